@@ -1,0 +1,123 @@
+"""Declarative base, Oracle-safe naming convention and the column types every model uses.
+
+Constraint and index names are generated and kept at most 30 bytes (Oracle before 12.2), shortened
+with a stable hash when the natural name would be longer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from sqlalchemy import TIMESTAMP, Dialect, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.sql.schema import Constraint, Table
+
+MAX_NAME = 30
+
+
+def short_name(name: str, limit: int = MAX_NAME) -> str:
+    """Return ``name`` unchanged when it fits, else a prefix plus an 8-hex-digit hash."""
+    if len(name.encode()) <= limit:
+        return name
+    digest = hashlib.sha1(name.encode()).hexdigest()[:8]
+    return f"{name[: limit - 9]}_{digest}"
+
+
+def _cols(constraint: Constraint) -> str:
+    return "_".join(c.name for c in constraint.columns)  # type: ignore[attr-defined]
+
+
+def _ix(constraint: Any, table: Table) -> str:
+    return short_name(f"ix_{table.name}_{'_'.join(c.name for c in constraint.columns)}")
+
+
+def _uq(constraint: Constraint, table: Table) -> str:
+    return short_name(f"uq_{table.name}_{_cols(constraint)}")
+
+
+def _fk(constraint: Any, table: Table) -> str:
+    return short_name(f"fk_{table.name}_{'_'.join(c.parent.name for c in constraint.elements)}")
+
+
+def _pk(constraint: Constraint, table: Table) -> str:
+    return short_name(f"pk_{table.name}")
+
+
+def _ck(constraint: Constraint, table: Table) -> str:
+    return short_name(f"ck_{table.name}_{constraint.name}")
+
+
+NAMING = {
+    "ix_n": _ix,
+    "uq_n": _uq,
+    "fk_n": _fk,
+    "pk_n": _pk,
+    "ck_n": _ck,
+    "ix": "%(ix_n)s",
+    "uq": "%(uq_n)s",
+    "fk": "%(fk_n)s",
+    "pk": "%(pk_n)s",
+    # "constraint_name" must appear for SQLAlchemy to apply the convention to named check
+    # constraints; the zero-width format keeps it out of the result.
+    "ck": "%(ck_n)s%(constraint_name).0s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Str(TypeDecorator[str]):
+    """VARCHAR with a mandatory length; blank strings are stored as NULL on every backend.
+
+    Oracle stores '' as NULL anyway, so normalising everywhere keeps the three backends equal.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int) -> None:
+        if not 0 < length <= 4000:
+            raise ValueError("string length must be 1..4000 (Oracle VARCHAR2)")
+        super().__init__(length)
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        return value or None
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        return value
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A TIMESTAMP holding UTC. Accepts aware datetimes only; returns aware UTC datetimes.
+
+    TIMESTAMP rather than DateTime because Oracle's DATE loses fractions of a second.
+    """
+
+    impl = TIMESTAMP
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # SQLite raw text (e.g. from a textual query)
+            value = dt.datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,67 @@
+"""Every table of the product. Importing this package registers them all on ``Base.metadata``."""
+
+from hms_desktop.db.base import Base
+from hms_desktop.db.models.billing import (
+    BillableItem,
+    CreditNote,
+    CreditNoteLine,
+    DayClose,
+    DocSeries,
+    GstRate,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PendingCharge,
+)
+from hms_desktop.db.models.clinic import (
+    ClinicSetting,
+    Department,
+    Doctor,
+    DoctorLeave,
+    DoctorSchedule,
+    StaffUser,
+)
+from hms_desktop.db.models.clinical import (
+    ClinicalAccess,
+    Consultation,
+    Diagnosis,
+    Drug,
+    Prescription,
+    PrescriptionLine,
+)
+from hms_desktop.db.models.patients import Patient
+from hms_desktop.db.models.scheduling import Appointment, ChangeCounter, QueueEntry, TriageRule
+from hms_desktop.db.models.system import AuditLog, EmailOutbox
+
+__all__ = [
+    "Appointment",
+    "AuditLog",
+    "Base",
+    "BillableItem",
+    "ChangeCounter",
+    "ClinicSetting",
+    "ClinicalAccess",
+    "Consultation",
+    "CreditNote",
+    "CreditNoteLine",
+    "DayClose",
+    "Department",
+    "Diagnosis",
+    "DocSeries",
+    "Doctor",
+    "DoctorLeave",
+    "DoctorSchedule",
+    "Drug",
+    "EmailOutbox",
+    "GstRate",
+    "Invoice",
+    "InvoiceLine",
+    "Patient",
+    "Payment",
+    "PendingCharge",
+    "Prescription",
+    "PrescriptionLine",
+    "QueueEntry",
+    "StaffUser",
+    "TriageRule",
+]

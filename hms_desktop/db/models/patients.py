@@ -1,0 +1,65 @@
+"""The patient register. Search keys are maintained here so every writer keeps them right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Index, Integer, event
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hms_desktop.db.base import Base, Str, UtcDateTime
+from hms_desktop.db.models._common import created, one_of, pk
+from hms_desktop.domain.enums import Sex
+from hms_desktop.domain.text import digits_reversed, search_key
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+    __table_args__ = (
+        one_of("sex", tuple(s.value for s in Sex), "sex"),
+        Index("ix_patient_last_first", "last_key", "first_key", "id"),
+        Index("ix_patient_first_last", "first_key", "last_key", "id"),
+    )
+
+    id: Mapped[int] = pk()
+    mrn: Mapped[str] = mapped_column(Str(20), unique=True)
+    first_name: Mapped[str] = mapped_column(Str(80))
+    last_name: Mapped[str | None] = mapped_column(Str(80))
+    # lower-cased, accent-free copies for indexed prefix search (SQLite LIKE cannot use an index)
+    first_key: Mapped[str | None] = mapped_column(Str(80))
+    last_key: Mapped[str | None] = mapped_column(Str(80))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    dob_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    sex: Mapped[str] = mapped_column(Str(1))
+    phone: Mapped[str | None] = mapped_column(Str(15))
+    # digits reversed, so "last four digits" becomes an indexed prefix search
+    phone_rev: Mapped[str | None] = mapped_column(Str(15), index=True)
+    email: Mapped[str | None] = mapped_column(Str(120))
+    address: Mapped[str | None] = mapped_column(Str(250))
+    city: Mapped[str | None] = mapped_column(Str(80))
+    pin_code: Mapped[str | None] = mapped_column(Str(6))
+    blood_group: Mapped[str | None] = mapped_column(Str(3))
+    abha_number: Mapped[str | None] = mapped_column(Str(14), index=True)
+    abha_address: Mapped[str | None] = mapped_column(Str(80))
+    emergency_name: Mapped[str | None] = mapped_column(Str(120))
+    emergency_phone: Mapped[str | None] = mapped_column(Str(15))
+    allergies: Mapped[str | None] = mapped_column(Str(1000))
+    created_at: Mapped[dt.datetime] = created()
+    created_by: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    updated_by: Mapped[int | None] = mapped_column(Integer)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@event.listens_for(Patient, "before_insert")
+@event.listens_for(Patient, "before_update")
+def _keep_search_keys(mapper: object, connection: object, target: Patient) -> None:
+    target.first_key = search_key(target.first_name) or None
+    target.last_key = search_key(target.last_name) or None
+    target.phone_rev = digits_reversed(target.phone) or None

@@ -1,0 +1,1 @@
+"""Pure rules of the clinic: no Qt, no SQLAlchemy."""

@@ -1,0 +1,83 @@
+"""Errors the services raise and the GUI shows. Each carries a message fit for the desk user."""
+
+from __future__ import annotations
+
+
+class HmsError(Exception):
+    """Base of every expected error; ``str(err)`` is a sentence a receptionist can act on."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class ValidationError(HmsError):
+    """Bad input. ``errors`` maps field name -> message, shown next to each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+
+
+class PermissionDenied(HmsError):
+    pass
+
+
+class AuthenticationFailed(HmsError):
+    pass
+
+
+class NotFound(HmsError):
+    pass
+
+
+# --- mapped database errors (see hms_desktop.db.errors) --------------------------------------
+
+
+class DatabaseError(HmsError):
+    """A database problem mapped from a driver error code."""
+
+    retryable = False
+
+
+class DuplicateRecord(DatabaseError):
+    pass
+
+
+class MissingReference(DatabaseError):
+    pass
+
+
+class StillReferenced(DatabaseError):
+    pass
+
+
+class RequiredValueMissing(DatabaseError):
+    pass
+
+
+class ValueTooLong(DatabaseError):
+    pass
+
+
+class RecordLocked(DatabaseError):
+    retryable = True
+
+
+class ConcurrentChange(DatabaseError):
+    """Somebody else saved the same record first (version mismatch or serialisation failure)."""
+
+    retryable = True
+
+
+class ConnectionLost(DatabaseError):
+    retryable = True
+
+
+class CannotConnect(DatabaseError):
+    """Connecting failed: wrong password, listener down, wrong service name, expired password..."""
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
