@@ -1,0 +1,94 @@
+"""Who may do what: the role x action matrix, enforced by the services (never only by the GUI)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from hms_desktop.domain.enums import Role
+
+
+class Action(StrEnum):
+    # patients and front desk
+    PATIENT_VIEW = "patient.view"
+    PATIENT_REGISTER = "patient.register"
+    PATIENT_EDIT = "patient.edit"
+    APPOINTMENT_VIEW = "appointment.view"
+    APPOINTMENT_BOOK = "appointment.book"
+    APPOINTMENT_CANCEL = "appointment.cancel"
+    # organisation
+    DOCTOR_VIEW = "doctor.view"
+    DOCTOR_MANAGE = "doctor.manage"
+    DEPARTMENT_MANAGE = "department.manage"
+    SCHEDULE_MANAGE = "schedule.manage"
+    # queue and triage
+    QUEUE_VIEW = "queue.view"
+    QUEUE_MANAGE = "queue.manage"
+    TRIAGE_RECORD = "triage.record"
+    TRIAGE_RULES_MANAGE = "triage.rules"
+    QUEUE_CALL_NEXT = "queue.call_next"
+    # clinical (further restricted to the patient's own doctors by the clinical service)
+    CLINICAL_VIEW = "clinical.view"
+    CLINICAL_WRITE = "clinical.write"
+    CLINICAL_BREAK_GLASS = "clinical.break_glass"
+    # billing
+    BILLING_VIEW = "billing.view"
+    BILLING_INVOICE = "billing.invoice"
+    BILLING_PAYMENT = "billing.payment"
+    BILLING_REFUND = "billing.refund"
+    BILLING_VOID = "billing.void"
+    BILLING_DAY_CLOSE = "billing.day_close"
+    PRICE_LIST_MANAGE = "billing.price_list"
+    # administration
+    USER_MANAGE = "user.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    AUDIT_VIEW = "audit.view"
+    DEMO_SEED = "demo.seed"
+
+
+_FRONT_DESK = {
+    Action.PATIENT_VIEW,
+    Action.PATIENT_REGISTER,
+    Action.PATIENT_EDIT,
+    Action.APPOINTMENT_VIEW,
+    Action.APPOINTMENT_BOOK,
+    Action.APPOINTMENT_CANCEL,
+    Action.DOCTOR_VIEW,
+    Action.QUEUE_VIEW,
+    Action.QUEUE_MANAGE,
+}
+
+MATRIX: dict[Role, frozenset[Action]] = {
+    Role.ADMIN: frozenset(Action) - {Action.CLINICAL_VIEW, Action.CLINICAL_WRITE, Action.QUEUE_CALL_NEXT},
+    Role.RECEPTIONIST: frozenset(_FRONT_DESK | {Action.TRIAGE_RECORD}),
+    Role.NURSE: frozenset(_FRONT_DESK | {Action.TRIAGE_RECORD}),
+    Role.DOCTOR: frozenset(
+        {
+            Action.PATIENT_VIEW,
+            Action.APPOINTMENT_VIEW,
+            Action.DOCTOR_VIEW,
+            Action.QUEUE_VIEW,
+            Action.QUEUE_CALL_NEXT,
+            Action.TRIAGE_RECORD,
+            Action.CLINICAL_VIEW,
+            Action.CLINICAL_WRITE,
+            Action.CLINICAL_BREAK_GLASS,
+        }
+    ),
+    Role.CASHIER: frozenset(
+        {
+            Action.PATIENT_VIEW,
+            Action.PATIENT_REGISTER,
+            Action.DOCTOR_VIEW,
+            Action.QUEUE_VIEW,
+            Action.APPOINTMENT_VIEW,
+            Action.BILLING_VIEW,
+            Action.BILLING_INVOICE,
+            Action.BILLING_PAYMENT,
+            Action.BILLING_DAY_CLOSE,
+        }
+    ),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return action in MATRIX[role]

@@ -1,0 +1,33 @@
+"""Builds every service over one Database: the services half of the composition root."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hms_desktop.db.engine import Database
+from hms_desktop.services.audit import AuditService
+from hms_desktop.services.auth import AuthService
+from hms_desktop.services.clinic import ClinicService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.users import UserService
+
+
+@dataclasses.dataclass(frozen=True)
+class Services:
+    db: Database
+    auth: AuthService
+    users: UserService
+    patients: PatientService
+    clinic: ClinicService
+    audit: AuditService
+
+
+def build_services(db: Database) -> Services:
+    return Services(
+        db=db,
+        auth=AuthService(db),
+        users=UserService(db),
+        patients=PatientService(db),
+        clinic=ClinicService(db),
+        audit=AuditService(db),
+    )
