@@ -1,0 +1,115 @@
+"""The migrations produce exactly the models' schema, and the schema's guards hold on every backend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.migrate import current_revision, head_revision
+from hms_desktop.db.models import Appointment, Base, Department, Doctor, Patient
+from hms_desktop.domain.enums import AppointmentStatus
+
+T0 = dt.datetime(2026, 11, 24, 4, 30, tzinfo=dt.UTC)
+
+
+def test_migrations_match_models(db: Database) -> None:
+    assert current_revision(db.engine) == head_revision()
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # type-only noise is filtered by alembic's defaults; anything left is real drift
+    assert diff == [], f"models and migrations differ; add a migration: {diff}"
+
+
+def _doctor_and_patient(db: Database) -> tuple[int, int]:
+    with db.write() as s:
+        dep = Department(name="General Medicine", code="GEN", opens_min=540, closes_min=1080)
+        doc = Doctor(
+            full_name="Dr Asha Rao",
+            qualifications="MBBS, MD",
+            specialisation="General Medicine",
+            department=dep,
+            reg_number="KMC-100001",
+            reg_expiry=dt.date(2030, 1, 1),
+            consultation_fee=Decimal("400.00"),
+        )
+        pat = Patient(mrn="T-1", first_name="Ravi", last_name="Kumar", sex="M")
+        s.add_all([dep, doc, pat])
+        s.flush()
+        return doc.id, pat.id
+
+
+def _book(db: Database, doctor_id: int, patient_id: int, start: dt.datetime) -> int:
+    with db.write() as s:
+        appt = Appointment(
+            patient_id=patient_id,
+            doctor_id=doctor_id,
+            starts_at=start,
+            ends_at=start + dt.timedelta(minutes=15),
+            slot_key=Appointment.make_slot_key(doctor_id, start),
+        )
+        s.add(appt)
+        s.flush()
+        return appt.id
+
+
+def test_one_active_booking_per_slot(db: Database) -> None:
+    doctor_id, patient_id = _doctor_and_patient(db)
+    first = _book(db, doctor_id, patient_id, T0)
+    with pytest.raises(IntegrityError):
+        _book(db, doctor_id, patient_id, T0)
+    # cancelling releases the slot (slot_key NULL); many cancelled rows may share the slot
+    for _ in range(2):
+        with db.write() as s:
+            appt = s.get_one(Appointment, first)
+            appt.status = AppointmentStatus.CANCELLED.value
+            appt.slot_key = None
+        first = _book(db, doctor_id, patient_id, T0)
+    with db.read() as s:
+        rows = s.execute(select(Appointment.status).where(Appointment.doctor_id == doctor_id)).all()
+    assert sorted(r[0] for r in rows) == ["booked", "cancelled", "cancelled"]
+
+
+def test_blank_strings_are_stored_as_null(db: Database) -> None:
+    with db.write() as s:
+        s.add(Patient(mrn="T-2", first_name="Meena", last_name="  ", email="", sex="F"))
+    with db.read() as s:
+        p = s.scalars(select(Patient).where(Patient.mrn == "T-2")).one()
+    assert p.last_name is None and p.email is None
+    assert p.first_key == "meena"
+
+
+def test_timestamps_round_trip_as_utc_with_microseconds(db: Database) -> None:
+    stamp = dt.datetime(2026, 3, 1, 23, 59, 59, 123456, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
+    with db.write() as s:
+        s.add(Patient(mrn="T-3", first_name="Zoë", sex="F", created_at=stamp))
+    with db.read() as s:
+        got = s.scalars(select(Patient.created_at).where(Patient.mrn == "T-3")).one()
+    assert got == stamp and got.tzinfo is not None and got.utcoffset() == dt.timedelta(0)
+
+
+def test_department_hours_checked_by_database(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.write() as s:
+        s.add(Department(name="Night", code="NGT", opens_min=1000, closes_min=900))
+
+
+def test_read_is_retried_once_after_a_lost_connection(db: Database) -> None:
+    calls = []
+
+    def fn(session: object) -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            # kill this session's connection underneath it, as a server restart would
+            conn = session.connection()  # type: ignore[attr-defined]
+            conn.invalidate()
+            return int(conn.exec_driver_sql("SELECT 1").scalar())
+        return 42
+
+    assert db.query(fn) == 42
+    assert len(calls) == 2
