@@ -49,7 +49,7 @@ def _ck(constraint: Constraint, table: Table) -> str:
     return short_name(f"ck_{table.name}_{constraint.name}")
 
 
-NAMING = {
+NAMING: dict[str, Any] = {
     "ix_n": _ix,
     "uq_n": _uq,
     "fk_n": _fk,
@@ -112,11 +112,12 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):  # SQLite raw text (e.g. from a textual query)
-            value = dt.datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
+        stamp: dt.datetime = (
+            dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # SQLite raw text
+        )
+        if stamp.tzinfo is None:
+            return stamp.replace(tzinfo=dt.UTC)
+        return stamp.astimezone(dt.UTC)
 
 
 def utcnow() -> dt.datetime:

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from hms_desktop.db.profiles import Backend, Profile
+from hms_desktop.errors import ConnectionLost, HmsError
 
 SQLITE_BUSY_MS = 10_000
 T = TypeVar("T")
@@ -67,6 +67,21 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+@contextlib.contextmanager
+def _mapped_errors() -> Iterator[None]:
+    try:
+        yield
+    except HmsError:
+        raise
+    except Exception as exc:
+        from hms_desktop.db.errors import map_db_error
+
+        mapped = map_db_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
 class Database:
     """The engine plus short-lived sessions: ``with db.write() as s:`` is one unit of work."""
 
@@ -74,9 +89,7 @@ class Database:
         self.engine = engine
         self.profile = profile
         self._write = sessionmaker(engine, expire_on_commit=False)
-        self._read = sessionmaker(
-            engine.execution_options(hms_readonly=True), expire_on_commit=False
-        )
+        self._read = sessionmaker(engine.execution_options(hms_readonly=True), expire_on_commit=False)
 
     @property
     def backend(self) -> Backend:
@@ -84,16 +97,19 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A read-write unit of work: commits when the block ends, rolls back on any exception."""
-        with self._write() as session, session.begin():
+        """A read-write unit of work: commits when the block ends, rolls back on any exception.
+
+        Driver errors leave as mapped ``hms_desktop.errors`` exceptions (duplicate, locked...).
+        """
+        with _mapped_errors(), self._write() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (never commits; on SQLite it takes no write lock)."""
-        with self._read() as session, session.begin():
+        # closing (not rolling back) ends the transaction without expiring what was loaded
+        with _mapped_errors(), self._read() as session:
             yield session
-            session.rollback()
 
     def query(self, fn: Callable[[Session], T]) -> T:
         """Run a read in its own unit of work, retried once if the connection died under it.
@@ -104,9 +120,8 @@ class Database:
         try:
             with self.read() as session:
                 return fn(session)
-        except DBAPIError as exc:
-            if not exc.connection_invalidated:
-                raise
+        except ConnectionLost:
+            pass
         with self.read() as session:
             return fn(session)
 

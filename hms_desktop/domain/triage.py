@@ -112,9 +112,7 @@ def _temperature(t: float) -> int:
 
 def news2_components(vitals: Vitals) -> dict[str, int]:
     """The score of each parameter, keyed by name, in chart order."""
-    spo2 = (
-        _spo2_scale2(vitals.spo2, vitals.on_oxygen) if vitals.hypercapnic else _spo2_scale1(vitals.spo2)
-    )
+    spo2 = _spo2_scale2(vitals.spo2, vitals.on_oxygen) if vitals.hypercapnic else _spo2_scale1(vitals.spo2)
     return {
         "resp_rate": _resp(vitals.resp_rate),
         "spo2": spo2,

@@ -100,8 +100,15 @@ class AuditService:
                 q = q.where(AuditLog.id < before_id)
             return [
                 AuditEntry(
-                    a.id, a.occurred_at, a.username, a.action, a.entity, a.entity_id,
-                    a.outcome, a.workstation, a.details,
+                    a.id,
+                    a.occurred_at,
+                    a.username,
+                    a.action,
+                    a.entity,
+                    a.entity_id,
+                    a.outcome,
+                    a.workstation,
+                    a.details,
                 )
                 for a in s.scalars(q)
             ]

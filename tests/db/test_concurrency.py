@@ -6,11 +6,11 @@ import datetime as dt
 import multiprocessing as mp
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import Appointment
 from hms_desktop.db.profiles import Profile
+from hms_desktop.errors import DuplicateRecord
 from tests.db.test_schema import T0, _doctor_and_patient
 
 WORKERS = 6
@@ -31,7 +31,7 @@ def _race(profile: Profile, password: str | None, doctor_id: int, patient_id: in
                 )
             )
         return "booked"
-    except IntegrityError:
+    except DuplicateRecord:
         return "taken"
     finally:
         db.dispose()
@@ -44,9 +44,7 @@ def test_processes_racing_for_one_slot(db: Database) -> None:
     with ctx.Manager() as manager:
         barrier = manager.Barrier(WORKERS)
         with ctx.Pool(WORKERS) as pool:
-            results = pool.starmap(
-                _race, [(db.profile, password, doctor_id, patient_id, barrier)] * WORKERS
-            )
+            results = pool.starmap(_race, [(db.profile, password, doctor_id, patient_id, barrier)] * WORKERS)
     assert sorted(results) == ["booked"] + ["taken"] * (WORKERS - 1)
     with db.read() as s:
         assert len(s.scalars(select(Appointment.id)).all()) == 1

@@ -8,13 +8,14 @@ from decimal import Decimal
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.migrate import current_revision, head_revision
 from hms_desktop.db.models import Appointment, Base, Department, Doctor, Patient
 from hms_desktop.domain.enums import AppointmentStatus
+from hms_desktop.errors import DuplicateRecord, HmsError
 
 T0 = dt.datetime(2026, 11, 24, 4, 30, tzinfo=dt.UTC)
 
@@ -62,7 +63,7 @@ def _book(db: Database, doctor_id: int, patient_id: int, start: dt.datetime) -> 
 def test_one_active_booking_per_slot(db: Database) -> None:
     doctor_id, patient_id = _doctor_and_patient(db)
     first = _book(db, doctor_id, patient_id, T0)
-    with pytest.raises(IntegrityError):
+    with pytest.raises(DuplicateRecord):
         _book(db, doctor_id, patient_id, T0)
     # cancelling releases the slot (slot_key NULL); many cancelled rows may share the slot
     for _ in range(2):
@@ -95,21 +96,24 @@ def test_timestamps_round_trip_as_utc_with_microseconds(db: Database) -> None:
 
 
 def test_department_hours_checked_by_database(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.write() as s:
+    with pytest.raises(HmsError), db.write() as s:
         s.add(Department(name="Night", code="NGT", opens_min=1000, closes_min=900))
 
 
 def test_read_is_retried_once_after_a_lost_connection(db: Database) -> None:
-    calls = []
+    """A server connection killed between checkout and query: the read is retried on a new one."""
+    if db.backend.value != "postgresql":
+        pytest.skip("needs a server connection to kill (PostgreSQL)")
+    calls: list[int] = []
 
-    def fn(session: object) -> int:
+    def fn(session: Session) -> int:
         calls.append(1)
         if len(calls) == 1:
-            # kill this session's connection underneath it, as a server restart would
-            conn = session.connection()  # type: ignore[attr-defined]
-            conn.invalidate()
-            return int(conn.exec_driver_sql("SELECT 1").scalar())
-        return 42
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            with db.engine.connect() as other:  # another pooled connection plays the DBA
+                other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                other.commit()
+        return int(session.execute(text("SELECT 42")).scalar_one())
 
     assert db.query(fn) == 42
     assert len(calls) == 2

@@ -23,8 +23,11 @@ from hms_desktop.domain.money import amount_in_words, format_inr
         ("1000", "Rupees One Thousand Only"),
         ("100000", "Rupees One Lakh Only"),
         ("10000000", "Rupees One Crore Only"),
-        ("12345678.90", "Rupees One Crore Twenty Three Lakh Forty Five Thousand Six Hundred Seventy Eight "
-         "and Ninety Paise Only"),
+        (
+            "12345678.90",
+            "Rupees One Crore Twenty Three Lakh Forty Five Thousand Six Hundred Seventy Eight "
+            "and Ninety Paise Only",
+        ),
         ("2500000000", "Rupees Two Hundred Fifty Crore Only"),
         ("101", "Rupees One Hundred One Only"),
         ("99999.99", "Rupees Ninety Nine Thousand Nine Hundred Ninety Nine and Ninety Nine Paise Only"),

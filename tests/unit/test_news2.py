@@ -41,9 +41,23 @@ def test_spo2_scale1(value: int, points: int) -> None:
 @pytest.mark.parametrize(
     ("value", "oxygen", "points"),
     [
-        (80, False, 3), (83, True, 3), (84, False, 2), (85, True, 2), (86, False, 1), (87, True, 1),
-        (88, False, 0), (92, True, 0), (93, False, 0), (97, False, 0), (100, False, 0),
-        (93, True, 1), (94, True, 1), (95, True, 2), (96, True, 2), (97, True, 3), (100, True, 3),
+        (80, False, 3),
+        (83, True, 3),
+        (84, False, 2),
+        (85, True, 2),
+        (86, False, 1),
+        (87, True, 1),
+        (88, False, 0),
+        (92, True, 0),
+        (93, False, 0),
+        (97, False, 0),
+        (100, False, 0),
+        (93, True, 1),
+        (94, True, 1),
+        (95, True, 2),
+        (96, True, 2),
+        (97, True, 3),
+        (100, True, 3),
     ],
 )
 def test_spo2_scale2(value: int, oxygen: bool, points: int) -> None:
@@ -81,8 +95,18 @@ def test_consciousness_rejects_unknown() -> None:
 @pytest.mark.parametrize(
     ("value", "points"),
     [
-        (34.0, 3), (35.0, 3), (35.1, 1), (36.0, 1), (36.1, 0), (38.0, 0),
-        (38.1, 1), (39.0, 1), (39.1, 2), (41.0, 2), (38.04, 0), (38.05, 1),
+        (34.0, 3),
+        (35.0, 3),
+        (35.1, 1),
+        (36.0, 1),
+        (36.1, 0),
+        (38.0, 0),
+        (38.1, 1),
+        (39.0, 1),
+        (39.1, 2),
+        (41.0, 2),
+        (38.04, 0),
+        (38.05, 1),
     ],
 )
 def test_temperature(value: float, points: int) -> None:
@@ -99,8 +123,19 @@ def test_temperature(value: float, points: int) -> None:
         (with_(resp_rate=22, on_oxygen=True, pulse=95), 5, "medium"),
         (with_(resp_rate=22, on_oxygen=True, pulse=115), 6, "medium"),
         (with_(resp_rate=25, on_oxygen=True, pulse=115), 7, "high"),
-        (with_(resp_rate=30, spo2=88, on_oxygen=True, systolic_bp=85, pulse=140, consciousness="U",
-               temperature_c=34.0), 20, "high"),
+        (
+            with_(
+                resp_rate=30,
+                spo2=88,
+                on_oxygen=True,
+                systolic_bp=85,
+                pulse=140,
+                consciousness="U",
+                temperature_c=34.0,
+            ),
+            20,
+            "high",
+        ),
     ],
 )
 def test_total_and_risk(vitals: Vitals, score: int, risk: str) -> None:

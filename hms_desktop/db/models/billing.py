@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Numeric, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from hms_desktop.db.base import Base, Str, UtcDateTime
+from hms_desktop.db.base import Base, Str
 from hms_desktop.db.models._common import created, money, one_of, pk
 from hms_desktop.domain.enums import DocType, InvoiceStatus, ItemKind, PaymentMode
 
@@ -81,7 +81,7 @@ class DocSeries(Base):
     )
 
     id: Mapped[int] = pk()
-    doc_type: Mapped[str] = mapped_column(Str(12))
+    doc_type: Mapped[str] = mapped_column(Str(16))
     fin_year: Mapped[str] = mapped_column(Str(7))
     prefix: Mapped[str] = mapped_column(Str(9))
     next_no: Mapped[int] = mapped_column(Integer, default=1)
@@ -90,12 +90,14 @@ class DocSeries(Base):
 class Invoice(Base):
     __tablename__ = "invoice"
     __table_args__ = (
-        one_of("doc_type", (DocType.TAX_INVOICE, DocType.BILL_OF_SUPPLY, DocType.INVOICE_CUM_BOS), "doc_type"),
+        one_of(
+            "doc_type", (DocType.TAX_INVOICE, DocType.BILL_OF_SUPPLY, DocType.INVOICE_CUM_BOS), "doc_type"
+        ),
         one_of("status", tuple(s.value for s in InvoiceStatus), "status"),
     )
 
     id: Mapped[int] = pk()
-    doc_type: Mapped[str] = mapped_column(Str(12))
+    doc_type: Mapped[str] = mapped_column(Str(16))
     doc_number: Mapped[str] = mapped_column(Str(16), unique=True)
     fin_year: Mapped[str] = mapped_column(Str(7))
     invoice_date: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -155,7 +157,7 @@ class Payment(Base):
 
     __tablename__ = "payment"
     __table_args__ = (
-        one_of("mode", tuple(m.value for m in PaymentMode), "mode"),
+        one_of("pay_mode", tuple(m.value for m in PaymentMode), "pay_mode"),
         CheckConstraint("amount > 0", name="amount_pos"),
     )
 
@@ -165,7 +167,7 @@ class Payment(Base):
     fin_year: Mapped[str] = mapped_column(Str(7))
     paid_at: Mapped[dt.datetime] = created()
     business_date: Mapped[dt.date] = mapped_column(Date)
-    mode: Mapped[str] = mapped_column(Str(6))
+    pay_mode: Mapped[str] = mapped_column(Str(6))  # MODE is an Oracle reserved word
     amount: Mapped[Decimal] = money()
     tendered: Mapped[Decimal | None] = money(nullable=True, default=None)
     change_given: Mapped[Decimal | None] = money(nullable=True, default=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hms_desktop.db.base import Base, Str, UtcDateTime
@@ -93,15 +93,28 @@ class Drug(Base):
     """The clinic's own drug list, growing as doctors prescribe."""
 
     __tablename__ = "drug"
-    __table_args__ = (UniqueConstraint("generic_name", "strength", "dosage_form"),)
-
     id: Mapped[int] = pk()
+    # upper(generic)|strength|form, never NULL: a composite unique key over nullable columns
+    # behaves differently on Oracle (partly-NULL keys collide) than on PostgreSQL and SQLite
+    drug_key: Mapped[str] = mapped_column(Str(250), unique=True)
     generic_name: Mapped[str] = mapped_column(Str(120))
     brand_name: Mapped[str | None] = mapped_column(Str(120))
     strength: Mapped[str | None] = mapped_column(Str(40))
     dosage_form: Mapped[str | None] = mapped_column(Str(40))
     route: Mapped[str | None] = mapped_column(Str(40))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @staticmethod
+    def make_key(generic_name: str, strength: str | None, dosage_form: str | None) -> str:
+        return "|".join(
+            " ".join((part or "").upper().split()) for part in (generic_name, strength, dosage_form)
+        )
+
+
+@event.listens_for(Drug, "before_insert")
+@event.listens_for(Drug, "before_update")
+def _keep_drug_key(mapper: object, connection: object, target: Drug) -> None:
+    target.drug_key = Drug.make_key(target.generic_name, target.strength, target.dosage_form)
 
 
 class ClinicalAccess(Base):

@@ -19,6 +19,7 @@ class Patient(Base):
         one_of("sex", tuple(s.value for s in Sex), "sex"),
         Index("ix_patient_last_first", "last_key", "first_key", "id"),
         Index("ix_patient_first_last", "first_key", "last_key", "id"),
+        Index("ix_patient_created", "created_at", "id"),
     )
 
     id: Mapped[int] = pk()

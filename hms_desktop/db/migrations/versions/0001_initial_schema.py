@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -32,8 +31,7 @@ def upgrade() -> None:
         sa.Column("unit", sa.String(length=10), nullable=False),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.CheckConstraint(
-            "kind IN ('service', 'procedure', 'medicine')",
-            name=op.f("ck_billable_item_kind"),
+            "kind IN ('service', 'procedure', 'medicine')", name=op.f("ck_billable_item_kind")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_billable_item")),
         sa.UniqueConstraint("code", name=op.f("uq_billable_item_code")),
@@ -64,9 +62,7 @@ def upgrade() -> None:
         sa.Column("time_zone", sa.String(length=40), nullable=False),
         sa.Column("token_per_dept", sa.Boolean(), nullable=False),
         sa.Column("idle_lock_min", sa.Integer(), nullable=False),
-        sa.Column(
-            "discount_limit_pct", sa.Numeric(precision=12, scale=2), nullable=False
-        ),
+        sa.Column("discount_limit_pct", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("updated_at", sa.TIMESTAMP(), nullable=True),
         sa.Column("row_version", sa.Integer(), nullable=False),
         sa.CheckConstraint("id = 1", name=op.f("ck_clinic_setting_single")),
@@ -81,13 +77,8 @@ def upgrade() -> None:
         sa.Column("closes_min", sa.Integer(), nullable=False),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.Column("row_version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "closes_min > opens_min", name=op.f("ck_department_closes_after")
-        ),
-        sa.CheckConstraint(
-            "opens_min >= 0 AND closes_min <= 1440",
-            name=op.f("ck_department_hours_range"),
-        ),
+        sa.CheckConstraint("closes_min > opens_min", name=op.f("ck_department_closes_after")),
+        sa.CheckConstraint("opens_min >= 0 AND closes_min <= 1440", name=op.f("ck_department_hours_range")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_department")),
         sa.UniqueConstraint("code", name=op.f("uq_department_code")),
         sa.UniqueConstraint("name", name=op.f("uq_department_name")),
@@ -95,7 +86,7 @@ def upgrade() -> None:
     op.create_table(
         "doc_series",
         sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
-        sa.Column("doc_type", sa.String(length=12), nullable=False),
+        sa.Column("doc_type", sa.String(length=16), nullable=False),
         sa.Column("fin_year", sa.String(length=7), nullable=False),
         sa.Column("prefix", sa.String(length=9), nullable=False),
         sa.Column("next_no", sa.Integer(), nullable=False),
@@ -104,13 +95,12 @@ def upgrade() -> None:
             name=op.f("ck_doc_series_doc_type"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_doc_series")),
-        sa.UniqueConstraint(
-            "doc_type", "fin_year", name=op.f("uq_doc_series_doc_typ_551fbeea")
-        ),
+        sa.UniqueConstraint("doc_type", "fin_year", name=op.f("uq_doc_series_doc_typ_551fbeea")),
     )
     op.create_table(
         "drug",
         sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
+        sa.Column("drug_key", sa.String(length=250), nullable=False),
         sa.Column("generic_name", sa.String(length=120), nullable=False),
         sa.Column("brand_name", sa.String(length=120), nullable=True),
         sa.Column("strength", sa.String(length=40), nullable=True),
@@ -118,12 +108,7 @@ def upgrade() -> None:
         sa.Column("route", sa.String(length=40), nullable=True),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_drug")),
-        sa.UniqueConstraint(
-            "generic_name",
-            "strength",
-            "dosage_form",
-            name=op.f("uq_drug_generic_name__e5a1c1ba"),
-        ),
+        sa.UniqueConstraint("drug_key", name=op.f("uq_drug_drug_key")),
     )
     op.create_table(
         "email_outbox",
@@ -139,16 +124,11 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.TIMESTAMP(), nullable=True),
         sa.Column("ref_entity", sa.String(length=40), nullable=True),
         sa.Column("ref_id", sa.Integer(), nullable=True),
-        sa.CheckConstraint(
-            "status IN ('pending', 'sent', 'failed')",
-            name=op.f("ck_email_outbox_status"),
-        ),
+        sa.CheckConstraint("status IN ('pending', 'sent', 'failed')", name=op.f("ck_email_outbox_status")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_email_outbox")),
     )
     with op.batch_alter_table("email_outbox", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_email_outbox_due", ["status", "next_try_at"], unique=False
-        )
+        batch_op.create_index("ix_email_outbox_due", ["status", "next_try_at"], unique=False)
 
     op.create_table(
         "gst_rate",
@@ -159,13 +139,9 @@ def upgrade() -> None:
         sa.Column("rate_percent", sa.Numeric(precision=5, scale=2), nullable=False),
         sa.Column("is_exempt", sa.Boolean(), nullable=False),
         sa.Column("note", sa.String(length=200), nullable=True),
-        sa.CheckConstraint(
-            "rate_percent >= 0 AND rate_percent <= 100", name=op.f("ck_gst_rate_rate")
-        ),
+        sa.CheckConstraint("rate_percent >= 0 AND rate_percent <= 100", name=op.f("ck_gst_rate_rate")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gst_rate")),
-        sa.UniqueConstraint(
-            "tax_class", "effective_from", name=op.f("uq_gst_rate_tax_class_e996aa3a")
-        ),
+        sa.UniqueConstraint("tax_class", "effective_from", name=op.f("uq_gst_rate_tax_class_e996aa3a")),
     )
     op.create_table(
         "patient",
@@ -200,18 +176,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("mrn", name=op.f("uq_patient_mrn")),
     )
     with op.batch_alter_table("patient", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_patient_abha_number"), ["abha_number"], unique=False
-        )
-        batch_op.create_index(
-            "ix_patient_first_last", ["first_key", "last_key", "id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_patient_last_first", ["last_key", "first_key", "id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_patient_phone_rev"), ["phone_rev"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_patient_abha_number"), ["abha_number"], unique=False)
+        batch_op.create_index("ix_patient_created", ["created_at", "id"], unique=False)
+        batch_op.create_index("ix_patient_first_last", ["first_key", "last_key", "id"], unique=False)
+        batch_op.create_index("ix_patient_last_first", ["last_key", "first_key", "id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_patient_phone_rev"), ["phone_rev"], unique=False)
 
     op.create_table(
         "triage_rule",
@@ -221,8 +190,7 @@ def upgrade() -> None:
         sa.Column("specialisation", sa.String(length=80), nullable=True),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.CheckConstraint(
-            "min_level IN ('red', 'orange', 'yellow', 'green', 'blue')",
-            name=op.f("ck_triage_rule_level"),
+            "min_level IN ('red', 'orange', 'yellow', 'green', 'blue')", name=op.f("ck_triage_rule_level")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_triage_rule")),
         sa.UniqueConstraint("keyword", name=op.f("uq_triage_rule_keyword")),
@@ -237,9 +205,7 @@ def upgrade() -> None:
         sa.Column("reg_number", sa.String(length=40), nullable=False),
         sa.Column("reg_council", sa.String(length=120), nullable=True),
         sa.Column("reg_expiry", sa.Date(), nullable=False),
-        sa.Column(
-            "consultation_fee", sa.Numeric(precision=12, scale=2), nullable=False
-        ),
+        sa.Column("consultation_fee", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("daily_cap", sa.Integer(), nullable=False),
         sa.Column("room", sa.String(length=20), nullable=True),
         sa.Column("phone", sa.String(length=20), nullable=True),
@@ -248,19 +214,13 @@ def upgrade() -> None:
         sa.Column("row_version", sa.Integer(), nullable=False),
         sa.CheckConstraint("consultation_fee >= 0", name=op.f("ck_doctor_fee_nonneg")),
         sa.CheckConstraint("daily_cap > 0", name=op.f("ck_doctor_cap_positive")),
-        sa.ForeignKeyConstraint(
-            ["department_id"], ["department.id"], name=op.f("fk_doctor_department_id")
-        ),
+        sa.ForeignKeyConstraint(["department_id"], ["department.id"], name=op.f("fk_doctor_department_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_doctor")),
         sa.UniqueConstraint("reg_number", name=op.f("uq_doctor_reg_number")),
     )
     with op.batch_alter_table("doctor", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_doctor_department_id"), ["department_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_doctor_specialisation"), ["specialisation"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_doctor_department_id"), ["department_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_doctor_specialisation"), ["specialisation"], unique=False)
 
     op.create_table(
         "doctor_leave",
@@ -271,15 +231,11 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(length=200), nullable=True),
         sa.Column("created_at", sa.TIMESTAMP(), nullable=False),
         sa.CheckConstraint("to_date >= from_date", name=op.f("ck_doctor_leave_range")),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_doctor_leave_doctor_id")
-        ),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_doctor_leave_doctor_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_doctor_leave")),
     )
     with op.batch_alter_table("doctor_leave", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_doctor_leave_doctor_id"), ["doctor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_doctor_leave_doctor_id"), ["doctor_id"], unique=False)
 
     op.create_table(
         "doctor_schedule",
@@ -289,27 +245,15 @@ def upgrade() -> None:
         sa.Column("start_min", sa.Integer(), nullable=False),
         sa.Column("end_min", sa.Integer(), nullable=False),
         sa.Column("slot_minutes", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "end_min > start_min", name=op.f("ck_doctor_schedule_end_after")
-        ),
-        sa.CheckConstraint(
-            "slot_minutes BETWEEN 5 AND 240", name=op.f("ck_doctor_schedule_slot_len")
-        ),
-        sa.CheckConstraint(
-            "start_min >= 0 AND end_min <= 1440", name=op.f("ck_doctor_schedule_mins")
-        ),
-        sa.CheckConstraint(
-            "weekday BETWEEN 0 AND 6", name=op.f("ck_doctor_schedule_weekday")
-        ),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_doctor_schedule_doctor_id")
-        ),
+        sa.CheckConstraint("end_min > start_min", name=op.f("ck_doctor_schedule_end_after")),
+        sa.CheckConstraint("slot_minutes BETWEEN 5 AND 240", name=op.f("ck_doctor_schedule_slot_len")),
+        sa.CheckConstraint("start_min >= 0 AND end_min <= 1440", name=op.f("ck_doctor_schedule_mins")),
+        sa.CheckConstraint("weekday BETWEEN 0 AND 6", name=op.f("ck_doctor_schedule_weekday")),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_doctor_schedule_doctor_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_doctor_schedule")),
     )
     with op.batch_alter_table("doctor_schedule", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_doctor_schedule_doctor_id"), ["doctor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_doctor_schedule_doctor_id"), ["doctor_id"], unique=False)
 
     op.create_table(
         "staff_user",
@@ -326,23 +270,15 @@ def upgrade() -> None:
         sa.Column("created_at", sa.TIMESTAMP(), nullable=False),
         sa.Column("row_version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "role IN ('admin', 'receptionist', 'nurse', 'doctor', 'cashier')",
-            name=op.f("ck_staff_user_role"),
+            "role IN ('admin', 'receptionist', 'nurse', 'doctor', 'cashier')", name=op.f("ck_staff_user_role")
         ),
-        sa.CheckConstraint(
-            "status IN ('active', 'locked', 'disabled')",
-            name=op.f("ck_staff_user_status"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_staff_user_doctor_id")
-        ),
+        sa.CheckConstraint("status IN ('active', 'locked', 'disabled')", name=op.f("ck_staff_user_status")),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_staff_user_doctor_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_user")),
         sa.UniqueConstraint("username", name=op.f("uq_staff_user_username")),
     )
     with op.batch_alter_table("staff_user", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_staff_user_doctor_id"), ["doctor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_staff_user_doctor_id"), ["doctor_id"], unique=False)
 
     op.create_table(
         "appointment",
@@ -363,33 +299,19 @@ def upgrade() -> None:
             "status IN ('booked', 'checked_in', 'completed', 'cancelled', 'no_show')",
             name=op.f("ck_appointment_status"),
         ),
-        sa.CheckConstraint(
-            "ends_at > starts_at", name=op.f("ck_appointment_ends_after")
-        ),
+        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_appointment_ends_after")),
+        sa.ForeignKeyConstraint(["booked_by"], ["staff_user.id"], name=op.f("fk_appointment_booked_by")),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_appointment_doctor_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_appointment_patient_id")),
         sa.ForeignKeyConstraint(
-            ["booked_by"], ["staff_user.id"], name=op.f("fk_appointment_booked_by")
-        ),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_appointment_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_appointment_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["rescheduled_from_id"],
-            ["appointment.id"],
-            name=op.f("fk_appointment_resche_ac6829fe"),
+            ["rescheduled_from_id"], ["appointment.id"], name=op.f("fk_appointment_resche_ac6829fe")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointment")),
         sa.UniqueConstraint("slot_key", name=op.f("uq_appointment_slot_key")),
     )
     with op.batch_alter_table("appointment", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_appointment_doc_start", ["doctor_id", "starts_at"], unique=False
-        )
-        batch_op.create_index(
-            "ix_appointment_pat_start", ["patient_id", "starts_at"], unique=False
-        )
+        batch_op.create_index("ix_appointment_doc_start", ["doctor_id", "starts_at"], unique=False)
+        batch_op.create_index("ix_appointment_pat_start", ["patient_id", "starts_at"], unique=False)
 
     op.create_table(
         "audit_log",
@@ -403,21 +325,13 @@ def upgrade() -> None:
         sa.Column("outcome", sa.String(length=8), nullable=False),
         sa.Column("workstation", sa.String(length=100), nullable=True),
         sa.Column("details", sa.Text(), nullable=True),
-        sa.CheckConstraint(
-            "outcome IN ('ok', 'denied', 'failed')", name=op.f("ck_audit_log_outcome")
-        ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["staff_user.id"], name=op.f("fk_audit_log_user_id")
-        ),
+        sa.CheckConstraint("outcome IN ('ok', 'denied', 'failed')", name=op.f("ck_audit_log_outcome")),
+        sa.ForeignKeyConstraint(["user_id"], ["staff_user.id"], name=op.f("fk_audit_log_user_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
     )
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_audit_log_entity", ["entity", "entity_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_log_user_id"), ["user_id"], unique=False
-        )
+        batch_op.create_index("ix_audit_log_entity", ["entity", "entity_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_user_id"), ["user_id"], unique=False)
 
     op.create_table(
         "clinical_access",
@@ -427,21 +341,13 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(length=500), nullable=False),
         sa.Column("granted_at", sa.TIMESTAMP(), nullable=False),
         sa.Column("expires_at", sa.TIMESTAMP(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_clinical_access_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["staff_user.id"], name=op.f("fk_clinical_access_user_id")
-        ),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_clinical_access_patient_id")),
+        sa.ForeignKeyConstraint(["user_id"], ["staff_user.id"], name=op.f("fk_clinical_access_user_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clinical_access")),
     )
     with op.batch_alter_table("clinical_access", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_clinical_access_patient_id"), ["patient_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_clinical_access_user_id"), ["user_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_clinical_access_patient_id"), ["patient_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clinical_access_user_id"), ["user_id"], unique=False)
 
     op.create_table(
         "day_close",
@@ -457,18 +363,14 @@ def upgrade() -> None:
         sa.Column("counted_upi", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("difference", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("diff_reason", sa.String(length=300), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["cashier_id"], ["staff_user.id"], name=op.f("fk_day_close_cashier_id")
-        ),
+        sa.ForeignKeyConstraint(["cashier_id"], ["staff_user.id"], name=op.f("fk_day_close_cashier_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_day_close")),
-        sa.UniqueConstraint(
-            "cashier_id", "business_date", name=op.f("uq_day_close_cashier__9c729f90")
-        ),
+        sa.UniqueConstraint("cashier_id", "business_date", name=op.f("uq_day_close_cashier__9c729f90")),
     )
     op.create_table(
         "invoice",
         sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
-        sa.Column("doc_type", sa.String(length=12), nullable=False),
+        sa.Column("doc_type", sa.String(length=16), nullable=False),
         sa.Column("doc_number", sa.String(length=16), nullable=False),
         sa.Column("fin_year", sa.String(length=7), nullable=False),
         sa.Column("invoice_date", sa.Date(), nullable=False),
@@ -493,31 +395,18 @@ def upgrade() -> None:
         sa.Column("void_reason", sa.String(length=300), nullable=True),
         sa.Column("content_sha256", sa.String(length=64), nullable=True),
         sa.CheckConstraint(
-            "doc_type IN ('tax_invoice', 'bill_of_supply', 'inv_cum_bos')",
-            name=op.f("ck_invoice_doc_type"),
+            "doc_type IN ('tax_invoice', 'bill_of_supply', 'inv_cum_bos')", name=op.f("ck_invoice_doc_type")
         ),
-        sa.CheckConstraint(
-            "status IN ('issued', 'voided')", name=op.f("ck_invoice_status")
-        ),
-        sa.ForeignKeyConstraint(
-            ["cashier_id"], ["staff_user.id"], name=op.f("fk_invoice_cashier_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_invoice_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_invoice_patient_id")
-        ),
+        sa.CheckConstraint("status IN ('issued', 'voided')", name=op.f("ck_invoice_status")),
+        sa.ForeignKeyConstraint(["cashier_id"], ["staff_user.id"], name=op.f("fk_invoice_cashier_id")),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_invoice_doctor_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_invoice_patient_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice")),
         sa.UniqueConstraint("doc_number", name=op.f("uq_invoice_doc_number")),
     )
     with op.batch_alter_table("invoice", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_invoice_invoice_date"), ["invoice_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_invoice_patient_id"), ["patient_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_invoice_invoice_date"), ["invoice_date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_invoice_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
         "credit_note",
@@ -540,22 +429,14 @@ def upgrade() -> None:
         sa.Column("issued_by", sa.Integer(), nullable=False),
         sa.Column("business_date", sa.Date(), nullable=False),
         sa.Column("day_close_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["day_close_id"], ["day_close.id"], name=op.f("fk_credit_note_day_close_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_credit_note_invoice_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["issued_by"], ["staff_user.id"], name=op.f("fk_credit_note_issued_by")
-        ),
+        sa.ForeignKeyConstraint(["day_close_id"], ["day_close.id"], name=op.f("fk_credit_note_day_close_id")),
+        sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], name=op.f("fk_credit_note_invoice_id")),
+        sa.ForeignKeyConstraint(["issued_by"], ["staff_user.id"], name=op.f("fk_credit_note_issued_by")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_note")),
         sa.UniqueConstraint("doc_number", name=op.f("uq_credit_note_doc_number")),
     )
     with op.batch_alter_table("credit_note", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_credit_note_invoice_id"), ["invoice_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_credit_note_invoice_id"), ["invoice_id"], unique=False)
 
     op.create_table(
         "invoice_line",
@@ -579,16 +460,10 @@ def upgrade() -> None:
         sa.Column("sgst", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("igst", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("line_total", sa.Numeric(precision=12, scale=2), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_invoice_line_invoice_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["billable_item.id"], name=op.f("fk_invoice_line_item_id")
-        ),
+        sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], name=op.f("fk_invoice_line_invoice_id")),
+        sa.ForeignKeyConstraint(["item_id"], ["billable_item.id"], name=op.f("fk_invoice_line_item_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_line")),
-        sa.UniqueConstraint(
-            "invoice_id", "line_no", name=op.f("uq_invoice_line_invoi_1ecddb60")
-        ),
+        sa.UniqueConstraint("invoice_id", "line_no", name=op.f("uq_invoice_line_invoi_1ecddb60")),
     )
     op.create_table(
         "payment",
@@ -598,36 +473,24 @@ def upgrade() -> None:
         sa.Column("fin_year", sa.String(length=7), nullable=False),
         sa.Column("paid_at", sa.TIMESTAMP(), nullable=False),
         sa.Column("business_date", sa.Date(), nullable=False),
-        sa.Column("mode", sa.String(length=6), nullable=False),
+        sa.Column("pay_mode", sa.String(length=6), nullable=False),
         sa.Column("amount", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("tendered", sa.Numeric(precision=12, scale=2), nullable=True),
         sa.Column("change_given", sa.Numeric(precision=12, scale=2), nullable=True),
         sa.Column("reference", sa.String(length=60), nullable=True),
         sa.Column("cashier_id", sa.Integer(), nullable=False),
         sa.Column("day_close_id", sa.Integer(), nullable=True),
-        sa.CheckConstraint(
-            "mode IN ('cash', 'card', 'upi')", name=op.f("ck_payment_mode")
-        ),
+        sa.CheckConstraint("pay_mode IN ('cash', 'card', 'upi')", name=op.f("ck_payment_pay_mode")),
         sa.CheckConstraint("amount > 0", name=op.f("ck_payment_amount_pos")),
-        sa.ForeignKeyConstraint(
-            ["cashier_id"], ["staff_user.id"], name=op.f("fk_payment_cashier_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["day_close_id"], ["day_close.id"], name=op.f("fk_payment_day_close_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_payment_invoice_id")
-        ),
+        sa.ForeignKeyConstraint(["cashier_id"], ["staff_user.id"], name=op.f("fk_payment_cashier_id")),
+        sa.ForeignKeyConstraint(["day_close_id"], ["day_close.id"], name=op.f("fk_payment_day_close_id")),
+        sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], name=op.f("fk_payment_invoice_id")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment")),
         sa.UniqueConstraint("receipt_number", name=op.f("uq_payment_receipt_number")),
     )
     with op.batch_alter_table("payment", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_payment_cashier_id"), ["cashier_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_payment_invoice_id"), ["invoice_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_payment_cashier_id"), ["cashier_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_payment_invoice_id"), ["invoice_id"], unique=False)
 
     op.create_table(
         "queue_entry",
@@ -668,69 +531,38 @@ def upgrade() -> None:
         sa.Column("triaged_by", sa.Integer(), nullable=True),
         sa.Column("triaged_at", sa.TIMESTAMP(), nullable=True),
         sa.Column("row_version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "consciousness IN ('A', 'C', 'V', 'P', 'U')",
-            name=op.f("ck_queue_entry_acvpu"),
-        ),
-        sa.CheckConstraint(
-            "source IN ('walk_in', 'appointment')", name=op.f("ck_queue_entry_source")
-        ),
+        sa.CheckConstraint("consciousness IN ('A', 'C', 'V', 'P', 'U')", name=op.f("ck_queue_entry_acvpu")),
+        sa.CheckConstraint("source IN ('walk_in', 'appointment')", name=op.f("ck_queue_entry_source")),
         sa.CheckConstraint(
             "status IN ('waiting', 'called', 'in_consult', 'done', 'left', 'transferred')",
             name=op.f("ck_queue_entry_status"),
         ),
         sa.CheckConstraint(
-            "triage_level IN ('red', 'orange', 'yellow', 'green', 'blue')",
-            name=op.f("ck_queue_entry_triage"),
+            "triage_level IN ('red', 'orange', 'yellow', 'green', 'blue')", name=op.f("ck_queue_entry_triage")
         ),
-        sa.CheckConstraint(
-            "pain_score BETWEEN 0 AND 10", name=op.f("ck_queue_entry_pain")
+        sa.CheckConstraint("pain_score BETWEEN 0 AND 10", name=op.f("ck_queue_entry_pain")),
+        sa.ForeignKeyConstraint(
+            ["appointment_id"], ["appointment.id"], name=op.f("fk_queue_entry_appointment_id")
         ),
         sa.ForeignKeyConstraint(
-            ["appointment_id"],
-            ["appointment.id"],
-            name=op.f("fk_queue_entry_appointment_id"),
+            ["department_id"], ["department.id"], name=op.f("fk_queue_entry_department_id")
         ),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_queue_entry_doctor_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_queue_entry_patient_id")),
         sa.ForeignKeyConstraint(
-            ["department_id"],
-            ["department.id"],
-            name=op.f("fk_queue_entry_department_id"),
+            ["transferred_from_id"], ["queue_entry.id"], name=op.f("fk_queue_entry_transf_b830c458")
         ),
-        sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_queue_entry_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_queue_entry_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["transferred_from_id"],
-            ["queue_entry.id"],
-            name=op.f("fk_queue_entry_transf_b830c458"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["triaged_by"], ["staff_user.id"], name=op.f("fk_queue_entry_triaged_by")
-        ),
+        sa.ForeignKeyConstraint(["triaged_by"], ["staff_user.id"], name=op.f("fk_queue_entry_triaged_by")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_queue_entry")),
+        sa.UniqueConstraint("appointment_id", name=op.f("uq_queue_entry_appointment_id")),
         sa.UniqueConstraint(
-            "appointment_id", name=op.f("uq_queue_entry_appointment_id")
-        ),
-        sa.UniqueConstraint(
-            "visit_date",
-            "token_series",
-            "token_no",
-            name=op.f("uq_queue_entry_visit__c82b798b"),
+            "visit_date", "token_series", "token_no", name=op.f("uq_queue_entry_visit__c82b798b")
         ),
     )
     with op.batch_alter_table("queue_entry", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_queue_entry_day_status", ["visit_date", "status"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_queue_entry_doctor_id"), ["doctor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_queue_entry_patient_id"), ["patient_id"], unique=False
-        )
+        batch_op.create_index("ix_queue_entry_day_status", ["visit_date", "status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_queue_entry_doctor_id"), ["doctor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_queue_entry_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
         "consultation",
@@ -749,32 +581,18 @@ def upgrade() -> None:
         sa.Column("advice", sa.String(length=2000), nullable=True),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
         sa.Column("row_version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "status IN ('draft', 'completed')", name=op.f("ck_consultation_status")
-        ),
+        sa.CheckConstraint("status IN ('draft', 'completed')", name=op.f("ck_consultation_status")),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_consultation_doctor_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_consultation_patient_id")),
         sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_consultation_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_consultation_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["queue_entry_id"],
-            ["queue_entry.id"],
-            name=op.f("fk_consultation_queue_entry_id"),
+            ["queue_entry_id"], ["queue_entry.id"], name=op.f("fk_consultation_queue_entry_id")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consultation")),
-        sa.UniqueConstraint(
-            "queue_entry_id", name=op.f("uq_consultation_queue_entry_id")
-        ),
+        sa.UniqueConstraint("queue_entry_id", name=op.f("uq_consultation_queue_entry_id")),
     )
     with op.batch_alter_table("consultation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consultation_doctor_id"), ["doctor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_consultation_patient_id"), ["patient_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consultation_doctor_id"), ["doctor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_consultation_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
         "credit_note_line",
@@ -787,23 +605,15 @@ def upgrade() -> None:
         sa.Column("sgst", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("igst", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.ForeignKeyConstraint(
-            ["credit_note_id"],
-            ["credit_note.id"],
-            name=op.f("fk_credit_note_line_c_fd0cc22b"),
+            ["credit_note_id"], ["credit_note.id"], name=op.f("fk_credit_note_line_c_fd0cc22b")
         ),
         sa.ForeignKeyConstraint(
-            ["invoice_line_id"],
-            ["invoice_line.id"],
-            name=op.f("fk_credit_note_line_i_3a1fe999"),
+            ["invoice_line_id"], ["invoice_line.id"], name=op.f("fk_credit_note_line_i_3a1fe999")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_note_line")),
     )
     with op.batch_alter_table("credit_note_line", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_credit_note_line_c_db7e2abd"),
-            ["credit_note_id"],
-            unique=False,
-        )
+        batch_op.create_index(batch_op.f("ix_credit_note_line_c_db7e2abd"), ["credit_note_id"], unique=False)
 
     op.create_table(
         "pending_charge",
@@ -817,32 +627,18 @@ def upgrade() -> None:
         sa.Column("unit_price", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("invoice_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.TIMESTAMP(), nullable=False),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_pending_charge_doctor_id")),
+        sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], name=op.f("fk_pending_charge_invoice_id")),
+        sa.ForeignKeyConstraint(["item_id"], ["billable_item.id"], name=op.f("fk_pending_charge_item_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_pending_charge_patient_id")),
         sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_pending_charge_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoice.id"], name=op.f("fk_pending_charge_invoice_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["billable_item.id"], name=op.f("fk_pending_charge_item_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_pending_charge_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["queue_entry_id"],
-            ["queue_entry.id"],
-            name=op.f("fk_pending_charge_que_02ce51ed"),
+            ["queue_entry_id"], ["queue_entry.id"], name=op.f("fk_pending_charge_que_02ce51ed")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pending_charge")),
     )
     with op.batch_alter_table("pending_charge", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_pending_charge_invoice_id"), ["invoice_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_pending_charge_patient_id"), ["patient_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_pending_charge_invoice_id"), ["invoice_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_pending_charge_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
         "diagnosis",
@@ -853,21 +649,13 @@ def upgrade() -> None:
         sa.Column("is_primary", sa.Boolean(), nullable=False),
         sa.Column("is_free_text", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_diagnosis_consultation_id"),
+            ["consultation_id"], ["consultation.id"], name=op.f("fk_diagnosis_consultation_id")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_diagnosis")),
     )
     with op.batch_alter_table("diagnosis", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_diagnosis_consultation_id"),
-            ["consultation_id"],
-            unique=False,
-        )
-        batch_op.create_index(
-            batch_op.f("ix_diagnosis_icd10_code"), ["icd10_code"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_diagnosis_consultation_id"), ["consultation_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_diagnosis_icd10_code"), ["icd10_code"], unique=False)
 
     op.create_table(
         "prescription",
@@ -882,31 +670,19 @@ def upgrade() -> None:
         sa.Column("verify_code", sa.String(length=16), nullable=False),
         sa.Column("paper_size", sa.String(length=4), nullable=False),
         sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_prescription_consu_3b09d3b4"),
+            ["consultation_id"], ["consultation.id"], name=op.f("fk_prescription_consu_3b09d3b4")
         ),
+        sa.ForeignKeyConstraint(["doctor_id"], ["doctor.id"], name=op.f("fk_prescription_doctor_id")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_prescription_patient_id")),
         sa.ForeignKeyConstraint(
-            ["doctor_id"], ["doctor.id"], name=op.f("fk_prescription_doctor_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patient.id"], name=op.f("fk_prescription_patient_id")
-        ),
-        sa.ForeignKeyConstraint(
-            ["supersedes_id"],
-            ["prescription.id"],
-            name=op.f("fk_prescription_supersedes_id"),
+            ["supersedes_id"], ["prescription.id"], name=op.f("fk_prescription_supersedes_id")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_prescription")),
-        sa.UniqueConstraint(
-            "consultation_id", "version_no", name=op.f("uq_prescription_consu_ff5b3204")
-        ),
+        sa.UniqueConstraint("consultation_id", "version_no", name=op.f("uq_prescription_consu_ff5b3204")),
         sa.UniqueConstraint("verify_code", name=op.f("uq_prescription_verify_code")),
     )
     with op.batch_alter_table("prescription", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_prescription_patient_id"), ["patient_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_prescription_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
         "prescription_line",
@@ -925,14 +701,10 @@ def upgrade() -> None:
         sa.Column("quantity", sa.Numeric(precision=10, scale=2), nullable=True),
         sa.Column("instructions", sa.String(length=255), nullable=True),
         sa.ForeignKeyConstraint(
-            ["prescription_id"],
-            ["prescription.id"],
-            name=op.f("fk_prescription_line__b32573ac"),
+            ["prescription_id"], ["prescription.id"], name=op.f("fk_prescription_line__b32573ac")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_prescription_line")),
-        sa.UniqueConstraint(
-            "prescription_id", "line_no", name=op.f("uq_prescription_line__483d28c9")
-        ),
+        sa.UniqueConstraint("prescription_id", "line_no", name=op.f("uq_prescription_line__483d28c9")),
     )
 
 
@@ -1021,6 +793,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_patient_phone_rev"))
         batch_op.drop_index("ix_patient_last_first")
         batch_op.drop_index("ix_patient_first_last")
+        batch_op.drop_index("ix_patient_created")
         batch_op.drop_index(batch_op.f("ix_patient_abha_number"))
 
     op.drop_table("patient")

@@ -1,0 +1,43 @@
+# HMS Desktop: the README's commands. Each target installs what is missing first (scripts/common.sh).
+#   make run           launch the app (embedded SQLite demo clinic)
+#   make test          the whole check, as CI runs it: ruff, mypy, pytest with a throwaway PostgreSQL
+#   make lint          ruff + mypy only
+#   make bench         benchmarks (tests/bench)
+#   make screenshots   docs/screenshots/*.png
+#   make sql           regenerate sql/ (Oracle/PostgreSQL schema scripts) from the migrations
+# Override the virtualenv with HMS_VENV=/path; pass pytest arguments with ARGS="-k billing".
+
+SHELL := /bin/bash
+HMS_VENV ?= $(CURDIR)/.venv
+export HMS_VENV
+PY := $(HMS_VENV)/bin/python
+ARGS ?=
+
+.PHONY: help run test lint venv bench screenshots sql clean
+
+help:
+	@sed -n '2,9p' Makefile | sed 's/^# \{0,1\}//'
+
+run:
+	./scripts/run.sh $(ARGS)
+
+test:
+	./scripts/test.sh $(ARGS)
+
+lint:
+	./scripts/lint.sh
+
+venv:
+	./scripts/bootstrap.sh
+
+bench: venv
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m tests.bench $(ARGS)
+
+screenshots: venv
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) scripts/screenshots.py --out docs/screenshots $(ARGS)
+
+sql: venv
+	$(HMS_VENV)/bin/hms-desktop-admin db sql --write
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,241 @@
+"""The composition root: QApplication -> database (on a worker) -> services -> dialogs -> main window.
+
+Nothing else builds services or opens databases; every window gets what it needs through its
+constructor. The sign-in dialog appears at once and doubles as the start-up progress display while
+the chosen connection profile is opened on a worker with a deadline (the database layer is imported
+there too, so the first window does not wait for SQLAlchemy). Then: no account yet -> "create the
+first administrator"; sign in -> main window. Switching user or connection comes back here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from hms_desktop.errors import CannotConnect, HmsError
+from hms_desktop.gui.dialogs.login import LoginDialog
+from hms_desktop.gui.forms import apply_style, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import IDLE_LOCK_SECONDS, Settings
+
+if TYPE_CHECKING:
+    from hms_desktop.db.profiles import Profile
+    from hms_desktop.gui.main_window import MainWindow
+    from hms_desktop.services.clinic import ClinicInfo
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+log = logging.getLogger(__name__)
+
+OPEN_TIMEOUT_S = 180  # the first start builds the schema and the demo clinic
+NO_DISPLAY = (
+    "HMS Desktop needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+    "Run it on a desktop session, or under a virtual X server:  xvfb-run -a hms-desktop\n"
+    "(or `make run`, which does that for you), or without any window: QT_QPA_PLATFORM=offscreen hms-desktop"
+)
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """The message to print instead of letting Qt abort when there is no display (Linux only)."""
+    env = dict(os.environ) if env is None else env
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="hms-desktop", description="HMS Desktop, the clinic front desk.")
+    p.add_argument("--profile", metavar="NAME", help="open this connection profile instead of the chosen one")
+    p.add_argument("--db", metavar="PATH", help="open this embedded SQLite file")
+    p.add_argument("--connect", action="store_true", help="show the connection dialog first")
+    p.add_argument("--no-demo", action="store_true", help="do not put the demo clinic into a new database")
+    return p.parse_args(argv)
+
+
+@dataclasses.dataclass(frozen=True)
+class Opened:
+    profile: Profile
+    services: Services
+    needs_first_admin: bool
+    clinic: ClinicInfo
+
+
+def open_backend(args: argparse.Namespace, profile: Profile | None, password: str | None) -> Opened:
+    """Runs on a worker: resolve the profile, open and migrate it, build the services."""
+    from hms_desktop import bootstrap, config, secrets
+    from hms_desktop.db.profiles import Backend
+    from hms_desktop.services.container import build_services
+
+    if profile is None:
+        if args.db:
+            profile = config.embedded_profile(args.db)
+        elif args.profile:
+            profile = config.ProfileStore().get(args.profile)
+        else:
+            profile = config.ProfileStore().chosen()
+    if profile.backend is Backend.SQLITE:
+        db = bootstrap.open_embedded(profile.database or None, seed_demo=not args.no_demo)
+    else:
+        password = password or secrets.get_db_password(profile)
+        if not password:
+            raise CannotConnect(
+                f"No password is stored for {profile.describe()}. Enter it under Connection…."
+            )
+        db = bootstrap.open_database(profile, password)
+    services = build_services(db)
+    return Opened(profile, services, services.auth.needs_first_admin(), services.clinic.settings())
+
+
+class DeskApp(QObject):
+    """Owns the flow between windows and the one open database."""
+
+    def __init__(self, args: argparse.Namespace, ops: Ops, settings: Settings | None) -> None:
+        super().__init__()
+        self.args, self.ops, self.settings = args, ops, settings
+        self.opened: Opened | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+        self.login = LoginDialog(ops, settings)
+        self.login.connection_requested.connect(self.choose_connection)
+        self.login.signed_in.connect(self.show_main_window)
+        self.login.rejected.connect(self.quit)
+
+    def start(self) -> None:
+        self.login.show()
+        if self.args.connect:
+            QTimer.singleShot(0, self.choose_connection)
+        else:
+            QTimer.singleShot(0, lambda: self.open(None, None))
+
+    def open(self, profile: Profile | None, password: str | None) -> None:
+        self.login.set_opening("Opening the database…", profile.describe() if profile else "")
+        args = self.args
+        self.ops.run(
+            lambda: open_backend(args, profile, password),
+            self._opened,
+            self._open_failed,
+            timeout_s=OPEN_TIMEOUT_S,
+            what="opening the database",
+            report_connection=False,
+        )
+
+    def _open_failed(self, error: HmsError) -> None:
+        self.login.set_failed(f"{error.message}\nUse Connection… to choose or fix the database.")
+
+    def _opened(self, opened: Opened) -> None:
+        if self.opened is not None and self.opened.services.db is not opened.services.db:
+            self.opened.services.db.dispose()
+        self.opened = opened
+        if opened.needs_first_admin:
+            from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
+
+            dlg = FirstAdminDialog(self.ops, opened.services.auth)
+            dlg.accepted.connect(lambda: self._ready(dlg.actor.username if dlg.actor else ""))
+            dlg.rejected.connect(self.quit)
+            self.dialog = dlg
+            dlg.show()
+            self.login.hide()
+        else:
+            self._ready()
+
+    def _ready(self, username: str = "", message: str = "") -> None:
+        assert self.opened is not None
+        o = self.opened
+        self.login.set_ready(o.services.auth, o.clinic.display_name, o.profile.describe(), username)
+        if message:
+            set_message(self.login.message, message)
+        self.login.show()
+
+    def idle_ms(self) -> int:
+        override = self.settings.get(IDLE_LOCK_SECONDS) if self.settings else 0
+        if override > 0:
+            return override * 1000
+        minutes = self.opened.clinic.idle_lock_min if self.opened else 10
+        return max(1, minutes) * 60_000
+
+    def show_main_window(self, actor: Actor) -> None:
+        from hms_desktop.gui.main_window import MainWindow
+
+        assert self.opened is not None
+        o = self.opened
+        name = o.clinic.display_name
+        self.window = MainWindow(self.ops, o.services, actor, self.settings, self.idle_ms(), name)
+        self.window.switch_user_requested.connect(self.switch_user)
+        self.window.connection_requested.connect(self.choose_connection)
+        self.window.show()
+        self.window.start()
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
+
+    def switch_user(self, message: str = "") -> None:
+        self._ready(message=message)  # show the sign-in dialog before closing the last window
+        self._close_window()
+
+    def choose_connection(self, message: str = "") -> None:
+        from hms_desktop.config import ProfileStore
+        from hms_desktop.gui.dialogs.connection import ConnectionDialog
+
+        current = self.opened.profile.name if self.opened else None
+        parent = self.window or self.login
+        dlg = ConnectionDialog(self.ops, ProfileStore(), self.settings, current, message or "", parent)
+        dlg.accepted.connect(lambda: self._connection_chosen(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _connection_chosen(self, dlg: Any) -> None:
+        self.login.show()
+        self._close_window()
+        self.open(dlg.chosen, dlg.chosen_password)
+
+    def quit(self) -> None:
+        if self.window is None:
+            QApplication.quit()
+
+    def shutdown(self) -> None:
+        if self.opened is not None:
+            self.opened.services.db.dispose()
+
+
+def _report_shown(login: LoginDialog) -> None:
+    import time
+
+    QApplication.processEvents()  # let the expose and first paint happen
+    print(f"login-shown {time.time():.6f} visible={login.isVisible()}", flush=True)
+    os._exit(0)  # skip interpreter teardown: the worker may still be importing
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("HMS Desktop")
+    app.setOrganizationName("hms-desktop")
+    apply_style(app)  # type: ignore[arg-type]
+    ops = Ops(app)
+    desk = DeskApp(args, ops, Settings())
+    app.aboutToQuit.connect(desk.shutdown)
+    desk.start()
+    if os.environ.get("HMS_BENCH_EXIT_ON_LOGIN"):  # tests/bench: process start -> sign-in shown
+        QTimer.singleShot(0, lambda: _report_shown(desk.login))
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

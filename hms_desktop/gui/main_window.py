@@ -1,0 +1,194 @@
+"""The main window: tabs, menus, status bar, the connection-lost banner and the idle lock.
+
+It is handed its services and the signed-in actor; it never opens a database. Switching user and
+changing the connection are requests to the composition root (signals), which owns that flow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop import __version__
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import icon
+from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import LAST_TAB, Settings
+from hms_desktop.gui.tabs.doctors import DoctorsTab
+from hms_desktop.gui.tabs.patients.view import PatientsTab
+from hms_desktop.gui.widgets.banner import ConnectionBanner
+from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
+from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+PROBE_TIMEOUT_S = 15
+NEXT_RELEASE = "Coming in the next release."
+
+
+class MainWindow(PreserveGeometry, QMainWindow):
+    geometry_name = "main"
+    default_size = (1280, 760)
+    switch_user_requested = Signal(str)
+    connection_requested = Signal()
+
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        settings: Settings | None = None,
+        idle_ms: int = 10 * 60_000,
+        clinic_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
+        self.setWindowTitle(f"{clinic_name or 'HMS Desktop'} — HMS Desktop")
+        self.banner = ConnectionBanner()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        self.patients = PatientsTab(ops, services, actor, settings)
+        self.doctors = DoctorsTab(ops, services, actor)
+        queue_text = f"{NEXT_RELEASE} The triage queue with tokens and NEWS2 priorities is being built."
+        billing_text = f"{NEXT_RELEASE} GST invoices, receipts and the day-end report are being built."
+        self.tabs.addTab(self.patients, icon("patients"), "&Patients")
+        self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
+        self.tabs.addTab(PlaceholderPanel("Queue", queue_text, "queue"), icon("queue"), "&Queue")
+        self.tabs.addTab(PlaceholderPanel("Billing", billing_text, "billing"), icon("billing"), "&Billing")
+        self.lock_panel = LockPanel(ops)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_panel)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.idle = IdleWatcher(idle_ms, self)
+        self.idle.idle.connect(lambda: self.lock(f"Locked after {self._idle_text()} without activity."))
+        self.lock_panel.unlocked.connect(self.unlock)
+        self.lock_panel.sign_out_requested.connect(self.switch_user_requested)
+        self.banner.retry_requested.connect(self.retry_connection)
+        ops.connection_problem.connect(self.banner.show_problem)
+        if settings is not None:
+            self.tabs.setCurrentIndex(settings.get(LAST_TAB))
+            self.tabs.currentChanged.connect(lambda i: settings.set(LAST_TAB, i))
+        self.restore_geometry(settings)
+
+    def _idle_text(self) -> str:
+        seconds = self.idle.interval_ms // 1000
+        if seconds >= 120:
+            return f"{seconds // 60} minutes"
+        return "1 second" if seconds <= 1 else f"{seconds} seconds"
+
+    def _build_menus(self) -> None:
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(action("&Switch user…", "Ctrl+L", lambda: self.switch_user_requested.emit("")))
+        file_menu.addAction(action("&Lock screen", "Ctrl+Shift+L", lambda: self.lock("Locked by you.")))
+        file_menu.addAction(action("&Connection…", None, self.connection_requested))
+        file_menu.addSeparator()
+        file_menu.addAction(action("&Quit", "Ctrl+Q", self.close))
+        view_menu = self.menuBar().addMenu("&View")
+        for i in range(self.tabs.count()):
+            name = self.tabs.tabText(i).replace("&", "")
+            go = action(name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(go)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(action("&About HMS Desktop", None, self.about))
+
+    def _build_status_bar(self) -> None:
+        db = self.services.db
+        backend = {"sqlite": "SQLite (embedded)", "postgresql": "PostgreSQL", "oracle": "Oracle"}
+        self.status_labels = {
+            "backend": QLabel(f"Database: {backend.get(db.backend.value, db.backend.value)}"),
+            "profile": QLabel(f"Profile: {db.profile.name}"),
+            "user": QLabel(f"User: {self.actor.full_name or self.actor.username} ({self.actor.username})"),
+            "role": QLabel(f"Role: {self.actor.role.value.capitalize()}"),
+        }
+        for label in self.status_labels.values():
+            self.statusBar().addPermanentWidget(label)
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the tabs and start the idle timer (after the window is shown)."""
+        self.patients.start()
+        self.doctors.refresh()
+        self.idle.start()
+
+    def lock(self, reason: str) -> None:
+        if self.stack.currentWidget() is self.lock_panel:
+            return
+        self.idle.stop()
+        self.menuBar().setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_panel)
+        self.lock_panel.lock(self.services.auth, self.actor, reason)
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_panel
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.idle.start()
+
+    def retry_connection(self) -> None:
+        clinic = self.services.clinic
+        self.ops.run(
+            clinic.settings,
+            lambda _info: self._reconnected(),
+            self._still_lost,
+            timeout_s=PROBE_TIMEOUT_S,
+            what="checking the database connection",
+            report_connection=False,
+        )
+
+    def _reconnected(self) -> None:
+        self.banner.hide()
+        if self.patients.model.error or self.patients.model.rowCount() == 0:
+            self.patients.refresh()
+        if self.doctors.model.rowCount() == 0:
+            self.doctors.refresh()
+
+    def _still_lost(self, error: HmsError) -> None:
+        self.banner.show_problem(error.message)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About HMS Desktop",
+            f"<b>HMS Desktop</b> {__version__}<br>Front desk for Indian clinics: registration, "
+            "appointments, triage queue, consultations and GST billing.<br><br>"
+            f"Database: {self.services.db.profile.describe()}",
+        )
+
+    def closeEvent(self, event: object) -> None:
+        self.idle.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]

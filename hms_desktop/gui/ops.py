@@ -1,0 +1,245 @@
+"""Background operations: run a service call on a worker thread, report back on the GUI thread.
+
+``ops.run(fn, on_success, on_failure, timeout_s=...)`` starts ``fn()`` on a worker and returns an
+:class:`Op`. Exactly one of the callbacks runs, on the GUI thread:
+
+- ``on_success(result)`` when ``fn`` returns;
+- ``on_failure(error)`` with an :class:`HmsError` otherwise. Expected errors arrive as raised (their
+  message is fit for the desk: show it inline). Driver errors are mapped to their HmsError. Anything
+  else is logged with its traceback and replaced by a short "something went wrong" HmsError: the
+  user never sees a traceback dialog.
+- With a deadline, :class:`TimedOut` is reported when ``fn`` has not finished in time. The worker is
+  abandoned (a thread cannot be killed); its late result is dropped.
+
+Workers are daemon Python threads rather than a QThreadPool: an abandoned worker stuck in a TCP
+connect must not block quitting, and QThreadPool's destructor waits for every runnable.
+
+Every connection failure (CannotConnect, ConnectionLost, TimedOut) is also announced through
+``Ops.connection_problem`` so the main window can show its banner, unless the caller handles the
+connection itself (``report_connection=False``: the connection dialog, start-up).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError
+
+log = logging.getLogger(__name__)
+
+SuccessFn = Callable[[Any], None]
+FailureFn = Callable[[HmsError], None]
+
+
+class TimedOut(CannotConnect):
+    """The operation did not finish before its deadline (the worker was abandoned)."""
+
+
+def as_hms_error(exc: BaseException, what: str) -> HmsError:
+    """The HmsError to show for ``exc``: itself, its mapped driver error, or a short generic one."""
+    if isinstance(exc, HmsError):
+        return exc
+    mapped = _map_driver_error(exc)
+    if mapped is not None:
+        return mapped
+    log.error("unexpected error while %s", what or "working", exc_info=exc)
+    err = HmsError(
+        f"Something went wrong{' while ' + what if what else ''} ({type(exc).__name__}). "
+        "The details are in the log; try again, and tell the administrator if it keeps happening."
+    )
+    err.__cause__ = exc
+    return err
+
+
+def _map_driver_error(exc: BaseException) -> HmsError | None:
+    # Services map errors in their write units; a read can still surface a raw driver error
+    # (the server went away mid-query). Only the mapping function is used: no SQL is built here.
+    if not type(exc).__module__.startswith("sqlalchemy"):
+        return None
+    from hms_desktop.db.errors import map_db_error
+
+    try:
+        mapped = map_db_error(exc)
+    except Exception:  # a mapping bug must not hide the original error
+        log.exception("mapping %r failed", exc)
+        return None
+    return mapped
+
+
+def is_connection_problem(err: BaseException) -> bool:
+    return isinstance(err, CannotConnect | ConnectionLost)
+
+
+class _Relay(QObject):
+    """Carries results from workers to the GUI thread; one per process and never deleted.
+
+    A worker only knows its token and this relay, never its Op: an Op may be gone (deadline
+    passed, window closed) by the time the worker finishes, and emitting on a deleted QObject from
+    another thread would crash. A late token finds no route and is dropped.
+    """
+
+    done = Signal(int, object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.routes: dict[int, Op] = {}
+        self.next_token = 0
+        self.done.connect(self.route)
+
+    @Slot(int, object, object)
+    def route(self, token: int, result: object, error: object) -> None:
+        op = self.routes.pop(token, None)
+        if op is None:
+            return
+        try:
+            op._deliver(result, error)
+        except RuntimeError:  # the Op's owner was deleted while it ran
+            log.debug("result of a deleted operation dropped")
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay  # one process-wide relay: workers may outlive every window and Ops
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+class Op(QObject):
+    """One background call. ``finished`` fires once on the GUI thread, whatever the outcome."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        ops: Ops,
+        fn: Callable[[], Any],
+        on_success: SuccessFn | None,
+        on_failure: FailureFn | None,
+        what: str,
+        report_connection: bool,
+    ) -> None:
+        super().__init__(ops)
+        self._ops = ops
+        self._fn: Callable[[], Any] | None = fn
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.what = what
+        self._report_connection = report_connection
+        self.done = False
+        self.error: HmsError | None = None
+        self._token = -1
+        self._timer: QTimer | None = None
+
+    def start(self, timeout_s: float | None) -> None:
+        if timeout_s is not None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._expire)
+            self._timer.start(max(1, int(timeout_s * 1000)))
+        relay = _the_relay()
+        relay.next_token += 1
+        token = self._token = relay.next_token
+        relay.routes[token] = self
+        fn = self._fn
+        assert fn is not None, "an Op starts once"
+        self._fn = None  # the worker holds the callable; the Op holds nothing of the worker
+
+        def work() -> None:
+            try:
+                result, error = fn(), None
+            except BaseException as exc:
+                result, error = None, exc
+            with contextlib.suppress(RuntimeError):  # interpreter shutting down
+                relay.done.emit(token, result, error)
+
+        threading.Thread(target=work, name=f"hms-op:{self.what or 'work'}", daemon=True).start()
+
+    @Slot()
+    def _expire(self) -> None:
+        seconds = self._timer.interval() / 1000 if self._timer else 0
+        self._finish(
+            None,
+            TimedOut(
+                f"No answer from the database within {seconds:g} seconds. "
+                "Check the network and that the server is running, then try again."
+            ),
+        )
+
+    def _deliver(self, result: object, error: object) -> None:
+        if isinstance(error, BaseException):
+            self._finish(None, as_hms_error(error, self.what))
+        else:
+            self._finish(result, None)
+
+    def _finish(self, result: object, error: HmsError | None) -> None:
+        if self.done:
+            return  # the deadline already reported (or the worker answered first)
+        self.done = True
+        self.error = error
+        _the_relay().routes.pop(self._token, None)  # a late worker result now finds no route
+        if self._timer is not None:
+            self._timer.stop()
+        try:
+            if error is None:
+                if self._on_success is not None:
+                    self._on_success(result)
+            else:
+                if self._report_connection and is_connection_problem(error):
+                    self._ops.connection_problem.emit(error.message)
+                if self._on_failure is not None:
+                    self._on_failure(error)
+                elif not (self._report_connection and is_connection_problem(error)):
+                    log.warning("%s failed: %s", self.what or "operation", error.message)
+        except Exception:
+            log.exception("callback of %s failed", self.what or "operation")
+        finally:
+            self._ops._forget(self)
+            self.finished.emit()
+
+
+class Ops(QObject):
+    """Starts background operations; one per application, passed down through constructors."""
+
+    connection_problem = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: set[Op] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: SuccessFn | None = None,
+        on_failure: FailureFn | None = None,
+        *,
+        timeout_s: float | None = None,
+        what: str = "",
+        report_connection: bool = True,
+    ) -> Op:
+        op = Op(self, fn, on_success, on_failure, what, report_connection)
+        was_idle = not self._running
+        self._running.add(op)
+        if was_idle:
+            self.busy_changed.emit(True)
+        op.start(timeout_s)
+        return op
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def _forget(self, op: Op) -> None:
+        self._running.discard(op)
+        op.deleteLater()
+        if not self._running:
+            self.busy_changed.emit(False)

@@ -1,0 +1,141 @@
+"""Render every main screen offscreen to PNG files (``make screenshots`` -> docs/screenshots/).
+
+Builds a throw-away embedded database with the demo clinic, signs in as the demo administrator and
+grabs: sign-in, first administrator, connection profiles (after a real failed test of an Oracle
+profile), the main window on each tab, the connection-lost banner and the idle lock. Everything runs
+in a temporary folder (database, desk settings, profiles, a file keyring); nothing under ~ changes.
+
+    python scripts/screenshots.py --out docs/screenshots [--size 1366x768]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _isolate(tmp: Path) -> None:
+    """Before Qt or keyring are imported: offscreen, and every file in ``tmp``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["HMS_DATA_DIR"] = str(tmp / "hms")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+
+
+def _wait(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not finish loading")
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
+def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from hms_desktop.bootstrap import open_embedded
+    from hms_desktop.config import ProfileStore
+    from hms_desktop.db.profiles import Backend, Profile
+    from hms_desktop.gui.dialogs.connection import ConnectionDialog
+    from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
+    from hms_desktop.gui.dialogs.login import LoginDialog
+    from hms_desktop.gui.forms import apply_style
+    from hms_desktop.gui.main_window import MainWindow
+    from hms_desktop.gui.ops import Ops
+    from hms_desktop.gui.settings import Settings
+    from hms_desktop.services.container import build_services
+    from hms_desktop.services.demo import DEMO_PASSWORD
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)  # type: ignore[arg-type]
+    ops = Ops(app)
+    settings = Settings(tmp / "desk.ini")
+    db = open_embedded(tmp / "hms" / "hms.db", seed_demo=True)
+    services = build_services(db)
+    clinic = services.clinic.settings()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shoot(widget: QWidget, name: str) -> None:
+        _wait(lambda: widget.isVisible())
+        path = out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+
+    login = LoginDialog(ops, settings)
+    login.set_ready(services.auth, clinic.display_name, db.profile.describe(), "reception")
+    login.show()
+    shoot(login, "01-login")
+    login.close()
+
+    first = FirstAdminDialog(ops, services.auth)
+    first.username.setText("admin")
+    first.full_name.setText("Dr. Kavya Raman")
+    first.show()
+    shoot(first, "02-first-admin")
+    first.close()
+
+    store = ProfileStore(tmp / "profiles.json")
+    store.add(Profile("clinic-postgres", Backend.POSTGRESQL, "db.clinic.lan", 5432, "hms", "hms_app"))
+    store.add(Profile("hospital-oracle", Backend.ORACLE, "127.0.0.1", 1, "HMSPDB", "HMS_APP"))
+    conn = ConnectionDialog(ops, store, settings, current="hospital-oracle")
+    conn.resize(800, 540)
+    conn.show()
+    conn.password.setText("not-stored")
+    conn.test_connection()  # a real attempt: nothing listens on port 1, so the mapped error shows
+    _wait(lambda: conn.test_button.isEnabled())
+    shoot(conn, "03-connection")
+    conn.close()
+
+    actor = services.auth.login("admin", DEMO_PASSWORD)
+    window = MainWindow(ops, services, actor, settings, 10 * 60_000, clinic.display_name)
+    window.resize(*size)
+    window.show()
+    window.start()
+    _wait(lambda: window.patients.model.rowCount() > 0 and window.doctors.model.rowCount() > 0)
+    _wait(lambda: not ops.busy)
+    for index, name in enumerate(("patients", "doctors", "queue", "billing")):
+        window.tabs.setCurrentIndex(index)
+        shoot(window, f"{4 + index:02d}-main-{name}")
+    window.tabs.setCurrentIndex(0)
+    window.banner.show_problem(
+        "Cannot reach the database server. Check the server name and port in the connection settings, "
+        "that the server is running, and that this computer is on the network."
+    )
+    shoot(window, "08-connection-lost")
+    window.banner.hide()
+    window.lock("Locked after 10 minutes without activity.")
+    shoot(window, "09-idle-lock")
+    window.idle.stop()
+    window.close()
+    db.dispose()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    p.add_argument("--size", default="1366x768", help="main window size, WIDTHxHEIGHT")
+    args = p.parse_args(argv)
+    width, _, height = args.size.partition("x")
+    with tempfile.TemporaryDirectory(prefix="hms-shots-") as tmp:
+        _isolate(Path(tmp))
+        written = render(args.out.resolve(), (int(width), int(height)), Path(tmp))
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Every desk setting the GUI keeps, declared once: name, type, default, purpose (over QSettings).
+
+Clinic-wide settings (idle lock minutes, clinic name...) live in the database and come from
+``services.clinic``; this module holds only what belongs to one desk: window geometry, the last
+username, the Patients sort. Secrets never go here (database passwords are in the OS keychain).
+
+The store carries a version stamp. When a later release renames or drops a key, it bumps
+``VERSION`` and adds a step to ``_MIGRATIONS``; keys from older versions are moved, not lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+VERSION = 1
+VERSION_KEY = "meta/settings_version"
+
+
+@dataclasses.dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+    doc: str
+
+
+LAST_USERNAME = Setting("login/last_username", str, "", "Pre-filled on the sign-in dialog.")
+LAST_TAB = Setting("main/last_tab", int, 0, "The tab the main window reopens on.")
+PATIENT_SORT = Setting("patients/sort", str, "name", "Patients tab sort: name, mrn or registered.")
+PATIENT_DESCENDING = Setting("patients/descending", bool, False, "Patients tab sort direction.")
+IDLE_LOCK_SECONDS = Setting(
+    "security/idle_lock_seconds",
+    int,
+    0,
+    "Testing/kiosk override of the clinic's idle-lock minutes; 0 uses the clinic setting.",
+)
+
+
+def window_geometry(name: str) -> Setting[QByteArray]:
+    """The saved geometry of window ``name`` (one template for every window)."""
+    return Setting(f"windows/{name}/geometry", QByteArray, QByteArray(), f"Geometry of the {name} window.")
+
+
+def window_state(name: str) -> Setting[QByteArray]:
+    """The saved toolbar/dock state of main window ``name``."""
+    return Setting(f"windows/{name}/state", QByteArray, QByteArray(), f"State of the {name} window.")
+
+
+DECLARED: tuple[Setting[Any], ...] = (
+    LAST_USERNAME,
+    LAST_TAB,
+    PATIENT_SORT,
+    PATIENT_DESCENDING,
+    IDLE_LOCK_SECONDS,
+)
+
+# version n -> n+1 steps, e.g. {1: lambda q: q.remove("old/key")}
+_MIGRATIONS: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    """Typed access to the declared settings; an INI file under the user config folder by default."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        if path is None:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "hms-desktop", "desk")
+        else:
+            self._q = QSettings(str(path), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    @property
+    def path(self) -> str:
+        return self._q.fileName()
+
+    def _upgrade(self) -> None:
+        raw = self._q.value(VERSION_KEY, 0, type=int)
+        stored = raw if isinstance(raw, int) else 0
+        if stored > VERSION:
+            log.warning("desk settings come from a newer release (version %s); keeping them", stored)
+            return
+        for step in range(max(stored, 1), VERSION):
+            migrate = _MIGRATIONS.get(step)
+            if migrate is not None:
+                migrate(self._q)
+        if stored != VERSION:
+            self._q.setValue(VERSION_KEY, VERSION)
+
+    def get(self, setting: Setting[T]) -> T:
+        if not self._q.contains(setting.key):
+            return setting.default
+        try:
+            value = self._q.value(setting.key, setting.default, type=setting.type)
+        except (TypeError, ValueError):
+            return setting.default
+        return value if isinstance(value, setting.type) else setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if not isinstance(value, setting.type):
+            raise TypeError(f"{setting.key} takes {setting.type.__name__}, not {type(value).__name__}")
+        self._q.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._q.sync()

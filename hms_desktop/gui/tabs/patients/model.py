@@ -1,0 +1,224 @@
+"""The Patients table model: append-as-you-scroll over ``services.patients.list_page``.
+
+The model holds plain ``PatientRow`` dataclasses, never a database session. ``fetchMore`` asks for
+the next page after the last row it has (keyset paging on an index: the millionth row costs what the
+first did) through a *runner*: the app passes one that goes through ``Ops`` so the query runs on a
+worker; tests and tools may pass the synchronous default. Sorting re-queries in SQL (NAME, MRN,
+REGISTERED); other columns are not sortable because sorting a partial list would lie.
+
+Each reset bumps a generation number so a page that arrives after the sort changed is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from hms_desktop.errors import HmsError
+from hms_desktop.services.patients import PatientRow, PatientSort
+
+Index = QModelIndex | QPersistentModelIndex
+PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError], None]], None]
+
+COLUMNS: tuple[str, ...] = ("MRN", "Name", "Sex", "Age", "Phone", "City", "Registered")
+MRN_COL, NAME_COL, SEX_COL, AGE_COL, PHONE_COL, CITY_COL, REGISTERED_COL = range(len(COLUMNS))
+SORT_BY_COLUMN: dict[int, PatientSort] = {
+    MRN_COL: PatientSort.MRN,
+    NAME_COL: PatientSort.NAME,
+    REGISTERED_COL: PatientSort.REGISTERED,
+}
+COLUMN_OF_SORT = {sort: col for col, sort in SORT_BY_COLUMN.items()}
+SEX_TEXT = {"M": "Male", "F": "Female", "O": "Other", "U": "Unknown"}
+PAGE_SIZE = 200
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+Page = tuple[Sequence[PatientRow], list[tuple[str, ...]]]
+
+
+def display_text(r: PatientRow) -> tuple[str, ...]:
+    """The seven cells of a row, formatted once (on the worker that read the page)."""
+    return (
+        r.mrn,
+        r.display_name,
+        SEX_TEXT.get(r.sex, r.sex),
+        r.age_text,
+        r.phone or "",
+        r.city or "",
+        r.registered_on.strftime("%d %b %Y"),
+    )
+
+
+def with_text(rows: Sequence[PatientRow]) -> Page:
+    return rows, [display_text(r) for r in rows]
+
+
+def run_now(
+    fn: Callable[[], Page],
+    ok: Callable[[Page], None],
+    fail: Callable[[HmsError], None],
+) -> None:
+    """The synchronous runner: fine for SQLite tools and model tests, not for the desk."""
+    try:
+        rows = fn()
+    except HmsError as exc:
+        fail(exc)
+        return
+    ok(rows)
+
+
+class PatientTableModel(QAbstractTableModel):
+    """``load_failed(message)`` when a page cannot be read; ``page_loaded(n)`` after each page."""
+
+    load_failed = Signal(str)
+    page_loaded = Signal(int)
+
+    def __init__(
+        self,
+        fetch_page: PageFetcher,
+        run: Runner = run_now,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._run = run
+        self.page_size = page_size
+        self._rows: list[PatientRow] = []
+        self._text: list[tuple[str, ...]] = []  # display strings, formatted with the page
+        self._sort = PatientSort.NAME
+        self._descending = False
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self.error: str | None = None
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def sort_key(self) -> PatientSort:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def row_at(self, row: int) -> PatientRow:
+        return self._rows[row]
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        col = index.column()
+        if role == _DISPLAY:
+            return self._text[index.row()][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == AGE_COL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section in SORT_BY_COLUMN:
+                return f"Click to sort by {COLUMNS[section]}"
+            return "Sort by MRN, Name or Registered"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not (self._exhausted or self._loading or self.error)
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation, sort, descending = self._generation, self._sort, self._descending
+        after = self._rows[-1].page_key(sort) if self._rows else None
+        size, fetch = self.page_size, self._fetch_page
+        self._run(
+            lambda: with_text(fetch(sort, descending, after, size)),
+            lambda rows: self._page_arrived(generation, rows),
+            lambda err: self._page_failed(generation, err),
+        )
+
+    def _page_arrived(self, generation: int, page: Page) -> None:
+        rows, texts = page
+        if generation != self._generation:
+            return  # the sort changed while this page was on its way
+        if rows:
+            # still "loading" while the rows go in: a view or tester reacting to the insertion
+            # must not start the next page from inside it
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._text.extend(texts)
+            self.endInsertRows()
+        self._loading = False
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        self.page_loaded.emit(len(rows))
+
+    def _page_failed(self, generation: int, error: HmsError) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.error = error.message
+        self.load_failed.emit(error.message)
+
+    # --- sorting and reloading -------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL; columns other than MRN, Name and Registered are ignored."""
+        sort = SORT_BY_COLUMN.get(column)
+        if sort is None:
+            return
+        self._sort, self._descending = sort, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def set_sort(self, sort: PatientSort, descending: bool) -> None:
+        """Set the order without loading (before the first :meth:`reload`)."""
+        self._sort, self._descending = sort, descending
+
+    def reload(self) -> None:
+        """Drop every row and fetch the first page again (after sorting, reconnecting, retrying)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._text = [], []
+        self._exhausted = self._loading = False
+        self.error = None
+        self.endResetModel()
+        self.fetchMore(QModelIndex())

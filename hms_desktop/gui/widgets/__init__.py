@@ -1,0 +1,1 @@
+"""Reusable widgets: the connection-lost banner, the idle lock panel, placeholder panels."""

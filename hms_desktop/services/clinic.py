@@ -1,0 +1,258 @@
+"""The clinic's identity and organisation: settings (GSTIN, address, defaults), departments, doctors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import zoneinfo
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import func, select
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import ClinicSetting, Department, Doctor
+from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import ConcurrentChange, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import require
+
+REG_EXPIRY_WARN_DAYS = 30
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclasses.dataclass(frozen=True)
+class ClinicInfo:
+    """The clinic settings; ``row_version`` 0 means nothing has been saved yet."""
+
+    legal_name: str
+    trade_name: str | None = None
+    address_line1: str | None = None
+    address_line2: str | None = None
+    city: str | None = None
+    state_name: str | None = None
+    state_code: str | None = None
+    pin_code: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    gstin: str | None = None
+    logo_path: str | None = None
+    mrn_prefix: str = "HMS"
+    time_zone: str = "Asia/Kolkata"
+    token_per_dept: bool = False
+    idle_lock_min: int = 10
+    discount_limit_pct: Decimal = Decimal("10.00")
+    updated_at: dt.datetime | None = None
+    row_version: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return self.trade_name or self.legal_name
+
+
+EDITABLE = tuple(
+    f.name for f in dataclasses.fields(ClinicInfo) if f.name not in ("updated_at", "row_version")
+)
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclasses.dataclass(frozen=True)
+class DepartmentInfo:
+    id: int
+    name: str
+    code: str
+    opens_min: int
+    closes_min: int
+    is_active: bool
+
+    @property
+    def hours_text(self) -> str:
+        return f"{_hhmm(self.opens_min)}-{_hhmm(self.closes_min)}"
+
+
+@dataclasses.dataclass(frozen=True)
+class DoctorInfo:
+    id: int
+    full_name: str
+    qualifications: str
+    specialisation: str
+    department_id: int
+    department_name: str
+    reg_number: str
+    reg_council: str | None
+    reg_expiry: dt.date
+    reg_expired: bool
+    reg_expiring_soon: bool  # within REG_EXPIRY_WARN_DAYS days and not yet expired
+    consultation_fee: Decimal
+    daily_cap: int
+    room: str | None
+    phone: str | None
+    is_active: bool
+
+
+def _info(row: ClinicSetting) -> ClinicInfo:
+    return ClinicInfo(**{f.name: getattr(row, f.name) for f in dataclasses.fields(ClinicInfo)})
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalise submitted settings; ValidationError lists every bad field."""
+    errors: dict[str, str] = {}
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in EDITABLE:
+            errors[key] = "Not a clinic setting."
+            continue
+        if isinstance(value, str):
+            value = value.strip() or None
+        out[key] = value
+    if "legal_name" in out and not out["legal_name"]:
+        errors["legal_name"] = "Enter the clinic's legal name (as registered for GST)."
+    if out.get("gstin"):
+        gstin = normalise_gstin(out["gstin"])
+        if gstin is None:
+            errors["gstin"] = (
+                "Not a valid GSTIN: check the 15 characters (the last one is a check character)."
+            )
+        out["gstin"] = gstin
+    if out.get("state_code") and not re.fullmatch(r"\d{2}", out["state_code"]):
+        errors["state_code"] = "The GST state code has two digits (e.g. 29 for Karnataka)."
+    if out.get("pin_code") and not pin_is_valid(out["pin_code"]):
+        errors["pin_code"] = "A PIN code has six digits and does not start with 0."
+    if out.get("email") and not _EMAIL_RE.match(out["email"]):
+        errors["email"] = "Not an e-mail address."
+    if "mrn_prefix" in out:
+        prefix = (out["mrn_prefix"] or "").upper()
+        if not MRN_PREFIX_RE.match(prefix):
+            errors["mrn_prefix"] = "The MRN prefix is 1-6 letters."
+        out["mrn_prefix"] = prefix
+    if "time_zone" in out:
+        try:
+            zoneinfo.ZoneInfo(str(out["time_zone"]))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            errors["time_zone"] = "Unknown time zone (e.g. Asia/Kolkata)."
+    if "idle_lock_min" in out:
+        try:
+            out["idle_lock_min"] = int(out["idle_lock_min"])
+            if not 1 <= out["idle_lock_min"] <= 240:
+                raise ValueError
+        except (TypeError, ValueError):
+            errors["idle_lock_min"] = "Between 1 and 240 minutes."
+    if "discount_limit_pct" in out:
+        try:
+            out["discount_limit_pct"] = Decimal(str(out["discount_limit_pct"])).quantize(Decimal("0.01"))
+            if not 0 <= out["discount_limit_pct"] <= 100:
+                raise ValueError
+        except (InvalidOperation, ValueError):
+            errors["discount_limit_pct"] = "A percentage between 0 and 100."
+    if "token_per_dept" in out:
+        out["token_per_dept"] = bool(out["token_per_dept"])
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+class ClinicService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def settings(self) -> ClinicInfo:
+        """The clinic settings (no permission needed: the sign-in screen shows the clinic's name)."""
+        with self._db.read() as s:
+            row = s.get(ClinicSetting, 1)
+            return ClinicInfo(legal_name="") if row is None else _info(row)
+
+    def update_settings(
+        self, actor: Actor, *, expected_version: int | None = None, **fields: Any
+    ) -> ClinicInfo:
+        """Save changed settings. ``expected_version`` is the ``row_version`` the form was loaded with;
+        if somebody saved in between, ConcurrentChange is raised and nothing is written."""
+        require(self._db, actor, Action.SETTINGS_MANAGE, "clinic_setting", 1)
+        values = _clean(dict(fields))
+        with self._db.write() as s:
+            row = s.get(ClinicSetting, 1, with_for_update=True)
+            if row is None:
+                if not values.get("legal_name"):
+                    raise ValidationError(
+                        {"legal_name": "Enter the clinic's legal name (as registered for GST)."}
+                    )
+                row = ClinicSetting(id=1, **values)
+                s.add(row)
+                before: dict[str, Any] = {}
+            else:
+                if expected_version is not None and row.row_version != expected_version:
+                    raise ConcurrentChange(
+                        "Somebody else saved the clinic settings while you were editing; "
+                        "reload and try again."
+                    )
+                before = {k: getattr(row, k) for k in values}
+                for key, value in values.items():
+                    setattr(row, key, value)
+            if row.gstin and row.state_code and row.gstin[:2] != row.state_code:
+                raise ValidationError(
+                    {"state_code": "The state code must match the first two digits of the GSTIN."}
+                )
+            row.updated_at = utcnow()
+            s.flush()
+            diff = audit.changes(before, values)
+            audit.record(s, actor, "settings.update", "clinic_setting", 1, {"changes": diff})
+            return _info(row)
+
+    def list_departments(self, actor: Actor, active_only: bool = False) -> list[DepartmentInfo]:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            q = select(Department).order_by(Department.name, Department.id)
+            if active_only:
+                q = q.where(Department.is_active.is_(True))
+            return [
+                DepartmentInfo(d.id, d.name, d.code, d.opens_min, d.closes_min, d.is_active)
+                for d in s.scalars(q)
+            ]
+
+    def list_doctors(
+        self, actor: Actor, active_only: bool = True, today: dt.date | None = None
+    ) -> list[DoctorInfo]:
+        """Doctors with their department; ``today`` (default: the local date) drives the expiry flags."""
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        day = today or dt.date.today()
+        soon = day + dt.timedelta(days=REG_EXPIRY_WARN_DAYS)
+        with self._db.read() as s:
+            q = (
+                select(Doctor, Department.name)
+                .join(Department, Department.id == Doctor.department_id)
+                .order_by(Doctor.full_name, Doctor.id)
+            )
+            if active_only:
+                q = q.where(Doctor.is_active.is_(True))
+            return [
+                DoctorInfo(
+                    id=d.id,
+                    full_name=d.full_name,
+                    qualifications=d.qualifications,
+                    specialisation=d.specialisation,
+                    department_id=d.department_id,
+                    department_name=dept,
+                    reg_number=d.reg_number,
+                    reg_council=d.reg_council,
+                    reg_expiry=d.reg_expiry,
+                    reg_expired=d.reg_expiry < day,
+                    reg_expiring_soon=day <= d.reg_expiry <= soon,
+                    consultation_fee=d.consultation_fee,
+                    daily_cap=d.daily_cap,
+                    room=d.room,
+                    phone=d.phone,
+                    is_active=d.is_active,
+                )
+                for d, dept in s.execute(q)
+            ]
+
+    def count_doctors(self, actor: Actor) -> int:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(Doctor)) or 0

@@ -1,0 +1,391 @@
+"""The patient register: paging for the Patients tab, details, and registration.
+
+Paging is keyset pagination, never OFFSET and never COUNT(*): a page is "the next ``limit`` rows after
+the last row I have, in this order". The order is always a unique key (the sort columns plus ``id``),
+so each row is visited exactly once however the pages fall.
+
+Nullable sort columns (a patient may have no last name) are handled without ``NULLS FIRST/LAST``
+clauses, which would stop the index being used: each backend sorts NULLs its own default way (SQLite
+as the smallest value, PostgreSQL and Oracle as the largest), and the "rows after this key" condition
+is split into a few index-range segments that follow that order. Each segment is one short indexed
+query; they run in order until the page is full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+import zoneinfo
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import ClinicSetting, Patient
+from hms_desktop.db.profiles import Backend
+from hms_desktop.domain.enums import Sex
+from hms_desktop.domain.identifiers import check_abha, make_mrn, normalise_mobile, pin_is_valid
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import HmsError, NotFound, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import require
+
+MAX_PAGE = 1000
+BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ABHA_ADDRESS_RE = re.compile(r"^[a-z0-9][a-z0-9._]{2,}@(abdm|sbx)$")
+
+
+class PatientSort(StrEnum):
+    NAME = "name"  # last name, first name, id (index ix_patient_last_first)
+    MRN = "mrn"  # unique
+    REGISTERED = "registered"  # created_at, id
+
+
+_SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {
+    PatientSort.NAME: (Patient.last_key, Patient.first_key, Patient.id),
+    PatientSort.MRN: (Patient.mrn,),
+    PatientSort.REGISTERED: (Patient.created_at, Patient.id),
+}
+_NULLABLE = frozenset({"last_key", "first_key"})
+
+
+def age_text(dob: dt.date | None, today: dt.date) -> str:
+    """'34 y', '8 m' or '12 d' (whole years, else months, else days); '' when unknown."""
+    if dob is None or dob > today:
+        return ""
+    months = (today.year - dob.year) * 12 + today.month - dob.month - (1 if today.day < dob.day else 0)
+    if months >= 12:
+        return f"{months // 12} y"
+    if months >= 1:
+        return f"{months} m"
+    return f"{(today - dob).days} d"
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientRow:
+    """One line of the Patients tab."""
+
+    id: int
+    mrn: str
+    display_name: str
+    sex: str
+    age_text: str
+    phone: str | None
+    city: str | None
+    registered_on: dt.date
+    # the sort keys, so the model can ask for the page after this row
+    last_key: str | None
+    first_key: str | None
+    created_at: dt.datetime
+
+    def page_key(self, sort: PatientSort) -> tuple[Any, ...]:
+        if sort is PatientSort.NAME:
+            return (self.last_key, self.first_key, self.id)
+        if sort is PatientSort.MRN:
+            return (self.mrn,)
+        return (self.created_at, self.id)
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientInput:
+    """What the registration form submits. Give ``date_of_birth`` or ``age_years`` (estimated DOB)."""
+
+    first_name: str
+    sex: Sex | str
+    last_name: str | None = None
+    date_of_birth: dt.date | None = None
+    age_years: int | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    city: str | None = None
+    pin_code: str | None = None
+    blood_group: str | None = None
+    abha_number: str | None = None
+    abha_address: str | None = None
+    emergency_name: str | None = None
+    emergency_phone: str | None = None
+    allergies: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientDetail:
+    id: int
+    mrn: str
+    first_name: str
+    last_name: str | None
+    display_name: str
+    sex: str
+    date_of_birth: dt.date | None
+    dob_estimated: bool
+    age_text: str
+    phone: str | None
+    email: str | None
+    address: str | None
+    city: str | None
+    pin_code: str | None
+    blood_group: str | None
+    abha_number: str | None
+    abha_address: str | None
+    emergency_name: str | None
+    emergency_phone: str | None
+    allergies: str | None
+    created_at: dt.datetime
+    row_version: int
+    warnings: tuple[str, ...] = ()  # e.g. an ABHA number whose check digit fails (saved anyway)
+
+
+def _text(value: str | None, field: str, limit: int, errors: dict[str, str]) -> str | None:
+    v = (value or "").strip()
+    if len(v) > limit:
+        errors[field] = f"At most {limit} characters."
+    return v or None
+
+
+def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[str]]:
+    """The column values for ``data`` plus warnings; ValidationError maps each bad field to a message."""
+    errors: dict[str, str] = {}
+    warnings: list[str] = []
+    v: dict[str, Any] = {}
+    v["first_name"] = _text(data.first_name, "first_name", 80, errors)
+    if not v["first_name"]:
+        errors["first_name"] = "Enter the first name."
+    v["last_name"] = _text(data.last_name, "last_name", 80, errors)
+    try:
+        v["sex"] = Sex(data.sex).value
+    except ValueError:
+        errors["sex"] = "Choose M, F or O."
+    if data.date_of_birth is not None:
+        if data.date_of_birth > today:
+            errors["date_of_birth"] = "The date of birth is in the future."
+        elif today.year - data.date_of_birth.year > 130:
+            errors["date_of_birth"] = "The date of birth is more than 130 years ago."
+        v["date_of_birth"], v["dob_estimated"] = data.date_of_birth, False
+    elif data.age_years is not None:
+        if not 0 <= data.age_years <= 130:
+            errors["age_years"] = "The age must be between 0 and 130 years."
+        else:
+            try:
+                dob = today.replace(year=today.year - data.age_years)
+            except ValueError:  # 29 February
+                dob = today.replace(year=today.year - data.age_years, day=28)
+            v["date_of_birth"], v["dob_estimated"] = dob, True
+    else:
+        errors["date_of_birth"] = "Enter the date of birth or the age."
+    if data.phone and data.phone.strip():
+        v["phone"] = normalise_mobile(data.phone)
+        if v["phone"] is None:
+            errors["phone"] = "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
+    v["email"] = _text(data.email, "email", 120, errors)
+    if v["email"] and not _EMAIL_RE.match(v["email"]):
+        errors["email"] = "Not an e-mail address."
+    v["address"] = _text(data.address, "address", 250, errors)
+    v["city"] = _text(data.city, "city", 80, errors)
+    v["pin_code"] = _text(data.pin_code, "pin_code", 6, errors)
+    if v["pin_code"] and not pin_is_valid(v["pin_code"]):
+        errors["pin_code"] = "A PIN code has six digits and does not start with 0."
+    bg = (data.blood_group or "").strip().upper().replace(" ", "")
+    if bg and bg not in BLOOD_GROUPS:
+        errors["blood_group"] = f"Choose one of {', '.join(BLOOD_GROUPS)}."
+    v["blood_group"] = bg or None
+    if data.abha_number and data.abha_number.strip():
+        abha = check_abha(data.abha_number)
+        if abha.digits is None:
+            errors["abha_number"] = "An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX)."
+        elif abha.warning:
+            warnings.append(abha.warning)
+        v["abha_number"] = abha.digits
+    addr = (data.abha_address or "").strip().lower()
+    if addr and not _ABHA_ADDRESS_RE.match(addr):
+        errors["abha_address"] = "An ABHA address looks like name@abdm."
+    v["abha_address"] = addr[:80] or None
+    v["emergency_name"] = _text(data.emergency_name, "emergency_name", 120, errors)
+    if data.emergency_phone and data.emergency_phone.strip():
+        v["emergency_phone"] = normalise_mobile(data.emergency_phone)
+        if v["emergency_phone"] is None:
+            errors["emergency_phone"] = "Not an Indian mobile number: 10 digits starting 6-9."
+    v["allergies"] = _text(data.allergies, "allergies", 1000, errors)
+    if errors:
+        raise ValidationError(errors)
+    return v, warnings
+
+
+def keyset_segments(
+    cols: Sequence[InstrumentedAttribute[Any]],
+    after: Sequence[Any],
+    *,
+    descending: bool,
+    nulls_smallest: bool,
+) -> list[list[ColumnElement[bool]]]:
+    """Conditions, in scan order, that together select exactly the rows after ``after``.
+
+    Each segment is an equality prefix plus one range (or IS NULL) on the next column, so each is an
+    index range scan. ``nulls_smallest`` says how the backend sorts NULLs by default.
+    """
+    col, val = cols[0], after[0]
+    nullable = col.key in _NULLABLE
+    segments: list[list[ColumnElement[bool]]] = []
+    if len(cols) > 1:
+        same: ColumnElement[bool] = col.is_(None) if val is None else col == val
+        segments += [
+            [same, *seg]
+            for seg in keyset_segments(
+                cols[1:], after[1:], descending=descending, nulls_smallest=nulls_smallest
+            )
+        ]
+    nulls_come_first = nulls_smallest != descending
+    if val is None:
+        if nulls_come_first:
+            segments.append([col.is_not(None)])
+    else:
+        segments.append([col < val if descending else col > val])
+        if nullable and not nulls_come_first:
+            segments.append([col.is_(None)])
+    return segments
+
+
+_ROW_COLUMNS = (
+    Patient.id,
+    Patient.mrn,
+    Patient.first_name,
+    Patient.last_name,
+    Patient.sex,
+    Patient.date_of_birth,
+    Patient.phone,
+    Patient.city,
+    Patient.created_at,
+    Patient.last_key,
+    Patient.first_key,
+)
+
+
+class PatientService:
+    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+        self._db = db
+        self._tz = zoneinfo.ZoneInfo(time_zone)
+
+    def today(self) -> dt.date:
+        return dt.datetime.now(self._tz).date()
+
+    def _row(self, r: Any, today: dt.date) -> PatientRow:
+        return PatientRow(
+            id=r.id,
+            mrn=r.mrn,
+            display_name=" ".join(p for p in (r.first_name, r.last_name) if p),
+            sex=r.sex,
+            age_text=age_text(r.date_of_birth, today),
+            phone=r.phone,
+            city=r.city,
+            registered_on=r.created_at.astimezone(self._tz).date(),
+            last_key=r.last_key,
+            first_key=r.first_key,
+            created_at=r.created_at,
+        )
+
+    def list_page(
+        self,
+        actor: Actor,
+        sort: PatientSort = PatientSort.NAME,
+        descending: bool = False,
+        after: tuple[Any, ...] | None = None,
+        limit: int = 200,
+        search: str | None = None,
+    ) -> list[PatientRow]:
+        """Up to ``limit`` rows in ``sort`` order, after the row whose ``page_key(sort)`` is ``after``.
+
+        ``search`` is reserved for the search issue; passing a non-blank one raises for now.
+        """
+        require(self._db, actor, Action.PATIENT_VIEW)
+        if search is not None and search.strip():
+            raise HmsError("Searching patients is not available yet.")
+        limit = max(1, min(limit, MAX_PAGE))
+        cols = _SORT_COLUMNS[PatientSort(sort)]
+        if after is not None and len(after) != len(cols):
+            raise ValueError(f"after must be a {len(cols)}-tuple for sort {sort}")
+        order = [c.desc() if descending else c.asc() for c in cols]
+        base = select(*_ROW_COLUMNS).order_by(*order)
+        if after is None:
+            segments: list[list[ColumnElement[bool]]] = [[]]
+        else:
+            segments = keyset_segments(
+                cols, after, descending=descending, nulls_smallest=self._db.backend is Backend.SQLITE
+            )
+        today = self.today()
+        rows: list[PatientRow] = []
+        with self._db.read() as s:
+            for seg in segments:
+                need = limit - len(rows)
+                if need <= 0:
+                    break
+                rows += [self._row(r, today) for r in s.execute(base.where(*seg).limit(need))]
+        return rows
+
+    def count(self, actor: Actor) -> int:
+        """How many patients are registered (for a status line; not used for paging)."""
+        require(self._db, actor, Action.PATIENT_VIEW)
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(Patient)) or 0
+
+    def _detail(self, p: Patient, warnings: Sequence[str] = ()) -> PatientDetail:
+        return PatientDetail(
+            id=p.id,
+            mrn=p.mrn,
+            first_name=p.first_name,
+            last_name=p.last_name,
+            display_name=p.display_name,
+            sex=p.sex,
+            date_of_birth=p.date_of_birth,
+            dob_estimated=bool(p.dob_estimated),
+            age_text=age_text(p.date_of_birth, self.today()),
+            phone=p.phone,
+            email=p.email,
+            address=p.address,
+            city=p.city,
+            pin_code=p.pin_code,
+            blood_group=p.blood_group,
+            abha_number=p.abha_number,
+            abha_address=p.abha_address,
+            emergency_name=p.emergency_name,
+            emergency_phone=p.emergency_phone,
+            allergies=p.allergies,
+            created_at=p.created_at,
+            row_version=p.row_version,
+            warnings=tuple(warnings),
+        )
+
+    def get(self, actor: Actor, patient_id: int) -> PatientDetail:
+        require(self._db, actor, Action.PATIENT_VIEW, "patient", patient_id)
+        with self._db.read() as s:
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFound(f"There is no patient with id {patient_id}.")
+            return self._detail(p)
+
+    def register(self, actor: Actor, data: PatientInput) -> PatientDetail:
+        """Register a new patient and give them an MRN (from their id, with a check character)."""
+        require(self._db, actor, Action.PATIENT_REGISTER, "patient")
+        values, warnings = validate(data, self.today())
+        with self._db.write() as s:
+            prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
+            # the MRN is derived from the identity value, which exists only after the insert
+            p = Patient(mrn=f"TMP-{uuid.uuid4().hex[:16]}", created_by=actor.user_id, **values)
+            s.add(p)
+            s.flush()
+            p.mrn = make_mrn(prefix, p.id)
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "patient.register",
+                "patient",
+                p.id,
+                {"mrn": p.mrn, "fields": sorted(k for k, val in values.items() if val is not None)},
+            )
+            return self._detail(p, warnings)

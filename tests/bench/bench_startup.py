@@ -1,0 +1,43 @@
+"""App start: process start -> sign-in window shown, vs a bare QApplication + QWidget shown.
+
+The app reports the moment its sign-in dialog is on screen when ``HMS_BENCH_EXIT_ON_LOGIN`` is set
+(see ``hms_desktop.gui.app``) and exits at once; the parent takes the time before spawning it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BARE = (
+    "import time\n"
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "app = QApplication([])\n"
+    "w = QWidget(); w.resize(440, 300); w.show(); app.processEvents()\n"
+    "print(f'login-shown {time.time():.6f}', flush=True)\n"
+)
+APP = "from hms_desktop.gui.app import main; main(['--db', {db!r}])"
+
+
+def time_to_window(code: str, env: dict[str, str]) -> float:
+    started = time.time()
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    for line in proc.stdout.splitlines():
+        if line.startswith("login-shown "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"no 'login-shown' line (exit {proc.returncode}): {proc.stderr[-2000:]}")
+
+
+def measure(db: Path, tmp: Path, root: Path) -> tuple[float, float]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HMS_BENCH_EXIT_ON_LOGIN="1",
+        HMS_DATA_DIR=str(tmp),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+        PYTHONPATH=str(root),
+    )
+    return time_to_window(APP.format(db=str(db)), env), time_to_window(BARE, env)

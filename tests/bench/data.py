@@ -1,0 +1,228 @@
+"""Benchmark data: a migrated SQLite file with N patients, generated fast and cached between runs.
+
+Rows go in with sqlite3 ``executemany`` in chunks, bypassing the ORM, so the columns the ORM's
+``before_insert`` event keeps (``first_key``/``last_key`` via ``search_key``, ``phone_rev``) and the
+MRN (``make_mrn`` from the id) are computed here with the same functions. PostgreSQL (when
+``HMS_BENCH_PG_URL`` or ``HMS_TEST_PG_URL`` is set) is filled from the SQLite file with COPY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from hms_desktop.domain.identifiers import make_mrn
+from hms_desktop.domain.text import digits_reversed, search_key
+
+VERSION = 1  # bump when the generated shape changes: the cache key includes it
+CHUNK = 50_000
+FIRST = [
+    "Aarav",
+    "Aditi",
+    "Akash",
+    "Ananya",
+    "Arjun",
+    "Bhavana",
+    "Chetan",
+    "Deepa",
+    "Divya",
+    "Farah",
+    "Gaurav",
+    "Harini",
+    "Imran",
+    "Ishita",
+    "Jaya",
+    "Karan",
+    "Kavya",
+    "Lakshmi",
+    "Manoj",
+    "Meera",
+    "Mohammed",
+    "Nandini",
+    "Naveen",
+    "Neha",
+    "Pooja",
+    "Pradeep",
+    "Priya",
+    "Rahul",
+    "Ramesh",
+    "Rekha",
+    "Rohan",
+    "Sanjay",
+    "Sara",
+    "Shreya",
+    "Simran",
+    "Suresh",
+    "Tanvi",
+    "Uday",
+    "Varun",
+    "Vidya",
+    "Vikram",
+    "Yash",
+    "Zoya",
+    "Zoë",
+]
+LAST = [
+    "Acharya",
+    "Agarwal",
+    "Bhat",
+    "Chatterjee",
+    "Das",
+    "Desai",
+    "D'Souza",
+    "Fernandes",
+    "Gowda",
+    "Gupta",
+    "Hegde",
+    "Iyer",
+    "Joshi",
+    "Kamath",
+    "Khan",
+    "Kulkarni",
+    "Kumar",
+    "Menon",
+    "Mishra",
+    "Naidu",
+    "Nair",
+    "Patel",
+    "Pillai",
+    "Prasad",
+    "Rao",
+    "Reddy",
+    "Sastry",
+    "Sen",
+    "Shah",
+    "Sharma",
+    "Shetty",
+    "Singh",
+    "Srinivasan",
+    "Thomas",
+    "Varghese",
+    "Verma",
+    "Yadav",
+]
+CITIES = ("Bengaluru", "Mysuru", "Tumakuru", "Mandya", "Hosur", "Kolar", "Ramanagara", "Chennai")
+COLUMNS = (
+    "id, mrn, first_name, last_name, first_key, last_key, date_of_birth, dob_estimated, sex, phone, "
+    "phone_rev, city, pin_code, created_at, row_version"
+)
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("HMS_BENCH_CACHE")
+    if root:
+        return Path(root)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hms-desktop" / "bench"
+
+
+def _rows(start: int, stop: int, rng: random.Random, base: dt.datetime) -> list[tuple[Any, ...]]:
+    keys = {name: search_key(name) or None for name in (*FIRST, *LAST)}
+    out = []
+    for pid in range(start, stop):
+        first = rng.choice(FIRST)
+        last = None if rng.random() < 0.04 else rng.choice(LAST)
+        phone = f"{rng.choice('6789')}{rng.randrange(10**9):09d}"
+        created = base + dt.timedelta(seconds=pid * 90 + rng.randrange(60))
+        dob = dt.date(1935, 1, 1) + dt.timedelta(days=rng.randrange(32_000))
+        out.append(
+            (
+                pid,
+                make_mrn("BEN", pid),
+                first,
+                last,
+                keys[first],
+                keys[last] if last else None,
+                dob.isoformat(),
+                0,
+                rng.choice("MF"),
+                phone,
+                digits_reversed(phone),
+                rng.choice(CITIES),
+                f"560{rng.randrange(1, 100):03d}",
+                created.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                1,
+            )
+        )
+    return out
+
+
+def sqlite_file(patients: int) -> Path:
+    """The cached file with ``patients`` rows, generated on first use (about half a minute per million)."""
+    path = cache_dir() / f"patients-{patients}-v{VERSION}.db"
+    if path.exists():
+        return path
+    from hms_desktop.db.engine import make_engine
+    from hms_desktop.db.migrate import upgrade
+    from hms_desktop.db.profiles import Backend, Profile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    engine = make_engine(Profile("bench", Backend.SQLITE, database=str(tmp)))
+    upgrade(engine)
+    engine.dispose()
+    started = time.perf_counter()
+    rng = random.Random(20250401)
+    base = dt.datetime(2022, 4, 1, 3, 30)
+    con = sqlite3.connect(tmp)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    marks = ", ".join("?" * len(COLUMNS.split(",")))
+    with con:
+        for start in range(1, patients + 1, CHUNK):
+            rows = _rows(start, min(start + CHUNK, patients + 1), rng, base)
+            con.executemany(f"INSERT INTO patient ({COLUMNS}) VALUES ({marks})", rows)
+    con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    tmp.rename(path)
+    print(f"generated {patients:,} patients in {time.perf_counter() - started:.1f} s -> {path}", flush=True)
+    return path
+
+
+def pg_url() -> str:
+    return os.environ.get("HMS_BENCH_PG_URL") or os.environ.get("HMS_TEST_PG_URL") or ""
+
+
+def postgresql_database(source: Path, patients: int) -> str:
+    """A PostgreSQL database ``hms_bench_<n>`` filled from ``source`` with COPY; returns its URL."""
+    import psycopg
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from hms_desktop.db.migrate import upgrade
+
+    name = f"hms_bench_{patients}_v{VERSION}"
+    admin_url = make_url(pg_url())
+    url = admin_url.set(database=name)
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        have = conn.execute(text("SELECT to_regclass('patient') IS NOT NULL")).scalar()
+        count = conn.execute(text("SELECT count(*) FROM patient")).scalar() if have else 0
+    if count != patients:
+        upgrade(engine)
+        dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        src = sqlite3.connect(source)
+        with psycopg.connect(dsn) as pg, pg.cursor() as cur:
+            cur.execute("TRUNCATE patient CASCADE")
+            with cur.copy(f"COPY patient ({COLUMNS}) FROM STDIN") as copy:
+                for row in src.execute(f"SELECT {COLUMNS} FROM patient ORDER BY id"):
+                    copy.write_row((*row[:7], bool(row[7]), *row[8:]))
+            cur.execute(
+                "SELECT setval(pg_get_serial_sequence('patient', 'id'), (SELECT max(id) FROM patient))"
+            )
+            cur.execute("ANALYZE patient")
+        src.close()
+    engine.dispose()
+    return url.render_as_string(hide_password=False)

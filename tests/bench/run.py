@@ -1,0 +1,108 @@
+"""Run every benchmark in one go and print a table of medians and ratios against the targets.
+
+    .venv/bin/python -m tests.bench [--patients 1000000] [--repeat 5]
+
+The generated SQLite file is cached (see ``tests/bench/data.py``); PostgreSQL is measured too when
+``HMS_BENCH_PG_URL`` or ``HMS_TEST_PG_URL`` names a server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tests.bench import bench_startup, data
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET_FIRST_ROWS = 1.5
+TARGET_RSS = 2.0
+TARGET_START_S = 0.6
+
+
+def child(kind: str, target: str) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HMS_ORACLE_LINT="0")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.bench.bench_patients", kind, target],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        return {"error": (proc.stderr or proc.stdout)[-500:]}
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def median_of(kind: str, target: str, repeat: int) -> dict[str, Any]:
+    runs = [child(kind, target) for _ in range(repeat)]
+    bad = [r for r in runs if "error" in r]
+    if bad:
+        return {"error": bad[0]["error"]}
+    return {
+        "first_rows_ms": statistics.median(r["first_rows_ms"] for r in runs),
+        "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
+    }
+
+
+def row(name: str, ours: float | None, theirs: float | None, unit: str, target: str, limit: float) -> str:
+    if ours is None or theirs is None:
+        return f"{name:<38} {'n/a':>10} {'n/a':>10} {'':>7}  {target}"
+    ratio = ours / theirs if theirs else float("inf")
+    verdict = "ok" if ratio <= limit else "MISSED"
+    return f"{name:<38} {ours:>8.1f}{unit:<2} {theirs:>8.1f}{unit:<2} {ratio:>6.2f}x  {target} {verdict}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="HMS Desktop benchmarks")
+    p.add_argument("--patients", type=int, default=1_000_000)
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args(argv)
+    path = data.sqlite_file(args.patients)
+    lines = [f"{'measure (median of ' + str(args.repeat) + ')':<38} {'ours':>10} {'Qt':>10} {'ratio':>7}"]
+    targets = [("SQLite", str(path))]
+    if data.pg_url():
+        targets.append(("PostgreSQL", data.postgresql_database(path, args.patients)))
+    for label, target in targets:
+        ours, qt = median_of("ours", target, args.repeat), median_of("qsql", target, args.repeat)
+        for key, unit, limit, what in (
+            ("first_rows_ms", "ms", TARGET_FIRST_ROWS, "first rows"),
+            ("peak_rss_mb", "MB", TARGET_RSS, "peak RSS"),
+        ):
+            lines.append(
+                row(
+                    f"{label} {args.patients:,}: {what}",
+                    ours.get(key),
+                    qt.get(key),
+                    unit,
+                    f"target <= {limit}x",
+                    limit,
+                )
+            )
+        for side, res in (("ours", ours), ("Qt", qt)):
+            if "error" in res:
+                lines.append(f"  {label} {side}: n/a ({res['error'].strip().splitlines()[-1]})")
+    with tempfile.TemporaryDirectory(prefix="hms-bench-") as tmp:
+        starts = [bench_startup.measure(path, Path(tmp), ROOT) for _ in range(args.repeat)]
+    app_s = statistics.median(s[0] for s in starts)
+    bare_s = statistics.median(s[1] for s in starts)
+    verdict = "ok" if app_s < TARGET_START_S else "MISSED"
+    lines.append(
+        f"{'start -> sign-in window':<38} {app_s * 1000:>8.0f}ms {bare_s * 1000:>8.0f}ms "
+        f"{app_s / bare_s:>6.2f}x  target < {TARGET_START_S * 1000:.0f} ms {verdict}"
+    )
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""GUI fixtures: a demo clinic on a real SQLite file, services, an Ops runner, isolated desk settings.
+
+Every fixture that starts background work waits for it to finish before the database is closed,
+so no worker thread outlives its test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.db.engine import Database
+from hms_desktop.gui.forms import apply_style
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import Settings
+from hms_desktop.services.container import Services, build_services
+from hms_desktop.services.context import Actor
+from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from tests.unit.helpers import FAST_HASHER
+
+DEMO_PATIENTS = 450
+
+
+@pytest.fixture(autouse=True)
+def _style(qapp: object) -> None:
+    apply_style(qapp)  # type: ignore[arg-type]  # the real look: style sheet warnings would fail tests
+
+
+@pytest.fixture
+def ops(qtbot: QtBot) -> Iterator[Ops]:
+    runner = Ops()
+    yield runner
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "desk.ini")
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    seed_demo(sqlite_db, patients=DEMO_PATIENTS, hasher=FAST_HASHER)
+    return sqlite_db
+
+
+@pytest.fixture
+def services(demo_db: Database) -> Services:
+    return build_services(demo_db)
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    return services.auth.login("admin", DEMO_PASSWORD)

@@ -1,0 +1,61 @@
+"""Every Qt Designer form loads, with the widgets the code looks up; icons and the style sheet load."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from hms_desktop.gui import forms
+from hms_desktop.paths import resources_dir
+
+EXPECTED = {
+    "banner.ui": ["messageLabel", "retryButton", "iconLabel"],
+    "connection.ui": [
+        "profileList",
+        "nameEdit",
+        "backendCombo",
+        "hostEdit",
+        "portEdit",
+        "databaseEdit",
+        "userEdit",
+        "passwordEdit",
+        "testButton",
+        "saveButton",
+        "useButton",
+        "messageLabel",
+    ],
+    "doctors.ui": ["tableView", "countLabel", "messageLabel"],
+    "first_admin.ui": ["usernameEdit", "fullNameEdit", "passwordEdit", "confirmEdit", "createButton"],
+    "idle_lock.ui": ["passwordEdit", "unlockButton", "switchUserButton", "messageLabel"],
+    "login.ui": ["usernameEdit", "passwordEdit", "signInButton", "connectionButton", "messageLabel"],
+    "patients.ui": ["tableView", "countLabel", "messageLabel"],
+    "placeholder.ui": ["titleLabel", "textLabel", "iconLabel"],
+}
+
+
+def test_the_list_of_forms_is_complete() -> None:
+    assert forms.form_names() == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_form_loads(qtbot: object, name: str) -> None:
+    host = QWidget()
+    form = forms.load_form(name, host)
+    assert form.parent() is host
+    for child in EXPECTED[name]:
+        assert forms.find(form, QWidget, child) is not None
+    host.deleteLater()
+
+
+def test_a_missing_widget_fails_loudly(qtbot: object) -> None:
+    form = forms.load_form("login.ui")
+    with pytest.raises(forms.FormError, match="noSuchWidget"):
+        forms.find(form, QWidget, "noSuchWidget")
+    form.deleteLater()
+
+
+def test_every_icon_renders(qtbot: object) -> None:
+    names = sorted(p.stem for p in (resources_dir() / "icons").glob("*.svg"))
+    assert {"logo", "patients", "doctors", "queue", "billing", "lock", "warning"} <= set(names)
+    for name in names:
+        assert not forms.pixmap(name, 32).isNull(), name

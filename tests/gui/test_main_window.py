@@ -1,0 +1,160 @@
+"""The main window over the demo clinic: patients, doctors, menus and shortcuts, status bar, banner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMenu
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.bootstrap import open_embedded
+from hms_desktop.db.engine import Database
+from hms_desktop.gui.main_window import MainWindow
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import Settings
+from hms_desktop.gui.tabs.patients.model import MRN_COL, SEX_COL
+from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
+from hms_desktop.services.container import Services, build_services
+from hms_desktop.services.context import Actor
+from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from tests.unit.helpers import FAST_HASHER
+
+
+def open_window(qtbot: QtBot, ops: Ops, services: Services, actor: Actor, settings: Settings) -> MainWindow:
+    window = MainWindow(ops, services, actor, settings, idle_ms=3_600_000, clinic_name="Sanjeevini")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.patients.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    return window
+
+
+def test_demo_patients_and_doctors_are_shown(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    window = open_window(qtbot, ops, services, admin, settings)
+    assert window.patients.model.rowCount() == 200  # the first page; more as the user scrolls
+    assert window.patients.count_label.text() == "450 patients"
+    first = window.patients.model.row_at(0)
+    assert window.patients.model.data(window.patients.model.index(0, MRN_COL)) == first.mrn
+    assert window.doctors.model.rowCount() == len(services.clinic.list_doctors(admin, active_only=False))
+    assert window.doctors.count_label.text().endswith("active doctors")
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Patients", "Doctors", "Queue", "Billing"]
+    for i in (2, 3):
+        panel = window.tabs.widget(i)
+        assert isinstance(panel, PlaceholderPanel)
+        assert panel.text.text().startswith("Coming in the next release.")
+    status = [label.text() for label in window.status_labels.values()]
+    assert status == [
+        "Database: SQLite (embedded)",
+        "Profile: test",
+        "User: Clinic Administrator (admin)",
+        "Role: Admin",
+    ]
+    assert window.windowTitle() == "Sanjeevini — HMS Desktop"
+
+
+def test_scrolling_to_the_end_fetches_the_next_page(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    window = open_window(qtbot, ops, services, admin, settings)
+    table = window.patients.table
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.patients.model.rowCount() == 400, timeout=20_000)
+
+
+def test_header_clicks_sort_in_sql(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    window = open_window(qtbot, ops, services, admin, settings)
+    header = window.patients.table.horizontalHeader()
+    header.setSortIndicator(MRN_COL, Qt.SortOrder.DescendingOrder)
+    model = window.patients.model
+    qtbot.waitUntil(lambda: model.rowCount() == 200 and not model.loading, timeout=20_000)
+    mrns = [model.row_at(i).mrn for i in range(model.rowCount())]
+    assert mrns == sorted(mrns, reverse=True)
+    top = services.patients.list_page(admin, sort=model.sort_key, descending=True, limit=1)[0]
+    assert mrns[0] == top.mrn
+    header.setSortIndicator(SEX_COL, Qt.SortOrder.AscendingOrder)  # not sortable: nothing changes
+    assert header.sortIndicatorSection() == MRN_COL and model.row_at(0).mrn == mrns[0]
+    again = MainWindow(ops, services, admin, settings)  # the order is remembered per desk
+    qtbot.addWidget(again)
+    again.patients.start()
+    qtbot.waitUntil(lambda: again.patients.model.rowCount() > 0, timeout=20_000)
+    assert again.patients.model.row_at(0).mrn == mrns[0]
+    assert again.patients.table.horizontalHeader().sortIndicatorSection() == MRN_COL
+
+
+def test_view_shortcuts_switch_tabs(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    window = open_window(qtbot, ops, services, admin, settings)
+    menus: dict[str, QMenu] = {}
+    for item in window.menuBar().actions():
+        menu = item.menu()
+        assert isinstance(menu, QMenu)
+        menus[item.text()] = menu
+    shortcuts = {a.text(): a.shortcut().toString() for m in menus.values() for a in m.actions()}
+    assert shortcuts["&Switch user…"] == "Ctrl+L" and shortcuts["&Quit"] == "Ctrl+Q"
+    assert [shortcuts[name] for name in ("Patients", "Doctors", "Queue", "Billing")] == [
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+3",
+        "Ctrl+4",
+    ]
+    menus["&View"].actions()[3].trigger()
+    assert window.tabs.currentIndex() == 3
+    with qtbot.waitSignal(window.switch_user_requested):
+        next(a for a in menus["&File"].actions() if a.text() == "&Switch user…").trigger()
+
+
+@pytest.fixture
+def movable_db(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+    """A demo database in its own folder, so the test can take the folder away (a lost file share)."""
+    folder = tmp_path / "share"
+    db = open_embedded(folder / "hms.db", seed_demo=False)
+    seed_demo(db, patients=300, hasher=FAST_HASHER)
+    yield db, folder
+    db.dispose()
+
+
+def test_lost_connection_banner_and_retry(
+    qtbot: QtBot, ops: Ops, movable_db: tuple[Database, Path], settings: Settings
+) -> None:
+    db, folder = movable_db
+    services = build_services(db)
+    actor = services.auth.login("reception", DEMO_PASSWORD)
+    window = open_window(qtbot, ops, services, actor, settings)
+    draft = QLineEdit("Half-typed registration")  # a form the user was filling in
+    layout = window.patients.layout()
+    assert layout is not None
+    layout.addWidget(draft)
+    assert not window.banner.isVisible()
+
+    db.dispose()  # close every pooled connection, then the database's folder disappears
+    hidden = folder.with_name("share-offline")
+    folder.rename(hidden)
+    with qtbot.waitSignal(ops.connection_problem, timeout=20_000) as lost:
+        window.patients.refresh()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert window.banner.isVisible()
+    assert window.banner.message.text().startswith("Connection to the database lost — ")
+    assert lost.args[0] in window.banner.message.text()
+    assert window.patients.message.isVisible()
+    assert draft.text() == "Half-typed registration"
+
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)  # still gone
+    qtbot.waitUntil(lambda: window.banner.retry_button.isEnabled(), timeout=20_000)
+    assert window.banner.isVisible()
+
+    hidden.rename(folder)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: window.patients.model.rowCount() == 200, timeout=20_000)
+    assert draft.text() == "Half-typed registration"
+    assert not window.patients.message.isVisible()

@@ -1,0 +1,97 @@
+"""Background operations: callbacks on the GUI thread, error mapping, deadlines, connection alerts."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.errors import CannotConnect, HmsError, NotFound
+from hms_desktop.gui.ops import Ops, TimedOut
+
+
+def run(qtbot: QtBot, ops: Ops, fn: object, **kwargs: object) -> tuple[list[object], list[HmsError]]:
+    ok: list[object] = []
+    failed: list[HmsError] = []
+    op = ops.run(fn, ok.append, failed.append, **kwargs)  # type: ignore[arg-type]
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    return ok, failed
+
+
+def test_success_arrives_on_the_gui_thread(qtbot: QtBot, ops: Ops) -> None:
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    op = ops.run(work, lambda r: seen.update(result=r, gui=threading.current_thread()))
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    assert seen["result"] == 42
+    assert seen["gui"] is threading.main_thread()
+    assert seen["worker"] is not threading.main_thread()
+
+
+def test_expected_errors_pass_through(qtbot: QtBot, ops: Ops) -> None:
+    def work() -> None:
+        raise NotFound("There is no patient with id 7.")
+
+    ok, failed = run(qtbot, ops, work)
+    assert ok == []
+    assert isinstance(failed[0], NotFound)
+    assert failed[0].message == "There is no patient with id 7."
+
+
+def test_unexpected_errors_become_a_short_message_and_a_log(
+    qtbot: QtBot, ops: Ops, caplog: pytest.LogCaptureFixture
+) -> None:
+    def work() -> None:
+        raise ZeroDivisionError("boom")
+
+    with caplog.at_level(logging.ERROR, logger="hms_desktop.gui.ops"):
+        _ok, failed = run(qtbot, ops, work, what="adding up")
+    assert "Something went wrong while adding up (ZeroDivisionError)" in failed[0].message
+    assert "Traceback" not in failed[0].message
+    assert any(r.exc_info for r in caplog.records), "the traceback goes to the log"
+
+
+def test_a_deadline_reports_failure_and_drops_the_late_result(qtbot: QtBot, ops: Ops) -> None:
+    release = threading.Event()
+    done = threading.Event()
+
+    def slow() -> str:
+        release.wait(10)
+        done.set()
+        return "too late"
+
+    ok, failed = run(qtbot, ops, slow, timeout_s=0.05, report_connection=False)
+    assert ok == [] and isinstance(failed[0], TimedOut)
+    assert "No answer from the database within 0.05 seconds" in failed[0].message
+    release.set()
+    qtbot.waitUntil(done.is_set)
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert ok == []
+
+
+def test_connection_failures_raise_the_alarm(qtbot: QtBot, ops: Ops) -> None:
+    def work() -> None:
+        raise CannotConnect("Cannot reach the database server.")
+
+    with qtbot.waitSignal(ops.connection_problem, timeout=10_000) as alarm:
+        run(qtbot, ops, work)
+    assert alarm.args == ["Cannot reach the database server."]
+
+
+def test_busy_follows_running_operations(qtbot: QtBot, ops: Ops) -> None:
+    gate = threading.Event()
+    with qtbot.waitSignal(ops.busy_changed) as started:
+        op = ops.run(lambda: gate.wait(10))
+    assert started.args == [True] and ops.busy
+    with qtbot.waitSignal(ops.busy_changed) as stopped:
+        gate.set()
+    assert stopped.args == [False] and not ops.busy
+    assert op is not None
