@@ -8,18 +8,17 @@ Server backends: a small pool with pre-ping so a dead connection is replaced on 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from hms_desktop.db.profiles import Backend, Profile
-from hms_desktop.errors import ConnectionLost, HmsError
+from hms_desktop.errors import HmsError
 
 SQLITE_BUSY_MS = 10_000
-T = TypeVar("T")
 
 
 def make_engine(profile: Profile, password: str | None = None, *, echo: bool = False) -> Engine:
@@ -110,20 +109,6 @@ class Database:
         # closing (not rolling back) ends the transaction without expiring what was loaded
         with _mapped_errors(), self._read() as session:
             yield session
-
-    def query(self, fn: Callable[[Session], T]) -> T:
-        """Run a read in its own unit of work, retried once if the connection died under it.
-
-        Pre-ping catches most dead connections on checkout; this covers the one that dies between
-        checkout and the query (server restart, network blip). Writes are never retried here.
-        """
-        try:
-            with self.read() as session:
-                return fn(session)
-        except ConnectionLost:
-            pass
-        with self.read() as session:
-            return fn(session)
 
     def dispose(self) -> None:
         self.engine.dispose()

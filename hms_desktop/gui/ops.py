@@ -45,9 +45,6 @@ def as_hms_error(exc: BaseException, what: str) -> HmsError:
     """The HmsError to show for ``exc``: itself, its mapped driver error, or a short generic one."""
     if isinstance(exc, HmsError):
         return exc
-    mapped = _map_driver_error(exc)
-    if mapped is not None:
-        return mapped
     log.error("unexpected error while %s", what or "working", exc_info=exc)
     err = HmsError(
         f"Something went wrong{' while ' + what if what else ''} ({type(exc).__name__}). "
@@ -55,21 +52,6 @@ def as_hms_error(exc: BaseException, what: str) -> HmsError:
     )
     err.__cause__ = exc
     return err
-
-
-def _map_driver_error(exc: BaseException) -> HmsError | None:
-    # Services map errors in their write units; a read can still surface a raw driver error
-    # (the server went away mid-query). Only the mapping function is used: no SQL is built here.
-    if not type(exc).__module__.startswith("sqlalchemy"):
-        return None
-    from hms_desktop.db.errors import map_db_error
-
-    try:
-        mapped = map_db_error(exc)
-    except Exception:  # a mapping bug must not hide the original error
-        log.exception("mapping %r failed", exc)
-        return None
-    return mapped
 
 
 def is_connection_problem(err: BaseException) -> bool:

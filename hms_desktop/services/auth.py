@@ -22,6 +22,7 @@ from hms_desktop.domain.enums import AuditOutcome, Role, UserStatus
 from hms_desktop.errors import AuthenticationFailed, HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import SYSTEM, Actor
+from hms_desktop.services.guard import read_retry
 
 MAX_FAILED_LOGINS = 5
 MIN_PASSWORD_LEN = 8
@@ -97,6 +98,7 @@ class AuthService:
 
     # --- first run --------------------------------------------------------------------------
 
+    @read_retry
     def needs_first_admin(self) -> bool:
         """True while no staff account exists (first start: the GUI shows the set-up dialog)."""
         with self._db.read() as s:

@@ -19,7 +19,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ConcurrentChange, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import require
+from hms_desktop.services.guard import read_retry, require
 
 REG_EXPIRY_WARN_DAYS = 30
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -162,6 +162,7 @@ class ClinicService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @read_retry
     def settings(self) -> ClinicInfo:
         """The clinic settings (no permission needed: the sign-in screen shows the clinic's name)."""
         with self._db.read() as s:
@@ -204,6 +205,7 @@ class ClinicService:
             audit.record(s, actor, "settings.update", "clinic_setting", 1, {"changes": diff})
             return _info(row)
 
+    @read_retry
     def list_departments(self, actor: Actor, active_only: bool = False) -> list[DepartmentInfo]:
         require(self._db, actor, Action.DOCTOR_VIEW)
         with self._db.read() as s:
@@ -215,6 +217,7 @@ class ClinicService:
                 for d in s.scalars(q)
             ]
 
+    @read_retry
     def list_doctors(
         self, actor: Actor, active_only: bool = True, today: dt.date | None = None
     ) -> list[DoctorInfo]:
@@ -252,6 +255,7 @@ class ClinicService:
                 for d, dept in s.execute(q)
             ]
 
+    @read_retry
     def count_doctors(self, actor: Actor) -> int:
         require(self._db, actor, Action.DOCTOR_VIEW)
         with self._db.read() as s:

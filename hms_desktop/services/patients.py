@@ -34,7 +34,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import require
+from hms_desktop.services.guard import read_retry, require
 
 MAX_PAGE = 1000
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
@@ -43,13 +43,13 @@ _ABHA_ADDRESS_RE = re.compile(r"^[a-z0-9][a-z0-9._]{2,}@(abdm|sbx)$")
 
 
 class PatientSort(StrEnum):
-    NAME = "name"  # last name, first name, id (index ix_patient_last_first)
+    NAME = "name"  # first, then last name, id: the order names are shown in (ix_patient_first_last)
     MRN = "mrn"  # unique
     REGISTERED = "registered"  # created_at, id
 
 
 _SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {
-    PatientSort.NAME: (Patient.last_key, Patient.first_key, Patient.id),
+    PatientSort.NAME: (Patient.first_key, Patient.last_key, Patient.id),
     PatientSort.MRN: (Patient.mrn,),
     PatientSort.REGISTERED: (Patient.created_at, Patient.id),
 }
@@ -87,7 +87,7 @@ class PatientRow:
 
     def page_key(self, sort: PatientSort) -> tuple[Any, ...]:
         if sort is PatientSort.NAME:
-            return (self.last_key, self.first_key, self.id)
+            return (self.first_key, self.last_key, self.id)
         if sort is PatientSort.MRN:
             return (self.mrn,)
         return (self.created_at, self.id)
@@ -289,6 +289,7 @@ class PatientService:
             created_at=r.created_at,
         )
 
+    @read_retry
     def list_page(
         self,
         actor: Actor,
@@ -327,6 +328,7 @@ class PatientService:
                 rows += [self._row(r, today) for r in s.execute(base.where(*seg).limit(need))]
         return rows
 
+    @read_retry
     def count(self, actor: Actor) -> int:
         """How many patients are registered (for a status line; not used for paging)."""
         require(self._db, actor, Action.PATIENT_VIEW)
@@ -360,6 +362,7 @@ class PatientService:
             warnings=tuple(warnings),
         )
 
+    @read_retry
     def get(self, actor: Actor, patient_id: int) -> PatientDetail:
         require(self._db, actor, Action.PATIENT_VIEW, "patient", patient_id)
         with self._db.read() as s:

@@ -22,7 +22,7 @@ from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.auth import AuthService, check_password_policy, check_username
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import require
+from hms_desktop.services.guard import read_retry, require
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,6 +68,7 @@ class UserService:
     def _doctor_name(self, s: Session, doctor_id: int | None) -> str | None:
         return None if doctor_id is None else s.scalar(select(Doctor.full_name).where(Doctor.id == doctor_id))
 
+    @read_retry
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require(self._db, actor, Action.USER_MANAGE)
         with self._db.read() as s:
@@ -78,6 +79,7 @@ class UserService:
             ).all()
             return [_info(u, name) for u, name in rows]
 
+    @read_retry
     def get_by_username(self, actor: Actor, username: str) -> UserInfo:
         require(self._db, actor, Action.USER_MANAGE)
         with self._db.read() as s:

@@ -9,13 +9,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.migrate import current_revision, head_revision
 from hms_desktop.db.models import Appointment, Base, Department, Doctor, Patient
 from hms_desktop.domain.enums import AppointmentStatus
-from hms_desktop.errors import DuplicateRecord, HmsError
+from hms_desktop.errors import ConnectionLost, DuplicateRecord, HmsError
+from hms_desktop.services.guard import read_retry
 
 T0 = dt.datetime(2026, 11, 24, 4, 30, tzinfo=dt.UTC)
 
@@ -101,19 +101,34 @@ def test_department_hours_checked_by_database(db: Database) -> None:
 
 
 def test_read_is_retried_once_after_a_lost_connection(db: Database) -> None:
-    """A server connection killed between checkout and query: the read is retried on a new one."""
+    """A server connection killed between checkout and query: the read runs again on a new one."""
     if db.backend.value != "postgresql":
         pytest.skip("needs a server connection to kill (PostgreSQL)")
     calls: list[int] = []
 
-    def fn(session: Session) -> int:
+    @read_retry
+    def read() -> int:
         calls.append(1)
-        if len(calls) == 1:
-            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-            with db.engine.connect() as other:  # another pooled connection plays the DBA
-                other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-                other.commit()
-        return int(session.execute(text("SELECT 42")).scalar_one())
+        with db.read() as session:
+            if len(calls) == 1:
+                pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+                with db.engine.connect() as other:  # another pooled connection plays the DBA
+                    other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                    other.commit()
+            return int(session.execute(text("SELECT 42")).scalar_one())
 
-    assert db.query(fn) == 42
+    assert read() == 42
     assert len(calls) == 2
+
+
+def test_writes_are_not_retried_and_report_a_lost_connection(db: Database) -> None:
+    if db.backend.value != "postgresql":
+        pytest.skip("needs a server connection to kill (PostgreSQL)")
+    with pytest.raises(ConnectionLost), db.write() as session:
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with db.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            other.commit()
+        session.add(Patient(mrn="T-9", first_name="Lost", sex="F"))
+    with db.read() as session:
+        assert session.scalars(select(Patient).where(Patient.mrn == "T-9")).first() is None

@@ -68,9 +68,9 @@ def test_keyset_visits_every_row_once(
     assert len({r.id for r in seen}) == 45
 
 
-def test_name_order_is_by_last_then_first(filled: PatientService, clerk: Actor) -> None:
+def test_name_order_is_the_shown_order_first_then_last(filled: PatientService, clerk: Actor) -> None:
     rows = [r for r in filled.list_page(clerk, PatientSort.NAME, limit=1000) if r.last_key is not None]
-    keys = [(r.last_key, r.first_key, r.id) for r in rows]
+    keys = [(r.first_key, r.last_key, r.id) for r in rows]
     assert keys == sorted(keys)
 
 
