@@ -2,7 +2,7 @@
 #   make run           launch the app (embedded SQLite demo clinic)
 #   make test          the whole check, as CI runs it: ruff, mypy, pytest with a throwaway PostgreSQL
 #   make lint          ruff + mypy only
-#   make bench         benchmarks (tests/bench)
+#   make bench         benchmarks (tests/bench), SQLite and a throwaway PostgreSQL
 #   make screenshots   docs/screenshots/*.png
 #   make sql           regenerate sql/ (Oracle/PostgreSQL schema scripts) from the migrations
 # Override the virtualenv with HMS_VENV=/path; pass pytest arguments with ARGS="-k billing".
@@ -30,8 +30,8 @@ lint:
 venv:
 	./scripts/bootstrap.sh
 
-bench: venv
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m tests.bench $(ARGS)
+bench:
+	./scripts/bench.sh $(ARGS)
 
 screenshots: venv
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) scripts/screenshots.py --out docs/screenshots $(ARGS)

@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Shared bootstrap for scripts/run.sh, scripts/test.sh, scripts/lint.sh and scripts/bootstrap.sh.
+# Shared bootstrap for scripts/run.sh, scripts/test.sh, scripts/bench.sh, scripts/lint.sh and
+# scripts/bootstrap.sh.
 # Sourced, not run. Makes a fresh Debian 12 machine ready: the system libraries Qt needs (apt, only
 # what is missing, only as root), a virtualenv with Python >= 3.11, and `pip install -e '.[dev]'`
 # whenever pyproject.toml/setup.py changed since the last install (stamp file in the venv).
@@ -18,8 +19,10 @@ HMS_APT_QT=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
 # A real X window when the machine has no display: Xvfb plus the xcb platform plugin's libraries.
 HMS_APT_XVFB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0)
-# The test suite: PDF checks (pdftotext/pdftoppm) and a throwaway PostgreSQL server.
-HMS_APT_TEST=(poppler-utils postgresql)
+# The test suite: PDF checks (pdftotext/pdftoppm) and a throwaway PostgreSQL server (scripts/pg.sh).
+HMS_APT_TEST=(poppler-utils postgresql libpq5)
+# make bench: a throwaway PostgreSQL server, and libpq for Qt's QPSQL driver (the QSqlQueryModel baseline).
+HMS_APT_BENCH=(postgresql libpq5)
 
 hms_log() { printf '[hms] %s\n' "$*" >&2; }
 

@@ -14,6 +14,8 @@
 set -uo pipefail
 # shellcheck source=scripts/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+# shellcheck source=scripts/pg.sh
+. "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
 cd "$HMS_ROOT" || exit 1
 
 first_phase=""
@@ -31,28 +33,9 @@ record() { # phase rc
 }
 
 HMS_TMP=""
-PG_ROOT=""
-PG_BIN=""
-PG_STARTED=0
-as_pg() { # run a PostgreSQL server binary as the user that owns the cluster
-    if hms_is_root; then
-        if hms_have runuser; then
-            (cd "$PG_ROOT" && runuser -u postgres -- "$@")
-        else
-            (cd "$PG_ROOT" && su postgres -s /bin/sh -c "$(printf '%q ' "$@")")
-        fi
-    else
-        (cd "$PG_ROOT" && "$@")
-    fi
-}
 cleanup() {
     local rc=$?
-    if [ "$PG_STARTED" = 1 ]; then
-        as_pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
-            as_pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 ||
-            hms_log "could not stop the PostgreSQL cluster in $PG_ROOT"
-    fi
-    [ -n "$PG_ROOT" ] && rm -rf "$PG_ROOT"
+    hms_pg_stop
     [ -n "$HMS_TMP" ] && rm -rf "$HMS_TMP"
     exit "$rc"
 }
@@ -81,46 +64,6 @@ export PIP_NO_INPUT=1
 unset DISPLAY WAYLAND_DISPLAY
 
 # --- postgres -----------------------------------------------------------------------------------
-pg_start() {
-    PG_BIN="$(find /usr/lib/postgresql/*/bin -maxdepth 0 -type d 2>/dev/null | sort -V | tail -n 1)"
-    if [ -z "$PG_BIN" ] && hms_have pg_ctl; then PG_BIN="$(dirname "$(command -v pg_ctl)")"; fi
-    if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
-        hms_log "no PostgreSQL server binaries (looked in /usr/lib/postgresql/*/bin and PATH);"
-        hms_log "install them (sudo apt-get install -y postgresql), or set HMS_TEST_PG_URL, or HMS_TEST_NO_PG=1"
-        return 1
-    fi
-    if hms_is_root; then
-        id postgres >/dev/null 2>&1 || { hms_log "running as root but there is no 'postgres' user"; return 1; }
-        PG_ROOT="$(mktemp -d /tmp/hms-pg.XXXXXX)" || return 1
-        chown postgres: "$PG_ROOT"
-    else
-        PG_ROOT="$HMS_TMP/pg"
-        mkdir -p "$PG_ROOT"
-    fi
-    if ! as_pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
-        >"$HMS_TMP/initdb.log" 2>&1; then
-        # C.UTF-8 is missing on some non-Debian systems.
-        rm -rf "$PG_ROOT/data"
-        as_pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres -A trust -E UTF8 --locale=C --no-sync \
-            >"$HMS_TMP/initdb.log" 2>&1 || { cat "$HMS_TMP/initdb.log" >&2; return 1; }
-    fi
-    local try port
-    for try in 1 2 3; do
-        port="$("$HMS_VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-        if as_pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -l "$PG_ROOT/server.log" -w -t 60 \
-            -o "-p $port -k $PG_ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-            start >/dev/null 2>&1; then
-            PG_STARTED=1
-            export HMS_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
-            hms_log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (cluster in $PG_ROOT)"
-            return 0
-        fi
-        hms_log "PostgreSQL did not start on port $port (attempt $try)"
-        tail -n 5 "$PG_ROOT/server.log" >&2 2>/dev/null
-    done
-    return 1
-}
-
 hms_log "phase: postgres"
 if [ -n "${HMS_TEST_PG_URL:-}" ]; then
     hms_log "using the PostgreSQL server in HMS_TEST_PG_URL (no throwaway cluster)"
@@ -128,10 +71,11 @@ if [ -n "${HMS_TEST_PG_URL:-}" ]; then
 elif [ "${HMS_TEST_NO_PG:-}" = 1 ]; then
     hms_log "HMS_TEST_NO_PG=1: no PostgreSQL server; PostgreSQL tests will be skipped"
     summary+=("postgres skipped")
-elif pg_start; then
+elif hms_pg_start HMS_TEST_PG_URL; then
     summary+=("postgres ok")
 else
     hms_log "phase 'postgres' failed: could not start a throwaway PostgreSQL cluster"
+    hms_log "(set HMS_TEST_PG_URL to an existing server, or HMS_TEST_NO_PG=1 to skip the PostgreSQL tests)"
     exit 1
 fi
 

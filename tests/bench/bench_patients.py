@@ -1,6 +1,6 @@
 """Time to first rows and peak RSS: our PatientTableModel vs Qt's QSqlQueryModel, same data and order.
 
-Each measurement runs in a fresh process (``python -m tests.bench.bench_patients ours|qsql TARGET``)
+Each measurement runs in a fresh process (``python -m tests.bench.bench_patients ours|qsql|raw TARGET``)
 and prints one JSON line. Both sides open their connection before the clock starts (ours also reads
 the clinic settings, as the app does at start-up, so SQLAlchemy's one-off mapper set-up is done);
 the clock stops when the view has rows and has painted them. Ours runs exactly as the desk does: the
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 QSQL_SELECT = (
     "SELECT mrn, first_name || COALESCE(' ' || last_name, ''), sex, date_of_birth, phone, city, created_at "
-    "FROM patient ORDER BY last_key, first_key, id"
+    "FROM patient ORDER BY first_key, last_key, id"
 )
+RAW_PAGE = 200  # PatientTableModel's PAGE_SIZE (not imported: the raw side loads none of the app)
 
 
 def _wait_for_rows(app: QApplication, model: Any) -> None:
@@ -120,9 +121,38 @@ def qsql(target: str) -> dict[str, Any]:
     return {"first_rows_ms": first_rows * 1000, "peak_rss_mb": _peak_rss_mb(), "rows": model.rowCount()}
 
 
+def raw(target: str) -> dict[str, Any]:
+    """The floor: the raw driver (psycopg / sqlite3) reads one page with the same ORDER BY into a
+    QStandardItemModel on the GUI thread, and the view paints it."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    app = QApplication([])
+    if "://" in target:
+        import psycopg
+
+        con: Any = psycopg.connect(target.replace("postgresql+psycopg://", "postgresql://", 1))
+    else:
+        import sqlite3
+
+        con = sqlite3.connect(target)
+    view = QTableView()
+    view.resize(1200, 700)
+    started = time.perf_counter()
+    cur = con.cursor()
+    cur.execute(f"{QSQL_SELECT} LIMIT {RAW_PAGE}")
+    model = QStandardItemModel(0, 7)
+    for rec in cur.fetchall():
+        model.appendRow([QStandardItem("" if v is None else str(v)) for v in rec])
+    view.setModel(model)
+    view.show()
+    _wait_for_rows(app, model)
+    first_rows = time.perf_counter() - started
+    return {"first_rows_ms": first_rows * 1000, "peak_rss_mb": _peak_rss_mb(), "rows": model.rowCount()}
+
+
 if __name__ == "__main__":
     kind, target = sys.argv[1], sys.argv[2]
-    result = {"ours": ours, "qsql": qsql}[kind](target)
+    result = {"ours": ours, "qsql": qsql, "raw": raw}[kind](target)
     print(json.dumps(result), flush=True)
     sys.stdout.flush()
     import os

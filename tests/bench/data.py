@@ -211,6 +211,7 @@ def postgresql_database(source: Path, patients: int) -> str:
         have = conn.execute(text("SELECT to_regclass('patient') IS NOT NULL")).scalar()
         count = conn.execute(text("SELECT count(*) FROM patient")).scalar() if have else 0
     if count != patients:
+        started = time.perf_counter()
         upgrade(engine)
         dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
         src = sqlite3.connect(source)
@@ -224,5 +225,7 @@ def postgresql_database(source: Path, patients: int) -> str:
             )
             cur.execute("ANALYZE patient")
         src.close()
+        took = time.perf_counter() - started
+        print(f"loaded {patients:,} patients into PostgreSQL in {took:.1f} s", flush=True)
     engine.dispose()
     return url.render_as_string(hide_password=False)
