@@ -173,6 +173,10 @@ class DeskApp(QObject):
         self.window.connection_requested.connect(self.choose_connection)
         self.window.show()
         self.window.start()
+        from hms_desktop.gui.mail_pump import MailPump
+
+        self.mail_pump = MailPump(self.ops, o.services, self.window)  # dies with the window
+        self.mail_pump.start()
 
     def _close_window(self) -> None:
         if self.window is not None:

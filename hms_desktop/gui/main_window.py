@@ -26,6 +26,7 @@ from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import LAST_TAB, Settings
+from hms_desktop.gui.tabs.appointments import AppointmentsTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.widgets.banner import ConnectionBanner
@@ -63,10 +64,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.patients = PatientsTab(ops, services, actor, settings)
+        self.appointments = AppointmentsTab(ops, services, actor)
         self.doctors = DoctorsTab(ops, services, actor)
         queue_text = f"{NEXT_RELEASE} The triage queue with tokens and NEWS2 priorities is being built."
         billing_text = f"{NEXT_RELEASE} GST invoices, receipts and the day-end report are being built."
         self.tabs.addTab(self.patients, icon("patients"), "&Patients")
+        self.tabs.addTab(self.appointments, icon("doctors"), "&Appointments")
         self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
         self.tabs.addTab(PlaceholderPanel("Queue", queue_text, "queue"), icon("queue"), "&Queue")
         self.tabs.addTab(PlaceholderPanel("Billing", billing_text, "billing"), icon("billing"), "&Billing")
@@ -83,6 +86,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.patients.status_callback = lambda text: self.statusBar().showMessage(text, 8000)
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(lambda: self.lock(f"Locked after {self._idle_text()} without activity."))
         self.lock_panel.unlocked.connect(self.unlock)
@@ -114,6 +118,18 @@ class MainWindow(PreserveGeometry, QMainWindow):
         file_menu.addAction(action("&Connection…", None, self.connection_requested))
         file_menu.addSeparator()
         file_menu.addAction(action("&Quit", "Ctrl+Q", self.close))
+        desk_menu = self.menuBar().addMenu("&Desk")
+        # window-wide, so F2 opens a walk-in from any tab; the tab's own copies would be ambiguous
+        for keys in ("F2", "Ctrl+N"):
+            self.patients.own_shortcuts[keys].setEnabled(False)
+        desk_menu.addAction(
+            action("Quick &walk-in…", "F2", lambda: self._patients_then(self.patients.walk_in))
+        )
+        desk_menu.addAction(
+            action(
+                "&Register patient…", "Ctrl+N", lambda: self._patients_then(self.patients.register_patient)
+            )
+        )
         view_menu = self.menuBar().addMenu("&View")
         for i in range(self.tabs.count()):
             name = self.tabs.tabText(i).replace("&", "")
@@ -121,6 +137,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
             view_menu.addAction(go)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
+
+    def _patients_then(self, step: object) -> None:
+        self.tabs.setCurrentWidget(self.patients)
+        step()  # type: ignore[operator]
 
     def _build_status_bar(self) -> None:
         db = self.services.db
@@ -139,6 +159,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def start(self) -> None:
         """Load the tabs and start the idle timer (after the window is shown)."""
         self.patients.start()
+        self.appointments.start()
         self.doctors.refresh()
         self.idle.start()
 
@@ -176,6 +197,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.patients.refresh()
         if self.doctors.model.rowCount() == 0:
             self.doctors.refresh()
+        if not self.appointments.departments:
+            self.appointments.start()
 
     def _still_lost(self, error: HmsError) -> None:
         self.banner.show_problem(error.message)

@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _isolate(tmp: Path) -> None:
@@ -105,22 +106,53 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     window.start()
     _wait(lambda: window.patients.model.rowCount() > 0 and window.doctors.model.rowCount() > 0)
     _wait(lambda: not ops.busy)
-    for index, name in enumerate(("patients", "doctors", "queue", "billing")):
+    for index, name in enumerate(("patients", "appointments", "doctors", "queue", "billing")):
         window.tabs.setCurrentIndex(index)
+        _wait(lambda: not ops.busy)
         shoot(window, f"{4 + index:02d}-main-{name}")
     window.tabs.setCurrentIndex(0)
     window.banner.show_problem(
         "Cannot reach the database server. Check the server name and port in the connection settings, "
         "that the server is running, and that this computer is on the network."
     )
-    shoot(window, "08-connection-lost")
+    shoot(window, "09-connection-lost")
     window.banner.hide()
     window.lock("Locked after 10 minutes without activity.")
-    shoot(window, "09-idle-lock")
+    shoot(window, "10-idle-lock")
     window.idle.stop()
+    window.unlock()
+    _register_form(window, ops, services, actor, shoot)
     window.close()
     db.dispose()
     return written
+
+
+def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Callable[..., None]) -> None:
+    """The registration form with a mistyped PIN and a near-duplicate typed in (the desk's defences)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    from hms_desktop.gui.tabs.patients.form import PatientFormDialog
+
+    known = services.patients.list_page(actor, limit=1)[0]
+    detail = services.patients.get(actor, known.id)
+    form = PatientFormDialog(ops, services.patients, actor, parent=window)
+    form.resize(1000, 600)
+    form.show()
+    for field, value in (
+        ("first_name", detail.first_name),
+        ("last_name", detail.last_name or ""),
+        ("phone", detail.phone or ""),
+        ("pin_code", "057500"),
+    ):
+        widget = form.inputs[field]
+        if isinstance(widget, QLineEdit):
+            QTest.keyClicks(widget, value)  # typed, as a receptionist would: the duplicate check listens
+    form.save()
+    _wait(lambda: form.dup_list.count() > 0, 15)
+    _wait(lambda: not ops.busy)
+    shoot(form, "11-register-patient")
+    form.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,8 +8,12 @@ from hms_desktop.db.engine import Database
 from hms_desktop.services.audit import AuditService
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.clinic import ClinicService
+from hms_desktop.services.mailer import SmtpSettingsService
+from hms_desktop.services.outbox import OutboxService
 from hms_desktop.services.patients import PatientService
+from hms_desktop.services.scheduling import SchedulingService
 from hms_desktop.services.users import UserService
+from hms_desktop.services.visits import VisitService
 
 
 @dataclasses.dataclass(frozen=True)
@@ -20,6 +24,10 @@ class Services:
     patients: PatientService
     clinic: ClinicService
     audit: AuditService
+    scheduling: SchedulingService
+    visits: VisitService
+    outbox: OutboxService
+    smtp: SmtpSettingsService
 
 
 def build_services(db: Database) -> Services:
@@ -30,4 +38,8 @@ def build_services(db: Database) -> Services:
         patients=PatientService(db),
         clinic=ClinicService(db),
         audit=AuditService(db),
+        scheduling=SchedulingService(db),
+        visits=VisitService(db),
+        outbox=OutboxService(db),
+        smtp=SmtpSettingsService(db),
     )

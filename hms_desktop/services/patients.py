@@ -13,10 +13,10 @@ query; they run in order until the page is full.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
-import uuid
 import zoneinfo
 from collections.abc import Sequence
 from enum import StrEnum
@@ -26,20 +26,45 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import ClinicSetting, Patient
+from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
+from hms_desktop.domain.duplicates import Typed
 from hms_desktop.domain.enums import Sex
-from hms_desktop.domain.identifiers import check_abha, make_mrn, normalise_mobile, pin_is_valid
-from hms_desktop.domain.permissions import Action
-from hms_desktop.errors import HmsError, NotFound, ValidationError
+from hms_desktop.domain.identifiers import check_abha, normalise_mobile, pin_is_valid
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.patient_records import (
+    ROW_COLUMNS,
+    DuplicateCandidate,
+    PatientChanged,
+    PatientHistory,
+    apply_changes,
+    changed_error,
+    duplicate_candidates,
+    insert_patient,
+    patient_history,
+    run_search,
+)
 
 MAX_PAGE = 1000
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ABHA_ADDRESS_RE = re.compile(r"^[a-z0-9][a-z0-9._]{2,}@(abdm|sbx)$")
+
+
+__all__ = [
+    "DuplicateCandidate",
+    "PatientChanged",
+    "PatientDetail",
+    "PatientHistory",
+    "PatientInput",
+    "PatientRow",
+    "PatientService",
+    "PatientSort",
+]
 
 
 class PatientSort(StrEnum):
@@ -102,6 +127,7 @@ class PatientInput:
     last_name: str | None = None
     date_of_birth: dt.date | None = None
     age_years: int | None = None
+    age_months: int | None = None  # with age_years (or alone, for infants): an estimated DOB
     phone: str | None = None
     email: str | None = None
     address: str | None = None
@@ -168,15 +194,17 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
         elif today.year - data.date_of_birth.year > 130:
             errors["date_of_birth"] = "The date of birth is more than 130 years ago."
         v["date_of_birth"], v["dob_estimated"] = data.date_of_birth, False
-    elif data.age_years is not None:
-        if not 0 <= data.age_years <= 130:
+    elif data.age_years is not None or data.age_months is not None:
+        years, months = data.age_years or 0, data.age_months or 0
+        if not 0 <= years <= 130:
             errors["age_years"] = "The age must be between 0 and 130 years."
+        elif not 0 <= months <= 11:
+            errors["age_years"] = "The months of the age must be between 0 and 11."
         else:
-            try:
-                dob = today.replace(year=today.year - data.age_years)
-            except ValueError:  # 29 February
-                dob = today.replace(year=today.year - data.age_years, day=28)
-            v["date_of_birth"], v["dob_estimated"] = dob, True
+            total = today.year * 12 + today.month - 1 - years * 12 - months
+            year, month = divmod(total, 12)
+            day = min(today.day, calendar.monthrange(year, month + 1)[1])  # 31 Mar - 1 m = 28/29 Feb
+            v["date_of_birth"], v["dob_estimated"] = dt.date(year, month + 1, day), True
     else:
         errors["date_of_birth"] = "Enter the date of birth or the age."
     if data.phone and data.phone.strip():
@@ -251,19 +279,7 @@ def keyset_segments(
     return segments
 
 
-_ROW_COLUMNS = (
-    Patient.id,
-    Patient.mrn,
-    Patient.first_name,
-    Patient.last_name,
-    Patient.sex,
-    Patient.date_of_birth,
-    Patient.phone,
-    Patient.city,
-    Patient.created_at,
-    Patient.last_key,
-    Patient.first_key,
-)
+_ROW_COLUMNS = ROW_COLUMNS
 
 
 class PatientService:
@@ -301,11 +317,11 @@ class PatientService:
     ) -> list[PatientRow]:
         """Up to ``limit`` rows in ``sort`` order, after the row whose ``page_key(sort)`` is ``after``.
 
-        ``search`` is reserved for the search issue; passing a non-blank one raises for now.
+        With a non-blank ``search`` the rows are :meth:`search`'s (one page only: ``after`` gives none).
         """
-        require(self._db, actor, Action.PATIENT_VIEW)
         if search is not None and search.strip():
-            raise HmsError("Searching patients is not available yet.")
+            return [] if after is not None else self.search(actor, search, limit)
+        require(self._db, actor, Action.PATIENT_VIEW)
         limit = max(1, min(limit, MAX_PAGE))
         cols = _SORT_COLUMNS[PatientSort(sort)]
         if after is not None and len(after) != len(cols):
@@ -376,19 +392,71 @@ class PatientService:
         require(self._db, actor, Action.PATIENT_REGISTER, "patient")
         values, warnings = validate(data, self.today())
         with self._db.write() as s:
-            prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
-            # the MRN is derived from the identity value, which exists only after the insert
-            p = Patient(mrn=f"TMP-{uuid.uuid4().hex[:16]}", created_by=actor.user_id, **values)
-            s.add(p)
-            s.flush()
-            p.mrn = make_mrn(prefix, p.id)
-            s.flush()
-            audit.record(
-                s,
-                actor,
-                "patient.register",
-                "patient",
-                p.id,
-                {"mrn": p.mrn, "fields": sorted(k for k, val in values.items() if val is not None)},
-            )
+            p = insert_patient(s, actor, values)
             return self._detail(p, warnings)
+
+    # --- search, duplicates, edit (see patient_search.py / patient_edit.py) -----------------
+
+    @read_retry
+    def search(self, actor: Actor, text: str, limit: int = 50) -> list[PatientRow]:
+        """Patients matching what the desk typed: name tokens, phone (or its last 4+ digits), MRN, ABHA."""
+        require(self._db, actor, Action.PATIENT_VIEW)
+        limit = max(1, min(limit, MAX_PAGE))
+        today = self.today()
+        with self._db.read() as s:
+            return [self._row(r, today) for r in run_search(s, text, limit)]
+
+    @read_retry
+    def find_duplicates(
+        self,
+        actor: Actor,
+        first_name: str | None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        date_of_birth: dt.date | None = None,
+        age_years: int | None = None,
+        sex: str | None = None,
+        limit: int = 5,
+    ) -> list[DuplicateCandidate]:
+        """Registered patients that look like the one being typed, best first, with reasons."""
+        require(self._db, actor, Action.PATIENT_VIEW)
+        typed = Typed(first_name, last_name, normalise_mobile(phone), date_of_birth, age_years, sex)
+        with self._db.read() as s:
+            return duplicate_candidates(s, typed, self.today(), limit)
+
+    @read_retry
+    def history(self, actor: Actor, patient_id: int) -> PatientHistory:
+        """Appointments, visits and invoices; diagnoses only for roles that may see clinical data."""
+        require(self._db, actor, Action.PATIENT_VIEW, "patient", patient_id)
+        with self._db.read() as s:
+            return patient_history(s, patient_id, self._tz, allowed(actor.role, Action.CLINICAL_VIEW))
+
+    def update(
+        self, actor: Actor, patient_id: int, expected_version: int, data: PatientInput
+    ) -> PatientDetail:
+        """Save an edit made on version ``expected_version``; PatientChanged if someone saved first."""
+        require(self._db, actor, Action.PATIENT_EDIT, "patient", patient_id)
+        values, warnings = validate(data, self.today())
+        try:
+            with self._db.write() as s:
+                p = s.get(Patient, patient_id)
+                if p is None:
+                    raise NotFound(f"There is no patient with id {patient_id}.")
+                if p.row_version != expected_version:
+                    raise changed_error(s, p, values)
+                changes = apply_changes(p, values)
+                if changes:
+                    p.updated_at = dt.datetime.now(dt.UTC)
+                    p.updated_by = actor.user_id
+                    s.flush()
+                    audit.record(s, actor, "patient.update", "patient", p.id, {"changes": changes})
+                return self._detail(p, warnings)
+        except PatientChanged:
+            raise
+        except ConcurrentChange:
+            # saved by another desk between our read and our UPDATE: say who and what
+            with self._db.read() as s:
+                p = s.get(Patient, patient_id)
+                if p is None:
+                    raise NotFound(f"There is no patient with id {patient_id}.") from None
+                raise changed_error(s, p, values) from None

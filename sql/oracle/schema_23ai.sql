@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0001.
+-- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0002.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -773,6 +773,32 @@ CREATE TABLE prescription_line (
 /
 
 INSERT INTO alembic_version (version_num) VALUES ('0001')
+
+/
+
+-- Running upgrade 0001 -> 0002
+
+ALTER TABLE clinic_setting ADD smtp_host VARCHAR2(200 CHAR)
+
+/
+
+ALTER TABLE clinic_setting ADD smtp_port INTEGER
+
+/
+
+ALTER TABLE clinic_setting ADD smtp_tls VARCHAR2(8 CHAR)
+
+/
+
+ALTER TABLE clinic_setting ADD smtp_user VARCHAR2(120 CHAR)
+
+/
+
+ALTER TABLE clinic_setting ADD smtp_from VARCHAR2(254 CHAR)
+
+/
+
+UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001'
 
 /
 

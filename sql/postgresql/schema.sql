@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0001.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0002.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -650,5 +650,19 @@ CREATE TABLE prescription_line (
 );
 
 INSERT INTO alembic_version (version_num) VALUES ('0001') RETURNING alembic_version.version_num;
+
+-- Running upgrade 0001 -> 0002
+
+ALTER TABLE clinic_setting ADD COLUMN smtp_host VARCHAR(200);
+
+ALTER TABLE clinic_setting ADD COLUMN smtp_port INTEGER;
+
+ALTER TABLE clinic_setting ADD COLUMN smtp_tls VARCHAR(8);
+
+ALTER TABLE clinic_setting ADD COLUMN smtp_user VARCHAR(120);
+
+ALTER TABLE clinic_setting ADD COLUMN smtp_from VARCHAR(254);
+
+UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';
 
 COMMIT;

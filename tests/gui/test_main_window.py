@@ -44,8 +44,8 @@ def test_demo_patients_and_doctors_are_shown(
     assert window.doctors.model.rowCount() == len(services.clinic.list_doctors(admin, active_only=False))
     assert window.doctors.count_label.text().endswith("active doctors")
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Patients", "Doctors", "Queue", "Billing"]
-    for i in (2, 3):
+    assert tabs == ["Patients", "Appointments", "Doctors", "Queue", "Billing"]
+    for i in (3, 4):
         panel = window.tabs.widget(i)
         assert isinstance(panel, PlaceholderPanel)
         assert panel.text.text().startswith("Coming in the next release.")
@@ -101,11 +101,12 @@ def test_view_shortcuts_switch_tabs(
         menus[item.text()] = menu
     shortcuts = {a.text(): a.shortcut().toString() for m in menus.values() for a in m.actions()}
     assert shortcuts["&Switch user…"] == "Ctrl+L" and shortcuts["&Quit"] == "Ctrl+Q"
-    assert [shortcuts[name] for name in ("Patients", "Doctors", "Queue", "Billing")] == [
+    assert [shortcuts[name] for name in ("Patients", "Appointments", "Doctors", "Queue", "Billing")] == [
         "Ctrl+1",
         "Ctrl+2",
         "Ctrl+3",
         "Ctrl+4",
+        "Ctrl+5",
     ]
     menus["&View"].actions()[3].trigger()
     assert window.tabs.currentIndex() == 3

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import Patient
+from hms_desktop.db.models import AuditLog, Patient
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import mrn_is_valid
-from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.errors import ConcurrentChange, PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientInput, PatientService, PatientSort, age_text
+from hms_desktop.services.patients import PatientChanged, PatientInput, PatientService, PatientSort, age_text
 from tests.unit.helpers import make_user
 
 FIRST = ["Asha", "Ravi", "Zoë", "asha", "Imran", "Lakshmi", "Ravi"]
@@ -132,11 +133,71 @@ def test_several_errors_at_once(db: Database, clerk: Actor) -> None:
     assert {"first_name", "sex", "phone", "date_of_birth"} <= set(err.value.errors)
 
 
-def test_search_not_yet(db: Database, clerk: Actor) -> None:
+def test_list_page_with_search_gives_one_page(filled: PatientService, clerk: Actor) -> None:
+    assert len(filled.list_page(clerk, search="  ", limit=1000)) == 45  # blank: the whole register
+    rows = filled.list_page(clerk, search="asha rao")
+    assert rows and all(r.first_key == "asha" and r.last_key == "rao" for r in rows)
+    assert filled.list_page(clerk, search="asha rao", after=rows[-1].page_key(PatientSort.NAME)) == []
+
+
+def _input(**kw: object) -> PatientInput:
+    base: dict[str, object] = {"first_name": "Meera", "last_name": "Nair", "sex": "F", "age_years": 40}
+    base.update(kw)
+    return PatientInput(**base)  # type: ignore[arg-type]
+
+
+def test_two_desks_editing_second_gets_patient_changed(db: Database, clerk: Actor) -> None:
+    other = make_user(db, "desk2", Role.NURSE)
     svc = PatientService(db)
-    assert svc.list_page(clerk, search="  ") == []
-    with pytest.raises(HmsError):
-        svc.list_page(clerk, search="asha")
+    p = svc.register(clerk, _input(phone="9845012345", city="Kochi"))
+    mine = svc.get(clerk, p.id)
+    theirs = svc.get(other, p.id)
+    saved = svc.update(other, p.id, theirs.row_version, _input(phone="9845012345", city="Thrissur"))
+    assert saved.city == "Thrissur" and saved.row_version == p.row_version + 1
+    with pytest.raises(PatientChanged) as err:
+        svc.update(clerk, p.id, mine.row_version, _input(phone="9000012345", city="Kochi"))
+    e = err.value
+    assert isinstance(e, ConcurrentChange)
+    assert e.changed_by == "desk2"
+    assert e.fields == {"city": ("Thrissur", "Kochi"), "phone": ("9845012345", "9000012345")}
+    assert e.current_version == saved.row_version
+    assert "desk2" in e.message
+    # nothing was overwritten; a reload-and-retry succeeds
+    assert svc.get(clerk, p.id).city == "Thrissur"
+    again = svc.update(clerk, p.id, e.current_version, _input(phone="9000012345", city="Thrissur"))
+    assert again.phone == "9000012345"
+
+
+def test_update_is_audited_with_changes(db: Database, clerk: Actor) -> None:
+    svc = PatientService(db)
+    p = svc.register(clerk, _input())
+    svc.update(clerk, p.id, p.row_version, _input(city="Madurai", pin_code="625001"))
+    with db.read() as s:
+        row = s.scalars(select(AuditLog).where(AuditLog.action == "patient.update")).one()
+    changes = json.loads(row.details or "{}")["changes"]
+    assert changes == {"city": [None, "Madurai"], "pin_code": [None, "625001"]}
+    assert row.entity_id == str(p.id) and row.username == "desk"
+
+
+def test_update_validates_and_keeps_version(db: Database, clerk: Actor) -> None:
+    svc = PatientService(db)
+    p = svc.register(clerk, _input())
+    with pytest.raises(ValidationError) as err:
+        svc.update(clerk, p.id, p.row_version, _input(pin_code="012345"))
+    assert set(err.value.errors) == {"pin_code"}
+    assert svc.get(clerk, p.id).row_version == p.row_version
+
+
+@pytest.mark.parametrize("role", [Role.DOCTOR, Role.CASHIER])
+def test_edit_denied_for_roles_without_patient_edit(db: Database, clerk: Actor, role: Role) -> None:
+    svc = PatientService(db)
+    p = svc.register(clerk, _input())
+    actor = make_user(db, f"u{role.value}", role)
+    with pytest.raises(PermissionDenied):
+        svc.update(actor, p.id, p.row_version, _input(city="Pune"))
+    with db.read() as s:
+        denied = s.scalars(select(AuditLog).where(AuditLog.outcome == "denied")).all()
+    assert [d.action for d in denied] == ["patient.edit"]
 
 
 @pytest.mark.parametrize(

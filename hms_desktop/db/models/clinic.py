@@ -37,6 +37,12 @@ class ClinicSetting(Base):
     token_per_dept: Mapped[bool] = mapped_column(Boolean, default=False)
     idle_lock_min: Mapped[int] = mapped_column(Integer, default=10)
     discount_limit_pct: Mapped[Decimal] = money(default=Decimal("10.00"))
+    # outgoing mail; the SMTP password is kept in the OS keychain, never here
+    smtp_host: Mapped[str | None] = mapped_column(Str(200))
+    smtp_port: Mapped[int | None] = mapped_column(Integer)
+    smtp_tls: Mapped[str | None] = mapped_column(Str(8))
+    smtp_user: Mapped[str | None] = mapped_column(Str(120))
+    smtp_from: Mapped[str | None] = mapped_column(Str(254))
     updated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 

@@ -6,7 +6,11 @@ first did) through a *runner*: the app passes one that goes through ``Ops`` so t
 worker; tests and tools may pass the synchronous default. Sorting re-queries in SQL (NAME, MRN,
 REGISTERED); other columns are not sortable because sorting a partial list would lie.
 
-Each reset bumps a generation number so a page that arrives after the sort changed is dropped.
+With a search text (:meth:`set_search`) the model shows one page of search results from the
+*searcher* instead (the service orders and limits them); sorting is then ignored.
+
+Each reset bumps a generation number so a page that arrives after the sort or the search text changed
+is dropped: typing quickly never shows the results of an older text.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from hms_desktop.services.patients import PatientRow, PatientSort
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]
+Searcher = Callable[[str, int], Sequence[PatientRow]]
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError], None]], None]
 
 COLUMNS: tuple[str, ...] = ("MRN", "Name", "Sex", "Age", "Phone", "City", "Registered")
@@ -88,9 +93,12 @@ class PatientTableModel(QAbstractTableModel):
         run: Runner = run_now,
         page_size: int = PAGE_SIZE,
         parent: Any = None,
+        search: Searcher | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
+        self._searcher = search
+        self._search_text = ""
         self._run = run
         self.page_size = page_size
         self._rows: list[PatientRow] = []
@@ -119,6 +127,10 @@ class PatientTableModel(QAbstractTableModel):
     @property
     def exhausted(self) -> bool:
         return self._exhausted
+
+    @property
+    def search_text(self) -> str:
+        return self._search_text
 
     def row_at(self, row: int) -> PatientRow:
         return self._rows[row]
@@ -168,9 +180,13 @@ class PatientTableModel(QAbstractTableModel):
         self._loading = True
         generation, sort, descending = self._generation, self._sort, self._descending
         after = self._rows[-1].page_key(sort) if self._rows else None
-        size, fetch = self.page_size, self._fetch_page
+        size, fetch, text, searcher = self.page_size, self._fetch_page, self._search_text, self._searcher
+        if text and searcher is not None:
+            job: Callable[[], Page] = lambda: with_text(searcher(text, size))  # noqa: E731
+        else:
+            job = lambda: with_text(fetch(sort, descending, after, size))  # noqa: E731
         self._run(
-            lambda: with_text(fetch(sort, descending, after, size)),
+            job,
             lambda rows: self._page_arrived(generation, rows),
             lambda err: self._page_failed(generation, err),
         )
@@ -188,7 +204,7 @@ class PatientTableModel(QAbstractTableModel):
             self._text.extend(texts)
             self.endInsertRows()
         self._loading = False
-        if len(rows) < self.page_size:
+        if len(rows) < self.page_size or (self._search_text and self._searcher is not None):
             self._exhausted = True
         self.page_loaded.emit(len(rows))
 
@@ -213,12 +229,22 @@ class PatientTableModel(QAbstractTableModel):
         """Set the order without loading (before the first :meth:`reload`)."""
         self._sort, self._descending = sort, descending
 
+    def set_search(self, text: str) -> None:
+        """Show the patients matching ``text`` (blank: the whole register again) and reload."""
+        text = text.strip()
+        if text == self._search_text:
+            return
+        self._search_text = text
+        self.reload()
+
     def reload(self) -> None:
         """Drop every row and fetch the first page again (after sorting, reconnecting, retrying)."""
         self._generation += 1
         self.beginResetModel()
         self._rows, self._text = [], []
-        self._exhausted = self._loading = False
+        self._exhausted = False
+        self._loading = True  # a view (or model tester) reacting to the reset must not fetch yet
         self.error = None
         self.endResetModel()
+        self._loading = False
         self.fetchMore(QModelIndex())

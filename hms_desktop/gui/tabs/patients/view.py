@@ -1,6 +1,9 @@
-"""The Patients tab (``ui/patients.ui``): the lazily paged table and a patient count.
+"""The Patients tab (``ui/patients.ui``): search box, the lazily paged table and a patient count.
 
-Pages and the count are read on workers through ``Ops``. Clicking the MRN, Name or Registered header
+Pages, searches and the count are read on workers through ``Ops``. The search box is debounced
+(``SEARCH_DELAY_MS``) and each new text reloads the model, whose generation number drops the
+results of any older text still on its way. F2 opens the quick walk-in, Ctrl+N the registration
+form, Enter or a double-click the patient's details. Clicking the MRN, Name or Registered header
 re-sorts in SQL; clicking another header leaves the order (and its indicator) as it was. The chosen
 order is remembered per desk.
 """
@@ -10,14 +13,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from hms_desktop.domain.money import group_indian
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import PATIENT_DESCENDING, PATIENT_SORT, Settings
+from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
+from hms_desktop.gui.tabs.patients.form import PatientFormDialog
 from hms_desktop.gui.tabs.patients.model import (
     AGE_COL,
     COLUMN_OF_SORT,
@@ -26,13 +41,16 @@ from hms_desktop.gui.tabs.patients.model import (
     SORT_BY_COLUMN,
     PatientTableModel,
 )
-from hms_desktop.services.patients import PatientRow, PatientSort
+from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
+from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
+from hms_desktop.services.visits import VisitService
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
 PAGE_TIMEOUT_S = 30
+SEARCH_DELAY_MS = 200
 
 
 def count_text(n: int) -> str:
@@ -55,16 +73,149 @@ class PatientsTab(QWidget):
         self.table = find(self.ui, QTableView, "tableView")
         self.count_label = find(self.ui, QLabel, "countLabel")
         self.message = find(self.ui, QLabel, "messageLabel")
+        self.search_edit = find(self.ui, QLineEdit, "searchEdit")
+        self.search_status = find(self.ui, QLabel, "searchStatus")
         set_message(self.message, "")
         patients = services.patients
+        self.visits: VisitService = services.visits
 
         def fetch(sort: PatientSort, descending: bool, after: Any, limit: int) -> Sequence[PatientRow]:
             return patients.list_page(actor, sort=sort, descending=descending, after=after, limit=limit)
 
-        self.model = PatientTableModel(fetch, run=self._run_page, parent=self)
+        def search(text: str, limit: int) -> Sequence[PatientRow]:
+            return patients.search(actor, text, limit=min(limit, 50))
+
+        self.model = PatientTableModel(fetch, run=self._run_page, parent=self, search=search)
         self.model.load_failed.connect(lambda text: set_message(self.message, text))
-        self.model.page_loaded.connect(lambda _n: set_message(self.message, ""))
+        self.model.page_loaded.connect(self._page_loaded)
         self._setup_table()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._run_search)
+        find(self.ui, QPushButton, "registerButton").clicked.connect(self.register_patient)
+        find(self.ui, QPushButton, "walkInButton").clicked.connect(self.walk_in)
+        find(self.ui, QPushButton, "openButton").clicked.connect(self.open_selected)
+        find(self.ui, QPushButton, "editButton").clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.own_shortcuts: dict[str, QShortcut] = {}
+        for keys, slot in (
+            ("F2", self.walk_in),
+            ("Ctrl+N", self.register_patient),
+            ("Ctrl+F", self.focus_search),
+            ("Return", self.open_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self if keys != "Return" else self.table, slot)
+            shortcut.setContext(context)
+            self.own_shortcuts[keys] = shortcut
+        self.status_callback: Callable[[str], None] | None = None  # e.g. the main window's status bar
+
+    # --- search -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_edit.text().strip()
+        if text != self.model.search_text:
+            self.search_status.setText("Searching…" if text else "")
+            # search results come in the service's order (best kind of match first), not the sort
+            self.table.horizontalHeader().setSortIndicatorShown(not text)
+            self.model.set_search(text)
+
+    def _page_loaded(self, n: int) -> None:
+        if self.message.property("level") != "ok":  # keep "Registered ..." after the list updates
+            set_message(self.message, "")
+        if self.model.search_text:
+            rows = self.model.rowCount()
+            self.search_status.setText(f"{rows} match{'' if rows == 1 else 'es'}" if rows else "No match")
+            if rows:
+                self.table.selectRow(0)
+        else:
+            self.search_status.setText("")
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def selected_row(self) -> PatientRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row())
+
+    def register_patient(self) -> None:
+        dialog = PatientFormDialog(self._ops, self._services.patients, self._actor, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.saved is not None:
+            self._announce(f"Registered {dialog.saved.display_name} ({dialog.saved.mrn}).")
+            self.show_patient_in_list(dialog.saved.mrn)
+        elif dialog.chosen_id is not None:
+            self.open_patient(dialog.chosen_id)
+
+    def walk_in(self) -> None:
+        departments: list[tuple[int, str]] = []
+        clinic = getattr(self._services, "clinic", None)
+        if clinic is not None:
+            try:
+                departments = [(d.id, d.name) for d in clinic.list_departments(self._actor, active_only=True)]
+            except HmsError:
+                departments = []
+        dialog = WalkInDialog(self._ops, self.visits, self._actor, departments, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+            r = dialog.result_value
+            self._announce(
+                f"{r.patient.display_name} ({r.patient.mrn}) is in today's queue with token "
+                f"{r.token_series}-{r.token_no}."
+            )
+            self.show_patient_in_list(r.patient.mrn)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_patient(row.id)
+
+    def open_patient(self, patient_id: int) -> None:
+        PatientDetailDialog(
+            self._ops,
+            self._services.patients,
+            self._actor,
+            patient_id,
+            on_edit=self.edit_patient,
+            parent=self,
+        ).exec()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        patients, actor = self._services.patients, self._actor
+        self._ops.run(
+            lambda: patients.get(actor, row.id),
+            self.edit_patient,
+            lambda err: set_message(self.message, err.message),
+            timeout_s=PAGE_TIMEOUT_S,
+            what="reading the patient",
+        )
+
+    def edit_patient(self, detail: PatientDetail) -> None:
+        dialog = PatientFormDialog(self._ops, self._services.patients, self._actor, detail, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._announce(f"Saved {dialog.saved.display_name}.")
+            self.model.reload()
+
+    def show_patient_in_list(self, mrn: str) -> None:
+        self.search_edit.setText(mrn)
+        self._run_search()
+
+    def _announce(self, text: str) -> None:
+        set_message(self.message, text, "ok")
+        if self.status_callback is not None:
+            self.status_callback(text)
 
     def _run_page(
         self,

@@ -1,0 +1,399 @@
+"""The Appointments tab (``ui/appointments.ui``): pick a department and a doctor (or the whole
+department), a day or a week, and work the slot grid from the keyboard.
+
+Arrow keys move over the slots; Enter on a free slot opens the booking dialog, on a booked one the
+menu of follow-ups (check in, reschedule, no-show, cancel). All reads and writes run on workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
+
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
+from hms_desktop.gui.tabs.appointments.model import STATUS_TEXT, SlotGridModel, legend_html
+from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone, day_time
+
+if TYPE_CHECKING:
+    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+WHOLE_DEPARTMENT = -1
+ACTIVE = ("booked", "checked_in")
+
+
+def _leave_days(leaves: Sequence[Any]) -> set[dt.date]:
+    days = set()
+    for leave in leaves:
+        day = leave.from_date
+        while day <= leave.to_date:
+            days.add(day)
+            day += dt.timedelta(days=1)
+    return days
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class AppointmentsTab(QWidget):
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops, self._services, self._actor = ops, services, actor
+        self.scheduling = services.scheduling
+        self.tz = clinic_zone(self.scheduling)
+        self.ui = load_form("appointments.ui", self)
+        self.department = find(self.ui, QComboBox, "departmentCombo")
+        self.doctor = find(self.ui, QComboBox, "doctorCombo")
+        self.date = find(self.ui, QDateEdit, "dateEdit")
+        self.day_radio = find(self.ui, QRadioButton, "dayRadio")
+        self.week_radio = find(self.ui, QRadioButton, "weekRadio")
+        self.view = find(self.ui, QTableView, "slotView")
+        self.count_label = find(self.ui, QLabel, "countLabel")
+        self.message = find(self.ui, QLabel, "messageLabel")
+        find(self.ui, QLabel, "legendLabel").setText(legend_html())
+        set_message(self.message, "")
+        self.buttons = {
+            n: find(self.ui, QPushButton, n)
+            for n in ("bookButton", "checkInButton", "rescheduleButton", "noShowButton", "cancelButton")
+        }
+        self.can_book = allowed(actor.role, Action.APPOINTMENT_BOOK)
+        self.can_cancel = allowed(actor.role, Action.APPOINTMENT_CANCEL)
+        self.model = SlotGridModel(self.tz, self)
+        v = self.view
+        v.setModel(self.model)
+        v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        v.setTabKeyNavigation(False)
+        v.verticalHeader().setDefaultSectionSize(30)
+        v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        v.horizontalHeader().setMinimumSectionSize(150)
+        v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        v.customContextMenuRequested.connect(self._context_menu)
+        v.doubleClicked.connect(lambda _i: self.activate())
+        v.installEventFilter(self)
+        v.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.departments: list[DepartmentInfo] = []
+        self.doctors: list[DoctorInfo] = []
+        self.today = self.scheduling.today() if hasattr(self.scheduling, "today") else dt.date.today()
+        self.date.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.department.currentIndexChanged.connect(lambda _i: self._fill_doctors())
+        self.doctor.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.date.dateChanged.connect(lambda _d: self.refresh())
+        self.week_radio.toggled.connect(lambda _on: self.refresh())
+        find(self.ui, QPushButton, "prevButton").clicked.connect(lambda: self.step(-1))
+        find(self.ui, QPushButton, "nextButton").clicked.connect(lambda: self.step(1))
+        find(self.ui, QPushButton, "todayButton").clicked.connect(self.go_today)
+        b = self.buttons
+        b["bookButton"].clicked.connect(self.book_current)
+        b["checkInButton"].clicked.connect(self.check_in)
+        b["rescheduleButton"].clicked.connect(self.reschedule)
+        b["noShowButton"].clicked.connect(self.no_show)
+        b["cancelButton"].clicked.connect(self.cancel)
+        for key, slot in (("Alt+Left", lambda: self.step(-1)), ("Alt+Right", lambda: self.step(1))):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+        self.dialog: Any = None  # the open dialog, for tests and screenshots
+        self._loading = False
+        self._seq = 0
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        clinic, actor = self._services.clinic, self._actor
+        self._ops.run(
+            lambda: (clinic.list_departments(actor, active_only=True), clinic.list_doctors(actor)),
+            self._organisation,
+            self._failed,
+            timeout_s=30,
+            what="reading departments and doctors",
+        )
+
+    def _organisation(self, result: tuple[Sequence[DepartmentInfo], Sequence[DoctorInfo]]) -> None:
+        self.departments, self.doctors = list(result[0]), list(result[1])
+        self._loading = True
+        self.department.clear()
+        for d in self.departments:
+            self.department.addItem(f"{d.name}  ({d.hours_text})", d.id)
+        self._loading = False
+        self._fill_doctors()
+
+    def _fill_doctors(self) -> None:
+        dept_id = self.department.currentData()
+        self._loading = True
+        self.doctor.clear()
+        self.doctor.addItem("Whole department (day view)", WHOLE_DEPARTMENT)
+        for d in self.doctors:
+            if d.department_id == dept_id:
+                flag = " — registration EXPIRED, cannot be booked" if d.reg_expired else ""
+                if d.reg_expiring_soon:
+                    flag = " — registration expires soon"
+                self.doctor.addItem(f"{d.full_name}{flag}", d.id)
+        self.doctor.setCurrentIndex(1 if self.doctor.count() > 1 else 0)
+        self._loading = False
+        self.refresh()
+
+    def doctor_name(self, doctor_id: int) -> str:
+        return next((d.full_name for d in self.doctors if d.id == doctor_id), f"doctor {doctor_id}")
+
+    def select(self, department_id: int, doctor_id: int | None = None) -> None:
+        """Show ``department_id``, and ``doctor_id`` (None: the whole department)."""
+        self.department.setCurrentIndex(self.department.findData(department_id))
+        self.doctor.setCurrentIndex(
+            self.doctor.findData(WHOLE_DEPARTMENT if doctor_id is None else doctor_id)
+        )
+
+    def set_day(self, day: dt.date) -> None:
+        self.date.setDate(QDate(day.year, day.month, day.day))
+
+    def step(self, direction: int) -> None:
+        self.date.setDate(self.date.date().addDays(direction * (7 if self.week_radio.isChecked() else 1)))
+
+    def go_today(self) -> None:
+        self.set_day(self.today)
+
+    def refresh(self) -> None:
+        if self._loading or self.department.currentData() is None:
+            return
+        svc, actor = self.scheduling, self._actor
+        day = _pydate(self.date.date())
+        doctor_id = self.doctor.currentData()
+        dept_id = self.department.currentData()
+        week = self.week_radio.isChecked()
+        if week and doctor_id == WHOLE_DEPARTMENT:
+            set_message(self.message, "The week view is per doctor: pick a doctor to see the week.", "info")
+            self.model.set_columns([])
+            self._update_buttons()
+            return
+        if week:
+            start = day - dt.timedelta(days=day.weekday())
+
+            def fetch() -> Any:
+                weeks = svc.week_slots(actor, doctor_id, start)
+                away = _leave_days(svc.list_leave(actor, doctor_id))
+                return [(f"{d:%a %d %b}{' (leave)' if d in away else ''}", weeks[d]) for d in sorted(weeks)]
+        elif doctor_id == WHOLE_DEPARTMENT:
+
+            def fetch() -> Any:
+                by_doctor = svc.department_day(actor, dept_id, day)
+                away = {i for i in by_doctor if day in _leave_days(svc.list_leave(actor, i))}
+                return [
+                    (f"{self.doctor_name(i)}{' (on leave)' if i in away else ''}", slots)
+                    for i, slots in by_doctor.items()
+                ]
+        else:
+
+            def fetch() -> Any:
+                away = _leave_days(svc.list_leave(actor, doctor_id))
+                note = " (on leave)" if day in away else ""
+                return [(f"{self.doctor_name(doctor_id)}{note}", svc.day_slots(actor, doctor_id, day))]
+
+        self._seq += 1
+        seq = self._seq
+        self.count_label.setText("Loading…")
+        self._ops.run(
+            fetch, lambda cols: self._shown(seq, cols), self._failed, timeout_s=30, what="reading slots"
+        )
+
+    def _shown(self, seq: int, columns: Sequence[tuple[str, Sequence[Any]]]) -> None:
+        if seq != self._seq:
+            return  # the user moved on while this was loading
+        current = self.view.currentIndex()
+        self.model.set_columns(columns)
+        counts = self.model.counts()
+        parts = [
+            f"{counts[s]} {STATUS_TEXT[s].lower()}" for s in STATUS_TEXT if counts.get(s) and s != "past"
+        ]
+        if parts:
+            summary = ", ".join(parts)
+        else:
+            summary = "No slots left on this day" if counts.get("past") else "No sessions"
+        self.count_label.setText(summary)
+        if self.message.property("level") != "ok":
+            set_message(self.message, "" if self.model.rowCount() else "No sessions on this day: the doctor "
+                        "does not work then or is on leave.", "info")  # fmt: skip
+        if (
+            current.isValid()
+            and current.row() < self.model.rowCount()
+            and current.column() < self.model.columnCount()
+        ):
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        else:
+            first = self.model.find(lambda s: s.status == "free")
+            self.view.setCurrentIndex(first if first.isValid() else self.model.index(0, 0))
+        self._update_buttons()
+
+    def _failed(self, error: HmsError) -> None:
+        self.count_label.setText("")
+        set_message(self.message, error.message)
+
+    # --- the current slot and its actions ---------------------------------------------------------
+
+    def current_slot(self) -> Any:
+        idx = self.view.currentIndex()
+        return self.model.slot_at(idx.row(), idx.column()) if idx.isValid() else None
+
+    def _update_buttons(self) -> None:
+        s = self.current_slot()
+        status = s.status if s is not None else None
+        b = self.buttons
+        b["bookButton"].setEnabled(self.can_book and status == "free")
+        b["checkInButton"].setEnabled(self.can_book and status == "booked")
+        b["rescheduleButton"].setEnabled(self.can_book and status == "booked")
+        b["noShowButton"].setEnabled(self.can_book and status == "booked")
+        b["cancelButton"].setEnabled(self.can_cancel and status == "booked")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.activate()
+                return True
+            if event.key() == Qt.Key.Key_Menu:
+                self._context_menu(self.view.visualRect(self.view.currentIndex()).center())
+                return True
+        return super().eventFilter(watched, event)
+
+    def activate(self) -> None:
+        s = self.current_slot()
+        if s is None:
+            return
+        if s.status == "free":
+            self.book_current()
+        elif s.status in ACTIVE:
+            self._context_menu(self.view.visualRect(self.view.currentIndex()).center())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        s = self.current_slot()
+        if s is None or s.status not in ACTIVE:
+            return
+        menu = QMenu(self)
+        for name, text in (
+            ("checkInButton", "Check in"),
+            ("rescheduleButton", "Reschedule…"),
+            ("noShowButton", "Mark no-show"),
+            ("cancelButton", "Cancel appointment…"),
+        ):
+            act = menu.addAction(text)
+            act.setEnabled(self.buttons[name].isEnabled())
+            act.triggered.connect(self.buttons[name].click)
+        self.menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _open(self, dialog: Any) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._closed(dialog, result))
+        dialog.open()
+
+    def _closed(self, dialog: Any, result: int) -> None:
+        self.dialog = None
+        done = dialog.result_value
+        if result and done is not None and hasattr(done, "starts_at"):
+            verb = {"BookDialog": "Booked", "CancelDialog": "Cancelled", "RescheduleDialog": "Moved to"}
+            what = verb.get(type(dialog).__name__, "Saved")
+            set_message(
+                self.message,
+                f"{what}: {done.patient_name} with {done.doctor_name}, {day_time(done.starts_at, self.tz)}.",
+                "ok",
+            )
+        self.refresh()
+        self.view.setFocus()
+
+    def book_current(self) -> None:
+        s = self.current_slot()
+        if s is None or s.status != "free" or not self.can_book:
+            return
+        self._open(
+            BookDialog(
+                self._ops, self._services, self._actor, self.tz, s, self.doctor_name(s.doctor_id), self
+            )
+        )
+
+    def cancel(self) -> None:
+        s = self.current_slot()
+        if s is not None and s.appointment_id:
+            self._open(
+                CancelDialog(
+                    self._ops, self._services, self._actor, self.tz, s, self.doctor_name(s.doctor_id), self
+                )
+            )
+
+    def reschedule(self) -> None:
+        s = self.current_slot()
+        if s is None or not s.appointment_id:
+            return
+        dept = next((d.department_id for d in self.doctors if d.id == s.doctor_id), None)
+        doctors = [d for d in self.doctors if d.department_id == dept]
+        self._open(
+            RescheduleDialog(
+                self._ops,
+                self._services,
+                self._actor,
+                self.tz,
+                s,
+                self.doctor_name(s.doctor_id),
+                doctors,
+                self,
+            )
+        )
+
+    def _act(self, call: Any, done_text: Any, what: str) -> None:
+        def done(result: Any) -> None:
+            set_message(self.message, done_text(result), "ok")
+            self.refresh()
+
+        self._ops.run(
+            call,
+            done,
+            self._failed,
+            timeout_s=30,
+            what=what,
+        )
+
+    def no_show(self) -> None:
+        s = self.current_slot()
+        if s is None or not s.appointment_id:
+            return
+        svc, actor = self.scheduling, self._actor
+        self._act(
+            lambda: svc.mark_no_show(actor, s.appointment_id),
+            lambda _r: f"{s.patient_name} marked as no-show ({day_time(s.starts_at, self.tz)}).",
+            "marking a no-show",
+        )
+
+    def check_in(self) -> None:
+        s = self.current_slot()
+        if s is None or not s.appointment_id:
+            return
+        svc, actor = self.scheduling, self._actor
+        self._act(
+            lambda: svc.check_in(actor, s.appointment_id),
+            lambda token: f"{s.patient_name} checked in: queue token {token}.",
+            "checking in",
+        )

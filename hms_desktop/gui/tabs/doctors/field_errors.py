@@ -1,0 +1,53 @@
+"""Showing a service's ValidationError next to the fields of a form, and other errors below it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLabel
+
+from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.forms import set_message
+
+
+class FieldErrors:
+    """Error labels by service field name; unknown fields and other errors go to the message label."""
+
+    def __init__(self, labels: Mapping[str, QLabel], message: QLabel) -> None:
+        self.labels = dict(labels)
+        self.message = message
+        self.clear()
+
+    def clear(self) -> None:
+        for label in set(self.labels.values()):
+            label.setText("")
+        set_message(self.message, "")
+
+    def show(self, error: HmsError | Mapping[str, str]) -> None:
+        """Show ``error`` (a ValidationError, another HmsError or a field -> text mapping)."""
+        self.clear()
+        if isinstance(error, ValidationError):
+            errors: Mapping[str, str] = error.errors
+        elif isinstance(error, HmsError):
+            if error.field and error.field in self.labels:
+                errors = {error.field: error.message}
+            else:
+                set_message(self.message, error.message)
+                return
+        else:
+            errors = error
+        rest = []
+        for field, text in errors.items():
+            label = self.labels.get(field)
+            if label is None:
+                rest.append(text)
+            else:
+                label.setText(text if not label.text() else f"{label.text()} {text}")
+        if rest:
+            set_message(self.message, " ".join(rest))
+        elif errors:
+            set_message(self.message, "Please correct the fields marked in red.")
+
+    def field_text(self, field: str) -> str:
+        label = self.labels.get(field)
+        return label.text() if label is not None else ""

@@ -1,0 +1,144 @@
+"""Table models of the Doctors tab: departments and doctors, read whole (a clinic has tens of each).
+
+Registration expiry is flagged with colour AND words: expired in red ("EXPIRED"), within 30 days in
+amber ("expires in N days").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hms_desktop.domain.money import format_inr
+
+if TYPE_CHECKING:
+    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+EXPIRED_FG, EXPIRED_BG = QColor("#9b1c1c"), QColor("#fdecec")
+SOON_FG, SOON_BG = QColor("#92400e"), QColor("#fff4e5")
+INACTIVE_FG = QColor("#7b8794")
+
+
+def registration_text(d: DoctorInfo, today: dt.date | None = None) -> str:
+    when = d.reg_expiry.strftime("%d %b %Y")
+    if d.reg_expired:
+        return f"{d.reg_number} — EXPIRED {when}"
+    if d.reg_expiring_soon:
+        days = (d.reg_expiry - (today or dt.date.today())).days
+        left = "today" if days <= 0 else f"in {days} day{'' if days == 1 else 's'}"
+        return f"{d.reg_number} — expires {left} ({when})"
+    return f"{d.reg_number} (to {when})"
+
+
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section] if 0 <= section < len(self.columns) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class DepartmentTableModel(_RowsModel["DepartmentInfo"]):
+    columns = ("Department", "Code", "Hours", "Status")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d: DepartmentInfo = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (d.name, d.code, d.hours_text, "Active" if d.is_active else "Inactive")[col]
+        if role == Qt.ItemDataRole.ForegroundRole and not d.is_active:
+            return QBrush(INACTIVE_FG)
+        return None
+
+
+COLUMNS = (
+    "Doctor",
+    "Department",
+    "Registration",
+    "Fee",
+    "Daily cap",
+    "Status",
+    "Specialisation",
+    "Room",
+    "Qualifications",
+)
+REG_COL, FEE_COL, CAP_COL, STATUS_COL = 2, 3, 4, 5
+
+
+class DoctorTableModel(_RowsModel["DoctorInfo"]):
+    columns = COLUMNS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today: dt.date | None = None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                d.full_name,
+                d.department_name,
+                registration_text(d, self.today),
+                format_inr(d.consultation_fee),
+                str(d.daily_cap),
+                "Active" if d.is_active else "Inactive",
+                d.specialisation,
+                d.room or "",
+                d.qualifications,
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (FEE_COL, CAP_COL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == REG_COL and d.reg_expired:
+                return QBrush(EXPIRED_FG)
+            if col == REG_COL and d.reg_expiring_soon:
+                return QBrush(SOON_FG)
+            if not d.is_active:
+                return QBrush(INACTIVE_FG)
+        if role == Qt.ItemDataRole.BackgroundRole and col == REG_COL:
+            if d.reg_expired:
+                return QBrush(EXPIRED_BG)
+            if d.reg_expiring_soon:
+                return QBrush(SOON_BG)
+        return None

@@ -1,0 +1,158 @@
+"""One patient at a glance (``ui/patient_detail.ui``): demographics, appointments, visits, invoices.
+
+The diagnoses tab appears only when the service returns diagnoses, i.e. for roles allowed to see
+clinical data (``Action.CLINICAL_VIEW``); the decision is the service's, never this dialog's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from hms_desktop.domain.identifiers import format_abha
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.patient_records import HistoryLine, PatientHistory
+from hms_desktop.services.patients import PatientDetail
+
+if TYPE_CHECKING:
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.patients import PatientService
+
+SEX_TEXT = {"M": "Male", "F": "Female", "O": "Other"}
+
+
+def demographics_html(p: PatientDetail) -> str:
+    dob = "—"
+    if p.date_of_birth:
+        dob = p.date_of_birth.strftime("%d %b %Y") + (" (estimated)" if p.dob_estimated else "")
+    rows = [
+        ("Sex / age", f"{SEX_TEXT.get(p.sex, p.sex)}, {p.age_text or 'age unknown'}"),
+        ("Date of birth", dob),
+        ("Mobile", p.phone or "—"),
+        ("E-mail", p.email or "—"),
+        ("Address", ", ".join(x for x in (p.address, p.city, p.pin_code) if x) or "—"),
+        ("Blood group", p.blood_group or "—"),
+        (
+            "ABHA",
+            " · ".join(
+                x for x in (format_abha(p.abha_number) if p.abha_number else "", p.abha_address or "") if x
+            )
+            or "—",
+        ),
+        ("Emergency contact", " ".join(x for x in (p.emergency_name, p.emergency_phone) if x) or "—"),
+        ("Allergies", p.allergies or "none recorded"),
+    ]
+    cells = "".join(
+        f"<tr><td style='color:#52606d;padding:3px 14px 3px 0'>{escape(k)}</td>"
+        f"<td style='padding:3px 0'>{escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table>{cells}</table>"
+
+
+class PatientDetailDialog(QDialog):
+    def __init__(
+        self,
+        ops: Ops,
+        patients: PatientService,
+        actor: Actor,
+        patient_id: int,
+        on_edit: Callable[[PatientDetail], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Patient")
+        self._ops, self._patients, self._actor, self._id = ops, patients, actor, patient_id
+        self._on_edit = on_edit
+        self.detail: PatientDetail | None = None
+        self.history: PatientHistory | None = None
+        self.ui = load_form("patient_detail.ui", self)
+        self.name = find(self.ui, QLabel, "nameLabel")
+        self.ids = find(self.ui, QLabel, "idLabel")
+        self.demographics = find(self.ui, QLabel, "demographicsLabel")
+        self.tabs = find(self.ui, QTabWidget, "tabWidget")
+        self.message = find(self.ui, QLabel, "messageLabel")
+        self.edit_button = find(self.ui, QPushButton, "editButton")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self._edit)
+        find(self.ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        self.tables = {
+            n: find(self.ui, QTableWidget, f"{n}Table")
+            for n in ("appointments", "visits", "invoices", "diagnoses")
+        }
+        for t in self.tables.values():
+            t.setColumnCount(3)
+            t.setHorizontalHeaderLabels(["Date", "Details", "Status"])
+            t.verticalHeader().hide()
+            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            t.setColumnWidth(0, 110)
+            t.setColumnWidth(2, 110)
+        self._diag_index = self.tabs.indexOf(find(self.ui, QWidget, "diagnosesTab"))
+        self.tabs.setTabVisible(self._diag_index, False)
+        set_message(self.message, "Loading…", "info")
+        self.resize(820, 520)
+        self.load()
+
+    def load(self) -> None:
+        patients, actor, pid = self._patients, self._actor, self._id
+        self._ops.run(
+            lambda: (patients.get(actor, pid), patients.history(actor, pid)),
+            self._loaded,
+            self._failed,
+            timeout_s=30,
+            what="reading the patient",
+        )
+
+    def _loaded(self, result: tuple[PatientDetail, PatientHistory]) -> None:
+        p, h = result
+        self.detail, self.history = p, h
+        self.setWindowTitle(f"Patient — {p.display_name}")
+        self.name.setText(p.display_name)
+        self.ids.setText(f"{p.mrn}")
+        self.demographics.setText(demographics_html(p))
+        self._fill("appointments", h.appointments, "Appointments")
+        self._fill("visits", h.visits, "Visits")
+        self._fill("invoices", h.invoices, "Invoices")
+        if h.diagnoses is not None:
+            self._fill("diagnoses", h.diagnoses, "Diagnoses")
+            self.tabs.setTabVisible(self._diag_index, True)
+        self.edit_button.setEnabled(self._on_edit is not None)
+        set_message(self.message, "")
+
+    def _fill(self, name: str, lines: tuple[HistoryLine, ...], title: str) -> None:
+        table = self.tables[name]
+        table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, text in enumerate((line.on.strftime("%d %b %Y"), line.text, line.status)):
+                table.setItem(r, c, QTableWidgetItem(text))
+        page = table.parentWidget()
+        if page is None:
+            return
+        index = self.tabs.indexOf(page)
+        self.tabs.setTabText(index, f"{title} ({len(lines)})")
+
+    def _failed(self, error: HmsError) -> None:
+        set_message(self.message, error.message)
+
+    def _edit(self) -> None:
+        if self.detail is not None and self._on_edit is not None:
+            self._on_edit(self.detail)
+            self.load()

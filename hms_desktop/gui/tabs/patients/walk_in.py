@@ -1,0 +1,132 @@
+"""Quick walk-in (F2 on the Patients tab, ``ui/walk_in.ui``): name, sex, age, phone, complaint.
+
+One save registers the patient and puts the visit in today's queue with the next token, in one
+transaction (``VisitService.register_walk_in``). Field errors appear under their fields.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.visits import WalkInInput, WalkInResult
+
+if TYPE_CHECKING:
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.visits import VisitService
+
+SEX_CODES = ("", "M", "F", "O")
+FIELDS = {
+    "first_name": ("firstNameEdit", "firstNameError"),
+    "last_name": ("lastNameEdit", "lastNameError"),
+    "sex": ("sexCombo", "sexError"),
+    "age_years": ("ageSpin", "ageError"),
+    "phone": ("phoneEdit", "phoneError"),
+    "department_id": ("departmentCombo", "departmentError"),
+    "complaint": ("complaintEdit", "complaintError"),
+}
+
+
+class WalkInDialog(QDialog):
+    """``result_value`` holds the WalkInResult (patient, queue entry, token) after a save."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        visits: VisitService,
+        actor: Actor,
+        departments: list[tuple[int, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Quick walk-in")
+        self._ops, self._visits, self._actor = ops, visits, actor
+        self.result_value: WalkInResult | None = None
+        self.ui = load_form("walk_in.ui", self)
+        self.inputs = {f: find(self.ui, QWidget, w) for f, (w, _e) in FIELDS.items()}
+        self.errors = {f: find(self.ui, QLabel, e) for f, (_w, e) in FIELDS.items()}
+        self.first = find(self.ui, QLineEdit, "firstNameEdit")
+        self.last = find(self.ui, QLineEdit, "lastNameEdit")
+        self.sex = find(self.ui, QComboBox, "sexCombo")
+        self.age = find(self.ui, QSpinBox, "ageSpin")
+        self.phone = find(self.ui, QLineEdit, "phoneEdit")
+        self.complaint = find(self.ui, QLineEdit, "complaintEdit")
+        self.department = find(self.ui, QComboBox, "departmentCombo")
+        self.message = find(self.ui, QLabel, "messageLabel")
+        self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Add to queue")
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.age.setValue(-1)
+        for dept_id, name in departments or []:
+            self.department.addItem(name, dept_id)
+        for label in self.errors.values():
+            label.hide()
+        set_message(self.message, "")
+        self.setMinimumSize(680, 360)
+        self.first.setFocus()
+
+    def collect(self) -> WalkInInput:
+        age = self.age.value()
+        dept: Any = self.department.currentData()
+        return WalkInInput(
+            first_name=self.first.text(),
+            last_name=self.last.text() or None,
+            sex=SEX_CODES[self.sex.currentIndex()],
+            age_years=age if age >= 0 else None,
+            phone=self.phone.text() or None,
+            complaint=self.complaint.text() or None,
+            department_id=int(dept) if dept is not None else None,
+        )
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        set_message(self.message, "Adding to the queue…", "info")
+        visits, actor, data = self._visits, self._actor, self.collect()
+        self.save_button.setEnabled(False)
+        self._ops.run(
+            lambda: visits.register_walk_in(actor, data),
+            self._saved,
+            self._failed,
+            timeout_s=30,
+            what="registering the walk-in",
+        )
+
+    def _saved(self, result: WalkInResult) -> None:
+        self.save_button.setEnabled(True)
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: HmsError) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(error, ValidationError):
+            set_message(self.message, error.message)
+            return
+        set_message(self.message, "Please correct the fields marked below.")
+        first = None
+        for field, text in error.errors.items():
+            key = "age_years" if field == "date_of_birth" else field
+            text = "Enter the age." if field == "date_of_birth" else text
+            label = self.errors.get(key)
+            if label is None:
+                set_message(self.message, error.message)
+                continue
+            label.setText(text)
+            label.show()
+            first = first or key
+        if first:
+            self.inputs[first].setFocus()

@@ -1,0 +1,345 @@
+"""Query helpers behind PatientService: search as you type, duplicate candidates, insert and edit.
+
+Each helper works inside the caller's session (the service owns the unit of work and the permission
+check). Every search is an index range scan, never ``LIKE``: names use the normalised ``first_key`` /
+``last_key`` columns with ``key >= prefix AND key < prefix_upper_bound(prefix)`` (SQLite's LIKE cannot
+use an index, and ``lower()`` would defeat one everywhere); a phone's last digits are a prefix of the
+reversed digits in ``phone_rev``. Each query is ordered by a unique key and limited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from hms_desktop.db.models import ClinicSetting, Patient, StaffUser
+from hms_desktop.domain.duplicates import CANONICAL, Existing, Typed, is_candidate, name_tokens, score
+from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
+from hms_desktop.domain.text import prefix_upper_bound
+from hms_desktop.errors import ConcurrentChange
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+
+ROW_COLUMNS = (
+    Patient.id,
+    Patient.mrn,
+    Patient.first_name,
+    Patient.last_name,
+    Patient.sex,
+    Patient.date_of_birth,
+    Patient.phone,
+    Patient.city,
+    Patient.created_at,
+    Patient.last_key,
+    Patient.first_key,
+)
+MIN_PHONE_DIGITS = 4
+_NOISE = re.compile(r"[\s\-()+./]")
+_NAME_ORDER = (Patient.first_key, Patient.last_key, Patient.id)
+_LAST_ORDER = (Patient.last_key, Patient.first_key, Patient.id)
+
+
+def starts_with(col: InstrumentedAttribute[Any], prefix: str) -> ColumnElement[bool]:
+    """``col`` starts with ``prefix``, as an index range (works on every backend and collation-free)."""
+    return (col >= prefix) & (col < prefix_upper_bound(prefix))
+
+
+def _query(
+    s: Session,
+    where: Sequence[ColumnElement[bool]],
+    order: Sequence[InstrumentedAttribute[Any]],
+    limit: int,
+) -> list[Row[Any]]:
+    return list(s.execute(select(*ROW_COLUMNS).where(*where).order_by(*order).limit(limit)))
+
+
+def national_digits(compact: str) -> str:
+    """Digits of a phone as typed: '+91 98450 12345' / '09845012345' -> '9845012345'."""
+    if len(compact) == 12 and compact.startswith("91"):
+        return compact[2:]
+    if len(compact) == 11 and compact.startswith("0"):
+        return compact[1:]
+    return compact
+
+
+def run_search(s: Session, text: str, limit: int) -> list[Row[Any]]:
+    """Rows matching ``text`` (see PatientService.search), ordered, at most ``limit``."""
+    raw = (text or "").strip()
+    compact = _NOISE.sub("", raw)
+    if not compact:
+        return []
+    if compact.isdigit():
+        rows: list[Row[Any]] = []
+        if len(compact) == 14:  # an ABHA number, typed with or without its dashes
+            rows += _query(s, [Patient.abha_number == compact], [Patient.id], limit)
+        digits = national_digits(compact)
+        if len(digits) == 10:
+            rows += _query(s, [Patient.phone_rev == digits[::-1]], [Patient.phone_rev, Patient.id], limit)
+        elif MIN_PHONE_DIGITS <= len(digits) < 10:  # the end of a number: a prefix of phone_rev
+            rows += _query(
+                s, [starts_with(Patient.phone_rev, digits[::-1])], [Patient.phone_rev, Patient.id], limit
+            )
+        return _unique(rows, limit)
+    mrn = normalise_mrn(raw)
+    if mrn is not None:
+        return _query(s, [Patient.mrn == mrn], [Patient.mrn], limit)
+    if any(ch.isdigit() for ch in compact):
+        return []
+    return _name_search(s, name_tokens(raw), limit)
+
+
+def _name_search(s: Session, tokens: list[str], limit: int) -> list[Row[Any]]:
+    if not tokens:
+        return []
+    if len(tokens) == 1:
+        t = tokens[0]
+        first = _query(s, [starts_with(Patient.first_key, t)], _NAME_ORDER, limit)
+        last = _query(s, [starts_with(Patient.last_key, t)], _LAST_ORDER, limit)
+        return _unique(first + last, limit)
+    rows: list[Row[Any]] = []
+    # a first name of several words ('sri devi'), then every pairing of tokens as first + last name
+    rows += _query(s, [starts_with(Patient.first_key, " ".join(tokens))], _NAME_ORDER, limit)
+    for a, b in itertools.permutations(tokens[:3], 2):
+        rows += _query(
+            s, [starts_with(Patient.first_key, a), starts_with(Patient.last_key, b)], _NAME_ORDER, limit * 2
+        )
+    return _unique([r for r in rows if _all_tokens_match(r, tokens)], limit)
+
+
+def _all_tokens_match(r: Row[Any], tokens: list[str]) -> bool:
+    words = f"{r.first_key or ''} {r.last_key or ''}".split()
+    return all(any(w.startswith(t) for w in words) for t in tokens)
+
+
+def _unique(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
+    seen: set[int] = set()
+    out = []
+    for r in rows:
+        if r.id not in seen:
+            seen.add(r.id)
+            out.append(r)
+    return out[:limit]
+
+
+# --- duplicates ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class DuplicateCandidate:
+    patient_id: int
+    mrn: str
+    display_name: str
+    sex: str
+    age_text: str
+    phone: str | None
+    score: float
+    reasons: tuple[str, ...]
+
+
+CANDIDATES_PER_QUERY = 200
+
+
+def _spellings(token: str) -> set[str]:
+    """The token and every known spelling variant of it ('laxmi' -> lakshmi, laxmi, lakshmee...)."""
+    canon = CANONICAL.get(token)
+    if canon is None:
+        return {token}
+    return {token} | {v for v, c in CANONICAL.items() if c == canon}
+
+
+def duplicate_candidates(s: Session, typed: Typed, today: dt.date, limit: int) -> list[DuplicateCandidate]:
+    from hms_desktop.services.patients import age_text  # patients imports this module
+
+    first, last = name_tokens(typed.first_name), name_tokens(typed.last_name)
+    rows: list[Row[Any]] = []
+    if typed.phone:
+        rows += _query(s, [Patient.phone_rev == typed.phone[::-1]], [Patient.phone_rev, Patient.id], 50)
+    if first and last:
+        initials = {v[:1] for v in _spellings(first[0])}
+        for p in {v[:3] for v in _spellings(last[-1])}:
+            for i in initials:
+                rows += _query(
+                    s,
+                    [starts_with(Patient.last_key, p), starts_with(Patient.first_key, i)],
+                    _LAST_ORDER,
+                    CANDIDATES_PER_QUERY,
+                )
+    elif first:
+        for p in {v[:3] for v in _spellings(first[0])}:
+            rows += _query(s, [starts_with(Patient.first_key, p)], _NAME_ORDER, CANDIDATES_PER_QUERY)
+    out = []
+    for r in _unique(rows, len(rows)):
+        sc = score(typed, Existing(r.first_name, r.last_name, r.phone, r.date_of_birth, r.sex), today)
+        if is_candidate(sc):
+            out.append(
+                DuplicateCandidate(
+                    patient_id=r.id,
+                    mrn=r.mrn,
+                    display_name=" ".join(p for p in (r.first_name, r.last_name) if p),
+                    sex=r.sex,
+                    age_text=age_text(r.date_of_birth, today),
+                    phone=r.phone,
+                    score=sc.score,
+                    reasons=sc.reasons,
+                )
+            )
+    out.sort(key=lambda c: (-c.score, c.patient_id))
+    return out[:limit]
+
+
+# --- insert and edit -------------------------------------------------------------------------
+
+
+def insert_patient(s: Session, actor: Actor, values: dict[str, Any]) -> Patient:
+    """Insert validated ``values`` and give the patient an MRN (from their id, with a check character)."""
+    prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
+    # the MRN is derived from the identity value, which exists only after the insert
+    p = Patient(mrn=f"TMP-{uuid.uuid4().hex[:16]}", created_by=actor.user_id, **values)
+    s.add(p)
+    s.flush()
+    p.mrn = make_mrn(prefix, p.id)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        "patient.register",
+        "patient",
+        p.id,
+        {"mrn": p.mrn, "fields": sorted(k for k, val in values.items() if val is not None)},
+    )
+    return p
+
+
+class PatientChanged(ConcurrentChange):
+    """Another desk saved this patient after you opened it.
+
+    ``changed_by`` is their username; ``fields`` maps each field where the saved record differs from
+    your edit to ``(theirs, yours)``; ``current_version`` is the version to reload.
+    """
+
+    def __init__(self, changed_by: str, fields: dict[str, tuple[Any, Any]], current_version: int) -> None:
+        names = ", ".join(f.replace("_", " ") for f in fields) or "no field you edited"
+        super().__init__(
+            f"{changed_by} saved this patient while you were editing ({names}). "
+            "Reload to see their version, then make your change again."
+        )
+        self.changed_by = changed_by
+        self.fields = fields
+        self.current_version = current_version
+
+
+def changed_error(s: Session, p: Patient, values: dict[str, Any]) -> PatientChanged:
+    who = "another user"
+    if p.updated_by is not None:
+        who = s.scalar(select(StaffUser.username).where(StaffUser.id == p.updated_by)) or who
+    fields = {k: (getattr(p, k), v) for k, v in values.items() if getattr(p, k) != v}
+    return PatientChanged(who, fields, p.row_version)
+
+
+def apply_changes(p: Patient, values: dict[str, Any]) -> dict[str, list[Any]]:
+    """Set the changed columns; returns {field: [old, new]} for the audit row."""
+    changes: dict[str, list[Any]] = {}
+    for k, v in values.items():
+        old = getattr(p, k)
+        if old != v:
+            changes[k] = [old, v]
+            setattr(p, k, v)
+    return changes
+
+
+# --- history for the detail dialog -----------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class HistoryLine:
+    """One line of a patient's history: when, what, and its status."""
+
+    on: dt.date
+    text: str
+    status: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientHistory:
+    appointments: tuple[HistoryLine, ...]
+    visits: tuple[HistoryLine, ...]
+    invoices: tuple[HistoryLine, ...]
+    # None when the actor's role may not see clinical data (the dialog then hides the section)
+    diagnoses: tuple[HistoryLine, ...] | None
+
+
+HISTORY_LIMIT = 50
+
+
+def patient_history(s: Session, patient_id: int, tz: dt.tzinfo, clinical: bool) -> PatientHistory:
+    from hms_desktop.db.models import Appointment, Consultation, Diagnosis, Doctor, Invoice, QueueEntry
+
+    appts = s.execute(
+        select(Appointment.starts_at, Appointment.status, Doctor.full_name)
+        .join(Doctor, Doctor.id == Appointment.doctor_id)
+        .where(Appointment.patient_id == patient_id)
+        .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    visits = s.execute(
+        select(QueueEntry.visit_date, QueueEntry.token_series, QueueEntry.token_no, QueueEntry.status)
+        .add_columns(QueueEntry.chief_complaint, QueueEntry.source)
+        .where(QueueEntry.patient_id == patient_id)
+        .order_by(QueueEntry.visit_date.desc(), QueueEntry.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    invoices = s.execute(
+        select(Invoice.invoice_date, Invoice.doc_number, Invoice.grand_total, Invoice.status)
+        .where(Invoice.patient_id == patient_id)
+        .order_by(Invoice.invoice_date.desc(), Invoice.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    diagnoses: tuple[HistoryLine, ...] | None = None
+    if clinical:
+        diagnoses = tuple(
+            HistoryLine(
+                r.started_at.astimezone(tz).date(),
+                f"{r.icd10_code + ' ' if r.icd10_code else ''}{r.description}",
+                "primary" if r.is_primary else "",
+            )
+            for r in s.execute(
+                select(
+                    Consultation.started_at, Diagnosis.icd10_code, Diagnosis.description, Diagnosis.is_primary
+                )
+                .join(Consultation, Consultation.id == Diagnosis.consultation_id)
+                .where(Consultation.patient_id == patient_id)
+                .order_by(Consultation.started_at.desc(), Diagnosis.id.desc())
+                .limit(HISTORY_LIMIT)
+            )
+        )
+    return PatientHistory(
+        appointments=tuple(
+            HistoryLine(
+                r.starts_at.astimezone(tz).date(),
+                f"{r.starts_at.astimezone(tz):%H:%M} {r.full_name}",
+                r.status,
+            )
+            for r in appts
+        ),
+        visits=tuple(
+            HistoryLine(
+                r.visit_date,
+                f"Token {r.token_series}-{r.token_no} ({r.source.replace('_', '-')})"
+                + (f": {r.chief_complaint}" if r.chief_complaint else ""),
+                r.status.replace("_", " "),
+            )
+            for r in visits
+        ),
+        invoices=tuple(
+            HistoryLine(r.invoice_date, f"{r.doc_number}  ₹{r.grand_total}", r.status) for r in invoices
+        ),
+        diagnoses=diagnoses,
+    )

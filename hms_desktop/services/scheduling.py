@@ -1,0 +1,1107 @@
+"""Appointments: slot views, booking rules, cancel/reschedule/no-show/check-in, schedules and leave.
+
+Every write is one unit of work. The booking rules are checked inside the same transaction that
+inserts the booking, after locking what they depend on: the doctor row (the daily cap) and the patient
+row (no overlapping appointments). On SQLite ``BEGIN IMMEDIATE`` already serialises writers and
+``FOR UPDATE`` is not rendered. Locks are always taken in the order doctors (by id), patients (by id),
+change counters, so two desks can wait for each other but never deadlock. The last word on double
+booking is the unique ``slot_key`` column: a racing second insert fails and becomes ``SlotTaken``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    Appointment,
+    ClinicSetting,
+    Department,
+    Doctor,
+    DoctorLeave,
+    DoctorSchedule,
+    Patient,
+    QueueEntry,
+)
+from hms_desktop.domain import scheduling as dom
+from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import ConcurrentChange, DuplicateRecord, HmsError, NotFound, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.outbox import queue_email
+from hms_desktop.services.tokens import bump_counter, next_token
+
+ACTIVE = (
+    AppointmentStatus.BOOKED.value,
+    AppointmentStatus.CHECKED_IN.value,
+    AppointmentStatus.COMPLETED.value,
+)
+SLOT_KEY_CONSTRAINT = "uq_appointment_slot_key"
+_MAX_SLOT = dt.timedelta(minutes=dom.MAX_SLOT_MINUTES)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# --- DTOs ------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Slot:
+    doctor_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    status: str  # 'free', 'booked', 'checked_in', 'completed', 'no_show', 'past'
+    appointment_id: int | None = None
+    patient_id: int | None = None
+    patient_name: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class AppointmentInfo:
+    id: int
+    patient_id: int
+    patient_name: str
+    patient_mrn: str
+    doctor_id: int
+    doctor_name: str
+    department_id: int
+    department_name: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    status: str
+    reason: str | None
+    cancel_reason: str | None
+    row_version: int
+    reg_expiring_soon: bool = False  # the doctor's registration expires within 30 days of the visit
+
+
+@dataclasses.dataclass(frozen=True)
+class Suggestion:
+    appointment: AppointmentInfo
+    same_doctor: Slot | None
+    other_doctor: Slot | None
+
+
+@dataclasses.dataclass(frozen=True)
+class LeaveImpact:
+    leave_id: int
+    affected: list[Suggestion]
+
+
+@dataclasses.dataclass(frozen=True)
+class DepartmentInput:
+    name: str
+    code: str
+    opens: str  # 'HH:MM'
+    closes: str
+    is_active: bool = True
+    id: int | None = None
+    row_version: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class DepartmentDetail:
+    id: int
+    name: str
+    code: str
+    opens: str
+    closes: str
+    opens_min: int
+    closes_min: int
+    is_active: bool
+    row_version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class DoctorInput:
+    full_name: str
+    qualifications: str
+    specialisation: str
+    department_id: int
+    reg_number: str
+    reg_council: str | None
+    reg_expiry: dt.date
+    consultation_fee: Decimal
+    daily_cap: int = 12
+    room: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    is_active: bool = True
+    id: int | None = None
+    row_version: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class DoctorDetail:
+    id: int
+    full_name: str
+    qualifications: str
+    specialisation: str
+    department_id: int
+    department_name: str
+    reg_number: str
+    reg_council: str | None
+    reg_expiry: dt.date
+    reg_expired: bool
+    reg_expiring_soon: bool
+    consultation_fee: Decimal
+    daily_cap: int
+    room: str | None
+    phone: str | None
+    email: str | None
+    is_active: bool
+    row_version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionInput:
+    weekday: int  # 0 = Monday
+    start: str  # 'HH:MM'
+    end: str
+    slot_minutes: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    weekday: int
+    start: str
+    end: str
+    slot_minutes: int
+    start_min: int
+    end_min: int
+
+
+@dataclasses.dataclass(frozen=True)
+class LeaveInfo:
+    id: int
+    doctor_id: int
+    from_date: dt.date
+    to_date: dt.date
+    reason: str | None
+
+
+class SlotTaken(HmsError):
+    """The slot was booked by somebody else; ``alternatives`` are the doctor's next free slots."""
+
+    def __init__(self, message: str, alternatives: Sequence[Slot] = ()) -> None:
+        super().__init__(message, field="starts_at")
+        self.alternatives: list[Slot] = list(alternatives)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        raise ValidationError({"starts_at": "The time must carry a time zone."})
+    return value.astimezone(dt.UTC).replace(second=0, microsecond=0)
+
+
+def _name(first: str, last: str | None) -> str:
+    return " ".join(p for p in (first, last) if p)
+
+
+class SchedulingService:
+    def __init__(
+        self,
+        db: Database,
+        time_zone: str = dom.DEFAULT_TIME_ZONE,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._db = db
+        self._tz = dom.zone(time_zone)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        return self._clock().astimezone(dt.UTC)
+
+    def today(self) -> dt.date:
+        return dom.local_date(self.now(), self._tz)
+
+    # --- calendar building ---------------------------------------------------------------
+
+    def _calendar(
+        self, s: Session, doctor: Doctor, dept: Department, days: Sequence[dt.date]
+    ) -> tuple[dict[dt.date, list[dom.SlotTime]], list[dom.LeavePeriod]]:
+        sessions = [
+            dom.WeeklySession(r.weekday, r.start_min, r.end_min, r.slot_minutes)
+            for r in s.scalars(
+                select(DoctorSchedule)
+                .where(DoctorSchedule.doctor_id == doctor.id)
+                .order_by(DoctorSchedule.id)
+            )
+        ]
+        leave = [
+            dom.LeavePeriod(r.from_date, r.to_date)
+            for r in s.scalars(
+                select(DoctorLeave)
+                .where(
+                    DoctorLeave.doctor_id == doctor.id,
+                    DoctorLeave.from_date <= max(days),
+                    DoctorLeave.to_date >= min(days),
+                )
+                .order_by(DoctorLeave.id)
+            )
+        ]
+        times = {
+            d: dom.day_slots(d, sessions, leave, dept.opens_min, dept.closes_min, self._tz) for d in days
+        }
+        return times, leave
+
+    def _slots(
+        self, s: Session, doctor: Doctor, dept: Department, days: Sequence[dt.date], now: dt.datetime
+    ) -> dict[dt.date, list[Slot]]:
+        times, _ = self._calendar(s, doctor, dept, days)
+        lo = dom.day_bounds(min(days), self._tz)[0]
+        hi = dom.day_bounds(max(days), self._tz)[1]
+        rows = s.execute(
+            select(Appointment, Patient.first_name, Patient.last_name)
+            .join(Patient, Patient.id == Appointment.patient_id)
+            .where(
+                Appointment.doctor_id == doctor.id,
+                Appointment.starts_at >= lo,
+                Appointment.starts_at < hi,
+                Appointment.status != AppointmentStatus.CANCELLED.value,
+            )
+            .order_by(Appointment.starts_at, Appointment.id)
+        ).all()
+        active: dict[dt.datetime, tuple[Appointment, str]] = {}
+        noshow: dict[dt.datetime, tuple[Appointment, str]] = {}
+        for appt, first, last in rows:
+            target = active if appt.slot_key is not None else noshow
+            target[appt.starts_at] = (appt, _name(first, last))
+        out: dict[dt.date, list[Slot]] = {}
+        for day in days:
+            ends = {t.starts_at: t.ends_at for t in times[day]}
+            for start, (appt, _n) in [*active.items(), *noshow.items()]:
+                if dom.local_date(start, self._tz) == day:
+                    ends.setdefault(start, appt.ends_at)
+            slots: list[Slot] = []
+            for start in sorted(ends):
+                hit = active.get(start) or noshow.get(start)
+                if hit is not None:
+                    appt, pname = hit
+                    slots.append(
+                        Slot(doctor.id, start, ends[start], appt.status, appt.id, appt.patient_id, pname)
+                    )
+                else:
+                    slots.append(Slot(doctor.id, start, ends[start], "past" if start < now else "free"))
+            out[day] = slots
+        return out
+
+    def _doctor_dept(self, s: Session, doctor_id: int, *, lock: bool = False) -> tuple[Doctor, Department]:
+        q = select(Doctor).where(Doctor.id == doctor_id)
+        doctor = s.scalars(q.with_for_update() if lock else q).one_or_none()
+        if doctor is None:
+            raise NotFound("That doctor no longer exists.")
+        return doctor, s.get_one(Department, doctor.department_id)
+
+    def _next_free(
+        self,
+        s: Session,
+        doctor_id: int,
+        after: dt.datetime,
+        limit: int,
+        now: dt.datetime,
+        exclude: Iterable[tuple[int, dt.datetime]] = (),
+    ) -> list[Slot]:
+        """Free, bookable slots from ``after`` within the booking window, skipping days at the cap."""
+        doctor, dept = self._doctor_dept(s, doctor_id)
+        if not (doctor.is_active and dept.is_active) or limit <= 0:
+            return []
+        skip = set(exclude)
+        start = max(after, now)
+        last = dom.local_date(now + dt.timedelta(days=dom.BOOKING_WINDOW_DAYS), self._tz)
+        day = dom.local_date(start, self._tz)
+        found: list[Slot] = []
+        while day <= last and len(found) < limit:
+            days = [day + dt.timedelta(days=i) for i in range(min(7, (last - day).days + 1))]
+            for d, slots in self._slots(s, doctor, dept, days, now).items():
+                if dom.registration_error(doctor.reg_expiry, d):
+                    return found
+                used = sum(1 for x in slots if x.status in ACTIVE)
+                if used >= doctor.daily_cap:
+                    continue
+                for slot in slots:
+                    if (
+                        slot.status == "free"
+                        and slot.starts_at >= start
+                        and dom.window_error(slot.starts_at, now) is None
+                        and (doctor.id, slot.starts_at) not in skip
+                    ):
+                        found.append(slot)
+                        if len(found) >= limit:
+                            return found
+            day = days[-1] + dt.timedelta(days=1)
+        return found
+
+    # --- reads -------------------------------------------------------------------------------
+
+    @read_retry
+    def day_slots(self, actor: Actor, doctor_id: int, day: dt.date) -> list[Slot]:
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        with self._db.read() as s:
+            doctor, dept = self._doctor_dept(s, doctor_id)
+            return self._slots(s, doctor, dept, [day], self.now())[day]
+
+    @read_retry
+    def week_slots(self, actor: Actor, doctor_id: int, week_start: dt.date) -> dict[dt.date, list[Slot]]:
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        with self._db.read() as s:
+            doctor, dept = self._doctor_dept(s, doctor_id)
+            days = [week_start + dt.timedelta(days=i) for i in range(7)]
+            return self._slots(s, doctor, dept, days, self.now())
+
+    @read_retry
+    def department_day(self, actor: Actor, department_id: int, day: dt.date) -> dict[int, list[Slot]]:
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        with self._db.read() as s:
+            dept = s.get(Department, department_id)
+            if dept is None:
+                raise NotFound("That department no longer exists.")
+            doctors = s.scalars(
+                select(Doctor)
+                .where(Doctor.department_id == department_id, Doctor.is_active.is_(True))
+                .order_by(Doctor.full_name, Doctor.id)
+            ).all()
+            now = self.now()
+            return {d.id: self._slots(s, d, dept, [day], now)[day] for d in doctors}
+
+    @read_retry
+    def next_free_slots(self, actor: Actor, doctor_id: int, after: dt.datetime, limit: int = 5) -> list[Slot]:
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        with self._db.read() as s:
+            return self._next_free(s, doctor_id, _utc(after), limit, self.now())
+
+    def _info_query(self) -> Any:
+        return (
+            select(Appointment, Patient, Doctor, Department)
+            .join(Patient, Patient.id == Appointment.patient_id)
+            .join(Doctor, Doctor.id == Appointment.doctor_id)
+            .join(Department, Department.id == Doctor.department_id)
+        )
+
+    def _to_info(self, a: Appointment, p: Patient, d: Doctor, dep: Department) -> AppointmentInfo:
+        visit = dom.local_date(a.starts_at, self._tz)
+        return AppointmentInfo(
+            id=a.id,
+            patient_id=p.id,
+            patient_name=_name(p.first_name, p.last_name),
+            patient_mrn=p.mrn,
+            doctor_id=d.id,
+            doctor_name=d.full_name,
+            department_id=dep.id,
+            department_name=dep.name,
+            starts_at=a.starts_at,
+            ends_at=a.ends_at,
+            status=a.status,
+            reason=a.reason,
+            cancel_reason=a.cancel_reason,
+            row_version=a.row_version,
+            reg_expiring_soon=dom.registration_expiring(d.reg_expiry, visit),
+        )
+
+    def _info(self, s: Session, appointment_id: int) -> AppointmentInfo:
+        row = s.execute(self._info_query().where(Appointment.id == appointment_id)).one_or_none()
+        if row is None:
+            raise NotFound("That appointment no longer exists.")
+        return self._to_info(*row)
+
+    @read_retry
+    def get_appointment(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        with self._db.read() as s:
+            return self._info(s, appointment_id)
+
+    @read_retry
+    def list_appointments(
+        self, actor: Actor, day: dt.date, doctor_id: int | None = None, department_id: int | None = None
+    ) -> list[AppointmentInfo]:
+        """Every appointment of a local date (cancelled ones included), by start time."""
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        lo, hi = dom.day_bounds(day, self._tz)
+        q = self._info_query().where(Appointment.starts_at >= lo, Appointment.starts_at < hi)
+        if doctor_id is not None:
+            q = q.where(Appointment.doctor_id == doctor_id)
+        if department_id is not None:
+            q = q.where(Doctor.department_id == department_id)
+        with self._db.read() as s:
+            rows = s.execute(q.order_by(Appointment.starts_at, Appointment.id)).all()
+            return [self._to_info(*r) for r in rows]
+
+    @read_retry
+    def patient_appointments(self, actor: Actor, patient_id: int) -> list[AppointmentInfo]:
+        """A patient's appointments, newest first."""
+        require(self._db, actor, Action.APPOINTMENT_VIEW)
+        q = self._info_query().where(Appointment.patient_id == patient_id)
+        with self._db.read() as s:
+            rows = s.execute(q.order_by(Appointment.starts_at.desc(), Appointment.id.desc())).all()
+            return [self._to_info(*r) for r in rows]
+
+    @read_retry
+    def get_schedule(self, actor: Actor, doctor_id: int) -> list[SessionInfo]:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            return self._sessions(s, doctor_id)
+
+    def _sessions(self, s: Session, doctor_id: int) -> list[SessionInfo]:
+        rows = s.scalars(
+            select(DoctorSchedule)
+            .where(DoctorSchedule.doctor_id == doctor_id)
+            .order_by(DoctorSchedule.weekday, DoctorSchedule.start_min, DoctorSchedule.id)
+        )
+        return [
+            SessionInfo(
+                r.id,
+                r.weekday,
+                dom.hhmm(r.start_min),
+                dom.hhmm(r.end_min),
+                r.slot_minutes,
+                r.start_min,
+                r.end_min,
+            )
+            for r in rows
+        ]
+
+    @read_retry
+    def list_leave(self, actor: Actor, doctor_id: int) -> list[LeaveInfo]:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(DoctorLeave)
+                .where(DoctorLeave.doctor_id == doctor_id)
+                .order_by(DoctorLeave.from_date, DoctorLeave.id)
+            )
+            return [LeaveInfo(r.id, r.doctor_id, r.from_date, r.to_date, r.reason) for r in rows]
+
+    # --- booking core --------------------------------------------------------------------------
+
+    def _lock_patient(self, s: Session, patient_id: int) -> Patient:
+        p = s.scalars(select(Patient).where(Patient.id == patient_id).with_for_update()).one_or_none()
+        if p is None:
+            raise NotFound("That patient no longer exists.")
+        return p
+
+    def _place(
+        self,
+        s: Session,
+        actor: Actor,
+        patient: Patient,
+        doctor: Doctor,
+        dept: Department,
+        starts_at: dt.datetime,
+        reason: str | None,
+        now: dt.datetime,
+        rescheduled_from: int | None = None,
+    ) -> Appointment:
+        """Check every booking rule under the caller's locks and insert the booking."""
+        err = dom.window_error(starts_at, now)
+        if err:
+            raise ValidationError({"starts_at": err})
+        if not doctor.is_active:
+            raise ValidationError({"doctor_id": f"{doctor.full_name} is not taking appointments (inactive)."})
+        if not dept.is_active:
+            raise ValidationError({"doctor_id": f"The {dept.name} department is closed (inactive)."})
+        day = dom.local_date(starts_at, self._tz)
+        err = dom.registration_error(doctor.reg_expiry, day)
+        if err:
+            raise ValidationError({"doctor_id": err})
+        times, leave = self._calendar(s, doctor, dept, [day])
+        slot = dom.find_slot(times[day], starts_at)
+        if slot is None:
+            if dom.on_leave(day, leave):
+                raise ValidationError({"starts_at": f"{doctor.full_name} is on leave on {day:%d %b %Y}."})
+            raise ValidationError(
+                {
+                    "starts_at": "Not one of the doctor's slots: pick a time inside the doctor's session "
+                    "and the department's hours."
+                }
+            )
+        key = Appointment.make_slot_key(doctor.id, starts_at)
+        if s.scalar(select(Appointment.id).where(Appointment.slot_key == key)) is not None:
+            raise SlotTaken("This slot has just been taken.")
+        lo, hi = dom.day_bounds(day, self._tz)
+        used = s.scalar(
+            select(func.count(Appointment.id)).where(
+                Appointment.doctor_id == doctor.id,
+                Appointment.starts_at >= lo,
+                Appointment.starts_at < hi,
+                Appointment.slot_key.is_not(None),
+            )
+        )
+        err = dom.cap_error(int(used or 0), doctor.daily_cap)
+        if err:
+            raise ValidationError({"starts_at": err})
+        clash = s.scalar(
+            select(Appointment.id)
+            .where(
+                Appointment.patient_id == patient.id,
+                Appointment.starts_at > starts_at - _MAX_SLOT,
+                Appointment.starts_at < slot.ends_at,
+                Appointment.ends_at > starts_at,
+                Appointment.slot_key.is_not(None),
+            )
+            .order_by(Appointment.id)
+            .limit(1)
+        )
+        if clash is not None:
+            raise ValidationError(
+                {"patient_id": "The patient already has an appointment overlapping this time."}
+            )
+        appt = Appointment(
+            patient_id=patient.id,
+            doctor_id=doctor.id,
+            starts_at=starts_at,
+            ends_at=slot.ends_at,
+            status=AppointmentStatus.BOOKED.value,
+            slot_key=key,
+            reason=(reason or "").strip()[:300] or None,
+            rescheduled_from_id=rescheduled_from,
+            booked_by=actor.user_id,
+        )
+        s.add(appt)
+        s.flush()
+        return appt
+
+    def _local_text(self, instant: dt.datetime) -> str:
+        return instant.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M")
+
+    def _notify(self, s: Session, appointment_id: int, kind: str, extra: str = "") -> None:
+        info = self._info(s, appointment_id)
+        email = s.scalar(select(Patient.email).where(Patient.id == info.patient_id))
+        if not email:
+            return
+        when = self._local_text(info.starts_at)
+        subjects = {
+            "booked": f"Appointment confirmed: {when}",
+            "rescheduled": f"Appointment moved to {when}",
+            "cancelled": f"Appointment cancelled: {when}",
+        }
+        body = (
+            f"Dear {info.patient_name},\n\n"
+            f"{subjects[kind]}\n"
+            f"Doctor: {info.doctor_name} ({info.department_name})\n"
+            f"MRN: {info.patient_mrn}\n"
+            f"{extra}\n"
+        )
+        queue_email(s, email, subjects[kind], body, "appointment", appointment_id)
+
+    def _taken(self, doctor_id: int, starts_at: dt.datetime) -> SlotTaken:
+        with self._db.read() as s:
+            alternatives = self._next_free(s, doctor_id, starts_at, 5, self.now())
+        return SlotTaken(
+            "This slot has just been taken by another booking. Choose one of the next free slots.",
+            alternatives,
+        )
+
+    # --- writes ----------------------------------------------------------------------------------
+
+    def book(
+        self, actor: Actor, patient_id: int, doctor_id: int, starts_at: dt.datetime, reason: str | None = None
+    ) -> AppointmentInfo:
+        require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
+        start = _utc(starts_at)
+        try:
+            with self._db.write() as s:
+                doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
+                patient = self._lock_patient(s, patient_id)
+                appt = self._place(s, actor, patient, doctor, dept, start, reason, self.now())
+                self._notify(s, appt.id, "booked")
+                audit.record(
+                    s, actor, "appointment.book", "appointment", appt.id,
+                    {"patient_id": patient_id, "doctor_id": doctor_id, "starts_at": start},
+                )  # fmt: skip
+                bump_counter(s, "appointments")
+                return self._info(s, appt.id)
+        except SlotTaken:
+            raise self._taken(doctor_id, start) from None
+        except DuplicateRecord as exc:
+            if getattr(exc, "constraint", None) == SLOT_KEY_CONSTRAINT:
+                raise self._taken(doctor_id, start) from exc
+            raise
+
+    def _load_for_change(self, s: Session, appointment_id: int) -> Appointment:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None:
+            raise NotFound("That appointment no longer exists.")
+        return appt
+
+    def cancel(self, actor: Actor, appointment_id: int, reason: str) -> AppointmentInfo:
+        require(self._db, actor, Action.APPOINTMENT_CANCEL, "appointment", appointment_id)
+        why = (reason or "").strip()
+        if not why:
+            raise ValidationError({"reason": "Give a reason for the cancellation."})
+        with self._db.write() as s:
+            appt = self._load_for_change(s, appointment_id)
+            if appt.status != AppointmentStatus.BOOKED.value:
+                raise ValidationError(
+                    {"status": f"Only a booked appointment can be cancelled (this one is {appt.status})."}
+                )
+            appt.status = AppointmentStatus.CANCELLED.value
+            appt.slot_key = None
+            appt.cancel_reason = why[:300]
+            s.flush()
+            self._notify(s, appt.id, "cancelled", f"Reason: {why}")
+            audit.record(s, actor, "appointment.cancel", "appointment", appt.id, {"reason": why})
+            bump_counter(s, "appointments")
+            return self._info(s, appt.id)
+
+    def _move(
+        self, s: Session, actor: Actor, appt: Appointment, doctor: Doctor, dept: Department,
+        patient: Patient, start: dt.datetime, now: dt.datetime,
+    ) -> Appointment:  # fmt: skip
+        new = self._place(s, actor, patient, doctor, dept, start, appt.reason, now, rescheduled_from=appt.id)
+        appt.cancel_reason = f"Rescheduled to {self._local_text(start)} (appointment {new.id})"[:300]
+        s.flush()
+        self._notify(s, new.id, "rescheduled")
+        audit.record(
+            s, actor, "appointment.reschedule", "appointment", new.id,
+            {"from_id": appt.id, "doctor_id": doctor.id, "starts_at": start},
+        )  # fmt: skip
+        return new
+
+    def _release(self, appt: Appointment) -> None:
+        if appt.status != AppointmentStatus.BOOKED.value:
+            raise ValidationError(
+                {"status": f"Only a booked appointment can be moved ({appt.id} is {appt.status})."}
+            )
+        appt.status = AppointmentStatus.CANCELLED.value
+        appt.slot_key = None
+
+    def reschedule(
+        self, actor: Actor, appointment_id: int, new_starts_at: dt.datetime, new_doctor_id: int | None = None
+    ) -> AppointmentInfo:
+        """Book the new slot and release the old one in one transaction: if the new slot is taken or
+        breaks a rule, nothing changes."""
+        require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
+        start = _utc(new_starts_at)
+        target = new_doctor_id
+        try:
+            with self._db.write() as s:
+                appt = self._load_for_change(s, appointment_id)
+                target = new_doctor_id or appt.doctor_id
+                doctor, dept = self._doctor_dept(s, target, lock=True)
+                patient = self._lock_patient(s, appt.patient_id)
+                self._release(appt)
+                s.flush()
+                new = self._move(s, actor, appt, doctor, dept, patient, start, self.now())
+                bump_counter(s, "appointments")
+                return self._info(s, new.id)
+        except SlotTaken:
+            raise self._taken(target or 0, start) from None
+        except DuplicateRecord as exc:
+            if getattr(exc, "constraint", None) == SLOT_KEY_CONSTRAINT:
+                raise self._taken(target or 0, start) from exc
+            raise
+
+    def rebook(self, actor: Actor, moves: list[tuple[int, int, dt.datetime]]) -> list[AppointmentInfo]:
+        """Move several appointments (id, new doctor id, new start) at once: all or nothing."""
+        require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
+        if not moves:
+            return []
+        plan = [(aid, did, _utc(start)) for aid, did, start in moves]
+        try:
+            with self._db.write() as s:
+                appts = {aid: self._load_for_change(s, aid) for aid, _, _ in plan}
+                docs = {did: self._doctor_dept(s, did, lock=True) for did in sorted({d for _, d, _ in plan})}
+                pats = {
+                    pid: self._lock_patient(s, pid) for pid in sorted({a.patient_id for a in appts.values()})
+                }
+                for appt in appts.values():
+                    self._release(appt)
+                s.flush()
+                now = self.now()
+                done: list[int] = []
+                for aid, did, start in plan:
+                    appt = appts[aid]
+                    doctor, dept = docs[did]
+                    done.append(
+                        self._move(s, actor, appt, doctor, dept, pats[appt.patient_id], start, now).id
+                    )
+                bump_counter(s, "appointments")
+                return [self._info(s, i) for i in done]
+        except SlotTaken as exc:
+            raise SlotTaken(
+                "One of the new slots has just been taken; nothing was moved. Refresh the suggestions."
+            ) from exc
+        except DuplicateRecord as exc:
+            if getattr(exc, "constraint", None) == SLOT_KEY_CONSTRAINT:
+                raise SlotTaken(
+                    "One of the new slots has just been taken; nothing was moved. Refresh the suggestions."
+                ) from exc
+            raise
+
+    def mark_no_show(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
+        """The patient did not come: allowed once the appointment's time has begun; frees the slot."""
+        require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
+        with self._db.write() as s:
+            appt = self._load_for_change(s, appointment_id)
+            if appt.status != AppointmentStatus.BOOKED.value:
+                raise ValidationError(
+                    {"status": f"Only a booked appointment can be a no-show (this one is {appt.status})."}
+                )
+            if appt.starts_at > self.now():
+                raise ValidationError({"status": "The appointment has not started yet."})
+            appt.status = AppointmentStatus.NO_SHOW.value
+            appt.slot_key = None
+            s.flush()
+            audit.record(s, actor, "appointment.no_show", "appointment", appt.id)
+            bump_counter(s, "appointments")
+            return self._info(s, appt.id)
+
+    def check_in(self, actor: Actor, appointment_id: int) -> int:
+        """The patient has arrived: put them in today's queue. Returns the queue token number."""
+        require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
+        with self._db.write() as s:
+            appt = self._load_for_change(s, appointment_id)
+            if appt.status != AppointmentStatus.BOOKED.value:
+                raise ValidationError(
+                    {"status": f"Only a booked appointment can be checked in (this one is {appt.status})."}
+                )
+            today = self.today()
+            if dom.local_date(appt.starts_at, self._tz) != today:
+                raise ValidationError({"starts_at": "Only today's appointments can be checked in."})
+            doctor, dept = self._doctor_dept(s, appt.doctor_id)
+            per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+            series = dept.code[:8] if per_dept else "ALL"
+            bump_counter(s, "queue")  # the lock that serialises token numbers
+            token = next_token(s, today, series)
+            entry = QueueEntry(
+                visit_date=today,
+                token_series=series,
+                token_no=token,
+                patient_id=appt.patient_id,
+                department_id=dept.id,
+                doctor_id=doctor.id,
+                appointment_id=appt.id,
+                source=VisitSource.APPOINTMENT.value,
+                status=QueueStatus.WAITING.value,
+                chief_complaint=appt.reason,
+                room=doctor.room,
+            )
+            s.add(entry)
+            appt.status = AppointmentStatus.CHECKED_IN.value
+            s.flush()
+            audit.record(
+                s, actor, "appointment.check_in", "appointment", appt.id,
+                {"queue_entry_id": entry.id, "token": f"{series}-{token}"},
+            )  # fmt: skip
+            bump_counter(s, "appointments")
+            return token
+
+    # --- organisation: departments, doctors, schedules, leave ------------------------------------
+
+    def _dept_detail(self, d: Department) -> DepartmentDetail:
+        return DepartmentDetail(
+            d.id, d.name, d.code, dom.hhmm(d.opens_min), dom.hhmm(d.closes_min),
+            d.opens_min, d.closes_min, d.is_active, d.row_version,
+        )  # fmt: skip
+
+    def _doctor_detail(self, d: Doctor, dept: Department) -> DoctorDetail:
+        today = self.today()
+        return DoctorDetail(
+            id=d.id,
+            full_name=d.full_name,
+            qualifications=d.qualifications,
+            specialisation=d.specialisation,
+            department_id=dept.id,
+            department_name=dept.name,
+            reg_number=d.reg_number,
+            reg_council=d.reg_council,
+            reg_expiry=d.reg_expiry,
+            reg_expired=d.reg_expiry < today,
+            reg_expiring_soon=dom.registration_expiring(d.reg_expiry, today),
+            consultation_fee=d.consultation_fee,
+            daily_cap=d.daily_cap,
+            room=d.room,
+            phone=d.phone,
+            email=d.email,
+            is_active=d.is_active,
+            row_version=d.row_version,
+        )
+
+    @read_retry
+    def get_department(self, actor: Actor, department_id: int) -> DepartmentDetail:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            d = s.get(Department, department_id)
+            if d is None:
+                raise NotFound("That department no longer exists.")
+            return self._dept_detail(d)
+
+    @read_retry
+    def get_doctor(self, actor: Actor, doctor_id: int) -> DoctorDetail:
+        require(self._db, actor, Action.DOCTOR_VIEW)
+        with self._db.read() as s:
+            return self._doctor_detail(*self._doctor_dept(s, doctor_id))
+
+    @staticmethod
+    def _check_version(row_version: int, expected: int | None, what: str) -> None:
+        if expected is not None and row_version != expected:
+            raise ConcurrentChange(
+                f"Somebody else saved this {what} while you were editing; reload and try again."
+            )
+
+    def save_department(self, actor: Actor, data: DepartmentInput) -> DepartmentDetail:
+        require(self._db, actor, Action.DEPARTMENT_MANAGE, "department", data.id)
+        errors: dict[str, str] = {}
+        name = (data.name or "").strip()
+        code = (data.code or "").strip().upper()
+        if not name or len(name) > 80:
+            errors["name"] = "Enter the department's name (at most 80 characters)."
+        if not re.fullmatch(r"[A-Z0-9]{1,8}", code):
+            errors["code"] = "The code is 1-8 letters or digits (it prefixes the department's tokens)."
+        opens = closes = 0
+        try:
+            opens = dom.parse_hhmm(data.opens, allow_24=False)
+        except ValueError:
+            errors["opens"] = "Enter the opening time as HH:MM."
+        try:
+            closes = dom.parse_hhmm(data.closes)
+        except ValueError:
+            errors["closes"] = "Enter the closing time as HH:MM."
+        if "opens" not in errors and "closes" not in errors and closes <= opens:
+            errors["closes"] = "The department must close after it opens."
+        if errors:
+            raise ValidationError(errors)
+        values = {
+            "name": name,
+            "code": code,
+            "opens_min": opens,
+            "closes_min": closes,
+            "is_active": data.is_active,
+        }
+        try:
+            with self._db.write() as s:
+                for field, col in (("name", Department.name), ("code", Department.code)):
+                    other = s.scalar(select(Department.id).where(col == values[field]))
+                    if other is not None and other != data.id:
+                        raise ValidationError({field: f"Another department already has this {field}."})
+                if data.id is None:
+                    dep = Department(**values)
+                    s.add(dep)
+                    before: dict[str, Any] = {}
+                else:
+                    found = s.get(Department, data.id, with_for_update=True)
+                    if found is None:
+                        raise NotFound("That department no longer exists.")
+                    dep = found
+                    self._check_version(dep.row_version, data.row_version, "department")
+                    before = {k: getattr(dep, k) for k in values}
+                    for k, v in values.items():
+                        setattr(dep, k, v)
+                s.flush()
+                audit.record(
+                    s,
+                    actor,
+                    "department.save",
+                    "department",
+                    dep.id,
+                    {"changes": audit.changes(before, values)},
+                )
+                return self._dept_detail(dep)
+        except DuplicateRecord as exc:
+            field = "code" if "code" in str(getattr(exc, "constraint", "")) else "name"
+            raise ValidationError({field: f"Another department already has this {field}."}) from exc
+
+    def _doctor_values(self, data: DoctorInput) -> dict[str, Any]:
+        errors: dict[str, str] = {}
+        v: dict[str, Any] = {}
+        for field, limit in (
+            ("full_name", 120),
+            ("qualifications", 200),
+            ("specialisation", 80),
+            ("reg_number", 40),
+        ):
+            text = (getattr(data, field) or "").strip()
+            if not text or len(text) > limit:
+                errors[field] = f"Required, at most {limit} characters."
+            v[field] = text
+        v["reg_number"] = v["reg_number"].upper()
+        for field, limit in (("reg_council", 120), ("room", 20), ("phone", 20), ("email", 120)):
+            text = (getattr(data, field) or "").strip()
+            if len(text) > limit:
+                errors[field] = f"At most {limit} characters."
+            v[field] = text or None
+        if v["email"] and not _EMAIL_RE.match(v["email"]):
+            errors["email"] = "Not an e-mail address."
+        if not isinstance(data.reg_expiry, dt.date):
+            errors["reg_expiry"] = "Enter the registration's expiry date."
+        v["reg_expiry"] = data.reg_expiry
+        try:
+            fee = Decimal(str(data.consultation_fee)).quantize(Decimal("0.01"))
+            if fee < 0 or fee >= Decimal("10000000"):
+                raise InvalidOperation
+            v["consultation_fee"] = fee
+        except (InvalidOperation, ValueError):
+            errors["consultation_fee"] = "Enter a fee of zero or more rupees."
+        if not isinstance(data.daily_cap, int) or not 1 <= data.daily_cap <= 200:
+            errors["daily_cap"] = "The daily limit is 1-200 appointments."
+        v["daily_cap"] = data.daily_cap
+        v["department_id"] = data.department_id
+        v["is_active"] = bool(data.is_active)
+        if errors:
+            raise ValidationError(errors)
+        return v
+
+    def save_doctor(self, actor: Actor, data: DoctorInput) -> DoctorDetail:
+        require(self._db, actor, Action.DOCTOR_MANAGE, "doctor", data.id)
+        values = self._doctor_values(data)
+        taken = ValidationError({"reg_number": "Another doctor already has this registration number."})
+        try:
+            with self._db.write() as s:
+                dept = s.get(Department, data.department_id)
+                if dept is None:
+                    raise ValidationError({"department_id": "Choose a department."})
+                other = s.scalar(select(Doctor.id).where(Doctor.reg_number == values["reg_number"]))
+                if other is not None and other != data.id:
+                    raise taken
+                if data.id is None:
+                    doc = Doctor(**values)
+                    s.add(doc)
+                    before: dict[str, Any] = {}
+                else:
+                    found = s.get(Doctor, data.id, with_for_update=True)
+                    if found is None:
+                        raise NotFound("That doctor no longer exists.")
+                    doc = found
+                    self._check_version(doc.row_version, data.row_version, "doctor")
+                    before = {k: getattr(doc, k) for k in values}
+                    for k, val in values.items():
+                        setattr(doc, k, val)
+                s.flush()
+                audit.record(
+                    s, actor, "doctor.save", "doctor", doc.id, {"changes": audit.changes(before, values)}
+                )
+                return self._doctor_detail(doc, dept)
+        except DuplicateRecord as exc:
+            if getattr(exc, "constraint", None) == "uq_doctor_reg_number":
+                raise taken from exc
+            raise
+
+    def set_schedule(
+        self, actor: Actor, doctor_id: int, sessions: Sequence[SessionInput]
+    ) -> list[SessionInfo]:
+        """Replace the doctor's weekly sessions (validated: no overlaps, inside the department's hours)."""
+        require(self._db, actor, Action.SCHEDULE_MANAGE, "doctor", doctor_id)
+        errors: dict[str, str] = {}
+        parsed: list[dom.WeeklySession] = []
+        for i, sess in enumerate(sessions):
+            try:
+                parsed.append(
+                    dom.WeeklySession(
+                        int(sess.weekday),
+                        dom.parse_hhmm(sess.start),
+                        dom.parse_hhmm(sess.end),
+                        int(sess.slot_minutes),
+                    )
+                )
+            except ValueError:
+                errors[f"sessions[{i}]"] = "Enter the start and end as HH:MM."
+                parsed.append(dom.WeeklySession(-1, 0, 0, 0))
+        with self._db.write() as s:
+            _doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
+            errors = {**dom.session_errors(parsed, dept.opens_min, dept.closes_min), **errors}
+            if errors:
+                raise ValidationError(dict(sorted(errors.items())))
+            s.execute(delete(DoctorSchedule).where(DoctorSchedule.doctor_id == doctor_id))
+            for p in parsed:
+                s.add(
+                    DoctorSchedule(
+                        doctor_id=doctor_id,
+                        weekday=p.weekday,
+                        start_min=p.start_min,
+                        end_min=p.end_min,
+                        slot_minutes=p.slot_minutes,
+                    )
+                )
+            s.flush()
+            audit.record(
+                s, actor, "schedule.set", "doctor", doctor_id,
+                {"sessions": [[p.weekday, p.start_min, p.end_min, p.slot_minutes] for p in parsed]},
+            )  # fmt: skip
+            bump_counter(s, "appointments")
+            return self._sessions(s, doctor_id)
+
+    def add_leave(
+        self, actor: Actor, doctor_id: int, from_date: dt.date, to_date: dt.date, reason: str | None
+    ) -> LeaveImpact:
+        """Record leave and list the booked appointments it hits, each with suggested new slots."""
+        require(self._db, actor, Action.SCHEDULE_MANAGE, "doctor", doctor_id)
+        if to_date < from_date:
+            raise ValidationError({"to_date": "The leave must end on or after its first day."})
+        with self._db.write() as s:
+            _doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
+            leave = DoctorLeave(
+                doctor_id=doctor_id,
+                from_date=from_date,
+                to_date=to_date,
+                reason=(reason or "").strip()[:200] or None,
+            )
+            s.add(leave)
+            s.flush()
+            lo = dom.day_bounds(from_date, self._tz)[0]
+            hi = dom.day_bounds(to_date, self._tz)[1]
+            rows = s.execute(
+                self._info_query()
+                .where(
+                    Appointment.doctor_id == doctor_id,
+                    Appointment.starts_at >= lo,
+                    Appointment.starts_at < hi,
+                    Appointment.status == AppointmentStatus.BOOKED.value,
+                )
+                .order_by(Appointment.starts_at, Appointment.id)
+            ).all()
+            affected = [self._to_info(*r) for r in rows]
+            now = self.now()
+            used: set[tuple[int, dt.datetime]] = set()
+            colleagues = s.scalars(
+                select(Doctor.id)
+                .where(Doctor.department_id == dept.id, Doctor.id != doctor_id, Doctor.is_active.is_(True))
+                .order_by(Doctor.id)
+            ).all()
+            suggestions: list[Suggestion] = []
+            for info in affected:
+                after_leave = dom.day_bounds(to_date + dt.timedelta(days=1), self._tz)[0]
+                same = self._next_free(s, doctor_id, after_leave, 1, now, used)
+                best: Slot | None = None
+                for other in colleagues:
+                    cand = self._next_free(s, other, info.starts_at, 1, now, used)
+                    if cand and (best is None or cand[0].starts_at < best.starts_at):
+                        best = cand[0]
+                for slot in (*same, best):
+                    if slot is not None:
+                        used.add((slot.doctor_id, slot.starts_at))
+                suggestions.append(Suggestion(info, same[0] if same else None, best))
+            audit.record(
+                s, actor, "leave.add", "doctor", doctor_id,
+                {"leave_id": leave.id, "from": from_date, "to": to_date, "appts": [a.id for a in affected]},
+            )  # fmt: skip
+            bump_counter(s, "appointments")
+            return LeaveImpact(leave.id, suggestions)
+
+    def remove_leave(self, actor: Actor, leave_id: int) -> None:
+        require(self._db, actor, Action.SCHEDULE_MANAGE, "doctor_leave", leave_id)
+        with self._db.write() as s:
+            leave = s.get(DoctorLeave, leave_id)
+            if leave is None:
+                raise NotFound("That leave entry no longer exists.")
+            audit.record(
+                s, actor, "leave.remove", "doctor", leave.doctor_id,
+                {"leave_id": leave_id, "from": leave.from_date, "to": leave.to_date},
+            )  # fmt: skip
+            s.delete(leave)
+            s.flush()
+            bump_counter(s, "appointments")

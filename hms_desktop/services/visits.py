@@ -1,0 +1,127 @@
+"""Quick walk-in: register the patient and put their visit in today's queue, in one transaction.
+
+Tokens run per day: one series 'ALL', or one per department code when the clinic chose
+``token_per_dept``. The next token is ``max + 1`` under the unique key (visit_date, token_series,
+token_no): SQLite serialises writers (``BEGIN IMMEDIATE``); on a server two desks may read the same
+max, so the unit of work first bumps the 'queue' change counter, whose row lock serialises token
+allocation until commit; should two desks still collide (the counter row's first insert), the unique
+key rejects the loser and the whole unit of work is retried.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import zoneinfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import ClinicSetting, Department, QueueEntry
+from hms_desktop.domain.enums import QueueStatus, Sex, VisitSource
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import require
+from hms_desktop.services.patient_records import insert_patient
+from hms_desktop.services.patients import PatientDetail, PatientInput, PatientService, validate
+from hms_desktop.services.tokens import bump_counter, next_token
+
+TOKEN_ATTEMPTS = 6
+QUEUE_TOPIC = "queue"
+
+
+@dataclasses.dataclass(frozen=True)
+class WalkInInput:
+    first_name: str
+    sex: Sex | str
+    age_years: int | None
+    phone: str | None = None
+    last_name: str | None = None
+    complaint: str | None = None
+    department_id: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class WalkInResult:
+    patient: PatientDetail
+    queue_entry_id: int
+    token_no: int
+    token_series: str
+
+
+class VisitService:
+    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+        self._db = db
+        self._patients = PatientService(db, time_zone)
+        self._tz = zoneinfo.ZoneInfo(time_zone)
+
+    def today(self) -> dt.date:
+        return dt.datetime.now(self._tz).date()
+
+    def register_walk_in(self, actor: Actor, data: WalkInInput) -> WalkInResult:
+        require(self._db, actor, Action.PATIENT_REGISTER, "patient")
+        require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry")
+        today = self.today()
+        values, warnings = validate(
+            PatientInput(
+                first_name=data.first_name,
+                last_name=data.last_name,
+                sex=data.sex,
+                age_years=data.age_years,
+                phone=data.phone,
+            ),
+            today,
+        )
+        if data.age_years is None:
+            raise ValidationError({"age_years": "Enter the age."})
+        complaint = (data.complaint or "").strip() or None
+        if complaint and len(complaint) > 500:
+            raise ValidationError({"complaint": "At most 500 characters."})
+        for attempt in range(TOKEN_ATTEMPTS):
+            try:
+                with self._db.write() as s:
+                    series = self._series(s, data.department_id)
+                    # bumping the counter first row-locks it until commit: on a server it is the
+                    # mutex that makes max + 1 safe; the unique key and the retry back it up
+                    bump_counter(s, QUEUE_TOPIC)
+                    p = insert_patient(s, actor, values)
+                    token = next_token(s, today, series)
+                    entry = QueueEntry(
+                        visit_date=today,
+                        token_series=series,
+                        token_no=token,
+                        patient_id=p.id,
+                        department_id=data.department_id,
+                        source=VisitSource.WALK_IN.value,
+                        status=QueueStatus.WAITING.value,
+                        chief_complaint=complaint,
+                    )
+                    s.add(entry)
+                    s.flush()
+                    audit.record(
+                        s,
+                        actor,
+                        "queue.walk_in",
+                        "queue_entry",
+                        entry.id,
+                        {"patient_id": p.id, "token": f"{series}-{token}"},
+                    )
+                    detail = self._patients._detail(p, warnings)
+                    return WalkInResult(detail, entry.id, token, series)
+            except DuplicateRecord:
+                # another desk took this token (or created the counter row) first: start again
+                if attempt == TOKEN_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _series(self, s: Session, department_id: int | None) -> str:
+        if department_id is None:
+            return "ALL"
+        dept = s.get(Department, department_id)
+        if dept is None:
+            raise NotFound(f"There is no department with id {department_id}.")
+        per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+        return dept.code if per_dept else "ALL"
