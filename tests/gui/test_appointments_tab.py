@@ -213,6 +213,11 @@ def test_week_and_department_views(qtbot: QtBot, ops: Ops, desk: Services, recep
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
     dept_doctors = [d for d in tab.doctors if d.department_id == tab.department.currentData()]
     assert tab.model.columnCount() == len(dept_doctors)
+    tab.week_radio.setChecked(True)  # the whole department's week: a column per working day and doctor
+    qtbot.waitUntil(lambda: not ops.busy and tab.model.columnCount() > len(dept_doctors), timeout=10_000)
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
+    assert all(any(d.full_name in str(h) for d in dept_doctors) for h in headers)
+    assert {str(h).split()[0] for h in headers} >= {"Mon", "Tue", "Wed", "Thu", "Fri"}
 
 
 def test_leave_over_booked_days_rebooks_everybody(

@@ -148,7 +148,7 @@ class AppointmentsTab(QWidget):
         dept_id = self.department.currentData()
         self._loading = True
         self.doctor.clear()
-        self.doctor.addItem("Whole department (day view)", WHOLE_DEPARTMENT)
+        self.doctor.addItem("Whole department", WHOLE_DEPARTMENT)
         for d in self.doctors:
             if d.department_id == dept_id:
                 flag = " — registration EXPIRED, cannot be booked" if d.reg_expired else ""
@@ -187,11 +187,22 @@ class AppointmentsTab(QWidget):
         dept_id = self.department.currentData()
         week = self.week_radio.isChecked()
         if week and doctor_id == WHOLE_DEPARTMENT:
-            set_message(self.message, "The week view is per doctor: pick a doctor to see the week.", "info")
-            self.model.set_columns([])
-            self._update_buttons()
-            return
-        if week:
+            start = day - dt.timedelta(days=day.weekday())
+            team = [(d.id, d.full_name) for d in self.doctors if d.department_id == dept_id and d.is_active]
+
+            def fetch() -> Any:
+                # one column per working day and doctor, day by day: the department's week at a glance
+                columns = []
+                for doc_id, name in team:
+                    weeks = svc.week_slots(actor, doc_id, start)
+                    away = _leave_days(svc.list_leave(actor, doc_id))
+                    for d, slots in weeks.items():
+                        if slots or d in away:
+                            note = " (leave)" if d in away else ""
+                            columns.append((d, f"{d:%a %d %b}\n{name}{note}", slots))
+                columns.sort(key=lambda c: (c[0], c[1]))
+                return [(header, slots) for _d, header, slots in columns]
+        elif week:
             start = day - dt.timedelta(days=day.weekday())
 
             def fetch() -> Any:
