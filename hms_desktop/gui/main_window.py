@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop import __version__
+from hms_desktop.domain.enums import Role
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
@@ -135,6 +137,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
             name = self.tabs.tabText(i).replace("&", "")
             go = action(name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(go)
+        self.settings_menu = None
+        if self.actor.role == Role.ADMIN:  # the services check the permission as well
+            self.settings_menu = self.menuBar().addMenu("&Settings")
+            self.settings_menu.addAction(action("&E-mail (SMTP)…", None, self.open_smtp_settings))
+            self.settings_menu.addAction(action("&Outbox…", None, self.open_outbox))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
 
@@ -202,6 +209,26 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _still_lost(self, error: HmsError) -> None:
         self.banner.show_problem(error.message)
+
+    def open_smtp_settings(self) -> QDialog:
+        from hms_desktop.gui.dialogs.smtp import SmtpDialog
+
+        dialog = SmtpDialog(self.ops, self.services.smtp, self.actor, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def open_outbox(self) -> QDialog:
+        from hms_desktop.gui.dialogs.outbox import OutboxDialog
+
+        dialog = OutboxDialog(
+            self.ops, self.services.outbox, self.actor, self.appointments.tz, self.settings, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

@@ -24,7 +24,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, EmailOutbox
 from hms_desktop.domain.enums import OutboxStatus
 from hms_desktop.domain.permissions import Action
-from hms_desktop.errors import ValidationError
+from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -202,6 +202,17 @@ class MailSender:
                 m.last_error = error[:1000]
                 m.next_try_at = now + backoff(m.attempts)
 
+    def send_now(self, to: str, subject: str, body: str) -> None:
+        """Send one message straight away, outside the outbox (the settings screen's test e-mail)."""
+        smtp = self._connect()
+        try:
+            password = self._password()
+            if self._cfg.user and password:
+                smtp.login(self._cfg.user, password)
+            self._deliver(smtp, to, subject, body)
+        finally:
+            _quiet_close(smtp)
+
     def send_due(self, now: dt.datetime | None = None, batch: int = 20) -> int:
         """Send up to ``batch`` due messages; returns how many were delivered."""
         at = now or utcnow()
@@ -254,6 +265,36 @@ class SmtpSettingsService:
 
     def save_smtp(self, actor: Actor, config: SmtpConfig, password: str | None = None) -> SmtpConfig:
         return save_smtp(self._db, actor, config, password)
+
+    def send_test(self, actor: Actor, to: str, timeout: float = 20.0) -> str:
+        """Send a test e-mail to ``to`` with the saved settings, directly (blocking: run it on a worker).
+
+        Returns a confirmation sentence; a refused login, an unreachable server or a rejected
+        address raise an HmsError that says which.
+        """
+        require(self._db, actor, Action.SETTINGS_MANAGE)
+        addr = (to or "").strip()
+        if "@" not in addr or len(addr) > 254 or any(c.isspace() for c in addr):
+            raise ValidationError({"test_to": "Enter the e-mail address to send the test to."})
+        cfg = load_smtp(self._db)
+        if cfg is None:
+            raise ValidationError({"host": "Save the mail server settings first."})
+        sender = MailSender(self._db, cfg, keychain_password(cfg), timeout=timeout)
+        subject = "HMS Desktop test e-mail"
+        body = f"This is a test e-mail from HMS Desktop, sent by {actor.username} via {cfg.host}.\n"
+        try:
+            sender.send_now(addr, subject, body)
+        except smtplib.SMTPAuthenticationError as exc:
+            raise HmsError(f"The mail server refused the user name or password ({exc.smtp_code}).") from exc
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise HmsError(f"The mail server refused the address {addr}.", field="test_to") from exc
+        except smtplib.SMTPException as exc:
+            raise HmsError(f"The mail server reported a problem: {type(exc).__name__}: {exc}") from exc
+        except OSError as exc:
+            raise HmsError(
+                f"Cannot reach the mail server {cfg.host}:{cfg.port} ({type(exc).__name__}: {exc})."
+            ) from exc
+        return f"Test e-mail sent to {addr} via {cfg.host}:{cfg.port}."
 
 
 def deliver_pending(db: Database) -> int:
