@@ -1,11 +1,14 @@
 """Search as you type over 1,000,000 patients: the service call against the raw indexed SQL.
 
-``python -m tests.bench.bench_search [PATIENTS] [--pg URL]`` reads the cached SQLite file that
+``python -m tests.bench.bench_search [PATIENTS]`` reads the cached SQLite file that
 ``tests.bench.data`` generates (first use builds it, about half a minute per million) and prints a
 table of median and p95 per kind of search: name prefix, two name tokens, phone suffix (last 4 and 5
 digits), full phone and MRN without its check character. "service" is ``PatientService.search`` (the
 permission check, the query through SQLAlchemy, DTOs); "raw" is the same indexed query through the
-``sqlite3`` driver with no ORM, in the same run and on the same file.
+driver with no ORM (``sqlite3``, or ``psycopg`` on PostgreSQL), in the same run on the same data.
+
+``python -m tests.bench.bench_search --json PATIENTS TARGET`` (TARGET a SQLite file or a PostgreSQL URL)
+measures once and prints one JSON line; ``python -m tests.bench`` runs it that way for each backend.
 """
 
 from __future__ import annotations
@@ -37,9 +40,19 @@ def _ms(fn: Callable[[], Any], runs: int) -> tuple[float, float, int]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))], n
 
 
-def _raw_queries(con: sqlite3.Connection) -> dict[str, Callable[[str], list[Any]]]:
+def _connect(target: str) -> tuple[Any, str]:
+    """A raw driver connection to ``target`` and its parameter marker."""
+    if "://" in target:
+        import psycopg
+
+        dsn = target.replace("postgresql+psycopg://", "postgresql://", 1)
+        return psycopg.connect(dsn, autocommit=True), "%s"
+    return sqlite3.connect(target), "?"
+
+
+def _raw_queries(con: Any, mark: str = "?") -> dict[str, Callable[[str], list[Any]]]:
     def q(sql: str, *args: Any) -> list[Any]:
-        return con.execute(sql, args).fetchall()
+        return list(con.execute(sql.replace("?", mark), args).fetchall())
 
     def name(t: str) -> list[Any]:
         first = q(
@@ -96,62 +109,92 @@ def _raw_queries(con: sqlite3.Connection) -> dict[str, Callable[[str], list[Any]
     return {"name": name, "two": two, "suffix": suffix, "phone": phone, "mrn": mrn}
 
 
-def main(argv: list[str]) -> None:
-    from hms_desktop.db.engine import Database, make_engine
-    from hms_desktop.db.profiles import Backend, Profile
-    from hms_desktop.domain.enums import Role
-    from hms_desktop.services.context import Actor
-    from hms_desktop.services.patients import PatientService
-    from tests.bench.data import sqlite_file
-
-    patients = int(argv[0]) if argv else 1_000_000
-    path = sqlite_file(patients)
-    profile = Profile("bench", Backend.SQLITE, database=str(path))
-    db = Database(make_engine(profile), profile)
-    svc = PatientService(db)
-    actor = Actor(None, "bench", "Bench", Role.RECEPTIONIST)
-    con = sqlite3.connect(str(path))
+def cases(con: Any, mark: str, patients: int) -> list[tuple[str, str, str]]:
+    """(label, raw kind, text) for each kind of search, sampled from the data in ``con``."""
     rng = random.Random(7)
-    phones = [
-        r[0]
-        for r in con.execute(
-            "SELECT phone FROM patient WHERE id IN (?, ?, ?)", (11, patients // 2, patients - 3)
-        )
-    ]
+    ids = (11, patients // 2, patients - 3)
+    got = dict(
+        con.execute(f"SELECT id, phone FROM patient WHERE id IN ({mark}, {mark}, {mark})", ids).fetchall()
+    )
+    phones = [got[i] for i in ids]
     names = [
         r[0]
         for r in con.execute(
-            "SELECT first_key || ' ' || last_key FROM patient WHERE id = ?", (patients // 3,)
-        )
+            f"SELECT first_key || ' ' || last_key FROM patient WHERE id = {mark}", (patients // 3,)
+        ).fetchall()
     ]
     mrn_number = rng.randrange(1, patients)
     mrn_plain = f"BEN{mrn_number:07d}"  # typed without the check character
-    cases: list[tuple[str, str, str]] = [
+    two = f"{names[0][:3]} {names[0].split()[1][:2]}"
+    return [
         ("name prefix 'ra'", "name", "ra"),
         ("name prefix 'lak'", "name", "lak"),
-        (
-            f"two tokens '{names[0][:3]} {names[0].split()[1][:2]}' (any order)",
-            "two",
-            f"{names[0][:3]} {names[0].split()[1][:2]}",
-        ),
+        (f"two tokens '{two}'", "two", two),
         ("phone last 4 digits", "suffix", phones[0][-4:]),
         ("phone last 5 digits", "suffix", phones[1][-5:]),
         ("phone full 10 digits", "phone", phones[2]),
         ("MRN without check char", "mrn", mrn_plain),
     ]
-    raw = _raw_queries(con)
+
+
+def measure(target: str, patients: int, runs: int = RUNS) -> list[dict[str, Any]]:
+    """Per kind of search: rows, service median/p95 and raw median/p95 (ms) on ``target``."""
+    from hms_desktop.db.engine import Database, make_engine
+    from hms_desktop.db.profiles import Backend, Profile, profile_from_url
+    from hms_desktop.domain.enums import Role
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.patients import PatientService
+
+    if "://" in target:
+        profile, password = profile_from_url(target, "bench")
+    else:
+        profile, password = Profile("bench", Backend.SQLITE, database=target), None
+    db = Database(make_engine(profile, password), profile)
+    svc = PatientService(db)
+    actor = Actor(None, "bench", "Bench", Role.RECEPTIONIST)
+    con, mark = _connect(target)
+    raw = _raw_queries(con, mark)
+    out = []
+    for label, kind, text in cases(con, mark, patients):
+        s_med, s_p95, n = _ms(functools.partial(svc.search, actor, text, LIMIT), runs)
+        r_med, r_p95, r_n = _ms(functools.partial(raw[kind], text), runs)
+        out.append(
+            {
+                "label": label,
+                "rows": n,
+                "raw_rows": r_n,
+                "service_med": s_med,
+                "service_p95": s_p95,
+                "raw_med": r_med,
+                "raw_p95": r_p95,
+            }
+        )
+    con.close()
+    db.dispose()
+    return out
+
+
+def main(argv: list[str]) -> None:
+    from tests.bench.data import sqlite_file
+
+    if argv and argv[0] == "--json":
+        import json
+
+        print(json.dumps({"cases": measure(argv[2], int(argv[1]))}), flush=True)
+        return
+    patients = int(argv[0]) if argv else 1_000_000
+    path = sqlite_file(patients)
     print(f"Patients: {patients:,}  file: {path}  runs per cell: {RUNS}  limit: {LIMIT}")
     header = (
         f"{'search':<44} {'rows':>5} {'service med':>12} {'service p95':>12} {'raw med':>9} {'raw p95':>9}"
     )
     print(header)
     print("-" * len(header))
-    for label, kind, text in cases:
-        s_med, s_p95, n = _ms(functools.partial(svc.search, actor, text, LIMIT), RUNS)
-        r_med, r_p95, _ = _ms(functools.partial(raw[kind], text), RUNS)
-        print(f"{label:<44} {n:>5} {s_med:>10.2f}ms {s_p95:>10.2f}ms {r_med:>7.2f}ms {r_p95:>7.2f}ms")
-    con.close()
-    db.dispose()
+    for c in measure(str(path), patients):
+        print(
+            f"{c['label']:<44} {c['rows']:>5} {c['service_med']:>10.2f}ms {c['service_p95']:>10.2f}ms "
+            f"{c['raw_med']:>7.2f}ms {c['raw_p95']:>7.2f}ms"
+        )
 
 
 if __name__ == "__main__":

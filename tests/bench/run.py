@@ -6,6 +6,10 @@ The generated SQLite file is cached (see ``tests/bench/data.py``); PostgreSQL is
 ``HMS_BENCH_PG_URL`` or ``HMS_TEST_PG_URL`` names a server (``make bench`` / scripts/bench.sh starts a
 throwaway one). Each backend gets two baselines: Qt's QSqlQueryModel (the targets) and, for
 information, the raw driver reading one page into a plain model (the floor; see bench_patients.raw).
+
+Then, per backend: search as you type (bench_search: ``PatientService.search`` against the same indexed
+SQL through the raw driver, median and p95 per kind of search) and the real Patients tab while the desk
+types (bench_typing: the longest UI-thread stall and the time from the last keystroke to the results).
 """
 
 from __future__ import annotations
@@ -26,12 +30,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGET_FIRST_ROWS = 1.5
 TARGET_RSS = 2.0
 TARGET_START_S = 0.6
+TARGET_SEARCH_MS = {"SQLite": 5.0, "PostgreSQL": 10.0}  # service call median
+TARGET_STALL_MS = 50.0  # longest UI-thread stall while typing
+W = 56  # width of the measure column
 
 
-def child(kind: str, target: str) -> dict[str, Any]:
+def child(kind: str, target: str, module: str = "bench_patients", *extra: str) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HMS_ORACLE_LINT="0")
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.bench.bench_patients", kind, target],
+        [sys.executable, "-m", f"tests.bench.{module}", *([kind] if kind else []), target, *extra],
         env=env,
         capture_output=True,
         text=True,
@@ -60,11 +67,49 @@ def median_of(kind: str, target: str, repeat: int) -> dict[str, Any]:
 
 def row(name: str, ours: float | None, theirs: float | None, unit: str, target: str, limit: float) -> str:
     if ours is None or theirs is None:
-        return f"{name:<38} {'n/a':>10} {'n/a':>10} {'':>7}  {target}"
+        return f"{name:<{W}} {'n/a':>10} {'n/a':>10} {'':>7}  {target}"
     ratio = ours / theirs if theirs else float("inf")
     verdict = "" if not limit else "ok" if ratio <= limit else "MISSED"
-    line = f"{name:<38} {ours:>8.1f}{unit:<2} {theirs:>8.1f}{unit:<2} {ratio:>6.2f}x  {target} {verdict}"
+    line = f"{name:<{W}} {ours:>8.1f}{unit:<2} {theirs:>8.1f}{unit:<2} {ratio:>6.2f}x  {target} {verdict}"
     return line.rstrip()
+
+
+def search_lines(label: str, target: str, patients: int) -> list[str]:
+    res = child("--json", f"{patients}", "bench_search", target)
+    if "error" in res:
+        return [f"  {label} search: n/a ({res['error'].strip().splitlines()[-1]})"]
+    limit = TARGET_SEARCH_MS[label]
+    lines = []
+    for c in res["cases"]:
+        for stat in ("med", "p95"):
+            ours, raw = c[f"service_{stat}"], c[f"raw_{stat}"]
+            ratio = ours / raw if raw else float("inf")
+            name = f"{label}: {c['label']} ({c['rows']} row{'' if c['rows'] == 1 else 's'}) {stat}"
+            tail = (
+                f"target med < {limit:.0f} ms {'ok' if ours < limit else 'MISSED'}" if stat == "med" else ""
+            )
+            lines.append(f"{name:<{W}} {ours:>8.2f}ms {raw:>8.2f}ms {ratio:>6.1f}x  {tail}".rstrip())
+    return lines
+
+
+def typing_lines(label: str, target: str, repeat: int) -> list[str]:
+    res = child("", target, "bench_typing", str(repeat))
+    if "error" in res:
+        return [f"  {label} typing: n/a ({res['error'].strip().splitlines()[-1]})"]
+    lines = []
+    for query, m in res["queries"].items():
+        stall, verdict = m["stall_max_ms"], "ok" if m["stall_max_ms"] <= TARGET_STALL_MS else "MISSED"
+        name = f"{label}: {query}: worst UI stall"
+        lines.append(
+            f"{name:<{W}} {stall:>8.0f}ms {m['stall_med_ms']:>8.0f}ms {'':>7}  "
+            f"(worst|median of {repeat}) target <= {TARGET_STALL_MS:.0f} ms {verdict}"
+        )
+        name = f"{label}: {query}: refresh ({m['rows']} row{'' if m['rows'] == 1 else 's'})"
+        lines.append(
+            f"{name:<{W}} {m['refresh_med_ms']:>8.0f}ms {m['refresh_max_ms']:>8.0f}ms {'':>7}  "
+            "(median|worst; incl. the 200 ms debounce)"
+        )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=5)
     args = p.parse_args(argv)
     path = data.sqlite_file(args.patients)
-    lines = [f"{'measure (median of ' + str(args.repeat) + ')':<38} {'ours':>10} {'Qt|raw':>10} {'ratio':>7}"]
+    lines = [
+        f"{'measure (median of ' + str(args.repeat) + ')':<{W}} {'ours':>10} {'Qt|raw':>10} {'ratio':>7}"
+    ]
     targets = [("SQLite", str(path))]
     if data.pg_url():
         targets.append(("PostgreSQL", data.postgresql_database(path, args.patients)))
@@ -100,13 +147,19 @@ def main(argv: list[str] | None = None) -> int:
         for side, res in (("ours", ours), ("Qt", qt), ("raw", floor)):
             if "error" in res:
                 lines.append(f"  {label} {side}: n/a ({res['error'].strip().splitlines()[-1]})")
+        lines.append(
+            f"{label + ': search, PatientService.search vs raw driver':<{W}} {'service':>10} {'raw':>10}"
+        )
+        lines += search_lines(label, target, args.patients)
+        lines.append(f"{label}: Patients tab, typing at 80 ms a key (offscreen)")
+        lines += typing_lines(label, target, args.repeat)
     with tempfile.TemporaryDirectory(prefix="hms-bench-") as tmp:
         starts = [bench_startup.measure(path, Path(tmp), ROOT) for _ in range(args.repeat)]
     app_s = statistics.median(s[0] for s in starts)
     bare_s = statistics.median(s[1] for s in starts)
     verdict = "ok" if app_s < TARGET_START_S else "MISSED"
     lines.append(
-        f"{'start -> sign-in window':<38} {app_s * 1000:>8.0f}ms {bare_s * 1000:>8.0f}ms "
+        f"{'start -> sign-in window':<{W}} {app_s * 1000:>8.0f}ms {bare_s * 1000:>8.0f}ms "
         f"{app_s / bare_s:>6.2f}x  target < {TARGET_START_S * 1000:.0f} ms {verdict}"
     )
     print("\n".join(lines))
