@@ -14,9 +14,6 @@ import dataclasses
 import datetime as dt
 import re
 
-import jellyfish
-from rapidfuzz import fuzz
-
 from hms_desktop.domain.text import search_key
 
 # spelling variants -> one canonical spelling (keys are search keys: lower case, no accents)
@@ -59,6 +56,10 @@ def token_similarity(a: str, b: str) -> float:
     ca, cb = canonical_token(a), canonical_token(b)
     if ca == cb:
         return 1.0
+    # imported here: the desk loads these only when it first checks for duplicates
+    import jellyfish
+    from rapidfuzz import fuzz
+
     sounds_alike = ca.isascii() and cb.isascii() and ca and cb
     if sounds_alike and (
         jellyfish.metaphone(ca) == jellyfish.metaphone(cb) or jellyfish.nysiis(ca) == jellyfish.nysiis(cb)

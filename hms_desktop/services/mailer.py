@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import smtplib
-import ssl
 from collections.abc import Callable
-from email.message import EmailMessage
-from email.utils import make_msgid
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -28,6 +25,11 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+
+if TYPE_CHECKING:
+    import smtplib
+
+# smtplib, ssl and email are imported where mail is sent: every desk loads this module, few send.
 
 MAX_ATTEMPTS = 5
 BACKOFF_BASE = dt.timedelta(minutes=1)
@@ -164,6 +166,9 @@ class MailSender:
             return m.id, m.to_addr, m.subject, m.body
 
     def _connect(self) -> smtplib.SMTP:
+        import smtplib
+        import ssl
+
         cfg = self._cfg
         if cfg.use_tls == "ssl":
             return smtplib.SMTP_SSL(
@@ -175,6 +180,9 @@ class MailSender:
         return smtp
 
     def _deliver(self, smtp: smtplib.SMTP, to: str, subject: str, body: str) -> None:
+        from email.message import EmailMessage
+        from email.utils import make_msgid
+
         msg = EmailMessage()
         msg["From"] = self._cfg.from_addr
         msg["To"] = to
@@ -215,6 +223,8 @@ class MailSender:
 
     def send_due(self, now: dt.datetime | None = None, batch: int = 20) -> int:
         """Send up to ``batch`` due messages; returns how many were delivered."""
+        import smtplib
+
         at = now or utcnow()
         sent = 0
         smtp: smtplib.SMTP | None = None
@@ -248,6 +258,8 @@ class MailSender:
 
 
 def _quiet_close(smtp: smtplib.SMTP) -> None:
+    import smtplib
+
     try:
         smtp.quit()
     except (OSError, smtplib.SMTPException):
@@ -272,6 +284,8 @@ class SmtpSettingsService:
         Returns a confirmation sentence; a refused login, an unreachable server or a rejected
         address raise an HmsError that says which.
         """
+        import smtplib
+
         require(self._db, actor, Action.SETTINGS_MANAGE)
         addr = (to or "").strip()
         if "@" not in addr or len(addr) > 254 or any(c.isspace() for c in addr):
