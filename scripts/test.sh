@@ -94,9 +94,23 @@ export HMS_LINT_DONE=1
 # --- pytest -------------------------------------------------------------------------------------
 hms_log "before pytest: $(joined)"
 hms_log "phase: pytest (-n ${HMS_TEST_WORKERS:-2}, limit ${HMS_TEST_TIMEOUT:-1200} s)"
+PYTEST_LOG="$HMS_TMP/pytest.log"
 timeout --foreground --signal=INT --kill-after=60 "${HMS_TEST_TIMEOUT:-1200}" \
-    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 "$@"
-rc=$?
+    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 "$@" \
+    2>&1 | tee "$PYTEST_LOG"
+rc=${PIPESTATUS[0]}
+# KNOWN DEFECT (see the front-desk issue note): now and then a GUI test process dies of a native
+# crash (SIGSEGV/SIGBUS inside Qt's event loop while a worker thread uses SQLite). Until it is
+# found, the tests of a crashed process are run once more, alone, and the crash is reported
+# loudly; any ordinary test failure still fails the run.
+if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && grep -q "Fatal Python error" "$PYTEST_LOG" &&
+    ! grep -E "^FAILED " "$PYTEST_LOG" | grep -v "crashed\|tests/gui/" >/dev/null; then
+    hms_log "WARNING: a test process crashed (native crash); running the failed tests again alone"
+    timeout --foreground --signal=INT --kill-after=60 600 \
+        "$HMS_VENV/bin/python" -m pytest -p no:xdist --last-failed --last-failed-no-failures none -q
+    rc=$?
+    [ "$rc" -eq 0 ] && hms_log "WARNING: the crashed tests passed when run again; the crash is still a bug"
+fi
 case $rc in
     0) ;;
     5) hms_log "pytest collected no tests: that counts as a failure" ;;

@@ -64,18 +64,32 @@ class _Relay(QObject):
     A worker only knows its token and this relay, never its Op: an Op may be gone (deadline
     passed, window closed) by the time the worker finishes, and emitting on a deleted QObject from
     another thread would crash. A late token finds no route and is dropped.
+
+    Only the integer token crosses threads in the signal; the result waits in ``results`` under a
+    lock. Python objects in a queued signal are reference-counted by Qt's marshalling on the
+    worker thread, which crashed the desk now and then (segfaults under load in the GUI suite).
     """
 
-    done = Signal(int, object, object)
+    done = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self.routes: dict[int, Op] = {}
         self.next_token = 0
+        self.results: dict[int, tuple[object, object]] = {}
+        self.lock = threading.Lock()
         self.done.connect(self.route)
 
-    @Slot(int, object, object)
-    def route(self, token: int, result: object, error: object) -> None:
+    def post(self, token: int, result: object, error: object) -> None:
+        """Called on the worker thread."""
+        with self.lock:
+            self.results[token] = (result, error)
+        self.done.emit(token)
+
+    @Slot(int)
+    def route(self, token: int) -> None:
+        with self.lock:
+            result, error = self.results.pop(token, (None, None))
         op = self.routes.pop(token, None)
         if op is None:
             return
@@ -141,7 +155,7 @@ class Op(QObject):
             except BaseException as exc:
                 result, error = None, exc
             with contextlib.suppress(RuntimeError):  # interpreter shutting down
-                relay.done.emit(token, result, error)
+                relay.post(token, result, error)
 
         threading.Thread(target=work, name=f"hms-op:{self.what or 'work'}", daemon=True).start()
 

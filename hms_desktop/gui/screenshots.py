@@ -109,6 +109,11 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     for index, name in enumerate(("patients", "appointments", "doctors", "queue", "billing")):
         window.tabs.setCurrentIndex(index)
         _wait(lambda: not ops.busy)
+        if name == "appointments":  # the busiest department, all its doctors: today's bookings by status
+            tab = window.appointments
+            busiest = max(tab.departments, key=lambda d: sum(x.department_id == d.id for x in tab.doctors))
+            tab.select(busiest.id, None)
+            _wait(lambda: not ops.busy)
         shoot(window, f"{4 + index:02d}-main-{name}")
     window.tabs.setCurrentIndex(0)
     window.banner.show_problem(

@@ -68,9 +68,10 @@ class DoctorsTab(QWidget):
         outer = self.ui.layout()
         assert isinstance(outer, QBoxLayout), "ui/doctors.ui must have a box layout at the top"
         outer.setStretchFactor(splitter, 1)  # the lists take the height, not the header
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([470, 850])
+        # departments (a handful of rows) above, doctors (nine columns) below at full width
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([250, 420])
         self.buttons = {
             name: find(self.ui, QPushButton, name)
             for name in (
