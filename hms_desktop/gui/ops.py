@@ -236,6 +236,9 @@ class Ops(QObject):
 
     def _forget(self, op: Op) -> None:
         self._running.discard(op)
-        op.deleteLater()
+        # Hand the finished Op to Python instead of deleteLater(): its C++ object then dies with
+        # its last Python reference, on this thread, after the slot that finished it returned.
+        # DeferredDelete of Ops crashed in ~QObject now and then (seen with gdb in the GUI suite).
+        op.setParent(None)
         if not self._running:
             self.busy_changed.emit(False)
