@@ -99,10 +99,10 @@ timeout --foreground --signal=INT --kill-after=60 "${HMS_TEST_TIMEOUT:-1200}" \
     "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 "$@" \
     2>&1 | tee "$PYTEST_LOG"
 rc=${PIPESTATUS[0]}
-# KNOWN DEFECT (see the front-desk issue note): now and then a GUI test process dies of a native
-# crash (SIGSEGV/SIGBUS inside Qt's event loop while a worker thread uses SQLite). Until it is
-# found, the tests of a crashed process are run once more, alone, and the crash is reported
-# loudly; any ordinary test failure still fails the run.
+# Safety net for native crashes. A GUI test process used to die now and then in QObject::~QObject
+# (Ops deleteLater()'d finished operations; fixed in gui/ops.py, 15 clean runs since). Should a
+# native crash happen again, the tests of the crashed process run once more, alone, and the crash
+# is reported loudly; any ordinary test failure still fails the run.
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && grep -q "Fatal Python error" "$PYTEST_LOG" &&
     ! grep -E "^FAILED " "$PYTEST_LOG" | grep -v "crashed\|tests/gui/" >/dev/null; then
     hms_log "WARNING: a test process crashed (native crash); running the failed tests again alone"
