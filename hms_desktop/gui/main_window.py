@@ -6,6 +6,7 @@ changing the connection are requests to the composition root (signals), which ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -145,9 +146,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
 
-    def _patients_then(self, step: object) -> None:
+    def _patients_then(self, step: Callable[[], None]) -> None:
         self.tabs.setCurrentWidget(self.patients)
-        step()  # type: ignore[operator]
+        step()
 
     def _build_status_bar(self) -> None:
         db = self.services.db

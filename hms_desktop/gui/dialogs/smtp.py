@@ -16,7 +16,7 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.doctors.field_errors import FieldErrors
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.mailer import SmtpConfig
 
 if TYPE_CHECKING:

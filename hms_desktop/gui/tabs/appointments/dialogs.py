@@ -28,7 +28,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.timefmt import day_time, hhmm
-from hms_desktop.gui.tabs.doctors.field_errors import FieldErrors
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.scheduling import SlotTaken
 
 if TYPE_CHECKING:

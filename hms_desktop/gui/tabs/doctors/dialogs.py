@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.doctors.field_errors import FieldErrors
 from hms_desktop.gui.tabs.doctors.impact import ImpactModel
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo

@@ -112,6 +112,7 @@ class PatientsTab(QWidget):
             shortcut.setContext(context)
             self.own_shortcuts[keys] = shortcut
         self.status_callback: Callable[[str], None] | None = None  # e.g. the main window's status bar
+        self._departments: list[tuple[int, str]] = []
 
     # --- search -----------------------------------------------------------------------------
 
@@ -158,14 +159,7 @@ class PatientsTab(QWidget):
             self.open_patient(dialog.chosen_id)
 
     def walk_in(self) -> None:
-        departments: list[tuple[int, str]] = []
-        clinic = getattr(self._services, "clinic", None)
-        if clinic is not None:
-            try:
-                departments = [(d.id, d.name) for d in clinic.list_departments(self._actor, active_only=True)]
-            except HmsError:
-                departments = []
-        dialog = WalkInDialog(self._ops, self.visits, self._actor, departments, parent=self)
+        dialog = WalkInDialog(self._ops, self.visits, self._actor, self._departments, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             r = dialog.result_value
             self._announce(
@@ -262,11 +256,29 @@ class PatientsTab(QWidget):
         self.model.set_sort(sort, descending)
         self.model.reload()
         self.refresh_count()
+        self.refresh_departments()
 
     def refresh(self) -> None:
         """Reload from the first page (after a reconnect) keeping the order."""
         self.model.reload()
         self.refresh_count()
+        self.refresh_departments()
+
+    def refresh_departments(self) -> None:
+        """The walk-in form's department list, read off the UI thread (F2 must open at once)."""
+        clinic, actor = self._services.clinic, self._actor
+
+        def loaded(rows: list[tuple[int, str]]) -> None:
+            self._departments = rows
+
+        self._ops.run(
+            lambda: [(d.id, d.name) for d in clinic.list_departments(actor, active_only=True)],
+            loaded,
+            lambda _err: None,  # the walk-in works without a department
+            timeout_s=PAGE_TIMEOUT_S,
+            what="reading departments",
+            report_connection=False,
+        )
 
     def refresh_count(self) -> None:
         patients, actor = self._services.patients, self._actor
