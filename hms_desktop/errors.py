@@ -81,3 +81,8 @@ class CannotConnect(DatabaseError):
     def __init__(self, message: str, *, code: str = "") -> None:
         super().__init__(message)
         self.code = code
+
+
+class ConfirmationNeeded(ValidationError):
+    """The input is possible but unusual (a reading outside its usual range): ask, then resubmit
+    with the confirmation. ``errors`` maps field -> the warning to show next to it."""

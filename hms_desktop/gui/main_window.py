@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hms_desktop import __version__
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import HmsError
+from hms_desktop.gui.display.controller import DisplayController
 from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
@@ -32,6 +33,7 @@ from hms_desktop.gui.settings import LAST_TAB, Settings
 from hms_desktop.gui.tabs.appointments import AppointmentsTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
+from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
 from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
@@ -69,12 +71,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.patients = PatientsTab(ops, services, actor, settings)
         self.appointments = AppointmentsTab(ops, services, actor)
         self.doctors = DoctorsTab(ops, services, actor)
-        queue_text = f"{NEXT_RELEASE} The triage queue with tokens and NEWS2 priorities is being built."
+        self.queue = QueueTab(ops, services, actor)
+        self.queue.print_slip_requested.connect(self.print_token_slip)
+        self.display: DisplayController | None = None
         billing_text = f"{NEXT_RELEASE} GST invoices, receipts and the day-end report are being built."
         self.tabs.addTab(self.patients, icon("patients"), "&Patients")
         self.tabs.addTab(self.appointments, icon("doctors"), "&Appointments")
         self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
-        self.tabs.addTab(PlaceholderPanel("Queue", queue_text, "queue"), icon("queue"), "&Queue")
+        self.tabs.addTab(self.queue, icon("queue"), "&Queue")
         self.tabs.addTab(PlaceholderPanel("Billing", billing_text, "billing"), icon("billing"), "&Billing")
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
@@ -138,11 +142,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
             name = self.tabs.tabText(i).replace("&", "")
             go = action(name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(go)
+        view_menu.addSeparator()
+        view_menu.addAction(action("&Waiting-room display", "Ctrl+Shift+D", self.open_display))
         self.settings_menu = None
         if self.actor.role == Role.ADMIN:  # the services check the permission as well
             self.settings_menu = self.menuBar().addMenu("&Settings")
             self.settings_menu.addAction(action("&E-mail (SMTP)…", None, self.open_smtp_settings))
             self.settings_menu.addAction(action("&Outbox…", None, self.open_outbox))
+            self.settings_menu.addAction(action("&Triage scale and rules…", None, self.open_triage_settings))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
 
@@ -169,6 +176,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.patients.start()
         self.appointments.start()
         self.doctors.refresh()
+        self.queue.start()
         self.idle.start()
 
     def lock(self, reason: str) -> None:
@@ -231,6 +239,46 @@ class MainWindow(PreserveGeometry, QMainWindow):
         dialog.start()
         return dialog
 
+    def open_triage_settings(self) -> QDialog:
+        from hms_desktop.gui.dialogs.triage_settings import TriageSettingsDialog
+
+        dialog = TriageSettingsDialog(self.ops, self.services, self.actor, self, self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def open_display(self) -> DisplayController:
+        """The waiting-room screen: full screen on the second monitor when there is one."""
+        if self.display is None:
+            self.display = DisplayController(self.ops, self.services, self.actor, parent=self)
+        self.display.show()
+        return self.display
+
+    def print_token_slip(self, entry_id: int) -> None:
+        services, actor = self.services, self.actor
+
+        def build() -> bytes:
+            from hms_desktop.reports.token_slip import token_slip_pdf
+
+            return token_slip_pdf(services.queue.token_slip(actor, entry_id))
+
+        self.ops.run(
+            build,
+            self._show_slip,
+            lambda error: self.statusBar().showMessage(f"The token slip could not be made: {error}", 10_000),
+            timeout_s=20,
+            what="making the token slip",
+        )
+
+    def _show_slip(self, pdf: bytes) -> None:
+        from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(pdf, "Token slip", self, self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.slip_dialog = dialog
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -242,4 +290,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.idle.stop()
+        self.queue.stop()
+        if self.display is not None:
+            self.display.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -11,7 +11,9 @@ from hms_desktop.services.clinic import ClinicService
 from hms_desktop.services.mailer import SmtpSettingsService
 from hms_desktop.services.outbox import OutboxService
 from hms_desktop.services.patients import PatientService
+from hms_desktop.services.queue import QueueService
 from hms_desktop.services.scheduling import SchedulingService
+from hms_desktop.services.triage import TriageService
 from hms_desktop.services.users import UserService
 from hms_desktop.services.visits import VisitService
 
@@ -28,9 +30,12 @@ class Services:
     visits: VisitService
     outbox: OutboxService
     smtp: SmtpSettingsService
+    queue: QueueService
+    triage: TriageService
 
 
 def build_services(db: Database) -> Services:
+    queue = QueueService(db)
     return Services(
         db=db,
         auth=AuthService(db),
@@ -42,4 +47,6 @@ def build_services(db: Database) -> Services:
         visits=VisitService(db),
         outbox=OutboxService(db),
         smtp=SmtpSettingsService(db),
+        queue=queue,
+        triage=TriageService(db, queue),
     )

@@ -42,7 +42,6 @@ from hms_desktop.db.models import (
     PendingCharge,
     QueueEntry,
     StaffUser,
-    TriageRule,
 )
 from hms_desktop.domain.enums import (
     AppointmentStatus,
@@ -195,17 +194,6 @@ PRICE_LIST = (  # code, name, kind, tax class, price, unit
     ("COS-PEEL", "Chemical peel (cosmetic)", ItemKind.PROCEDURE, "COSMETIC", "2500", "NOS"),
 )
 
-TRIAGE_RULES = (
-    ("chest pain", TriageLevel.ORANGE),
-    ("unconscious", TriageLevel.RED),
-    ("seizure", TriageLevel.RED),
-    ("breathless", TriageLevel.ORANGE),
-    ("bleeding", TriageLevel.ORANGE),
-    ("high fever", TriageLevel.YELLOW),
-    ("vomiting", TriageLevel.YELLOW),
-    ("rash", TriageLevel.GREEN),
-)
-
 VITALS = {  # chief complaint, rr, spo2, sbp, dbp, pulse, temp, acvpu, pain
     TriageLevel.RED: ("Crushing chest pain, sweating", 27, 90, 88, 58, 132, "36.9", "A", 9),
     TriageLevel.ORANGE: ("Breathless since morning, wheeze", 24, 92, 104, 70, 112, "38.4", "A", 5),
@@ -344,8 +332,6 @@ class _Seeder:
                 unit=unit,
             )
             self.s.add(items[code])
-        for keyword, level in TRIAGE_RULES:
-            self.s.add(TriageRule(keyword=keyword, min_level=level.value))
         self.s.flush()
         return items
 

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0002.
+-- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0003.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -799,6 +799,180 @@ ALTER TABLE clinic_setting ADD smtp_from VARCHAR2(254 CHAR)
 /
 
 UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001'
+
+/
+
+-- Running upgrade 0002 -> 0003
+
+CREATE TABLE triage_scale_level (
+    triage_level VARCHAR2(8 CHAR) NOT NULL,
+    label VARCHAR2(40 CHAR) NOT NULL,
+    target_min INTEGER NOT NULL,
+    row_version INTEGER NOT NULL,
+    CONSTRAINT pk_triage_scale_level PRIMARY KEY (triage_level),
+    CONSTRAINT ck_triage_scale_level_level CHECK (triage_level IN ('red', 'orange', 'yellow', 'green', 'blue')),
+    CONSTRAINT ck_triage_scale_level_target CHECK (target_min BETWEEN 0 AND 1440)
+)
+
+/
+
+ALTER TABLE queue_entry ADD called_by INTEGER
+
+/
+
+ALTER TABLE queue_entry ADD call_count INTEGER DEFAULT 0 NOT NULL
+
+/
+
+ALTER TABLE queue_entry ADD promoted_at TIMESTAMP
+
+/
+
+ALTER TABLE queue_entry ADD status_note VARCHAR2(300 CHAR)
+
+/
+
+ALTER TABLE queue_entry ADD CONSTRAINT fk_queue_entry_called_by FOREIGN KEY(called_by) REFERENCES staff_user (id)
+
+/
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('red', 'Immediate', 0, 1)
+
+/
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('orange', 'Very urgent', 10, 1)
+
+/
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('yellow', 'Urgent', 60, 1)
+
+/
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('green', 'Standard', 120, 1)
+
+/
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('blue', 'Non-urgent', 240, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unconscious', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unresponsive', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not breathing', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizure', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsion', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('anaphylaxis', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest pain', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathless', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('shortness of breath', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficulty breathing', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe bleeding', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('slurred speech', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('head injury', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('poisoning', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('overdose', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding in pregnancy', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('labour pain', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('high fever', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vomiting', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burn', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fracture', 'yellow', 'Orthopaedic', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('allergic reaction', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('infant', 'yellow', 'Paediatrician', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rash', 'green', 'Dermatologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ear pain', 'green', 'ENT', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('joint pain', 'green', 'Orthopaedic', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('prescription refill', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('follow-up', 'blue', NULL, 1)
+
+/
+
+UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002'
 
 /
 

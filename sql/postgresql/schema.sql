@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0002.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0003.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -664,5 +664,97 @@ ALTER TABLE clinic_setting ADD COLUMN smtp_user VARCHAR(120);
 ALTER TABLE clinic_setting ADD COLUMN smtp_from VARCHAR(254);
 
 UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';
+
+-- Running upgrade 0002 -> 0003
+
+CREATE TABLE triage_scale_level (
+    triage_level VARCHAR(8) NOT NULL,
+    label VARCHAR(40) NOT NULL,
+    target_min INTEGER NOT NULL,
+    row_version INTEGER NOT NULL,
+    CONSTRAINT pk_triage_scale_level PRIMARY KEY (triage_level),
+    CONSTRAINT ck_triage_scale_level_level CHECK (triage_level IN ('red', 'orange', 'yellow', 'green', 'blue')),
+    CONSTRAINT ck_triage_scale_level_target CHECK (target_min BETWEEN 0 AND 1440)
+);
+
+ALTER TABLE queue_entry ADD COLUMN called_by INTEGER;
+
+ALTER TABLE queue_entry ADD COLUMN call_count INTEGER DEFAULT 0 NOT NULL;
+
+ALTER TABLE queue_entry ADD COLUMN promoted_at TIMESTAMP WITHOUT TIME ZONE;
+
+ALTER TABLE queue_entry ADD COLUMN status_note VARCHAR(300);
+
+ALTER TABLE queue_entry ADD CONSTRAINT fk_queue_entry_called_by FOREIGN KEY(called_by) REFERENCES staff_user (id);
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('red', 'Immediate', 0, 1);
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('orange', 'Very urgent', 10, 1);
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('yellow', 'Urgent', 60, 1);
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('green', 'Standard', 120, 1);
+
+INSERT INTO triage_scale_level (triage_level, label, target_min, row_version) VALUES ('blue', 'Non-urgent', 240, 1);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unconscious', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unresponsive', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not breathing', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizure', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsion', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('anaphylaxis', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest pain', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathless', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('shortness of breath', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficulty breathing', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe bleeding', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('slurred speech', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('head injury', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('poisoning', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('overdose', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding in pregnancy', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('labour pain', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('high fever', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vomiting', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burn', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fracture', 'yellow', 'Orthopaedic', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('allergic reaction', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('infant', 'yellow', 'Paediatrician', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rash', 'green', 'Dermatologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ear pain', 'green', 'ENT', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('joint pain', 'green', 'Orthopaedic', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('prescription refill', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('follow-up', 'blue', NULL, true);
+
+UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
 
 COMMIT;

@@ -112,6 +112,55 @@ def typing_lines(label: str, target: str, repeat: int) -> list[str]:
     return lines
 
 
+TARGET_QUEUE_MS = 15.0
+TARGET_PROPAGATION_MS = 2000.0
+
+
+def queue_lines(label: str, target: str, repeat: int) -> list[str]:
+    """The triage queue (tests/bench/bench_queue.py) on its own fresh database in ``target``."""
+    where = "sqlite" if label == "SQLite" else target
+    runs = max(repeat, 15)
+    ours, qt = (
+        child("refresh", where, "bench_queue", "--repeat", str(runs)),
+        child("qsql", where, "bench_queue", "--repeat", str(runs)),
+    )
+    lines = []
+    if "error" in ours or "error" in qt:
+        bad = ours if "error" in ours else qt
+        return [f"  {label} queue refresh: n/a ({bad['error'].strip().splitlines()[-1]})"]
+    lines.append(
+        row(f"{label}: queue refresh, 500 waiting (read + reset + paint)", ours["refresh_ms"],
+            qt["refresh_ms"], "ms", f"target < {TARGET_QUEUE_MS:.0f} ms "
+            + ("ok" if ours["refresh_ms"] < TARGET_QUEUE_MS else "MISSED"), 0)
+    )  # fmt: skip
+    lines.append(
+        f"{'  of which GUI thread (model reset + paint)':<{W}} {ours['reset_paint_ms']:>8.1f}ms "
+        f"{'':>10} {'':>7}  target < {TARGET_QUEUE_MS:.0f} ms "
+        + ("ok" if ours["reset_paint_ms"] < TARGET_QUEUE_MS else "MISSED")
+    )
+    lines.append(f"{'  of which snapshot read (worker thread)':<{W}} {ours['snapshot_ms']:>8.1f}ms")
+    prop = child("propagation", where, "bench_queue", "--repeat", "10")
+    if "error" in prop:
+        lines.append(f"  {label} cross-desk: n/a ({prop['error'].strip().splitlines()[-1]})")
+    else:
+        verdict = "ok" if prop["max_ms"] < TARGET_PROPAGATION_MS else "MISSED"
+        lines.append(
+            f"{label + ': cross-desk propagation (1 s poll)':<{W}} {prop['median_ms']:>8.0f}ms "
+            f"{prop['max_ms']:>8.0f}ms {'':>7}  (median|worst) target < 2000 ms {verdict}"
+        )
+    calls = child("callnext", where, "bench_queue")
+    if "error" in calls:
+        lines.append(f"  {label} call-next: n/a ({calls['error'].strip().splitlines()[-1]})")
+    else:
+        verdict = "ok" if calls["twice"] == 0 and not calls["errors"] else "FAILED"
+        lines.append(
+            f"{label + ': call-next, 4 processes, ' + str(calls['calls']) + ' patients':<{W}} "
+            f"{calls['calls_per_s']:>6.0f}/s {calls['twice']:>8} twice  per doctor {calls['per_doctor']} "
+            f"{verdict}"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="HMS Desktop benchmarks")
     p.add_argument("--patients", type=int, default=1_000_000)
@@ -153,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         lines += search_lines(label, target, args.patients)
         lines.append(f"{label}: Patients tab, typing at 80 ms a key (offscreen)")
         lines += typing_lines(label, target, args.repeat)
+        lines += queue_lines(label, data.pg_url() if label == "PostgreSQL" else target, args.repeat)
     with tempfile.TemporaryDirectory(prefix="hms-bench-") as tmp:
         starts = [bench_startup.measure(path, Path(tmp), ROOT) for _ in range(args.repeat)]
     app_s = statistics.median(s[0] for s in starts)

@@ -255,7 +255,11 @@ def test_settings_menu_is_for_admins_only(
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Settings" in menus
     assert window.settings_menu is not None
-    assert [a.text() for a in window.settings_menu.actions()] == ["&E-mail (SMTP)…", "&Outbox…"]
+    assert [a.text() for a in window.settings_menu.actions()] == [
+        "&E-mail (SMTP)…",
+        "&Outbox…",
+        "&Triage scale and rules…",
+    ]
     outbox = window.open_outbox()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
     outbox.close()

@@ -30,7 +30,13 @@ from hms_desktop.db.models.clinical import (
     PrescriptionLine,
 )
 from hms_desktop.db.models.patients import Patient
-from hms_desktop.db.models.scheduling import Appointment, ChangeCounter, QueueEntry, TriageRule
+from hms_desktop.db.models.scheduling import (
+    Appointment,
+    ChangeCounter,
+    QueueEntry,
+    TriageRule,
+    TriageScaleLevel,
+)
 from hms_desktop.db.models.system import AuditLog, EmailOutbox
 
 __all__ = [
@@ -64,4 +70,5 @@ __all__ = [
     "QueueEntry",
     "StaffUser",
     "TriageRule",
+    "TriageScaleLevel",
 ]

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hms_desktop.db.base import Base, Str, UtcDateTime
@@ -108,6 +118,10 @@ class QueueEntry(Base):
     is_pregnant: Mapped[bool | None] = mapped_column(Boolean)
     triaged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     triaged_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    called_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    call_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    promoted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    status_note: Mapped[str | None] = mapped_column(Str(300))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     patient: Mapped[Patient] = relationship()
@@ -126,6 +140,23 @@ class TriageRule(Base):
     min_level: Mapped[str] = mapped_column(Str(8))
     specialisation: Mapped[str | None] = mapped_column(Str(80))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TriageScaleLevel(Base):
+    """One colour of the clinic's five-level triage scale: its name and target time (admin-editable)."""
+
+    __tablename__ = "triage_scale_level"
+    __table_args__ = (
+        one_of("triage_level", tuple(t.value for t in TriageLevel), "level"),
+        CheckConstraint("target_min BETWEEN 0 AND 1440", name="target"),
+    )
+
+    triage_level: Mapped[str] = mapped_column(Str(8), primary_key=True)  # LEVEL is reserved in Oracle
+    label: Mapped[str] = mapped_column(Str(40))
+    target_min: Mapped[int] = mapped_column(Integer)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class ChangeCounter(Base):

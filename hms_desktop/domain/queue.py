@@ -1,0 +1,152 @@
+"""Queue rules: the triage scale and its target times, queue order, and which doctor to suggest."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+LEVELS = ("red", "orange", "yellow", "green", "blue")
+EMERGENCY = frozenset({"red", "orange"})
+UNTRIAGED_AS = "green"  # an untriaged patient waits as 'standard' until the nurse has seen them
+
+COLOURS = {  # level -> (fill, text): yellow needs dark text to stay readable
+    "red": ("#D32F2F", "#FFFFFF"),
+    "orange": ("#F57C00", "#1A1A1A"),  # white on this orange is only 2.9:1
+    "yellow": ("#FBC02D", "#1A1A1A"),
+    "green": ("#388E3C", "#FFFFFF"),
+    "blue": ("#1976D2", "#FFFFFF"),
+}
+ICONS = {"red": "■", "orange": "▲", "yellow": "●", "green": "◆", "blue": "▼"}
+
+
+@dataclasses.dataclass(frozen=True)
+class ScaleLevel:
+    level: str
+    label: str
+    target_min: int
+
+
+# Presets an admin can start from (DOMAIN.md section 4); labels and times stay editable.
+SCALE_PRESETS: dict[str, tuple[ScaleLevel, ...]] = {
+    "Manchester": (
+        ScaleLevel("red", "Immediate", 0),
+        ScaleLevel("orange", "Very urgent", 10),
+        ScaleLevel("yellow", "Urgent", 60),
+        ScaleLevel("green", "Standard", 120),
+        ScaleLevel("blue", "Non-urgent", 240),
+    ),
+    "CTAS": (
+        ScaleLevel("red", "Resuscitation", 0),
+        ScaleLevel("orange", "Emergent", 15),
+        ScaleLevel("yellow", "Urgent", 30),
+        ScaleLevel("green", "Less urgent", 60),
+        ScaleLevel("blue", "Non-urgent", 120),
+    ),
+    "South African (SATS)": (
+        ScaleLevel("red", "Emergency", 0),
+        ScaleLevel("orange", "Very urgent", 10),
+        ScaleLevel("yellow", "Urgent", 60),
+        ScaleLevel("green", "Routine", 240),
+        ScaleLevel("blue", "Dead / non-urgent", 240),
+    ),
+    "Four-level (Critical/High/Moderate/Low)": (
+        ScaleLevel("red", "Critical", 0),
+        ScaleLevel("orange", "High", 10),
+        ScaleLevel("yellow", "Moderate", 60),
+        ScaleLevel("green", "Low", 120),
+        ScaleLevel("blue", "Low (follow-up)", 240),
+    ),
+}
+DEFAULT_SCALE = SCALE_PRESETS["Manchester"]
+
+
+def validate_scale(levels: Sequence[ScaleLevel]) -> dict[str, str]:
+    """Errors keyed by level: all five colours, a label each, targets not decreasing with urgency."""
+    errors: dict[str, str] = {}
+    if sorted(lv.level for lv in levels) != sorted(LEVELS):
+        return {"scale": "The scale needs exactly the five colours red, orange, yellow, green and blue."}
+    ordered = sorted(levels, key=lambda lv: LEVELS.index(lv.level))
+    previous = 0
+    for lv in ordered:
+        if not lv.label.strip():
+            errors[lv.level] = "Give this level a name."
+        elif len(lv.label.strip()) > 40:
+            errors[lv.level] = "At most 40 characters."
+        elif not 0 <= lv.target_min <= 24 * 60:
+            errors[lv.level] = "The target must be between 0 and 1440 minutes."
+        elif lv.target_min < previous:
+            errors[lv.level] = "A less urgent level cannot have a shorter target time."
+        previous = max(previous, lv.target_min)
+    return errors
+
+
+def target_minutes(level: str | None, scale: Iterable[ScaleLevel]) -> int:
+    wanted = level or UNTRIAGED_AS
+    for lv in scale:
+        if lv.level == wanted:
+            return lv.target_min
+    raise KeyError(wanted)
+
+
+def sort_key(
+    level: str | None, arrived_at: dt.datetime, target_min: int, now: dt.datetime, entry_id: int = 0
+) -> tuple[int, float, dt.datetime, int]:
+    """Order of the queue: level, then how far past its target time (most overdue first), then arrival."""
+    overdue = (now - (arrived_at + dt.timedelta(minutes=target_min))).total_seconds()
+    return (LEVELS.index(level or UNTRIAGED_AS), -overdue, arrived_at, entry_id)
+
+
+def is_emergency(level: str | None) -> bool:
+    return level in EMERGENCY
+
+
+@dataclasses.dataclass(frozen=True)
+class DoctorLoad:
+    """A doctor as auto-assignment sees them right now."""
+
+    doctor_id: int
+    specialisation: str
+    on_duty: bool  # inside a schedule session now and not on leave
+    registration_valid: bool
+    waiting: int  # assigned and not yet seen (waiting or called)
+    seen_today: int  # in consultation or done today
+    daily_cap: int
+    booked: int = 0  # today's appointments not yet checked in: they count against the cap
+    department_id: int | None = None
+
+    @property
+    def load(self) -> int:
+        return self.waiting + self.seen_today + self.booked
+
+
+def specialisation_matches(wanted: str | None, specialisation: str) -> bool:
+    """'Cardiologist' matches 'Cardiologist' and 'Orthopaedic' matches 'Orthopaedic Surgeon'."""
+    if not wanted:
+        return False
+    a, b = wanted.strip().lower(), specialisation.strip().lower()
+    return bool(a) and (a in b or b in a)
+
+
+def rank_doctors(
+    doctors: Iterable[DoctorLoad], wanted_specialisation: str | None, wanted_department_id: int | None = None
+) -> list[DoctorLoad]:
+    """Eligible doctors, best first: on duty, registration valid, under the daily cap; then a
+    specialisation match, the visit's department, fewest waiting, fewest seen today."""
+    eligible = [d for d in doctors if d.on_duty and d.registration_valid and d.load < d.daily_cap]
+    return sorted(
+        eligible,
+        key=lambda d: (
+            not specialisation_matches(wanted_specialisation, d.specialisation),
+            wanted_department_id is not None and d.department_id != wanted_department_id,
+            d.waiting,
+            d.seen_today,
+            d.doctor_id,
+        ),
+    )
+
+
+def initials(first_name: str, last_name: str | None) -> str:
+    """'R. K.' for the waiting-room screen and the slip: never the full name."""
+    parts = [p for p in (first_name, last_name or "") if p.strip()]
+    return " ".join(f"{p.strip()[0].upper()}." for p in parts)

@@ -1,0 +1,556 @@
+"""The admin's triage settings (``ui/triage_settings.ui``): the five-level scale and the rule table.
+
+Scale tab: a name and a target wait for each of the five fixed colours, optionally started from a
+preset in ``domain.queue.SCALE_PRESETS``; nothing is stored until "Save scale". Rules tab: the
+presenting signs that suggest a level, edited in a panel beside the table. Rules are never deleted,
+only deactivated, so earlier triage decisions stay explainable. A "Test a complaint" box runs the
+pure ``domain.triage.suggest_level`` on the GUI thread against the rules on screen.
+
+Every service call (load, save scale, save rule) runs through :class:`Ops`; errors appear next to
+their row or field and what was typed stays in place. Levels are shown as a chip: fill colour, a
+glyph and the colour's name, never colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from hms_desktop.domain import queue as qd
+from hms_desktop.domain.triage import suggest_level
+from hms_desktop.errors import DuplicateRecord, HmsError, PermissionDenied
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.services.triage import RuleInfo, RuleInput, TriageService
+
+if TYPE_CHECKING:
+    from hms_desktop.gui.settings import Settings
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.queue_types import ScaleLevelInfo
+
+TIMEOUT_S = 15
+SCALE_SAVED = "Scale saved — every desk will show the new targets within a few seconds."
+DUPLICATE_SIGN = "This sign is already in the table."
+NO_DELETE = (
+    "Rules are never deleted: a deactivated rule stops suggesting a level, but the triage decisions "
+    "it explained stay readable. Activate it again at any time."
+)
+HEADERS = ("Sign (keyword)", "At least", "Specialisation", "Active")
+LEVEL_COL, ACTIVE_COL = 1, 3
+PRESET_PROMPT = "Choose a preset…"
+
+
+def chip_text(level: str, label: str = "") -> str:
+    """'▲ Orange · Very urgent': the glyph and the colour's name, so colour is never the only cue."""
+    text = f"{qd.ICONS[level]} {level.capitalize()}"
+    return f"{text} · {label}" if label else text
+
+
+def chip_style(level: str) -> str:
+    fill, ink = qd.COLOURS[level]
+    return f"background: {fill}; color: {ink}; border-radius: 4px; padding: 3px 8px; font-weight: 600;"
+
+
+def chip_icon(level: str, size: int = 18) -> QIcon:
+    """A small filled square with the level's glyph, for combo boxes."""
+    fill, ink = qd.COLOURS[level]
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(fill))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
+    painter.setPen(QColor(ink))
+    font = QFont()
+    font.setPixelSize(int(size * 0.6))
+    painter.setFont(font)
+    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, qd.ICONS[level])
+    painter.end()
+    return QIcon(pix)
+
+
+def sorted_rules(rules: list[RuleInfo]) -> list[RuleInfo]:
+    """Most urgent first, then alphabetical: the order an admin reads the table in."""
+    return sorted(rules, key=lambda r: (qd.LEVELS.index(r.min_level), r.keyword))
+
+
+class RulesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RuleInfo] = []
+        self.labels: dict[str, str] = {}
+
+    def set_rows(self, rows: list[RuleInfo], labels: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows = sorted_rules(rows)
+        self.labels = dict(labels)
+        self.endResetModel()
+
+    def row_of(self, rule_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == rule_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.keyword
+            if col == LEVEL_COL:
+                return chip_text(r.min_level, self.labels.get(r.min_level, ""))
+            if col == 2:
+                return r.specialisation or "—"
+            return "Yes" if r.is_active else "No"
+        if role == Qt.ItemDataRole.ToolTipRole and col == ACTIVE_COL and not r.is_active:
+            return NO_DELETE
+        if col == LEVEL_COL and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            fill, ink = qd.COLOURS[r.min_level]
+            return QBrush(QColor(fill if role == Qt.ItemDataRole.BackgroundRole else ink))
+        if role == Qt.ItemDataRole.ForegroundRole and not r.is_active:
+            return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.FontRole and not r.is_active and col == 0:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+
+class TriageSettingsDialog(PreserveGeometry, QDialog):
+    geometry_name = "triage_settings"
+    default_size = (1060, 660)
+
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("HMS Desktop — Triage settings")
+        self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
+        self.ui = ui = load_form("triage_settings.ui", self)
+        self.tabs = find(ui, QTabWidget, "tabWidget")
+        self.message = find(ui, QLabel, "messageLabel")
+        self.progress = find(ui, QProgressBar, "progressBar")
+        # --- scale
+        self.chips = {lv: find(ui, QLabel, f"{lv}Chip") for lv in qd.LEVELS}
+        self.names = {lv: find(ui, QLineEdit, f"{lv}Edit") for lv in qd.LEVELS}
+        self.targets = {lv: find(ui, QSpinBox, f"{lv}Spin") for lv in qd.LEVELS}
+        for lv in qd.LEVELS:
+            self.chips[lv].setText(chip_text(lv))
+            self.chips[lv].setStyleSheet(chip_style(lv))
+            self.targets[lv].setRange(0, 24 * 60)
+        self.preset = find(ui, QComboBox, "presetCombo")
+        self.preset.addItem(PRESET_PROMPT, None)
+        for name in qd.SCALE_PRESETS:
+            self.preset.addItem(name, name)
+        self.scale_message = find(ui, QLabel, "scaleMessage")
+        self.scale_errors = FieldErrors(
+            {lv: find(ui, QLabel, f"{lv}Error") for lv in qd.LEVELS}, self.scale_message
+        )
+        self.save_scale_button = find(ui, QPushButton, "saveScaleButton")
+        self.revert_button = find(ui, QPushButton, "revertScaleButton")
+        self.revert_button.setToolTip("Put back the scale as it is saved now.")
+        # --- rules
+        self.table = find(ui, QTableView, "rulesTable")
+        self.model = RulesModel(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (LEVEL_COL, 2, ACTIVE_COL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.count = find(ui, QLabel, "countLabel")
+        self.add_button = find(ui, QPushButton, "addButton")
+        self.edit_button = find(ui, QPushButton, "editButton")
+        self.toggle_button = find(ui, QPushButton, "toggleButton")
+        self.toggle_button.setToolTip(NO_DELETE)
+        self.rule_box = find(ui, QGroupBox, "ruleBox")
+        self.keyword = find(ui, QLineEdit, "keywordEdit")
+        self.level = find(ui, QComboBox, "levelCombo")
+        self.specialisation = find(ui, QComboBox, "specialisationCombo")
+        self.active = find(ui, QCheckBox, "activeCheck")
+        self.active.setToolTip(NO_DELETE)
+        self.rule_message = find(ui, QLabel, "ruleMessage")
+        self.rule_errors = FieldErrors(
+            {
+                "keyword": find(ui, QLabel, "keywordError"),
+                "min_level": find(ui, QLabel, "levelError"),
+                "specialisation": find(ui, QLabel, "specialisationError"),
+            },
+            self.rule_message,
+        )
+        self.save_rule_button = find(ui, QPushButton, "saveRuleButton")
+        self.new_rule_button = find(ui, QPushButton, "newRuleButton")
+        self.complaint = find(ui, QLineEdit, "complaintEdit")
+        self.test_level = find(ui, QLabel, "testLevelLabel")
+        self.test_reasons = find(ui, QLabel, "testReasonsLabel")
+        # --- state
+        self.loaded = False
+        self.saved_scale: list[qd.ScaleLevel] = list(qd.DEFAULT_SCALE)
+        self.rules: list[RuleInfo] = []
+        self.editing_id: int | None = None
+        self._fill_level_combo({})
+        spec_edit = self.specialisation.lineEdit()
+        if spec_edit is not None:  # the combo is editable in the form
+            spec_edit.setPlaceholderText("none: any doctor")
+        # --- signals
+        self.preset.activated.connect(self.apply_preset)
+        self.save_scale_button.clicked.connect(self.save_scale)
+        self.revert_button.clicked.connect(lambda: self.show_scale(self.saved_scale))
+        self.add_button.clicked.connect(self.new_rule)
+        self.new_rule_button.clicked.connect(self.new_rule)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.save_rule_button.clicked.connect(self.save_rule)
+        self.keyword.returnPressed.connect(self.save_rule)
+        self.complaint.textChanged.connect(lambda _t: self.test_complaint())
+        find(ui, QPushButton, "closeButton").clicked.connect(self.reject)
+        self.progress.hide()
+        set_message(self.message, "")
+        set_message(self.scale_message, "")
+        set_message(self.rule_message, "")
+        self.new_rule()
+        self.test_complaint()
+        self._enable(False)
+        self.restore_geometry(settings)
+
+    # --- load ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Fetch the scale, the rules and the doctors' specialisations on a worker."""
+        self._busy("Loading the triage scale and rules…")
+        self.ops.run(self._fetch, self._loaded, self._load_failed, timeout_s=TIMEOUT_S, what="loading triage")
+
+    def _fetch(self) -> tuple[list[ScaleLevelInfo], list[RuleInfo], list[str]]:
+        scale = self.services.queue.scale(self.actor)
+        rules = self.services.triage.rules(self.actor, include_inactive=True)
+        try:
+            doctors = self.services.clinic.list_doctors(self.actor)
+        except PermissionDenied:  # the list is only a convenience: any text is accepted
+            doctors = []
+        specs = sorted({d.specialisation.strip() for d in doctors if d.specialisation.strip()}, key=str.lower)
+        return scale, rules, specs
+
+    def _loaded(self, result: tuple[list[ScaleLevelInfo], list[RuleInfo], list[str]]) -> None:
+        scale, rules, specs = result
+        self._idle()
+        self.loaded = True
+        set_message(self.message, "")
+        self.saved_scale = [qd.ScaleLevel(s.level, s.label, s.target_min) for s in scale]
+        self.show_scale(self.saved_scale)
+        self.specialisation.clear()
+        self.specialisation.addItem("")
+        self.specialisation.addItems(specs)
+        self.specialisation.setCurrentIndex(0)
+        self.show_rules(rules)
+        self._enable(True)
+
+    def _load_failed(self, error: HmsError) -> None:
+        self._idle()
+        set_message(self.message, error.message)
+
+    # --- scale -----------------------------------------------------------------------------
+
+    def show_scale(self, levels: list[qd.ScaleLevel] | tuple[qd.ScaleLevel, ...]) -> None:
+        for lv in levels:
+            self.names[lv.level].setText(lv.label)
+            self.targets[lv.level].setValue(lv.target_min)
+        self.scale_errors.clear()
+
+    def form_scale(self) -> list[qd.ScaleLevel]:
+        return [qd.ScaleLevel(lv, self.names[lv].text(), self.targets[lv].value()) for lv in qd.LEVELS]
+
+    def scale_changed(self) -> bool:
+        saved = {lv.level: (lv.label, lv.target_min) for lv in self.saved_scale}
+        return any(saved.get(lv.level) != (lv.label.strip(), lv.target_min) for lv in self.form_scale())
+
+    def apply_preset(self, _index: int = 0) -> None:
+        name = self.preset.currentData()
+        if not name:
+            return
+        self.show_scale(qd.SCALE_PRESETS[name])
+        set_message(
+            self.scale_message, f"{name} filled in: check the names and times, then Save scale.", "info"
+        )
+
+    def save_scale(self) -> None:
+        levels = self.form_scale()
+        self._busy("Saving the scale…")
+        self.scale_errors.clear()
+        self.ops.run(
+            lambda: self.services.triage.save_scale(self.actor, levels),
+            self._scale_saved,
+            self._scale_failed,
+            timeout_s=TIMEOUT_S,
+            what="saving the triage scale",
+        )
+
+    def _scale_saved(self, scale: list[ScaleLevelInfo]) -> None:
+        self._idle()
+        self.saved_scale = [qd.ScaleLevel(s.level, s.label, s.target_min) for s in scale]
+        self.show_scale(self.saved_scale)
+        self.preset.setCurrentIndex(0)
+        self.show_rules(self.rules)  # the level labels in the table follow the new names
+        set_message(self.scale_message, SCALE_SAVED, "ok")
+
+    def _scale_failed(self, error: HmsError) -> None:
+        self._idle()
+        self.scale_errors.show(error)
+
+    # --- rules -----------------------------------------------------------------------------
+
+    def labels(self) -> dict[str, str]:
+        return {lv.level: lv.label for lv in self.saved_scale}
+
+    def _fill_level_combo(self, labels: dict[str, str]) -> None:
+        current = self.level.currentData()
+        self.level.clear()
+        for lv in qd.LEVELS:
+            self.level.addItem(chip_icon(lv), chip_text(lv, labels.get(lv, "")), lv)
+        if current:
+            self.level.setCurrentIndex(self.level.findData(current))
+
+    def show_rules(self, rules: list[RuleInfo], select_id: int | None = None) -> None:
+        self.rules = list(rules)
+        labels = self.labels()
+        self.model.set_rows(self.rules, labels)
+        self._fill_level_combo(labels)
+        active = sum(1 for r in self.rules if r.is_active)
+        self.count.setText(f"{len(self.rules)} rules · {active} active")
+        if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+        self.test_complaint()
+
+    def selected(self) -> RuleInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        rule = self.selected()
+        ok = self.loaded and not self.ops_busy()
+        self.edit_button.setEnabled(ok and rule is not None)
+        self.toggle_button.setEnabled(ok and rule is not None)
+        self.toggle_button.setText("Ac&tivate" if rule is not None and not rule.is_active else "Deac&tivate")
+
+    def new_rule(self) -> None:
+        self.editing_id = None
+        self.rule_box.setTitle("New rule")
+        self.keyword.clear()
+        self.level.setCurrentIndex(self.level.findData("orange"))
+        self.specialisation.setCurrentIndex(0)
+        self.specialisation.setEditText("")
+        self.active.setChecked(True)
+        self.rule_errors.clear()
+        self.keyword.setFocus()
+
+    def edit_selected(self) -> None:
+        rule = self.selected()
+        if rule is None:
+            return
+        self.editing_id = rule.id
+        self.rule_box.setTitle(f"Editing “{rule.keyword}”")
+        self.keyword.setText(rule.keyword)
+        self.level.setCurrentIndex(self.level.findData(rule.min_level))
+        self.specialisation.setEditText(rule.specialisation or "")
+        self.active.setChecked(rule.is_active)
+        self.rule_errors.clear()
+        self.keyword.setFocus()
+        self.keyword.selectAll()
+
+    def form_rule(self) -> RuleInput:
+        spec = self.specialisation.currentText().strip() or None
+        return RuleInput(self.keyword.text(), str(self.level.currentData()), spec, self.active.isChecked())
+
+    def rule_changed(self) -> bool:
+        data = self.form_rule()
+        if self.editing_id is None:
+            return bool(data.keyword.strip())
+        rule = next((r for r in self.rules if r.id == self.editing_id), None)
+        if rule is None:
+            return False
+        return (
+            " ".join(data.keyword.split()).lower(),
+            data.min_level,
+            data.specialisation,
+            data.is_active,
+        ) != (
+            rule.keyword,
+            rule.min_level,
+            rule.specialisation,
+            rule.is_active,
+        )
+
+    def save_rule(self) -> None:
+        self._run_rule(self.form_rule(), self.editing_id, from_panel=True)
+
+    def toggle_selected(self) -> None:
+        rule = self.selected()
+        if rule is None:
+            return
+        data = RuleInput(rule.keyword, rule.min_level, rule.specialisation, not rule.is_active)
+        self._run_rule(data, rule.id, from_panel=False)
+
+    def _run_rule(self, data: RuleInput, rule_id: int | None, from_panel: bool) -> None:
+        self._busy("Saving the rule…")
+        self.rule_errors.clear()
+        self.ops.run(
+            lambda: self.services.triage.save_rule(self.actor, data, rule_id),
+            lambda rule: self._rule_saved(rule, from_panel),
+            self._rule_failed,
+            timeout_s=TIMEOUT_S,
+            what="saving the triage rule",
+        )
+
+    def _rule_saved(self, rule: RuleInfo, from_panel: bool) -> None:
+        self._idle()
+        self.show_rules([r for r in self.rules if r.id != rule.id] + [rule], select_id=rule.id)
+        if from_panel:
+            self.edit_selected()  # the panel now shows the saved rule (normalised keyword)
+        elif self.editing_id == rule.id:
+            self.active.setChecked(rule.is_active)  # keep anything else typed in the panel
+        state = "" if rule.is_active else " (inactive)"
+        set_message(self.rule_message, f"Saved: “{rule.keyword}” → at least {rule.min_level}{state}.", "ok")
+
+    def _rule_failed(self, error: HmsError) -> None:
+        self._idle()
+        if isinstance(error, DuplicateRecord):
+            self.rule_errors.show({"keyword": DUPLICATE_SIGN})
+            set_message(self.rule_message, "Edit the existing rule instead, or choose another sign.")
+        else:
+            self.rule_errors.show(error)
+
+    # --- complaint tester (pure, on the GUI thread) ------------------------------------------
+
+    def test_complaint(self) -> None:
+        text = self.complaint.text().strip()
+        if not text:
+            self.test_level.setText("—")
+            self.test_level.setStyleSheet("")
+            self.test_reasons.setText("Type a complaint to see which active rules match.")
+            return
+        result = suggest_level(text, TriageService.discriminators(self.rules))
+        self.test_level.setText(chip_text(result.level, self.labels().get(result.level, "")))
+        self.test_level.setStyleSheet(chip_style(result.level))
+        if result.reasons:
+            lines = "\n".join(f"• {reason.replace(' -> ', ' → ')}" for reason in result.reasons)
+            spec = f"\nSuggested doctor: {result.specialisation}" if result.specialisation else ""
+            self.test_reasons.setText(f"Matching rules:\n{lines}{spec}")
+        else:
+            self.test_reasons.setText(
+                "No active rule matches: the patient starts at green until the nurse adds pain or vitals."
+            )
+
+    # --- common ----------------------------------------------------------------------------
+
+    def ops_busy(self) -> bool:
+        return not self.progress.isHidden()
+
+    def _enable(self, on: bool) -> None:
+        for w in (
+            self.save_scale_button,
+            self.revert_button,
+            self.preset,
+            self.save_rule_button,
+            self.add_button,
+        ):
+            w.setEnabled(on)
+        self._update_buttons()
+
+    def _busy(self, text: str) -> None:
+        set_message(self.message, text, "info")
+        self.progress.show()
+        self._enable(False)
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        set_message(self.message, "")
+        self._enable(self.loaded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def unsaved(self) -> list[str]:
+        """What would be lost by closing now."""
+        if not self.loaded:
+            return []
+        out = []
+        if self.scale_changed():
+            out.append("the scale")
+        if self.rule_changed():
+            out.append("the rule being edited")
+        return out
+
+    def confirm_discard(self, what: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Discard changes?",
+            f"You have unsaved changes to {' and '.join(what)}. Close and discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        what = self.unsaved()
+        if what and not self.confirm_discard(what):
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.save_geometry(self.settings)
+        super().done(result)

@@ -1,0 +1,84 @@
+"""Feeds the waiting-room screen: polls the queue's change counter and re-reads the board on change.
+
+The board is also re-read every ``BOARD_REFRESH_MS`` so the waiting list's order (which moves as
+patients pass their target times) never goes stale on a quiet afternoon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.display.window import DisplayWindow
+from hms_desktop.gui.live import QueuePoller
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.queue_types import DisplayBoard
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+BOARD_REFRESH_MS = 30_000
+
+
+class DisplayController(QObject):
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        *,
+        time_zone: str = "Asia/Kolkata",
+        interval_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.services, self.actor = ops, services, actor
+        self.window = DisplayWindow(time_zone)
+        self.poller = QueuePoller(ops, lambda: services.queue.version(actor), interval_ms, self)
+        self.poller.changed.connect(lambda _v: self.refresh())
+        self.poller.connection.connect(lambda online: self.window.connection_lost(not online))
+        self._timer = QTimer(self)
+        self._timer.setInterval(BOARD_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._loading = False
+        self._again = False
+
+    def show(self) -> None:
+        self.window.show_on_best_screen()
+        self.window.raise_()
+        self.poller.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self.poller.stop()
+        self._timer.stop()
+        self.window.close()
+
+    def refresh(self) -> None:
+        if self._loading:  # one read at a time; the latest change is read right after
+            self._again = True
+            return
+        self._loading = True
+        self.ops.run(
+            lambda: self.services.queue.display_board(self.actor),
+            self._loaded,
+            self._failed,
+            timeout_s=10,
+            what="reading the waiting-room board",
+        )
+
+    def _loaded(self, board: DisplayBoard) -> None:
+        self._loading = False
+        self.window.connection_lost(False)
+        self.window.set_board(board)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, _error: HmsError) -> None:
+        self._loading = False
+        self._again = False
+        self.window.connection_lost(True)

@@ -1,0 +1,1 @@
+"""The Queue tab: today's triage queue with its emergency lane, triage and doctor actions."""

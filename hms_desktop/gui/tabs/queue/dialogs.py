@@ -1,0 +1,229 @@
+"""The Queue tab's small dialogs: assign a doctor, transfer, and the optional note when a patient
+left without being seen; and their base class (the triage form is in ``triage_dialog``).
+
+Every service call runs on a worker through ``ops``; ValidationError messages appear next to the
+field they are about, and nothing typed is lost when a save fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.services.queue_types import QueueRow
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def patient_line(row: QueueRow) -> str:
+    who = f"{row.patient_name} ({row.age_sex})" if row.age_sex else row.patient_name
+    return f"Token {row.token_label} · {who} · {row.patient_mrn}"
+
+
+class QueueDialog(QDialog):
+    form = ""
+    title = ""
+
+    def __init__(
+        self, ops: Ops, services: Services, actor: Actor, row: QueueRow, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._ops, self._services, self._actor, self.row = ops, services, actor, row
+        self.setWindowTitle(f"{self.title} — HMS Desktop")
+        self.ui = load_form(self.form, self)
+        self.message = find(self.ui, QLabel, "messageLabel")
+        self.button_box = find(self.ui, QDialogButtonBox, "buttonBox")
+        self.ok_button = self.button_box.button(
+            QDialogButtonBox.StandardButton.Save
+            if self.button_box.button(QDialogButtonBox.StandardButton.Save) is not None
+            else QDialogButtonBox.StandardButton.Ok
+        )
+        self.button_box.accepted.connect(self.submit)
+        self.button_box.rejected.connect(self.reject)
+        self.label("patientLabel").setText(patient_line(row))
+        self.result_value: Any = None
+        self.errors = FieldErrors({}, self.message)
+        set_message(self.message, "")
+
+    def label(self, name: str) -> QLabel:
+        return find(self.ui, QLabel, name)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def run(self, call: Any, what: str) -> None:
+        self.ok_button.setEnabled(False)
+        set_message(self.message, "Saving…", "info")
+        self._ops.run(call, self._done, self._failed, timeout_s=30, what=what)
+
+    def _done(self, result: Any) -> None:
+        self.ok_button.setEnabled(True)
+        set_message(self.message, "")
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: HmsError) -> None:
+        self.ok_button.setEnabled(True)
+        self.errors.show(error)
+
+
+# --- assign -----------------------------------------------------------------------------------------
+
+
+def suggestion_text(s: Any, first: bool) -> str:
+    parts = [
+        f"{'★ Suggested — ' if first else ''}{s.doctor_name}",
+        f"{s.specialisation}, {s.department_name}",
+    ]
+    if s.matches_specialisation:
+        parts.append("✓ specialisation matches")
+    parts.append(f"{s.waiting} waiting")
+    parts.append(f"seen {s.seen_today}/{s.daily_cap} today")
+    parts.append(f"room {s.room}" if s.room else "no room set")
+    return " · ".join(parts)
+
+
+class AssignDialog(QueueDialog):
+    """The doctors who can see the patient now, the suggestion first; Enter accepts the highlighted one."""
+
+    form, title = "assign_doctor.ui", "Assign doctor"
+
+    def __init__(
+        self, ops: Ops, services: Services, actor: Actor, row: QueueRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ops, services, actor, row, parent)
+        self.doctors = find(self.ui, QListWidget, "doctorList")
+        self.empty = self.label("emptyLabel")
+        self.empty.setVisible(False)
+        self.errors = FieldErrors({"doctor_id": self.label("doctorError")}, self.message)
+        self.ok_button.setText("&Assign")
+        self.ok_button.setEnabled(False)
+        self.doctors.itemActivated.connect(lambda _i: self.submit())
+        self.loaded = False
+        self.resize(760, 440)
+        queue, entry_id = services.queue, row.id
+        self._ops.run(
+            lambda: queue.suggest_doctors(actor, entry_id),
+            self._listed,
+            self.errors.show,
+            timeout_s=30,
+            what="finding doctors on duty",
+        )
+
+    def _listed(self, suggestions: Sequence[Any]) -> None:
+        self.loaded = True
+        self.doctors.clear()
+        for i, s in enumerate(suggestions):
+            item = QListWidgetItem(suggestion_text(s, i == 0))
+            item.setData(ITEM_ROLE, s.doctor_id)
+            self.doctors.addItem(item)
+        self.empty.setVisible(not suggestions)
+        self.doctors.setVisible(bool(suggestions))
+        if suggestions:
+            self.doctors.setCurrentRow(0)
+            self.doctors.setFocus()
+            self.ok_button.setEnabled(True)
+
+    def doctor_id(self) -> int | None:
+        item = self.doctors.currentItem()
+        return item.data(ITEM_ROLE) if item is not None else None
+
+    def submit(self) -> None:
+        doctor_id = self.doctor_id()
+        if doctor_id is None:
+            self.errors.show({"doctor_id": "Pick a doctor from the list."})
+            return
+        queue, actor, entry_id, version = self._services.queue, self._actor, self.row.id, self.row.row_version
+        self.run(lambda: queue.assign(actor, entry_id, doctor_id, expected_version=version), "assigning")
+
+
+# --- transfer ---------------------------------------------------------------------------------------
+
+
+class TransferDialog(QueueDialog):
+    """To another doctor, or to a department's shared queue, with a reason."""
+
+    form, title = "transfer.ui", "Transfer patient"
+
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        row: QueueRow,
+        doctors: Sequence[Any],
+        departments: Sequence[Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, services, actor, row, parent)
+        self.doctor = find(self.ui, QComboBox, "doctorCombo")
+        self.department = find(self.ui, QComboBox, "departmentCombo")
+        self.reason = find(self.ui, QLineEdit, "reasonEdit")
+        self.doctor.addItem("— any doctor of the department —", None)
+        for d in doctors:
+            if d.id != row.doctor_id and getattr(d, "is_active", True):
+                self.doctor.addItem(f"{d.full_name} · {d.specialisation} · {d.department_name}", d.id)
+        self.department.addItem("— the doctor's department —", None)
+        for dept in departments:
+            self.department.addItem(dept.name, dept.id)
+        self.errors = FieldErrors(
+            {
+                "doctor_id": self.label("doctorError"),
+                "department_id": self.label("departmentError"),
+                "reason": self.label("reasonError"),
+            },
+            self.message,
+        )
+        self.ok_button.setText("&Transfer")
+        self.resize(680, 360)
+        self.doctor.setFocus()
+
+    def submit(self) -> None:
+        doctor_id, dept_id = self.doctor.currentData(), self.department.currentData()
+        reason = self.reason.text()
+        queue, actor, entry_id = self._services.queue, self._actor, self.row.id
+        self.run(
+            lambda: queue.transfer(
+                actor, entry_id, doctor_id=doctor_id, department_id=dept_id, reason=reason
+            ),
+            "transferring",
+        )
+
+
+class LeftDialog(QueueDialog):
+    """Left without being seen, with an optional note."""
+
+    form, title = "left_queue.ui", "Left without being seen"
+
+    def __init__(
+        self, ops: Ops, services: Services, actor: Actor, row: QueueRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ops, services, actor, row, parent)
+        self.note = find(self.ui, QLineEdit, "noteEdit")
+        self.ok_button.setText("&Mark as left")
+        self.resize(620, 230)
+        self.note.setFocus()
+
+    def submit(self) -> None:
+        queue, actor, entry_id, note = self._services.queue, self._actor, self.row.id, self.note.text()
+        self.run(lambda: queue.mark_left(actor, entry_id, note or None), "marking as left")

@@ -1,0 +1,117 @@
+"""What every document shares: fonts, paragraph styles, page sizes, the triage colours, fitting text.
+
+Documents call :func:`hms_desktop.reports.fonts.register_fonts` before drawing (the styles here only
+name the fonts). Colours and sizes are chosen to survive a monochrome thermal printer: text is black,
+and a colour never carries meaning on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from hms_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+
+__all__ = [
+    "BOLD",
+    "CENTRE",
+    "INK",
+    "MUTED",
+    "REGULAR",
+    "ROLL_MARGIN",
+    "ROLL_WIDTH",
+    "RULE",
+    "TRIAGE",
+    "TriageColours",
+    "fit_font_size",
+    "markup",
+    "mm",
+    "paragraph_style",
+    "register_fonts",
+    "triage_colours",
+]
+
+# 80 mm thermal roll: the print head covers about 72 mm of it.
+ROLL_WIDTH = 80 * mm
+ROLL_MARGIN = 4 * mm
+
+CENTRE = TA_CENTER
+INK = colors.black
+MUTED = colors.HexColor("#333333")  # still dark enough for a thermal head
+RULE = 0.6  # pt, horizontal rules
+
+
+@dataclasses.dataclass(frozen=True)
+class TriageColours:
+    """How one triage level is painted: ``fill`` with ``text`` on it, or black text on ``tint``."""
+
+    name: str  # 'YELLOW': printed, so the level never depends on colour alone
+    fill: colors.Color
+    text: colors.Color
+    tint: colors.Color  # a light version of ``fill`` that black text reads on, also when printed grey
+
+
+def _level(name: str, fill: str, text: str) -> TriageColours:
+    base = colors.HexColor(fill)
+    # 80% towards white: light enough that a thermal printer's dither leaves black text readable.
+    tint = colors.Color(*(c + (1 - c) * 0.8 for c in (base.red, base.green, base.blue)))
+    return TriageColours(name, base, colors.HexColor(text), tint)
+
+
+TRIAGE: dict[str, TriageColours] = {
+    "red": _level("RED", "#D32F2F", "#FFFFFF"),
+    "orange": _level("ORANGE", "#F57C00", "#FFFFFF"),
+    "yellow": _level("YELLOW", "#FBC02D", "#000000"),
+    "green": _level("GREEN", "#388E3C", "#FFFFFF"),
+    "blue": _level("BLUE", "#1976D2", "#FFFFFF"),
+}
+_UNKNOWN = _level("", "#9E9E9E", "#000000")
+
+
+def triage_colours(level: str) -> TriageColours:
+    """The colours of ``level`` ('red'..'blue'); an unknown level gets grey under its own name."""
+    found = TRIAGE.get(level.strip().lower())
+    if found is not None:
+        return found
+    return dataclasses.replace(_UNKNOWN, name=level.strip().upper())
+
+
+def paragraph_style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    leading: float | None = None,
+    space_after: float = 0,
+    colour: colors.Color = INK,
+) -> ParagraphStyle:
+    """A Platypus style in the house fonts (leading 1.2 x size unless given)."""
+    return ParagraphStyle(
+        name,
+        fontName=BOLD if bold else REGULAR,
+        fontSize=size,
+        leading=leading if leading is not None else round(size * 1.2, 1),
+        alignment=align,
+        spaceAfter=space_after,
+        textColor=colour,
+    )
+
+
+def markup(text: str) -> str:
+    """Plain text made safe for a Paragraph (``&``, ``<`` and ``>`` escaped)."""
+    return escape(text)
+
+
+def fit_font_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
+    """The largest size in [smallest, largest] at which ``text`` fits on one line of ``width`` points."""
+    natural = float(stringWidth(text, font, largest))
+    if natural <= width:
+        return largest
+    return max(smallest, largest * width / natural)

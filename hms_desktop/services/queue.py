@@ -1,0 +1,815 @@
+"""Today's queue: reading it in order, calling patients, moving them along, and the waiting-room feed.
+
+Every write bumps the 'queue' change counter (``tokens.bump_counter``), which every desk polls with
+:meth:`QueueService.version` to refresh within a second or two: a single-row read that works the same
+on SQLite, PostgreSQL and Oracle.
+
+Call-next is a conditional update: ``UPDATE queue_entry SET status='called' ... WHERE id=:id AND
+status='waiting'``. Two doctors racing for the same patient both issue it; the database's row lock
+makes the second wait and then find ``status`` no longer 'waiting' (0 rows), so it moves on to the
+next candidate. No patient is ever called twice and nobody is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    Appointment,
+    ChangeCounter,
+    ClinicSetting,
+    Department,
+    Doctor,
+    DoctorLeave,
+    DoctorSchedule,
+    Patient,
+    QueueEntry,
+)
+from hms_desktop.domain import queue as qd
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.patients import age_text
+from hms_desktop.services.queue_types import (
+    DisplayBoard,
+    DisplayCall,
+    DoctorSuggestion,
+    QueueRow,
+    QueueSnapshot,
+    ScaleLevelInfo,
+    TokenSlip,
+)
+from hms_desktop.services.tokens import bump_counter, next_token
+from hms_desktop.services.triage import QUEUE_TOPIC, load_scale, rules_for, scale_info, suggestion_for
+
+OPEN = (QueueStatus.WAITING.value, QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)
+_STATUS_GROUP = {
+    QueueStatus.WAITING.value: 0,
+    QueueStatus.CALLED.value: 1,
+    QueueStatus.IN_CONSULT.value: 2,
+}
+DISPLAY_CALLS = 8
+DISPLAY_WAITING = 30
+
+
+def token_label(series: str, token_no: int) -> str:
+    return str(token_no) if series == "ALL" else f"{series}-{token_no}"
+
+
+# built once: a fresh alias per query would defeat SQLAlchemy's statement cache
+_SOURCE = QueueEntry.__table__.alias("src")
+_SOURCE_DOCTOR = Doctor.__table__.alias("src_doc")
+
+
+class QueueService:
+    def __init__(
+        self,
+        db: Database,
+        time_zone: str = sd.DEFAULT_TIME_ZONE,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._db = db
+        self._tz = sd.zone(time_zone)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        return self._clock().astimezone(dt.UTC)
+
+    def today(self) -> dt.date:
+        return sd.local_date(self.now(), self._tz)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    @read_retry
+    def version(self, actor: Actor) -> int:
+        """The 'queue' change counter: desks poll this (one indexed row) and refresh when it moves."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        with self._db.read() as s:
+            value = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            return int(value or 0)
+
+    @read_retry
+    def scale(self, actor: Actor) -> list[ScaleLevelInfo]:
+        require(self._db, actor, Action.QUEUE_VIEW, "triage_scale_level")
+        with self._db.read() as s:
+            return scale_info(load_scale(s))
+
+    @read_retry
+    def snapshot(
+        self,
+        actor: Actor,
+        *,
+        department_id: int | None = None,
+        doctor_id: int | None = None,
+        include_closed: bool = False,
+    ) -> QueueSnapshot:
+        """Today's queue in order: waiting by level, overdue time and arrival; then called, in
+        consultation and (with ``include_closed``) the finished visits, most recent first."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        with self._db.read() as s:
+            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            scale = load_scale(s)
+            conditions = [QueueEntry.visit_date == self.today()]
+            if not include_closed:
+                conditions.append(QueueEntry.status.in_(OPEN))
+            if department_id is not None:
+                conditions.append(QueueEntry.department_id == department_id)
+            if doctor_id is not None:
+                conditions.append(QueueEntry.doctor_id == doctor_id)
+            rows = self._rows(s, conditions, scale)
+        now = self.now()
+        return QueueSnapshot(self._ordered(rows, now), int(version or 0), scale_info(scale), now)
+
+    def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]:
+        def key(r: QueueRow) -> tuple[Any, ...]:
+            group = _STATUS_GROUP.get(r.status, 3)
+            if group == 3:  # finished: the latest first
+                return (group, 0, -(r.called_at or r.arrived_at).timestamp())
+            return (group, qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id))
+
+        return sorted(rows, key=key)
+
+    def _rows(self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]) -> list[QueueRow]:
+        # plain columns, not ORM entities: a day's queue is read every time any desk changes it
+        q = QueueEntry
+        stmt = (
+            select(
+                q.id,
+                q.token_series,
+                q.token_no,
+                q.patient_id,
+                q.department_id,
+                q.doctor_id,
+                q.room,
+                q.source,
+                q.status,
+                q.chief_complaint,
+                q.triage_level,
+                q.suggested_level,
+                q.override_reason,
+                q.news2_score,
+                q.arrived_at,
+                q.called_at,
+                q.promoted_at,
+                q.row_version,
+                Patient.first_name,
+                Patient.last_name,
+                Patient.mrn,
+                Patient.date_of_birth,
+                Patient.sex,
+                Department.name.label("dept"),
+                Doctor.full_name.label("doctor"),
+                _SOURCE.c.token_series.label("src_series"),
+                _SOURCE.c.token_no.label("src_no"),
+                _SOURCE_DOCTOR.c.full_name.label("src_doctor"),
+            )
+            .join(Patient, Patient.id == q.patient_id)
+            .outerjoin(Department, Department.id == q.department_id)
+            .outerjoin(Doctor, Doctor.id == q.doctor_id)
+            .outerjoin(_SOURCE, _SOURCE.c.id == q.transferred_from_id)
+            .outerjoin(_SOURCE_DOCTOR, _SOURCE_DOCTOR.c.id == _SOURCE.c.doctor_id)
+            .where(*conditions)
+            .order_by(q.id)
+        )
+        targets = {lv.level: lv.target_min for lv in scale}
+        today = self.today()
+        out = []
+        ages: dict[Any, str] = {}
+        # Core execution and tuple unpacking: the ORM's row machinery costs more than the query here
+        for (
+            id_, series, token_no, patient_id, department_id, doctor_id, room, source, status, complaint,
+            level, suggested, override, news2, arrived, called, promoted, version, first, last, mrn, dob,
+            sex, dept, doctor, src_series, src_no, src_doctor,
+        ) in s.connection().execute(stmt):  # fmt: skip
+            target = targets[level or qd.UNTRIAGED_AS]
+            moved = None
+            if src_no is not None:
+                moved = f"token {token_label(src_series, src_no)}" + (f", {src_doctor}" if src_doctor else "")
+            age = ages.get(dob)
+            if age is None:
+                age = ages[dob] = age_text(dob, today).replace(" y", "")
+            out.append(
+                QueueRow(
+                    id_,
+                    token_label(series, token_no),
+                    token_no,
+                    series,
+                    patient_id,
+                    f"{first} {last}" if last else first,
+                    mrn,
+                    f"{age} {sex}" if age else sex,
+                    department_id,
+                    dept,
+                    doctor_id,
+                    doctor,
+                    room,
+                    source,
+                    status,
+                    complaint,
+                    level,
+                    suggested,
+                    override,
+                    news2,
+                    arrived,
+                    called,
+                    target,
+                    arrived + dt.timedelta(minutes=target),
+                    level in qd.EMERGENCY,
+                    moved,
+                    promoted is not None,
+                    version,
+                )
+            )
+        return out
+
+    def row_in(self, s: Session, entry_id: int) -> QueueRow:
+        rows = self._rows(s, [QueueEntry.id == entry_id], load_scale(s))
+        if not rows:
+            raise NotFound(f"There is no queue entry {entry_id}.")
+        return rows[0]
+
+    @read_retry
+    def get(self, actor: Actor, entry_id: int) -> QueueRow:
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        with self._db.read() as s:
+            return self.row_in(s, entry_id)
+
+    # --- auto-assignment -------------------------------------------------------------------------
+
+    def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]:
+        today, now = self.today(), self.now()
+        minute = (now.astimezone(self._tz) - dt.datetime.combine(today, dt.time(), self._tz)).seconds // 60
+        doctors = s.execute(
+            select(Doctor, Department.name)
+            .join(Department, Department.id == Doctor.department_id)
+            .where(Doctor.is_active.is_(True), Department.is_active.is_(True))
+            .order_by(Doctor.id)
+        ).all()
+        sessions: dict[int, list[tuple[int, int]]] = {}
+        for r in s.scalars(select(DoctorSchedule).where(DoctorSchedule.weekday == today.weekday())):
+            sessions.setdefault(r.doctor_id, []).append((r.start_min, r.end_min))
+        away = set(
+            s.scalars(
+                select(DoctorLeave.doctor_id).where(
+                    DoctorLeave.from_date <= today, DoctorLeave.to_date >= today
+                )
+            )
+        )
+        counts: dict[tuple[int | None, str], int] = {}
+        for doctor_id, status, n in s.execute(
+            select(QueueEntry.doctor_id, QueueEntry.status, func.count())
+            .where(QueueEntry.visit_date == today, QueueEntry.doctor_id.is_not(None))
+            .group_by(QueueEntry.doctor_id, QueueEntry.status)
+        ):
+            counts[(doctor_id, status)] = n
+        start, end = sd.day_bounds(today, self._tz)
+        booked: dict[int, int] = dict(
+            list(  # a Result has .keys(): dict() would take it for a mapping
+                s.execute(
+                    select(Appointment.doctor_id, func.count())
+                    .where(
+                        Appointment.starts_at >= start,
+                        Appointment.starts_at < end,
+                        Appointment.status == AppointmentStatus.BOOKED.value,
+                    )
+                    .group_by(Appointment.doctor_id)
+                )
+            )
+        )
+        out = []
+        for doctor, dept_name in doctors:
+            on_duty = doctor.id not in away and any(a <= minute < b for a, b in sessions.get(doctor.id, []))
+            load = qd.DoctorLoad(
+                doctor_id=doctor.id,
+                specialisation=doctor.specialisation,
+                on_duty=on_duty,
+                registration_valid=doctor.reg_expiry >= today,
+                waiting=counts.get((doctor.id, QueueStatus.WAITING.value), 0)
+                + counts.get((doctor.id, QueueStatus.CALLED.value), 0),
+                seen_today=counts.get((doctor.id, QueueStatus.IN_CONSULT.value), 0)
+                + counts.get((doctor.id, QueueStatus.DONE.value), 0),
+                daily_cap=doctor.daily_cap,
+                booked=int(booked.get(doctor.id, 0)),
+                department_id=doctor.department_id,
+            )
+            out.append((load, doctor, dept_name))
+        return out
+
+    @read_retry
+    def suggest_doctors(
+        self, actor: Actor, entry_id: int, specialisation: str | None = None
+    ) -> list[DoctorSuggestion]:
+        """Doctors who can see this patient now, best first (the first is the suggestion).
+
+        ``specialisation`` defaults to the one the triage rules found in the complaint."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        with self._db.read() as s:
+            entry = s.get(QueueEntry, entry_id)
+            if entry is None:
+                raise NotFound(f"There is no queue entry {entry_id}.")
+            if specialisation is None:
+                specialisation = suggestion_for(entry, rules_for(s)).specialisation
+            loads = self._loads(s)
+        by_id = {load.doctor_id: (doctor, dept) for load, doctor, dept in loads}
+        ranked = qd.rank_doctors([load for load, _, _ in loads], specialisation, entry.department_id)
+        return [
+            DoctorSuggestion(
+                doctor_id=d.doctor_id,
+                doctor_name=by_id[d.doctor_id][0].full_name,
+                specialisation=d.specialisation,
+                department_name=by_id[d.doctor_id][1],
+                room=by_id[d.doctor_id][0].room,
+                waiting=d.waiting,
+                seen_today=d.seen_today,
+                daily_cap=d.daily_cap,
+                matches_specialisation=qd.specialisation_matches(specialisation, d.specialisation),
+            )
+            for d in ranked
+        ]
+
+    def _load_entry(self, s: Session, entry_id: int, expected_version: int | None = None) -> QueueEntry:
+        entry = s.get(QueueEntry, entry_id, with_for_update=True)
+        if entry is None:
+            raise NotFound(f"There is no queue entry {entry_id}.")
+        if expected_version is not None and entry.row_version != expected_version:
+            raise ConcurrentChange(
+                "Another desk changed this patient's queue entry a moment ago; the queue has been "
+                "refreshed, check it and try again."
+            )
+        return entry
+
+    def _doctor(self, s: Session, doctor_id: int) -> Doctor:
+        doctor = s.get(Doctor, doctor_id)
+        if doctor is None or not doctor.is_active:
+            raise ValidationError({"doctor_id": "Choose an active doctor."})
+        return doctor
+
+    def assign(
+        self, actor: Actor, entry_id: int, doctor_id: int, expected_version: int | None = None
+    ) -> QueueRow:
+        """Put a waiting patient on a doctor's list (the desk accepted the suggestion or chose another)."""
+        require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
+        with self._db.write() as s:
+            entry = self._load_entry(s, entry_id, expected_version)
+            if entry.status != QueueStatus.WAITING.value:
+                raise ValidationError({"status": "Only a waiting patient can be assigned to a doctor."})
+            doctor = self._doctor(s, doctor_id)
+            before = entry.doctor_id
+            entry.doctor_id = doctor.id
+            entry.department_id = doctor.department_id
+            s.flush()
+            audit.record(
+                s, actor, "queue.assign", "queue_entry", entry.id, {"doctor_id": [before, doctor.id]}
+            )
+            bump_counter(s, QUEUE_TOPIC)
+            return self.row_in(s, entry.id)
+
+    # --- the doctor's side -----------------------------------------------------------------------
+
+    def _my_doctor(self, actor: Actor, doctor_id: int | None) -> int:
+        chosen = doctor_id if doctor_id is not None else actor.doctor_id
+        if chosen is None:
+            raise ValidationError({"doctor_id": "This account is not linked to a doctor."})
+        if actor.doctor_id is not None and chosen != actor.doctor_id:
+            raise ValidationError({"doctor_id": "A doctor calls patients to their own room only."})
+        return chosen
+
+    def _claim(self, s: Session, actor: Actor, entry_id: int, doctor: Doctor, *, from_status: str) -> bool:
+        """The atomic step: take the entry only if it is still in ``from_status``."""
+        stmt = (
+            update(QueueEntry)
+            .where(QueueEntry.id == entry_id, QueueEntry.status == from_status)
+            .values(
+                status=QueueStatus.CALLED.value,
+                doctor_id=doctor.id,
+                department_id=doctor.department_id,
+                room=doctor.room,
+                called_at=self.now(),
+                called_by=actor.user_id,
+                call_count=QueueEntry.call_count + 1,
+                row_version=QueueEntry.row_version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return bool(cast(CursorResult[Any], s.execute(stmt)).rowcount)
+
+    def call_next(self, actor: Actor, doctor_id: int | None = None) -> QueueRow | None:
+        """Call the top eligible waiting patient to this doctor's room; None when nobody is waiting.
+
+        Eligible: assigned to this doctor, or unassigned in the doctor's department (or with no
+        department), or an unassigned orange from anywhere, or any red (immediate: the first doctor
+        free takes them). Order as the queue shows.
+        """
+        require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry")
+        me = self._my_doctor(actor, doctor_id)
+        with self._db.write() as s:
+            doctor = self._doctor(s, me)
+            busy = s.execute(
+                select(QueueEntry.token_series, QueueEntry.token_no)
+                .where(
+                    QueueEntry.visit_date == self.today(),
+                    QueueEntry.doctor_id == me,
+                    QueueEntry.status == QueueStatus.IN_CONSULT.value,
+                )
+                .limit(1)
+            ).first()
+            if busy is not None:
+                raise ValidationError(
+                    {
+                        "status": f"Finish the consultation with token {token_label(busy[0], busy[1])} "
+                        "before calling the next patient."
+                    }
+                )
+            scale = load_scale(s)
+            targets = {lv.level: lv.target_min for lv in scale}
+            unassigned = QueueEntry.doctor_id.is_(None)
+            candidates = s.execute(
+                select(QueueEntry.id, QueueEntry.triage_level, QueueEntry.arrived_at).where(
+                    QueueEntry.visit_date == self.today(),
+                    QueueEntry.status == QueueStatus.WAITING.value,
+                    (QueueEntry.doctor_id == me)
+                    | (
+                        unassigned
+                        & (
+                            QueueEntry.department_id.is_(None)
+                            | (QueueEntry.department_id == doctor.department_id)
+                            | QueueEntry.triage_level.in_(sorted(qd.EMERGENCY))
+                        )
+                    )
+                    | (QueueEntry.triage_level == "red"),  # immediate: the first free doctor, whoever's list
+                )
+            ).all()
+            now = self.now()
+            ordered = sorted(
+                candidates,
+                key=lambda c: qd.sort_key(c[1], c[2], targets[c[1] or qd.UNTRIAGED_AS], now, c[0]),
+            )
+            for entry_id, _, _ in ordered:
+                if self._claim(s, actor, entry_id, doctor, from_status=QueueStatus.WAITING.value):
+                    row = self.row_in(s, entry_id)
+                    audit.record(
+                        s, actor, "queue.call_next", "queue_entry", entry_id,
+                        {"token": row.token_label, "doctor_id": me, "room": doctor.room},
+                    )  # fmt: skip
+                    bump_counter(s, QUEUE_TOPIC)
+                    return row
+            return None
+
+    def call(self, actor: Actor, entry_id: int, doctor_id: int | None = None) -> QueueRow:
+        """Call one particular patient (a waiting one, or call again one who has not come yet)."""
+        require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
+        me = self._my_doctor(actor, doctor_id)
+        with self._db.write() as s:
+            doctor = self._doctor(s, me)
+            entry = s.get(QueueEntry, entry_id)
+            if entry is None:
+                raise NotFound(f"There is no queue entry {entry_id}.")
+            if entry.status == QueueStatus.CALLED.value and entry.doctor_id not in (None, me):
+                raise ValidationError({"status": "Another doctor has already called this patient."})
+            if entry.status not in (QueueStatus.WAITING.value, QueueStatus.CALLED.value):
+                raise ValidationError({"status": f"This patient is not waiting (status: {entry.status})."})
+            if entry.doctor_id not in (None, me):
+                raise ValidationError(
+                    {"doctor_id": "This patient is on another doctor's list; ask the desk to transfer them."}
+                )
+            if not self._claim(s, actor, entry_id, doctor, from_status=entry.status):
+                raise ConcurrentChange("Another desk called this patient a moment ago.")
+            recall = entry.status == QueueStatus.CALLED.value
+            row = self.row_in(s, entry_id)
+            audit.record(
+                s, actor, "queue.recall" if recall else "queue.call", "queue_entry", entry_id,
+                {"token": row.token_label, "doctor_id": me},
+            )  # fmt: skip
+            bump_counter(s, QUEUE_TOPIC)
+            return row
+
+    def _move(
+        self,
+        actor: Actor,
+        action: Action,
+        entry_id: int,
+        allowed_from: Sequence[QueueStatus],
+        to: QueueStatus,
+        audit_action: str,
+        *,
+        expected_version: int | None = None,
+        note: str | None = None,
+        own_doctor: bool = False,
+    ) -> QueueRow:
+        require(self._db, actor, action, "queue_entry", entry_id)
+        with self._db.write() as s:
+            entry = self._load_entry(s, entry_id, expected_version)
+            if entry.status not in [st.value for st in allowed_from]:
+                names = " or ".join(st.value.replace("_", " ") for st in allowed_from)
+                raise ValidationError(
+                    {"status": f"Only a patient who is {names} can be moved to {to.value}."}
+                )
+            if own_doctor and actor.doctor_id is not None and entry.doctor_id != actor.doctor_id:
+                raise ValidationError({"doctor_id": "This patient was called by another doctor."})
+            before = entry.status
+            now = self.now()
+            entry.status = to.value
+            if to is QueueStatus.IN_CONSULT:
+                entry.consult_at = now
+            elif to in (QueueStatus.DONE, QueueStatus.LEFT):
+                entry.done_at = now
+            elif to is QueueStatus.WAITING:
+                entry.room = None
+            if note:
+                entry.status_note = note
+            if to is QueueStatus.DONE and entry.appointment_id is not None:
+                appt = s.get(Appointment, entry.appointment_id)
+                if appt is not None and appt.status == AppointmentStatus.CHECKED_IN.value:
+                    appt.status = AppointmentStatus.COMPLETED.value
+                    bump_counter(s, "appointments")
+            s.flush()
+            details: dict[str, Any] = {"status": [before, to.value]}
+            if note:
+                details["note"] = note
+            audit.record(s, actor, audit_action, "queue_entry", entry.id, details)
+            bump_counter(s, QUEUE_TOPIC)
+            return self.row_in(s, entry.id)
+
+    def start_consult(self, actor: Actor, entry_id: int) -> QueueRow:
+        return self._move(
+            actor, Action.QUEUE_CALL_NEXT, entry_id, (QueueStatus.CALLED,), QueueStatus.IN_CONSULT,
+            "queue.consult", own_doctor=True,
+        )  # fmt: skip
+
+    def finish(self, actor: Actor, entry_id: int) -> QueueRow:
+        return self._move(
+            actor, Action.QUEUE_CALL_NEXT, entry_id, (QueueStatus.CALLED, QueueStatus.IN_CONSULT),
+            QueueStatus.DONE, "queue.done", own_doctor=True,
+        )  # fmt: skip
+
+    def back_to_waiting(self, actor: Actor, entry_id: int) -> QueueRow:
+        """A called patient did not come: back into the queue, keeping their place and doctor."""
+        return self._move(
+            actor, Action.QUEUE_VIEW, entry_id, (QueueStatus.CALLED,), QueueStatus.WAITING,
+            "queue.not_answered",
+        )  # fmt: skip
+
+    def mark_left(self, actor: Actor, entry_id: int, note: str | None = None) -> QueueRow:
+        """Left without being seen."""
+        note = (note or "").strip()[:300] or None
+        return self._move(
+            actor, Action.QUEUE_MANAGE, entry_id, (QueueStatus.WAITING, QueueStatus.CALLED),
+            QueueStatus.LEFT, "queue.left", note=note,
+        )  # fmt: skip
+
+    def transfer(
+        self,
+        actor: Actor,
+        entry_id: int,
+        *,
+        doctor_id: int | None = None,
+        department_id: int | None = None,
+        reason: str,
+    ) -> QueueRow:
+        """Send a patient to another doctor or department. The old entry ends as 'transferred'; a new
+        one keeps the arrival time and triage (so their place is kept) and remembers where it came from."""
+        if not allowed(actor.role, Action.QUEUE_MANAGE):  # the desk, or the doctor who has the patient
+            require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
+        reason = (reason or "").strip()
+        errors = {}
+        if len(reason) < 3:
+            errors["reason"] = "Say why the patient is transferred."
+        if doctor_id is None and department_id is None:
+            errors["doctor_id"] = "Choose the doctor or department to transfer to."
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as s:
+            bump_counter(s, QUEUE_TOPIC)  # the token lock: taken first, as every token writer does
+            old = self._load_entry(s, entry_id)
+            if old.status not in OPEN:
+                raise ValidationError({"status": "Only a patient still in the queue can be transferred."})
+            doctor = self._doctor(s, doctor_id) if doctor_id is not None else None
+            dept_id = doctor.department_id if doctor is not None else department_id
+            dept = s.get(Department, dept_id) if dept_id is not None else None
+            if dept is None or not dept.is_active:
+                raise ValidationError({"department_id": "Choose an active department."})
+            if doctor is not None and doctor.id == old.doctor_id:
+                raise ValidationError({"doctor_id": "The patient is already with this doctor."})
+            per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+            series = dept.code[:8] if per_dept else "ALL"
+            token = next_token(s, old.visit_date, series)  # a new slip; arrival time keeps their place
+            new = QueueEntry(
+                visit_date=old.visit_date,
+                token_series=series,
+                token_no=token,
+                patient_id=old.patient_id,
+                department_id=dept.id,
+                doctor_id=doctor.id if doctor else None,
+                source=old.source,
+                status=QueueStatus.WAITING.value,
+                transferred_from_id=old.id,
+                arrived_at=old.arrived_at,
+                **{c: getattr(old, c) for c in _TRIAGE_COLUMNS},
+            )
+            old.status = QueueStatus.TRANSFERRED.value
+            old.status_note = reason[:300]
+            old.done_at = self.now()
+            s.add(new)
+            s.flush()
+            audit.record(
+                s, actor, "queue.transfer", "queue_entry", old.id,
+                {"to_entry": new.id, "doctor_id": new.doctor_id, "department_id": dept.id, "reason": reason},
+            )  # fmt: skip
+            return self.row_in(s, new.id)
+
+    # --- freed capacity --------------------------------------------------------------------------
+
+    @read_retry
+    def capacity_offers(self, actor: Actor) -> list[tuple[DoctorSuggestion, QueueRow]]:
+        """Doctors on duty today whose cancelled or no-show appointments left room under their cap,
+        each with the next waiting walk-in who could take it (unassigned, their department or none)."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        today = self.today()
+        start, end = sd.day_bounds(today, self._tz)
+        with self._db.read() as s:
+            freed: dict[int, int] = dict(
+                list(
+                    s.execute(
+                        select(Appointment.doctor_id, func.count())
+                        .where(
+                            Appointment.starts_at >= start,
+                            Appointment.starts_at < end,
+                            Appointment.status.in_(
+                                (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)
+                            ),
+                        )
+                        .group_by(Appointment.doctor_id)
+                    )
+                )
+            )
+            if not freed:
+                return []
+            loads = [x for x in self._loads(s) if x[0].doctor_id in freed]
+            scale = load_scale(s)
+            walk_ins = self._rows(
+                s,
+                [
+                    QueueEntry.visit_date == today,
+                    QueueEntry.status == QueueStatus.WAITING.value,
+                    QueueEntry.source == VisitSource.WALK_IN.value,
+                    QueueEntry.doctor_id.is_(None),
+                ],
+                scale,
+            )
+        waiting = self._ordered(walk_ins, self.now())
+        offers = []
+        taken: set[int] = set()
+        for load, doctor, dept in loads:
+            if not (load.on_duty and load.registration_valid and load.load < load.daily_cap):
+                continue
+            pick = next(
+                (r for r in waiting if r.id not in taken and r.department_id in (None, doctor.department_id)),
+                None,
+            )
+            if pick is None:
+                continue
+            taken.add(pick.id)
+            offers.append(
+                (
+                    DoctorSuggestion(
+                        doctor.id,
+                        doctor.full_name,
+                        doctor.specialisation,
+                        dept,
+                        doctor.room,
+                        load.waiting,
+                        load.seen_today,
+                        load.daily_cap,
+                        False,
+                    ),
+                    pick,
+                )
+            )
+        return offers
+
+    def promote(self, actor: Actor, entry_id: int, doctor_id: int) -> QueueRow:
+        """Give a waiting walk-in the capacity a cancellation or no-show freed on a doctor's list."""
+        require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
+        with self._db.write() as s:
+            entry = self._load_entry(s, entry_id)
+            if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
+                raise ValidationError({"status": "Only a waiting walk-in can be promoted."})
+            doctor = self._doctor(s, doctor_id)
+            entry.doctor_id = doctor.id
+            entry.department_id = doctor.department_id
+            entry.promoted_at = self.now()
+            s.flush()
+            audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
+            bump_counter(s, QUEUE_TOPIC)
+            return self.row_in(s, entry.id)
+
+    # --- waiting room and slips ------------------------------------------------------------------
+
+    @read_retry
+    def display_board(self, actor: Actor) -> DisplayBoard:
+        """The waiting-room screen's data: token, initials and room only; nothing clinical."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        today = self.today()
+        with self._db.read() as s:
+            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            clinic = s.get(ClinicSetting, 1)
+            called = s.execute(
+                select(QueueEntry, Patient.first_name, Patient.last_name, Doctor.full_name)
+                .join(Patient, Patient.id == QueueEntry.patient_id)
+                .outerjoin(Doctor, Doctor.id == QueueEntry.doctor_id)
+                .where(
+                    QueueEntry.visit_date == today,
+                    QueueEntry.status.in_((QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)),
+                    QueueEntry.called_at.is_not(None),
+                )
+                .order_by(QueueEntry.called_at.desc(), QueueEntry.id.desc())
+                .limit(DISPLAY_CALLS)
+            ).all()
+            scale = load_scale(s)
+            waiting_rows = self._rows(
+                s, [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value], scale
+            )
+        calls = [
+            DisplayCall(
+                token_label(q.token_series, q.token_no),
+                qd.initials(first, last),
+                q.room,
+                doctor,
+                q.triage_level,
+                cast(dt.datetime, q.called_at),
+            )
+            for q, first, last, doctor in called
+        ]
+        waiting = self._ordered(waiting_rows, self.now())[:DISPLAY_WAITING]
+        name = (clinic.trade_name or clinic.legal_name) if clinic else "Clinic"
+        return DisplayBoard(
+            name, calls, [(r.token_label, r.triage_level) for r in waiting], int(version or 0), self.now()
+        )
+
+    @read_retry
+    def token_slip(self, actor: Actor, entry_id: int) -> TokenSlip:
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        with self._db.read() as s:
+            row = self.row_in(s, entry_id)
+            patient = s.get(Patient, row.patient_id)
+            clinic = s.get(ClinicSetting, 1)
+            scale = {lv.level: lv for lv in load_scale(s)}
+            ahead_rows = self._rows(
+                s,
+                [
+                    QueueEntry.visit_date == row.arrived_at.astimezone(self._tz).date(),
+                    QueueEntry.status == QueueStatus.WAITING.value,
+                    QueueEntry.id != row.id,
+                    *([QueueEntry.doctor_id == row.doctor_id] if row.doctor_id is not None else []),
+                ],
+                list(scale.values()),
+            )
+        now = self.now()
+        mine = qd.sort_key(row.triage_level, row.arrived_at, row.target_min, now, row.id)
+        ahead = sum(
+            1 for r in ahead_rows if qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id) < mine
+        )
+        level = scale.get(row.triage_level) if row.triage_level else None
+        address = None
+        if clinic is not None:
+            address = (
+                ", ".join(
+                    x for x in (clinic.address_line1, clinic.address_line2, clinic.city, clinic.pin_code) if x
+                )
+                or None
+            )
+        return TokenSlip(
+            clinic_name=(clinic.trade_name or clinic.legal_name) if clinic else "Clinic",
+            clinic_address=address,
+            clinic_phone=clinic.phone if clinic else None,
+            token_label=row.token_label,
+            patient_initials=qd.initials(patient.first_name, patient.last_name) if patient else "",
+            department_name=row.department_name,
+            doctor_name=row.doctor_name,
+            room=row.room,
+            issued_at=row.arrived_at.astimezone(self._tz),
+            level=row.triage_level,
+            level_label=level.label if level else None,
+            target_min=level.target_min if level else None,
+            waiting_ahead=ahead,
+        )
+
+
+_TRIAGE_COLUMNS = (
+    "chief_complaint", "triage_level", "suggested_level", "override_reason", "news2_score",
+    "resp_rate", "spo2", "on_oxygen", "hypercapnic", "systolic_bp", "diastolic_bp", "pulse",
+    "temperature_c", "consciousness", "pain_score", "glucose_mgdl", "weight_kg", "is_pregnant",
+    "triaged_by", "triaged_at",
+)  # fmt: skip

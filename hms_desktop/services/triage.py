@@ -1,0 +1,294 @@
+"""Triage: recording vitals and the level, the admin-editable rule table, and the triage scale.
+
+The live assessment (:func:`assess`) is pure: the triage form calls it on every keystroke with the
+rules it loaded once, so NEWS2 and the suggested level update without a database round trip. The
+service re-runs the same assessment when the form is saved, so what is stored never depends on the
+form's arithmetic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import QueueEntry, TriageRule, TriageScaleLevel
+from hms_desktop.domain import queue as qd
+from hms_desktop.domain import triage as td
+from hms_desktop.domain.enums import QueueStatus
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, NotFound, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo, TriageAssessment, TriageInput
+from hms_desktop.services.tokens import bump_counter
+
+if TYPE_CHECKING:
+    from hms_desktop.services.queue import QueueService
+
+QUEUE_TOPIC = "queue"
+_READINGS = (
+    "resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "temperature_c", "pain_score",
+    "glucose_mgdl", "weight_kg",
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleInfo:
+    id: int
+    keyword: str
+    min_level: str
+    specialisation: str | None
+    is_active: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleInput:
+    keyword: str
+    min_level: str
+    specialisation: str | None = None
+    is_active: bool = True
+
+
+def _vitals(data: TriageInput) -> td.Vitals | None:
+    """The NEWS2 vitals, when all seven parameters are there."""
+    if (
+        data.resp_rate is None
+        or data.spo2 is None
+        or data.systolic_bp is None
+        or data.pulse is None
+        or data.temperature_c is None
+        or data.consciousness not in td.CONSCIOUSNESS
+    ):
+        return None
+    return td.Vitals(
+        resp_rate=data.resp_rate,
+        spo2=data.spo2,
+        on_oxygen=data.on_oxygen,
+        systolic_bp=data.systolic_bp,
+        pulse=data.pulse,
+        consciousness=str(data.consciousness),
+        temperature_c=float(data.temperature_c),
+        hypercapnic=data.hypercapnic,
+    )
+
+
+def assess(data: TriageInput, rules: Sequence[td.Discriminator]) -> TriageAssessment:
+    """NEWS2, the suggested level and the range checks for what the form holds right now."""
+    errors, warnings = td.check_vitals({name: getattr(data, name) for name in _READINGS})
+    if data.consciousness is not None and data.consciousness not in td.CONSCIOUSNESS:
+        errors["consciousness"] = "Choose A, C, V, P or U (ACVPU)."
+    vitals = None if errors else _vitals(data)
+    suggestion = td.suggest_level(
+        data.chief_complaint,
+        rules,
+        pain_score=data.pain_score if "pain_score" not in errors else None,
+        vitals=vitals,
+        consciousness=data.consciousness if data.consciousness in td.CONSCIOUSNESS else None,
+        spo2=data.spo2 if "spo2" not in errors else None,
+    )
+    return TriageAssessment(
+        news2_score=td.news2_score(vitals) if vitals else None,
+        news2_risk=td.news2_risk(vitals) if vitals else None,
+        news2_parts=td.news2_components(vitals) if vitals else {},
+        suggested_level=suggestion.level,
+        reasons=suggestion.reasons,
+        specialisation=suggestion.specialisation,
+        warnings=warnings,
+        errors=errors,
+    )
+
+
+def rules_for(s: Session) -> list[td.Discriminator]:
+    return [
+        td.Discriminator(r.keyword, r.min_level, r.specialisation)
+        for r in s.scalars(select(TriageRule).where(TriageRule.is_active.is_(True)).order_by(TriageRule.id))
+    ]
+
+
+def suggestion_for(entry: QueueEntry, rules: Sequence[td.Discriminator]) -> td.LevelSuggestion:
+    return td.suggest_level(entry.chief_complaint, rules, pain_score=entry.pain_score)
+
+
+def _dec(value: Decimal | float | None, places: str) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal(places))
+
+
+def scale_info(levels: Iterable[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
+    out = []
+    for lv in sorted(levels, key=lambda x: qd.LEVELS.index(x.level)):
+        fill, ink = qd.COLOURS[lv.level]
+        out.append(ScaleLevelInfo(lv.level, lv.label, lv.target_min, fill, ink, qd.ICONS[lv.level]))
+    return out
+
+
+def load_scale(s: Session) -> list[qd.ScaleLevel]:
+    rows = s.scalars(select(TriageScaleLevel)).all()
+    if len(rows) != len(qd.LEVELS):  # never configured (or damaged): the default Manchester scale
+        return list(qd.DEFAULT_SCALE)
+    return [qd.ScaleLevel(r.triage_level, r.label, r.target_min) for r in rows]
+
+
+class TriageService:
+    def __init__(self, db: Database, queue: QueueService) -> None:
+        self._db = db
+        self._queue = queue
+
+    @read_retry
+    def rules(self, actor: Actor, *, include_inactive: bool = False) -> list[RuleInfo]:
+        require(self._db, actor, Action.QUEUE_VIEW, "triage_rule")
+        with self._db.read() as s:
+            stmt = select(TriageRule).order_by(TriageRule.keyword)
+            if not include_inactive:
+                stmt = stmt.where(TriageRule.is_active.is_(True))
+            return [
+                RuleInfo(r.id, r.keyword, r.min_level, r.specialisation, r.is_active) for r in s.scalars(stmt)
+            ]
+
+    @staticmethod
+    def discriminators(rules: Sequence[RuleInfo]) -> list[td.Discriminator]:
+        return [td.Discriminator(r.keyword, r.min_level, r.specialisation) for r in rules if r.is_active]
+
+    def record(
+        self, actor: Actor, entry_id: int, data: TriageInput, expected_version: int | None = None
+    ) -> QueueRow:
+        """Store the triage: vitals, NEWS2, the suggested level and the level given (with the reason
+        when it differs). Unusual readings need ``confirmed``; impossible ones are refused."""
+        require(self._db, actor, Action.TRIAGE_RECORD, "queue_entry", entry_id)
+        complaint = (data.chief_complaint or "").strip() or None
+        errors: dict[str, str] = {}
+        if complaint is not None and len(complaint) > 500:
+            errors["chief_complaint"] = "At most 500 characters."
+        if data.level is not None and data.level not in qd.LEVELS:
+            errors["level"] = "Choose one of the five triage levels."
+        with self._db.write() as s:
+            result = assess(dataclasses.replace(data, chief_complaint=complaint), rules_for(s))
+            errors.update(result.errors)
+            if errors:
+                raise ValidationError(errors)
+            if result.warnings and not data.confirmed:
+                raise ConfirmationNeeded(result.warnings)
+            level = data.level or result.suggested_level
+            reason = (data.override_reason or "").strip() or None
+            overridden = level != result.suggested_level
+            if overridden and (reason is None or len(reason) < 3):
+                raise ValidationError(
+                    {"override_reason": "Say why you chose a different level from the suggested one."}
+                )
+            entry = s.get(QueueEntry, entry_id, with_for_update=True)
+            if entry is None:
+                raise NotFound(f"There is no queue entry {entry_id}.")
+            if expected_version is not None and entry.row_version != expected_version:
+                raise ConcurrentChange(
+                    "Another desk changed this patient's queue entry a moment ago; check and save again."
+                )
+            if entry.status not in (QueueStatus.WAITING, QueueStatus.CALLED, QueueStatus.IN_CONSULT):
+                raise ValidationError({"status": "This visit has ended; it can no longer be triaged."})
+            before = entry.triage_level
+            entry.chief_complaint = complaint
+            for name in ("resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "pain_score"):
+                setattr(entry, name, getattr(data, name))
+            entry.on_oxygen = data.on_oxygen
+            entry.hypercapnic = data.hypercapnic
+            entry.temperature_c = _dec(data.temperature_c, "0.1")
+            entry.glucose_mgdl = _dec(data.glucose_mgdl, "0.1")
+            entry.weight_kg = _dec(data.weight_kg, "0.01")
+            entry.consciousness = data.consciousness
+            entry.is_pregnant = data.pregnant
+            entry.news2_score = result.news2_score
+            entry.suggested_level = result.suggested_level
+            entry.triage_level = level
+            entry.override_reason = reason[:300] if overridden and reason else None
+            entry.triaged_by = actor.user_id
+            entry.triaged_at = self._queue.now()
+            s.flush()
+            details: dict[str, Any] = {
+                "level": [before, level],
+                "suggested": result.suggested_level,
+                "news2": result.news2_score,
+                "reasons": result.reasons,
+            }
+            if result.warnings:
+                details["confirmed_readings"] = sorted(result.warnings)
+            if overridden:
+                details["override_reason"] = reason
+            action = "queue.triage_override" if overridden else "queue.triage"
+            audit.record(s, actor, action, "queue_entry", entry.id, details)
+            bump_counter(s, QUEUE_TOPIC)
+            return self._queue.row_in(s, entry.id)
+
+    # --- the rule table and the scale (admin) ----------------------------------------------------
+
+    def _rule_errors(self, data: RuleInput) -> dict[str, str]:
+        errors = {}
+        keyword = " ".join(data.keyword.split()).lower()
+        if len(keyword) < 3:
+            errors["keyword"] = "Enter a sign of at least 3 letters, e.g. 'chest pain'."
+        elif len(keyword) > 80:
+            errors["keyword"] = "At most 80 characters."
+        if data.min_level not in qd.LEVELS:
+            errors["min_level"] = "Choose one of the five triage levels."
+        if data.specialisation and len(data.specialisation.strip()) > 80:
+            errors["specialisation"] = "At most 80 characters."
+        return errors
+
+    def save_rule(self, actor: Actor, data: RuleInput, rule_id: int | None = None) -> RuleInfo:
+        require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_rule", rule_id)
+        errors = self._rule_errors(data)
+        if errors:
+            raise ValidationError(errors)
+        keyword = " ".join(data.keyword.split()).lower()
+        spec = (data.specialisation or "").strip() or None
+        with self._db.write() as s:
+            if rule_id is None:
+                rule = TriageRule(keyword=keyword, min_level=data.min_level, specialisation=spec)
+                rule.is_active = data.is_active
+                s.add(rule)
+                before: dict[str, Any] = {}
+            else:
+                found = s.get(TriageRule, rule_id)
+                if found is None:
+                    raise NotFound(f"There is no triage rule {rule_id}.")
+                rule = found
+                before = {"keyword": rule.keyword, "min_level": rule.min_level,
+                          "specialisation": rule.specialisation, "is_active": rule.is_active}  # fmt: skip
+                rule.keyword, rule.min_level, rule.specialisation = keyword, data.min_level, spec
+                rule.is_active = data.is_active
+            s.flush()
+            after = {"keyword": keyword, "min_level": data.min_level, "specialisation": spec,
+                     "is_active": data.is_active}  # fmt: skip
+            audit.record(
+                s, actor, "triage.rule_save", "triage_rule", rule.id,
+                {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
+            )  # fmt: skip
+            bump_counter(s, "triage_rules")
+            return RuleInfo(rule.id, rule.keyword, rule.min_level, rule.specialisation, rule.is_active)
+
+    def save_scale(self, actor: Actor, levels: Sequence[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
+        """Rename or retime the five levels (e.g. from a preset in ``domain.queue.SCALE_PRESETS``)."""
+        require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_scale_level")
+        cleaned = [qd.ScaleLevel(lv.level, lv.label.strip(), lv.target_min) for lv in levels]
+        errors = qd.validate_scale(cleaned)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as s:
+            rows = {r.triage_level: r for r in s.scalars(select(TriageScaleLevel))}
+            changes = {}
+            for lv in cleaned:
+                row = rows.get(lv.level)
+                if row is None:
+                    s.add(TriageScaleLevel(triage_level=lv.level, label=lv.label, target_min=lv.target_min))
+                    changes[lv.level] = [None, f"{lv.label} {lv.target_min}"]
+                elif (row.label, row.target_min) != (lv.label, lv.target_min):
+                    changes[lv.level] = [f"{row.label} {row.target_min}", f"{lv.label} {lv.target_min}"]
+                    row.label, row.target_min = lv.label, lv.target_min
+            s.flush()
+            audit.record(s, actor, "triage.scale_save", "triage_scale_level", None, changes)
+            bump_counter(s, QUEUE_TOPIC)  # target times move rows: every desk re-reads the queue
+            return scale_info(load_scale(s))
