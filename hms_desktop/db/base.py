@@ -89,8 +89,7 @@ class Str(TypeDecorator[str]):
         value = value.strip()
         return value or None
 
-    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
-        return value
+    # no process_result_value: values come back as the driver gives them, with no per-value call
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -146,6 +146,11 @@ def rank_doctors(
     )
 
 
+def token_label(series: str, token_no: int) -> str:
+    """'12' with one series for the whole clinic, 'GM-12' with a series per department."""
+    return str(token_no) if series == "ALL" else f"{series}-{token_no}"
+
+
 def initials(first_name: str, last_name: str | None) -> str:
     """'R. K.' for the waiting-room screen and the slip: never the full name."""
     parts = [p for p in (first_name, last_name or "") if p.strip()]

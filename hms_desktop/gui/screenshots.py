@@ -128,6 +128,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     window.unlock()
     _register_form(window, ops, services, actor, shoot)
     window.close()
+    _queue(ops, services, settings, size, shoot, out, written)
     db.dispose()
     return written
 
@@ -158,6 +159,77 @@ def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Call
     _wait(lambda: not ops.busy)
     shoot(form, "11-register-patient")
     form.close()
+
+
+def _queue(
+    ops: Any, services: Any, settings: Any, size: tuple[int, int], shoot: Callable[..., None], out: Path,
+    written: list[Path],
+) -> None:  # fmt: skip
+    """The triage queue as the nurse and the doctor see it, triage, the display, the slip, settings."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtTest import QTest
+
+    from hms_desktop.gui.dialogs.triage_settings import TriageSettingsDialog
+    from hms_desktop.gui.main_window import MainWindow
+    from hms_desktop.reports.token_slip import token_slip_pdf
+    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.visits import WalkInInput
+
+    nurse = services.auth.login("nurse", DEMO_PASSWORD)
+    walk_in = services.visits.register_walk_in(
+        nurse, WalkInInput("Ramesh", "M", 58, "9845012345", last_name="Kulkarni", complaint="Chest pain")
+    )
+    window = MainWindow(ops, services, nurse, settings, 10 * 60_000, "Sanjeevini Family Clinic")
+    window.resize(*size)
+    window.show()
+    window.start()
+    window.tabs.setCurrentWidget(window.queue)
+    _wait(lambda: window.queue.snapshot is not None and not ops.busy)
+    shoot(window, "12-queue-nurse")
+    tab = window.queue
+    tab.select_entry(walk_in.queue_entry_id)
+    tab.triage()
+    dialog = tab.dialog
+    _wait(lambda: dialog is not None and dialog.rules_loaded)
+    for field, value in (("resp_rate", "24"), ("spo2", "93"), ("systolic_bp", "104"), ("diastolic_bp", "68"),
+                         ("pulse", "118"), ("temperature_c", "37.4"), ("pain_score", "8")):  # fmt: skip
+        QTest.keyClicks(dialog.edits[field], value)
+    dialog.consciousness.setCurrentIndex(dialog.consciousness.findData("A"))
+    shoot(dialog, "13-triage")
+    dialog.ok_button.click()
+    _wait(lambda: tab.dialog is None and not ops.busy)
+    pdf, png = out / "16-token-slip.pdf", out / "16-token-slip"
+    pdf.write_bytes(token_slip_pdf(services.queue.token_slip(nurse, walk_in.queue_entry_id)))
+    if shutil.which("pdftoppm"):  # poppler-utils: the slip as it prints, for the README
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), str(png)], check=True)
+        written.append(png.with_suffix(".png"))
+    pdf.unlink()
+    window.close()
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    services.queue.call_next(doctor)
+    window = MainWindow(ops, services, doctor, settings, 10 * 60_000, "Sanjeevini Family Clinic")
+    window.resize(*size)
+    window.show()
+    window.start()
+    window.tabs.setCurrentWidget(window.queue)
+    _wait(lambda: window.queue.snapshot is not None and not ops.busy)
+    shoot(window, "14-queue-doctor")
+    display = window.open_display()
+    display.window.resize(1920, 1080)
+    _wait(lambda: display.window.isVisible() and not ops.busy)
+    _wait(lambda: display.poller.running and not ops.busy)
+    shoot(display.window, "15-waiting-room-display")
+    display.stop()
+    window.close()
+    admin = services.auth.login("admin", DEMO_PASSWORD)
+    settings_dialog = TriageSettingsDialog(ops, services, admin, None, settings)
+    settings_dialog.show()
+    settings_dialog.start()
+    _wait(lambda: not ops.busy)
+    shoot(settings_dialog, "17-triage-settings")
+    settings_dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:

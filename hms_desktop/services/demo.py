@@ -469,7 +469,8 @@ class _Seeder:
         for token, (status, level) in enumerate(plan, start=1):
             complaint, rr, spo2, sbp, dbp, pulse, temp, acvpu, pain = VITALS[level]
             appt = usable.pop(0) if token % 3 == 0 and usable else None
-            doctor = next((d for d in doctors if appt and d.id == appt.doctor_id), doctors[token % 4])
+            general = doctors[token % 3]  # walk-ins go to the three general physicians
+            doctor = next((d for d in doctors if appt and d.id == appt.doctor_id), general)
             arrived = self.now - dt.timedelta(minutes=15 * (len(plan) - token) + 5)
             q = QueueEntry(
                 visit_date=self.today,

@@ -36,6 +36,7 @@ from hms_desktop.domain import queue as qd
 from hms_desktop.domain import scheduling as sd
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
@@ -61,10 +62,6 @@ _STATUS_GROUP = {
 }
 DISPLAY_CALLS = 8
 DISPLAY_WAITING = 30
-
-
-def token_label(series: str, token_no: int) -> str:
-    return str(token_no) if series == "ALL" else f"{series}-{token_no}"
 
 
 # built once: a fresh alias per query would defeat SQLAlchemy's statement cache
@@ -133,13 +130,22 @@ class QueueService:
         return QueueSnapshot(self._ordered(rows, now), int(version or 0), scale_info(scale), now)
 
     def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]:
-        def key(r: QueueRow) -> tuple[Any, ...]:
-            group = _STATUS_GROUP.get(r.status, 3)
-            if group == 3:  # finished: the latest first
-                return (group, 0, -(r.called_at or r.arrived_at).timestamp())
-            return (group, qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id))
+        """Waiting, called and in consultation by ``domain.queue.sort_key`` (level, then most past
+        the target time, i.e. the earliest due, then arrival); finished visits latest first."""
+        rank = {lv: i for i, lv in enumerate(qd.LEVELS)}
+        untriaged = rank[qd.UNTRIAGED_AS]
 
-        return sorted(rows, key=key)
+        def key(r: QueueRow) -> tuple[Any, ...]:
+            level = rank.get(r.triage_level or "", untriaged)
+            return (_STATUS_GROUP[r.status], level, r.due_at, r.arrived_at, r.id)
+
+        open_rows = sorted((r for r in rows if r.status in _STATUS_GROUP), key=key)
+        closed = sorted(
+            (r for r in rows if r.status not in _STATUS_GROUP),
+            key=lambda r: (r.called_at or r.arrived_at, r.id),
+            reverse=True,
+        )
+        return open_rows + closed
 
     def _rows(self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]) -> list[QueueRow]:
         # plain columns, not ORM entities: a day's queue is read every time any desk changes it
@@ -192,7 +198,7 @@ class QueueService:
             id_, series, token_no, patient_id, department_id, doctor_id, room, source, status, complaint,
             level, suggested, override, news2, arrived, called, promoted, version, first, last, mrn, dob,
             sex, dept, doctor, src_series, src_no, src_doctor,
-        ) in s.connection().execute(stmt):  # fmt: skip
+        ) in s.connection().execute(stmt).all():  # fmt: skip
             target = targets[level or qd.UNTRIAGED_AS]
             moved = None
             if src_no is not None:

@@ -151,6 +151,34 @@ class TriageService:
                 RuleInfo(r.id, r.keyword, r.min_level, r.specialisation, r.is_active) for r in s.scalars(stmt)
             ]
 
+    @read_retry
+    def current(self, actor: Actor, entry_id: int) -> TriageInput:
+        """What was recorded at the last triage (empty fields when not triaged yet)."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        with self._db.read() as s:
+            e = s.get(QueueEntry, entry_id)
+            if e is None:
+                raise NotFound(f"There is no queue entry {entry_id}.")
+            overridden = e.triage_level is not None and e.triage_level != e.suggested_level
+            return TriageInput(
+                chief_complaint=e.chief_complaint,
+                resp_rate=e.resp_rate,
+                spo2=e.spo2,
+                on_oxygen=bool(e.on_oxygen),
+                hypercapnic=bool(e.hypercapnic),
+                systolic_bp=e.systolic_bp,
+                diastolic_bp=e.diastolic_bp,
+                pulse=e.pulse,
+                temperature_c=e.temperature_c,
+                consciousness=e.consciousness,
+                pain_score=e.pain_score,
+                glucose_mgdl=e.glucose_mgdl,
+                weight_kg=e.weight_kg,
+                pregnant=bool(e.is_pregnant),
+                level=e.triage_level if overridden else None,
+                override_reason=e.override_reason if overridden else None,
+            )
+
     @staticmethod
     def discriminators(rules: Sequence[RuleInfo]) -> list[td.Discriminator]:
         return [td.Discriminator(r.keyword, r.min_level, r.specialisation) for r in rules if r.is_active]

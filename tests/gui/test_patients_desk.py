@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from hms_desktop.domain.queue import token_label
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
 from hms_desktop.gui.tabs.patients.form import PatientFormDialog
@@ -153,7 +154,7 @@ def test_f2_opens_walk_in_and_queues(qtbot: QtBot, ops: Ops, services: Services,
     assert dialog.result() == QDialog.DialogCode.Accepted
     result = dialog.result_value
     assert result.token_no >= 1 and result.patient.first_name == "Gopal"
-    assert f"token {result.token_series}-{result.token_no}" in tab.message.text()
+    assert f"token {token_label(result.token_series, result.token_no)}." in tab.message.text()
     qtbot.waitUntil(
         lambda: tab.model.search_text == result.patient.mrn and not tab.model.loading, timeout=5000
     )

@@ -22,7 +22,7 @@ from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
-from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow
+from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, TriageInput
 from hms_desktop.services.visits import WalkInInput
 
 pytestmark = pytest.mark.gui
@@ -188,6 +188,29 @@ def test_an_override_needs_a_reason_and_is_audited(qtbot: QtBot, ops: Ops, servi
     qtbot.waitUntil(lambda: row_of(tab, entry_id).triage_level == "yellow", timeout=5000)
     audit = services.audit.recent(login(services, "admin"), limit=20)
     assert any(a.action == "queue.triage_override" and a.entity_id == str(entry_id) for a in audit)
+    close_tab(qtbot, ops, tab)
+
+
+def test_re_triage_starts_from_the_last_readings(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    nurse = login(services, "nurse")
+    entry_id = walk_in(services, "Dry cough for two days", "Leela")
+    services.triage.record(
+        nurse,
+        entry_id,
+        TriageInput(chief_complaint="Dry cough for two days", pulse=96, temperature_c=38.4,
+                    consciousness="A", level="yellow", override_reason="Asthmatic, wheezy"),
+    )  # fmt: skip
+    tab = open_tab(qtbot, ops, services, nurse)
+    dialog = open_triage(qtbot, tab, entry_id)
+    assert dialog.edits["pulse"].text() == "96" and dialog.edits["temperature_c"].text() == "38.4"
+    assert dialog.consciousness.currentData() == "A"
+    assert dialog.chosen_level() == "yellow" and dialog.override.text() == "Asthmatic, wheezy"
+    assert "last readings are filled in" in dialog.label("patientLabel").text()
+    dialog.edits["pulse"].clear()
+    qtbot.keyClicks(dialog.edits["pulse"], "88")
+    save_and_wait_closed(qtbot, tab, dialog)
+    current = services.triage.current(nurse, entry_id)
+    assert (current.pulse, current.level, current.override_reason) == (88, "yellow", "Asthmatic, wheezy")
     close_tab(qtbot, ops, tab)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.money import group_indian
+from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -59,6 +60,8 @@ def count_text(n: int) -> str:
 
 
 class PatientsTab(QWidget):
+    walk_in_registered = Signal(int)  # queue entry id: the main window offers the token slip
+
     def __init__(
         self,
         ops: Ops,
@@ -164,9 +167,10 @@ class PatientsTab(QWidget):
             r = dialog.result_value
             self._announce(
                 f"{r.patient.display_name} ({r.patient.mrn}) is in today's queue with token "
-                f"{r.token_series}-{r.token_no}."
+                f"{token_label(r.token_series, r.token_no)}."
             )
             self.show_patient_in_list(r.patient.mrn)
+            self.walk_in_registered.emit(r.queue_entry_id)
 
     def open_selected(self) -> None:
         row = self.selected_row()

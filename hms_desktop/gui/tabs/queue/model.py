@@ -90,6 +90,7 @@ def _bold() -> QFont:
         _BOLD.append(font)
     return _BOLD[0]
 
+
 _OVERDUE_BG = QBrush(QColor(OVERDUE_BG))
 _OVERDUE_FG = QBrush(QColor(OVERDUE_FG))
 _CLOSED_FG = QBrush(QColor(CLOSED_FG))
@@ -167,6 +168,8 @@ class QueueModel(QAbstractTableModel):
             return "—"
         over = row.overdue_minutes(self._now)
         if over > 0:
+            if over < 1:  # red has a target of 0: it is due this minute, not late yet
+                return "⚠ due now"
             return f"⚠ overdue, {duration_text(int(over))}"
         return f"due {self._hhmm(row.due_at)}"
 

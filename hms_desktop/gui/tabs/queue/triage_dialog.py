@@ -172,7 +172,7 @@ class TriageDialog(QueueDialog):
         if previous is not None:
             self.label("patientLabel").setText(
                 f"{patient_line(row)}\nRe-triage: the current level is {previous.icon} {previous.label}; "
-                "enter the vitals measured now."
+                "the last readings are filled in: update what you measured now."
             )
         self._set_confirm_visible(False)
         self._set_override_visible(False)
@@ -201,14 +201,42 @@ class TriageDialog(QueueDialog):
             QWidget.setTabOrder(a, b)
 
     def _load_rules(self) -> None:
-        triage, actor = self._services.triage, self._actor
+        triage, actor, row = self._services.triage, self._actor, self.row
+        retriage = row.triage_level is not None
+
+        def load() -> tuple[Sequence[Any], TriageInput | None]:
+            return triage.rules(actor), triage.current(actor, row.id) if retriage else None
+
         self._ops.run(
-            lambda: triage.rules(actor),
-            self._rules_loaded,
+            load,
+            self._loaded,
             self.errors.show,
             timeout_s=30,
             what="reading triage rules",
         )
+
+    def _loaded(self, result: tuple[Sequence[Any], TriageInput | None]) -> None:
+        rules, current = result
+        if current is not None:
+            self.fill(current)
+        self._rules_loaded(rules)
+
+    def fill(self, data: TriageInput) -> None:
+        """Put the last recorded triage in the form (fields the nurse already typed are kept)."""
+        for field, edit in self.edits.items():
+            value = getattr(data, field)
+            if value is not None and not edit.text():
+                edit.setText(str(value))
+        if not self.complaint.toPlainText() and data.chief_complaint:
+            self.complaint.setPlainText(data.chief_complaint)
+        self.oxygen.setChecked(data.on_oxygen)
+        self.hypercapnic.setChecked(data.hypercapnic)
+        self.pregnant.setChecked(data.pregnant)
+        if data.consciousness is not None:
+            self.consciousness.setCurrentIndex(max(0, self.consciousness.findData(data.consciousness)))
+        if data.level is not None:  # the nurse had overridden the suggestion: keep their choice
+            self.choose_level(data.level)
+            self.override.setText(data.override_reason or "")
 
     def _rules_loaded(self, rules: Sequence[Any]) -> None:
         self.rules = TriageService.discriminators(rules)
@@ -327,6 +355,7 @@ class TriageDialog(QueueDialog):
                 set_tone(label, "warning")
             else:
                 label.setText("")
+                set_tone(label, "")  # an amber band left from a half-typed reading would linger
         if not a.warnings:
             self._set_confirm_visible(False)
 

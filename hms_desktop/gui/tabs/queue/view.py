@@ -52,7 +52,7 @@ POLL_MS = 1000
 TICK_MS = 15_000
 LANE_ROWS_MAX = 5
 ROW_HEIGHT = 32
-WIDTHS = (44, 64, 150, 200, 200, 72, 104, 196, 230, 170)
+WIDTHS = (44, 60, 150, 190, 200, 68, 112, 170, 200, 125)
 
 
 def initials(name: str) -> str:

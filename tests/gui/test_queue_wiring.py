@@ -1,0 +1,63 @@
+"""The queue as wired into the main window: token slips after a walk-in, the waiting-room display."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+from hms_desktop.gui.main_window import MainWindow
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import Settings
+from hms_desktop.services.container import Services
+from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.visits import WalkInInput
+
+
+def window_for(qtbot: QtBot, ops: Ops, services: Services, user: str, tmp_path: Path) -> MainWindow:
+    actor = services.auth.login(user, DEMO_PASSWORD)
+    window = MainWindow(ops, services, actor, Settings(tmp_path / "desk.ini"), idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def close(qtbot: QtBot, ops: Ops, window: MainWindow) -> None:
+    window.close()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+
+
+def test_a_walk_in_gets_its_token_slip(qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path) -> None:
+    window = window_for(qtbot, ops, services, "reception", tmp_path)
+    desk = services.auth.login("reception", DEMO_PASSWORD)
+    entry = services.visits.register_walk_in(desk, WalkInInput("Ganesh", "M", 61, None, complaint="Cough"))
+    window.patients.walk_in_registered.emit(entry.queue_entry_id)  # as the walk-in dialog does on save
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(window, "slip_dialog", None), PdfPreviewDialog), timeout=10_000
+    )
+    dialog = window.slip_dialog
+    assert dialog.valid and dialog.page_count() == 1
+    dialog.close()
+    close(qtbot, ops, window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise() nor size hints
+def test_the_display_shows_a_doctors_call(qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path) -> None:
+    window = window_for(qtbot, ops, services, "nurse", tmp_path)
+    display = window.open_display()
+    qtbot.waitUntil(lambda: display.window.isVisible() and not ops.busy, timeout=10_000)
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    with qtbot.waitSignal(display.window.called, timeout=3_000) as blocker:
+        row = services.queue.call_next(doctor)  # from another desk: the display polls the counter
+        assert row is not None
+    assert blocker.args == [row.token_label]
+    board_text = " ".join(
+        label.text() for label in display.window.findChildren(type(window.status_labels["user"]))
+    )
+    assert row.token_label in board_text and (row.room or "") in board_text
+    assert row.patient_name not in board_text  # initials only in the waiting room
+    display.stop()
+    close(qtbot, ops, window)
