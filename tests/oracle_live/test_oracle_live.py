@@ -304,3 +304,33 @@ def test_timestamp_precision_and_clob(db: Database) -> None:
     with db.read() as s:
         server_now = s.execute(text("SELECT SYSTIMESTAMP FROM dual")).scalar_one()
     assert server_now is not None
+
+
+def test_triage_queue_and_concurrent_call_next(db: Database) -> None:
+    """The queue end to end on Oracle: triage, order, three doctors racing on call-next, the board."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hms_desktop.services.queue import QueueService
+    from hms_desktop.services.queue_types import TriageInput
+    from tests.unit.queue_clinic import build_clinic
+
+    c = build_clinic(db)  # the fixture emptied the seeded scale and rules: the default scale applies
+    ids = [c.walk_in(f"Patient{i}") for i in range(15)]
+    c.sv.triage.record(c.nurse, ids[7], TriageInput(chief_complaint="found collapsed", consciousness="U"))
+    snap = c.sv.queue.snapshot(c.nurse)
+    assert snap.rows[0].id == ids[7] and snap.rows[0].triage_level == "red" and snap.emergency
+
+    def drain(actor: object) -> list[int]:
+        queue = QueueService(db)  # its own sessions, as another desk's process would have
+        seen = []
+        while (row := queue.call_next(actor)) is not None:  # type: ignore[arg-type]
+            seen.append(row.id)
+            queue.finish(actor, row.id)  # type: ignore[arg-type]
+        return seen
+
+    with ThreadPoolExecutor(3) as pool:
+        results = list(pool.map(drain, [c.gp, c.gp2, c.cardio]))
+    called = [i for r in results for i in r]
+    assert sorted(called) == sorted(ids) and len(set(called)) == len(called)
+    board = c.sv.queue.display_board(c.nurse)
+    assert board.waiting_tokens == [] and "Patient" not in repr(board)

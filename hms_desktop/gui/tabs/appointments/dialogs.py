@@ -15,9 +15,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.errors import HmsError
-from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.timefmt import day_time, hhmm
 from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.scheduling import SlotTaken
 
 if TYPE_CHECKING:
@@ -40,46 +39,12 @@ SEARCH_DELAY_MS = 250
 TAKEN = "That slot was just taken by another desk."
 
 
-class _Dialog(QDialog):
-    form = ""
-    title = ""
-
+class _Dialog(ServiceDialog):
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, tz: dt.tzinfo, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._ops, self._services, self._actor, self._tz = ops, services, actor, tz
-        self.setWindowTitle(f"{self.title} — HMS Desktop")
-        self.ui = load_form(self.form, self)
-        self.message = find(self.ui, QLabel, "messageLabel")
-        self.button_box = find(self.ui, QDialogButtonBox, "buttonBox")
-        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-        self.result_value: Any = None
-        set_message(self.message, "")
-
-    def label(self, name: str) -> QLabel:
-        return find(self.ui, QLabel, name)
-
-    def submit(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def run(self, call: Any, what: str) -> None:
-        self.ok_button.setEnabled(False)
-        set_message(self.message, "Working…", "info")
-        self._ops.run(call, self._done, self._failed, timeout_s=30, what=what)
-
-    def _done(self, result: Any) -> None:
-        self.ok_button.setEnabled(True)
-        self.result_value = result
-        self.accept()
-
-    def _failed(self, error: HmsError) -> None:
-        self.ok_button.setEnabled(True)
-        self.errors.show(error)
-
-    errors: FieldErrors
+        super().__init__(ops, services, actor, parent)
+        self._tz = tz
 
 
 def _slot_item(slot: Any, tz: dt.tzinfo, doctor_name: str = "") -> QListWidgetItem:

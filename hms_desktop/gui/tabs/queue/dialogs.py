@@ -13,19 +13,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QWidget,
 )
 
-from hms_desktop.errors import HmsError
-from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.forms import find
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.queue_types import QueueRow
 
 if TYPE_CHECKING:
@@ -40,51 +37,15 @@ def patient_line(row: QueueRow) -> str:
     return f"Token {row.token_label} · {who} · {row.patient_mrn}"
 
 
-class QueueDialog(QDialog):
-    form = ""
-    title = ""
+class QueueDialog(ServiceDialog):
+    busy_text = "Saving…"
 
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, row: QueueRow, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._ops, self._services, self._actor, self.row = ops, services, actor, row
-        self.setWindowTitle(f"{self.title} — HMS Desktop")
-        self.ui = load_form(self.form, self)
-        self.message = find(self.ui, QLabel, "messageLabel")
-        self.button_box = find(self.ui, QDialogButtonBox, "buttonBox")
-        self.ok_button = self.button_box.button(
-            QDialogButtonBox.StandardButton.Save
-            if self.button_box.button(QDialogButtonBox.StandardButton.Save) is not None
-            else QDialogButtonBox.StandardButton.Ok
-        )
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
+        super().__init__(ops, services, actor, parent)
+        self.row = row
         self.label("patientLabel").setText(patient_line(row))
-        self.result_value: Any = None
-        self.errors = FieldErrors({}, self.message)
-        set_message(self.message, "")
-
-    def label(self, name: str) -> QLabel:
-        return find(self.ui, QLabel, name)
-
-    def submit(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def run(self, call: Any, what: str) -> None:
-        self.ok_button.setEnabled(False)
-        set_message(self.message, "Saving…", "info")
-        self._ops.run(call, self._done, self._failed, timeout_s=30, what=what)
-
-    def _done(self, result: Any) -> None:
-        self.ok_button.setEnabled(True)
-        set_message(self.message, "")
-        self.result_value = result
-        self.accept()
-
-    def _failed(self, error: HmsError) -> None:
-        self.ok_button.setEnabled(True)
-        self.errors.show(error)
 
 
 # --- assign -----------------------------------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""The base of the small desk dialogs that send one service call: a Designer form, a message line,
+OK/Save and Cancel, the call on a worker, errors next to the fields, nothing typed lost."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.widgets.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+
+class ServiceDialog(QDialog):
+    form = ""  # the .ui file
+    title = ""
+    busy_text = "Working…"
+
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._ops, self._services, self._actor = ops, services, actor
+        self.setWindowTitle(f"{self.title} — HMS Desktop")
+        self.ui = load_form(self.form, self)
+        self.message = find(self.ui, QLabel, "messageLabel")
+        self.button_box = find(self.ui, QDialogButtonBox, "buttonBox")
+        save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.ok_button = save or self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.button_box.accepted.connect(self.submit)
+        self.button_box.rejected.connect(self.reject)
+        self.result_value: Any = None
+        self.errors = FieldErrors({}, self.message)  # subclasses give it their field labels
+        set_message(self.message, "")
+
+    def label(self, name: str) -> QLabel:
+        return find(self.ui, QLabel, name)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def run(self, call: Any, what: str) -> None:
+        """Run ``call`` on a worker; on success keep its result and close, else show the error."""
+        self.ok_button.setEnabled(False)
+        set_message(self.message, self.busy_text, "info")
+        self._ops.run(call, self._done, self._failed, timeout_s=30, what=what)
+
+    def _done(self, result: Any) -> None:
+        self.ok_button.setEnabled(True)
+        set_message(self.message, "")
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: HmsError) -> None:
+        self.ok_button.setEnabled(True)
+        self.errors.show(error)
