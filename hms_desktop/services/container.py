@@ -8,6 +8,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.services.audit import AuditService
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.clinic import ClinicService
+from hms_desktop.services.consultation import ConsultationService
 from hms_desktop.services.mailer import SmtpSettingsService
 from hms_desktop.services.outbox import OutboxService
 from hms_desktop.services.patients import PatientService
@@ -32,6 +33,7 @@ class Services:
     smtp: SmtpSettingsService
     queue: QueueService
     triage: TriageService
+    consultation: ConsultationService
 
 
 def build_services(db: Database) -> Services:
@@ -49,4 +51,5 @@ def build_services(db: Database) -> Services:
         smtp=SmtpSettingsService(db),
         queue=queue,
         triage=TriageService(db, queue),
+        consultation=ConsultationService(db),
     )

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0003.
+-- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0004.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -973,6 +973,16 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002'
+
+/
+
+-- Running upgrade 0003 -> 0004
+
+INSERT INTO billable_item (code, name, kind, tax_class, unit_price, unit, is_active) VALUES ('CONSULT', 'Consultation', 'service', 'HEALTH', 0, 'VISIT', 1)
+
+/
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003'
 
 /
 

@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0003.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0004.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -756,5 +756,11 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('follow-up', 'blue', NULL, true);
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
+
+-- Running upgrade 0003 -> 0004
+
+INSERT INTO billable_item (code, name, kind, tax_class, unit_price, unit, is_active) VALUES ('CONSULT', 'Consultation', 'service', 'HEALTH', 0, 'VISIT', true);
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
 
 COMMIT;

@@ -1,0 +1,965 @@
+"""The doctor's workstation: consultations, coded diagnoses, prescriptions, and who may read them.
+
+Confidentiality: clinical content (notes, diagnoses, prescriptions) is shown only to a doctor who
+has an appointment or a visit with the patient, or who has "broken the glass" with a stated reason
+(a grant that expires after a few hours). Every view is audited, and so is every refusal. Other roles
+see that a visit happened (the queue) but never its contents: the matrix does not even give them
+CLINICAL_VIEW.
+
+Prescriptions are never edited: an amendment is a new version that points at the one it replaces.
+Each version stores the SHA-256 of its canonical content and a short verification code derived from
+it; the printout is built from the stored rows only, so a reprint is identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    Appointment,
+    BillableItem,
+    ClinicalAccess,
+    ClinicSetting,
+    Consultation,
+    Diagnosis,
+    Doctor,
+    Drug,
+    Patient,
+    PendingCharge,
+    Prescription,
+    PrescriptionLine,
+    QueueEntry,
+)
+from hms_desktop.domain import icd10
+from hms_desktop.domain import prescribing as rx
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain import triage as td
+from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
+from hms_desktop.domain.identifiers import format_abha
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.errors import (
+    ConcurrentChange,
+    ConfirmationNeeded,
+    DuplicateRecord,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from hms_desktop.services import audit
+from hms_desktop.services.audit import record_separately
+from hms_desktop.services.consultation_types import (
+    CompleteResult,
+    ConsultationInput,
+    ConsultationView,
+    DiagnosisInfo,
+    DiagnosisInput,
+    DrugLineInput,
+    PatientSummary,
+    PrescriptionDoc,
+    PrescriptionInfo,
+    PrescriptionLineDoc,
+    VisitInfo,
+)
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import require
+from hms_desktop.services.patients import age_text
+from hms_desktop.services.tokens import bump_counter
+
+GLASS_HOURS = 4
+CONSULT_ITEM = "CONSULT"
+VITAL_FIELDS = (
+    "resp_rate",
+    "spo2",
+    "on_oxygen",
+    "hypercapnic",
+    "systolic_bp",
+    "diastolic_bp",
+    "pulse",
+    "temperature_c",
+    "consciousness",
+    "pain_score",
+    "glucose_mgdl",
+    "weight_kg",
+)
+PAPER_SIZES = ("A5", "A4")
+CODE_ATTEMPTS = 4
+
+
+def _clean(text: str | None, limit: int | None = None) -> str | None:
+    value = (text or "").strip() or None
+    return value[:limit] if value and limit else value
+
+
+def _qty(value: Decimal | None) -> Decimal | None:
+    return None if value is None else Decimal(value).quantize(Decimal("0.01"))
+
+
+class ConsultationService:
+    def __init__(
+        self,
+        db: Database,
+        time_zone: str = sd.DEFAULT_TIME_ZONE,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._db = db
+        self._tz = sd.zone(time_zone)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        return self._clock().astimezone(dt.UTC)
+
+    # --- who may read -----------------------------------------------------------------------------
+
+    def _relationship(self, s: Session, actor: Actor, patient_id: int) -> str | None:
+        """'care' (their appointment or visit), 'glass' (an emergency grant) or None."""
+        doctor_id = actor.doctor_id
+        if doctor_id is not None:
+            for stmt in (
+                select(QueueEntry.id).where(
+                    QueueEntry.patient_id == patient_id, QueueEntry.doctor_id == doctor_id
+                ),
+                select(Consultation.id).where(
+                    Consultation.patient_id == patient_id, Consultation.doctor_id == doctor_id
+                ),
+                select(Appointment.id).where(
+                    Appointment.patient_id == patient_id,
+                    Appointment.doctor_id == doctor_id,
+                    Appointment.status != AppointmentStatus.CANCELLED.value,
+                ),
+            ):
+                if s.scalar(stmt.limit(1)) is not None:
+                    return "care"
+        if actor.user_id is not None:
+            grant = s.scalar(
+                select(ClinicalAccess.id)
+                .where(
+                    ClinicalAccess.user_id == actor.user_id,
+                    ClinicalAccess.patient_id == patient_id,
+                    ClinicalAccess.expires_at > self.now(),
+                )
+                .limit(1)
+            )
+            if grant is not None:
+                return "glass"
+        return None
+
+    def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str:
+        """Why ``actor`` may read this patient's record, or PermissionDenied (audited).
+
+        Checked before the caller's own unit of work: a refusal is audited in its own transaction,
+        which on SQLite must not wait behind the caller's open write."""
+        require(self._db, actor, action, "patient", patient_id)
+        with self._db.read() as s:
+            why = self._relationship(s, actor, patient_id)
+        if why is None:
+            record_separately(
+                self._db, actor, f"{action.value}.no_relationship", AuditOutcome.DENIED, "patient", patient_id
+            )
+            raise PermissionDenied(
+                "This patient's records are confidential to the doctors treating them. In an emergency, "
+                "use 'Break the glass' and give the reason: the access is recorded."
+            )
+        return why
+
+    def can_view(self, actor: Actor, patient_id: int) -> bool:
+        """Whether opening the record would be allowed (no audit row; for enabling a button)."""
+        if not allowed(actor.role, Action.CLINICAL_VIEW):
+            return False
+        with self._db.read() as s:
+            return self._relationship(s, actor, patient_id) is not None
+
+    def break_glass(self, actor: Actor, patient_id: int, reason: str) -> dt.datetime:
+        """Emergency access to another doctor's patient for ``GLASS_HOURS``; the reason is audited."""
+        require(self._db, actor, Action.CLINICAL_BREAK_GLASS, "patient", patient_id)
+        reason = (reason or "").strip()
+        if len(reason) < 10:
+            raise ValidationError({"reason": "Say why you need this record (at least 10 characters)."})
+        with self._db.write() as s:
+            if s.get(Patient, patient_id) is None:
+                raise NotFound(f"There is no patient {patient_id}.")
+            expires = self.now() + dt.timedelta(hours=GLASS_HOURS)
+            s.add(
+                ClinicalAccess(
+                    user_id=actor.user_id, patient_id=patient_id, reason=reason[:500], expires_at=expires
+                )
+            )
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "clinical.break_glass",
+                "patient",
+                patient_id,
+                {"reason": reason, "expires_at": expires},
+            )
+            return expires
+
+    def _viewed(
+        self, s: Session, actor: Actor, patient_id: int, what: str, why: str, entity_id: object
+    ) -> None:
+        audit.record(s, actor, "clinical.view", what, entity_id, {"patient_id": patient_id, "access": why})
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def summary(self, actor: Actor, patient_id: int) -> PatientSummary:
+        """Allergies, past diagnoses, recent prescriptions, last vitals and visits, at a glance."""
+        why = self._gate(actor, patient_id)
+        with self._db.write() as s:  # a write: the view itself is audited in the same unit
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFound(f"There is no patient {patient_id}.")
+            today = sd.local_date(self.now(), self._tz)
+            last = s.scalars(
+                select(QueueEntry)
+                .where(QueueEntry.patient_id == patient_id, QueueEntry.triaged_at.is_not(None))
+                .order_by(QueueEntry.triaged_at.desc())
+                .limit(1)
+            ).first()
+            visits = s.execute(
+                select(Consultation, Doctor.full_name)
+                .join(Doctor, Doctor.id == Consultation.doctor_id)
+                .where(Consultation.patient_id == patient_id)
+                .order_by(Consultation.started_at.desc(), Consultation.id.desc())
+                .limit(20)
+            ).all()
+            diagnoses = s.execute(
+                select(Diagnosis, Consultation.started_at)
+                .join(Consultation, Consultation.id == Diagnosis.consultation_id)
+                .where(Consultation.patient_id == patient_id, Consultation.status == "completed")
+                .order_by(Consultation.started_at.desc(), Diagnosis.id)
+                .limit(30)
+            ).all()
+            prescriptions = self._prescriptions(s, patient_id, limit=10)
+            self._viewed(s, actor, patient_id, "patient", why, patient_id)
+            return PatientSummary(
+                patient_id=p.id,
+                name=f"{p.first_name} {p.last_name}" if p.last_name else p.first_name,
+                age_sex=" / ".join(x for x in (age_text(p.date_of_birth, today), p.sex) if x),
+                mrn=p.mrn,
+                abha=format_abha(p.abha_number) if p.abha_number else None,
+                allergies=p.allergies,
+                blood_group=p.blood_group,
+                last_vitals=self._vitals(last) if last else {},
+                last_vitals_at=last.triaged_at if last else None,
+                diagnoses=[
+                    DiagnosisInfo(
+                        d.icd10_code, d.description, d.is_primary, d.is_free_text, sd.local_date(at, self._tz)
+                    )
+                    for d, at in diagnoses
+                ],
+                prescriptions=prescriptions,
+                visits=[
+                    VisitInfo(c.id, c.started_at, name, c.chief_complaint, c.status) for c, name in visits
+                ],
+            )
+
+    def _vitals(self, entry: QueueEntry) -> dict[str, object]:
+        values = {f: getattr(entry, f) for f in VITAL_FIELDS}
+        return {k: v for k, v in values.items() if v is not None} | (
+            {"news2_score": entry.news2_score} if entry.news2_score is not None else {}
+        )
+
+    def _line_docs(self, p: Prescription) -> list[PrescriptionLineDoc]:
+        return [
+            PrescriptionLineDoc(
+                ln.line_no,
+                ln.generic_name,
+                ln.brand_name,
+                ln.strength,
+                ln.dosage_form,
+                ln.dose,
+                ln.route,
+                ln.frequency,
+                ln.sos_min_hours,
+                ln.duration_days,
+                ln.quantity,
+                ln.instructions,
+            )
+            for ln in sorted(p.lines, key=lambda x: x.line_no)
+        ]
+
+    def _prescriptions(self, s: Session, patient_id: int, limit: int) -> list[PrescriptionInfo]:
+        rows = s.execute(
+            select(Prescription, Doctor.full_name)
+            .join(Doctor, Doctor.id == Prescription.doctor_id)
+            .where(Prescription.patient_id == patient_id)
+            .order_by(Prescription.issued_at.desc(), Prescription.id.desc())
+            .limit(limit)
+        ).all()
+        replaced = set(
+            s.scalars(
+                select(Prescription.supersedes_id).where(
+                    Prescription.patient_id == patient_id, Prescription.supersedes_id.is_not(None)
+                )
+            )
+        )
+        return [
+            PrescriptionInfo(
+                p.id,
+                p.consultation_id,
+                p.version_no,
+                p.verify_code,
+                p.issued_at,
+                name,
+                self._line_docs(p),
+                p.id in replaced,
+            )
+            for p, name in rows
+        ]
+
+    def _view(self, s: Session, c: Consultation) -> ConsultationView:
+        entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
+        current = s.scalars(
+            select(Prescription)
+            .where(Prescription.consultation_id == c.id)
+            .order_by(Prescription.version_no.desc())
+            .limit(1)
+        ).first()
+        info = None
+        if current is not None:
+            doctor = s.get(Doctor, current.doctor_id)
+            info = PrescriptionInfo(
+                current.id,
+                c.id,
+                current.version_no,
+                current.verify_code,
+                current.issued_at,
+                doctor.full_name if doctor else "",
+                self._line_docs(current),
+                False,
+            )
+        return ConsultationView(
+            id=c.id,
+            queue_entry_id=c.queue_entry_id,
+            patient_id=c.patient_id,
+            doctor_id=c.doctor_id,
+            status=c.status,
+            chief_complaint=c.chief_complaint,
+            subjective=c.subjective,
+            objective=c.objective,
+            assessment=c.assessment,
+            plan=c.plan,
+            advice=c.advice,
+            follow_up_on=c.follow_up_on,
+            diagnoses=[
+                DiagnosisInfo(d.icd10_code, d.description, d.is_primary, d.is_free_text)
+                for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))
+            ],
+            vitals=self._vitals(entry) if entry else {},
+            prescription=info,
+            row_version=c.row_version,
+        )
+
+    def _patient_of(self, column: Any, where: Any, what: str) -> int:
+        with self._db.read() as s:
+            patient_id = s.scalar(select(column).where(where))
+        if patient_id is None:
+            raise NotFound(f"There is no {what}.")
+        return int(patient_id)
+
+    def get(self, actor: Actor, consultation_id: int) -> ConsultationView:
+        patient_id = self._patient_of(
+            Consultation.patient_id, Consultation.id == consultation_id, f"consultation {consultation_id}"
+        )
+        why = self._gate(actor, patient_id)
+        with self._db.write() as s:
+            c = s.get(Consultation, consultation_id)
+            assert c is not None  # consultations are never deleted
+            self._viewed(s, actor, c.patient_id, "consultation", why, c.id)
+            return self._view(s, c)
+
+    # --- the consultation ---------------------------------------------------------------------------
+
+    def start(self, actor: Actor, queue_entry_id: int) -> ConsultationView:
+        """Open (or resume) the consultation for a called patient: the queue entry moves to 'in
+        consultation', and the complaint comes from triage (no retyping)."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "queue_entry", queue_entry_id)
+        if actor.doctor_id is None:
+            raise ValidationError({"doctor_id": "This account is not linked to a doctor."})
+        with self._db.write() as s:
+            entry = s.get(QueueEntry, queue_entry_id, with_for_update=True)
+            if entry is None:
+                raise NotFound(f"There is no queue entry {queue_entry_id}.")
+            existing = s.scalars(select(Consultation).where(Consultation.queue_entry_id == entry.id)).first()
+            if existing is not None:
+                if existing.doctor_id != actor.doctor_id:
+                    raise ValidationError({"doctor_id": "Another doctor is seeing this patient."})
+                self._viewed(s, actor, existing.patient_id, "consultation", "care", existing.id)
+                return self._view(s, existing)
+            if entry.doctor_id not in (None, actor.doctor_id):
+                raise ValidationError({"doctor_id": "This patient is on another doctor's list."})
+            if entry.status not in (
+                QueueStatus.CALLED.value,
+                QueueStatus.IN_CONSULT.value,
+                QueueStatus.WAITING.value,
+            ):
+                raise ValidationError({"status": "This visit has ended."})
+            now = self.now()
+            entry.doctor_id = actor.doctor_id
+            if entry.status != QueueStatus.IN_CONSULT.value:
+                entry.status = QueueStatus.IN_CONSULT.value
+                entry.called_at = entry.called_at or now
+                entry.consult_at = now
+            c = Consultation(
+                queue_entry_id=entry.id,
+                patient_id=entry.patient_id,
+                doctor_id=actor.doctor_id,
+                status="draft",
+                chief_complaint=entry.chief_complaint,
+                started_at=now,
+            )
+            s.add(c)
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "consultation.start",
+                "consultation",
+                c.id,
+                {"queue_entry_id": entry.id, "patient_id": entry.patient_id},
+            )
+            bump_counter(s, "queue")
+            return self._view(s, c)
+
+    def _load(
+        self, s: Session, actor: Actor, consultation_id: int, expected_version: int | None
+    ) -> Consultation:
+        c = s.get(Consultation, consultation_id, with_for_update=True)
+        if c is None:
+            raise NotFound(f"There is no consultation {consultation_id}.")
+        if c.doctor_id != actor.doctor_id:
+            raise PermissionDenied("Only the doctor seeing the patient can write this consultation.")
+        if c.status == "completed":
+            raise ValidationError(
+                {"status": "This consultation is completed; amend the prescription instead."}
+            )
+        if expected_version is not None and c.row_version != expected_version:
+            raise ConcurrentChange("This consultation was saved from another window a moment ago; reopen it.")
+        return c
+
+    def _diagnoses(self, items: Sequence[DiagnosisInput]) -> list[Diagnosis]:
+        out: list[Diagnosis] = []
+        errors: dict[str, str] = {}
+        for n, d in enumerate(items, start=1):
+            text = " ".join((d.description or "").split())
+            code = None
+            if d.icd10_code and d.icd10_code.strip():
+                found = icd10.lookup(d.icd10_code)
+                if found is None:
+                    errors[f"diagnosis{n}"] = f"{d.icd10_code} is not an ICD-10 code."
+                    continue
+                code, text = found.code, text or found.description
+            if not text:
+                errors[f"diagnosis{n}"] = "Describe the diagnosis or pick an ICD-10 code."
+                continue
+            out.append(
+                Diagnosis(
+                    icd10_code=code,
+                    description=text[:300],
+                    is_primary=d.is_primary,
+                    is_free_text=code is None,
+                )
+            )
+        if sum(1 for d in out if d.is_primary) > 1:
+            errors["diagnoses"] = "Only one diagnosis can be the primary one."
+        if errors:
+            raise ValidationError(errors)
+        if out and not any(d.is_primary for d in out):
+            out[0].is_primary = True
+        return out
+
+    def _apply(self, s: Session, c: Consultation, data: ConsultationInput) -> None:
+        c.chief_complaint = _clean(data.chief_complaint, 500)
+        c.subjective, c.objective = _clean(data.subjective), _clean(data.objective)
+        c.assessment, c.plan = _clean(data.assessment), _clean(data.plan)
+        c.advice = _clean(data.advice, 2000)
+        c.follow_up_on = data.follow_up_on
+        c.diagnoses = self._diagnoses(data.diagnoses)
+        if data.vitals and c.queue_entry_id:
+            entry = s.get(QueueEntry, c.queue_entry_id)
+            if entry is not None:
+                self._update_vitals(entry, data.vitals)
+
+    def _update_vitals(self, entry: QueueEntry, values: dict[str, object]) -> None:
+        unknown = set(values) - set(VITAL_FIELDS)
+        if unknown:
+            raise ValidationError({k: "Not a vital sign." for k in unknown})
+        errors, _warnings = td.check_vitals(
+            {k: v for k, v in values.items() if isinstance(v, int | float | Decimal)}
+        )
+        if errors:
+            raise ValidationError(errors)
+        for k, v in values.items():
+            setattr(
+                entry,
+                k,
+                Decimal(str(v))
+                if k in ("temperature_c", "glucose_mgdl", "weight_kg") and v is not None
+                else v,
+            )
+        if all(
+            getattr(entry, f) is not None
+            for f in ("resp_rate", "spo2", "systolic_bp", "pulse", "temperature_c", "consciousness")
+        ):
+            entry.news2_score = td.news2_score(
+                td.Vitals(
+                    entry.resp_rate or 0,
+                    entry.spo2 or 0,
+                    bool(entry.on_oxygen),
+                    entry.systolic_bp or 0,
+                    entry.pulse or 0,
+                    entry.consciousness or "A",
+                    float(entry.temperature_c or 0),
+                    bool(entry.hypercapnic),
+                )
+            )
+
+    def save_draft(
+        self, actor: Actor, consultation_id: int, data: ConsultationInput, expected_version: int | None = None
+    ) -> ConsultationView:
+        require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
+        with self._db.write() as s:
+            c = self._load(s, actor, consultation_id, expected_version)
+            self._apply(s, c, data)
+            s.flush()
+            audit.record(s, actor, "consultation.save", "consultation", c.id, {"patient_id": c.patient_id})
+            return self._view(s, c)
+
+    def check(self, actor: Actor, patient_id: int, lines: Sequence[DrugLineInput]) -> list[rx.LineCheck]:
+        """The warnings and errors of the drug lines for this patient (allergies), for the form."""
+        with self._db.read() as s:
+            allergies = s.scalar(select(Patient.allergies).where(Patient.id == patient_id))
+        return rx.check_lines([_drug(line) for line in lines], allergies)
+
+    def _checked_lines(self, s: Session, patient: Patient, data: ConsultationInput) -> list[PrescriptionLine]:
+        checks = rx.check_lines([_drug(x) for x in data.lines], patient.allergies)
+        errors = {f"line{c.line_no}.{c.field}": c.message for c in checks if c.severity == "error"}
+        if errors:
+            raise ValidationError(errors)
+        warnings = {f"line{c.line_no}.{c.field}": c.message for c in checks if c.severity == "warning"}
+        if warnings and not data.confirmed:
+            raise ConfirmationNeeded(warnings)
+        lines = []
+        for n, x in enumerate(data.lines, start=1):
+            qty = (
+                x.quantity
+                if x.quantity is not None
+                else rx.quantity(x.dose, x.frequency, x.duration_days, x.sos_min_hours, x.dosage_form)
+            )
+            lines.append(
+                PrescriptionLine(
+                    line_no=n,
+                    generic_name=" ".join(x.generic_name.split()).upper()[:120],
+                    brand_name=_clean(x.brand_name, 120),
+                    strength=_clean(x.strength, 40),
+                    dosage_form=_clean(x.dosage_form, 40),
+                    dose=_clean(x.dose, 40),
+                    route=_clean(x.route, 40),
+                    frequency=_clean(
+                        (x.frequency or "").upper()
+                        if (x.frequency or "").upper() in rx.FREQUENCIES
+                        else x.frequency,
+                        40,
+                    ),
+                    sos_min_hours=x.sos_min_hours,
+                    duration_days=x.duration_days,
+                    quantity=_qty(qty),
+                    instructions=_clean(x.instructions, 255),
+                )
+            )
+        return lines
+
+    def _content(
+        self, s: Session, p: Prescription, c: Consultation, lines: Sequence[PrescriptionLine]
+    ) -> dict[str, Any]:
+        """The canonical content the digest covers: what the printout says, and who for."""
+        patient = s.get(Patient, p.patient_id)
+        doctor = s.get(Doctor, p.doctor_id)
+        previous = s.get(Prescription, p.supersedes_id) if p.supersedes_id else None
+        return {
+            "patient": [
+                patient.mrn if patient else None,
+                patient.first_name if patient else None,
+                patient.last_name if patient else None,
+            ],
+            "doctor": [doctor.full_name if doctor else None, doctor.reg_number if doctor else None],
+            "issued_at": p.issued_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+            "version": p.version_no,
+            "supersedes": previous.verify_code if previous else None,
+            "diagnoses": [
+                [d.icd10_code, d.description]
+                for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id or 0))
+            ],
+            "advice": c.advice,
+            "follow_up_on": c.follow_up_on.isoformat() if c.follow_up_on else None,
+            "allergies": patient.allergies if patient else None,
+            "lines": [
+                [
+                    ln.line_no,
+                    ln.generic_name,
+                    ln.brand_name,
+                    ln.strength,
+                    ln.dosage_form,
+                    ln.dose,
+                    ln.route,
+                    ln.frequency,
+                    ln.sos_min_hours,
+                    ln.duration_days,
+                    None if ln.quantity is None else str(_qty(ln.quantity)),
+                    ln.instructions,
+                ]
+                for ln in sorted(lines, key=lambda x: x.line_no)
+            ],
+        }
+
+    def _issue(
+        self,
+        s: Session,
+        c: Consultation,
+        lines: list[PrescriptionLine],
+        paper: str,
+        supersedes: Prescription | None,
+    ) -> Prescription:
+        version = 1 + int(
+            s.scalar(select(func.max(Prescription.version_no)).where(Prescription.consultation_id == c.id))
+            or 0
+        )
+        p = Prescription(
+            consultation_id=c.id,
+            patient_id=c.patient_id,
+            doctor_id=c.doctor_id,
+            version_no=version,
+            supersedes_id=supersedes.id if supersedes else None,
+            issued_at=self.now(),
+            paper_size=paper,
+        )
+        digest = rx.content_digest(self._content(s, p, c, lines))
+        p.content_sha256, p.verify_code = digest, rx.verify_code(digest)
+        s.add(p)
+        s.flush()
+        for ln in lines:
+            ln.prescription_id = p.id
+            s.add(ln)
+            self._remember_drug(s, ln)
+        s.flush()
+        return p
+
+    def _remember_drug(self, s: Session, ln: PrescriptionLine) -> None:
+        """The clinic's drug list grows as doctors prescribe."""
+        key = Drug.make_key(ln.generic_name, ln.strength, ln.dosage_form)
+        if s.scalar(select(Drug.id).where(Drug.drug_key == key)) is None:
+            try:
+                with s.begin_nested():
+                    s.add(
+                        Drug(
+                            generic_name=ln.generic_name,
+                            brand_name=ln.brand_name,
+                            strength=ln.strength,
+                            dosage_form=ln.dosage_form,
+                            route=ln.route,
+                            drug_key=key,
+                        )
+                    )
+            except DuplicateRecord:  # another doctor added it at the same moment
+                pass
+
+    def complete(
+        self, actor: Actor, consultation_id: int, data: ConsultationInput, expected_version: int | None = None
+    ) -> CompleteResult:
+        """One transaction: notes and diagnoses, the prescription (if any lines), the charges for the
+        cashier, the queue entry done and the appointment completed."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
+        if data.paper_size not in PAPER_SIZES:
+            raise ValidationError({"paper_size": "A5 or A4."})
+        with self._db.write() as s:
+            c = self._load(s, actor, consultation_id, expected_version)
+            patient = s.get(Patient, c.patient_id)
+            doctor = s.get(Doctor, c.doctor_id)
+            if patient is None or doctor is None:
+                raise NotFound("The patient or doctor of this consultation is gone.")
+            self._apply(s, c, data)
+            if not c.diagnoses:
+                raise ValidationError({"diagnoses": "Record at least one diagnosis before completing."})
+            lines = self._checked_lines(s, patient, data)
+            now = self.now()
+            c.status, c.completed_at = "completed", now
+            s.flush()
+            prescription = self._issue(s, c, lines, data.paper_size, None) if lines else None
+            charges = self._charges(s, c, doctor, data.procedures)
+            entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
+            if entry is not None and entry.status in (QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value):
+                entry.status, entry.done_at = QueueStatus.DONE.value, now
+                if entry.appointment_id:
+                    appt = s.get(Appointment, entry.appointment_id)
+                    if appt is not None and appt.status == AppointmentStatus.CHECKED_IN.value:
+                        appt.status = AppointmentStatus.COMPLETED.value
+                        bump_counter(s, "appointments")
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "consultation.complete",
+                "consultation",
+                c.id,
+                {
+                    "patient_id": c.patient_id,
+                    "diagnoses": [d.icd10_code or d.description for d in c.diagnoses],
+                    "prescription": prescription.verify_code if prescription else None,
+                    "charges": charges,
+                    "warnings_confirmed": data.confirmed,
+                },
+            )
+            bump_counter(s, "queue")
+            bump_counter(s, "billing")
+            return CompleteResult(
+                self._view(s, c),
+                prescription.id if prescription else None,
+                prescription.verify_code if prescription else None,
+                charges,
+            )
+
+    def _charges(self, s: Session, c: Consultation, doctor: Doctor, procedures: Sequence[str]) -> list[str]:
+        consult = s.scalar(select(BillableItem).where(BillableItem.code == CONSULT_ITEM))
+        if consult is None:
+            raise NotFound("The price list has no 'CONSULT' item; ask the administrator to restore it.")
+        items = [(consult, f"Consultation — {doctor.full_name}", doctor.consultation_fee)]
+        for code in procedures:
+            item = s.scalar(
+                select(BillableItem).where(BillableItem.code == code, BillableItem.is_active.is_(True))
+            )
+            if item is None:
+                raise ValidationError({"procedures": f"There is no active price-list item {code}."})
+            items.append((item, item.name, item.unit_price))
+        out = []
+        for item, text, price in items:
+            s.add(
+                PendingCharge(
+                    patient_id=c.patient_id,
+                    queue_entry_id=c.queue_entry_id,
+                    doctor_id=doctor.id,
+                    item_id=item.id,
+                    description=text[:200],
+                    quantity=Decimal("1"),
+                    unit_price=price,
+                )
+            )
+            out.append(f"{text} ₹{price:,.2f}")
+        return out
+
+    # --- prescriptions ------------------------------------------------------------------------------
+
+    def amend_prescription(
+        self,
+        actor: Actor,
+        prescription_id: int,
+        lines: Sequence[DrugLineInput],
+        reason: str,
+        *,
+        confirmed: bool = False,
+        paper_size: str | None = None,
+    ) -> PrescriptionInfo:
+        """A new version replacing ``prescription_id`` (which stays as issued)."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "prescription", prescription_id)
+        reason = (reason or "").strip()
+        if len(reason) < 3:
+            raise ValidationError({"reason": "Say why the prescription is amended."})
+        with self._db.write() as s:
+            old = s.get(Prescription, prescription_id, with_for_update=True)
+            if old is None:
+                raise NotFound(f"There is no prescription {prescription_id}.")
+            if s.scalar(select(Prescription.id).where(Prescription.supersedes_id == old.id)) is not None:
+                raise ValidationError(
+                    {"prescription": "This version was already amended; amend the newest one."}
+                )
+            if old.doctor_id != actor.doctor_id:
+                raise PermissionDenied("Only the prescribing doctor can amend this prescription.")
+            c = s.get(Consultation, old.consultation_id)
+            patient = s.get(Patient, old.patient_id)
+            assert c is not None and patient is not None
+            new_lines = self._checked_lines(
+                s, patient, ConsultationInput(lines=tuple(lines), confirmed=confirmed)
+            )
+            if not new_lines:
+                raise ValidationError({"lines": "A prescription needs at least one drug line."})
+            new = self._issue(s, c, new_lines, paper_size or old.paper_size, old)
+            audit.record(
+                s,
+                actor,
+                "prescription.amend",
+                "prescription",
+                new.id,
+                {"supersedes": old.verify_code, "code": new.verify_code, "reason": reason},
+            )
+            doctor = s.get(Doctor, new.doctor_id)
+            return PrescriptionInfo(
+                new.id,
+                c.id,
+                new.version_no,
+                new.verify_code,
+                new.issued_at,
+                doctor.full_name if doctor else "",
+                self._line_docs(new),
+                False,
+            )
+
+    def prescription_doc(self, actor: Actor, prescription_id: int) -> PrescriptionDoc:
+        """Everything the printout shows, from the stored rows only (a reprint is identical)."""
+        patient_id = self._patient_of(
+            Prescription.patient_id, Prescription.id == prescription_id, f"prescription {prescription_id}"
+        )
+        why = self._gate(actor, patient_id)
+        with self._db.write() as s:
+            p = s.get(Prescription, prescription_id)
+            assert p is not None  # prescriptions are never deleted
+            c, patient, doctor = (
+                s.get(Consultation, p.consultation_id),
+                s.get(Patient, p.patient_id),
+                s.get(Doctor, p.doctor_id),
+            )
+            clinic = s.get(ClinicSetting, 1)
+            assert c is not None and patient is not None and doctor is not None
+            previous = s.get(Prescription, p.supersedes_id) if p.supersedes_id else None
+            entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
+            issued_local = p.issued_at.astimezone(self._tz)
+            age = age_text(patient.date_of_birth, issued_local.date())
+            child = (
+                patient.date_of_birth is not None
+                and (issued_local.date() - patient.date_of_birth).days < 12 * 365
+            )
+            self._viewed(s, actor, p.patient_id, "prescription", why, p.id)
+            address = None
+            if clinic is not None:
+                address = (
+                    ", ".join(
+                        x
+                        for x in (
+                            clinic.address_line1,
+                            clinic.address_line2,
+                            clinic.city,
+                            clinic.state_name,
+                            clinic.pin_code,
+                        )
+                        if x
+                    )
+                    or None
+                )
+            return PrescriptionDoc(
+                clinic_name=(clinic.trade_name or clinic.legal_name) if clinic else "Clinic",
+                clinic_address=address,
+                clinic_phone=clinic.phone if clinic else None,
+                clinic_email=clinic.email if clinic else None,
+                logo_path=clinic.logo_path if clinic else None,
+                doctor_name=doctor.full_name,
+                doctor_qualifications=doctor.qualifications,
+                doctor_reg_number=doctor.reg_number,
+                doctor_reg_council=doctor.reg_council,
+                doctor_specialisation=doctor.specialisation,
+                patient_name=f"{patient.first_name} {patient.last_name}"
+                if patient.last_name
+                else patient.first_name,
+                patient_age_sex=" / ".join(x for x in (age, patient.sex) if x),
+                patient_mrn=patient.mrn,
+                patient_abha=format_abha(patient.abha_number) if patient.abha_number else None,
+                patient_weight_kg=entry.weight_kg if child and entry is not None else None,
+                issued_at=issued_local,
+                allergies=patient.allergies,
+                diagnoses=[
+                    f"{d.icd10_code} — {d.description}" if d.icd10_code else d.description
+                    for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))
+                ],
+                lines=self._line_docs(p),
+                advice=c.advice,
+                follow_up_on=c.follow_up_on,
+                verify_code=p.verify_code,
+                content_sha256=p.content_sha256,
+                version_no=p.version_no,
+                supersedes_code=previous.verify_code if previous else None,
+                paper_size=p.paper_size,
+            )
+
+    def verify(self, actor: Actor, code: str) -> tuple[PrescriptionInfo, bool, bool]:
+        """A pharmacist calls with the printed code: (the prescription, whether its stored content
+        still matches its digest, whether a newer version replaced it)."""
+        require(self._db, actor, Action.CLINICAL_VIEW, "prescription")
+        wanted = code.strip().upper().replace(" ", "")
+        if len(wanted) == 8:
+            wanted = f"{wanted[:4]}-{wanted[4:]}"
+        patient_id = self._patient_of(
+            Prescription.patient_id,
+            Prescription.verify_code == wanted,
+            f"prescription with the code {code.strip()}",
+        )
+        why = self._gate(actor, patient_id)
+        with self._db.write() as s:
+            p = s.scalar(select(Prescription).where(Prescription.verify_code == wanted))
+            assert p is not None
+            c = s.get(Consultation, p.consultation_id)
+            assert c is not None
+            intact = rx.content_digest(self._content(s, p, c, p.lines)) == p.content_sha256
+            replaced = s.scalar(select(Prescription.id).where(Prescription.supersedes_id == p.id)) is not None
+            doctor = s.get(Doctor, p.doctor_id)
+            self._viewed(s, actor, p.patient_id, "prescription", why, p.id)
+            info = PrescriptionInfo(
+                p.id,
+                c.id,
+                p.version_no,
+                p.verify_code,
+                p.issued_at,
+                doctor.full_name if doctor else "",
+                self._line_docs(p),
+                replaced,
+            )
+            return info, intact, replaced
+
+    def drugs(self, actor: Actor, query: str, limit: int = 20) -> list[DrugLineInput]:
+        """The clinic's drug list, by the start of the generic or brand name."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "drug")
+        q = " ".join(query.split()).upper()
+        if len(q) < 2:
+            return []
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(Drug)
+                .where(
+                    Drug.is_active.is_(True),
+                    Drug.drug_key.like(f"{_escape(q)}%", escape="\\")
+                    | func.upper(Drug.brand_name).like(f"{_escape(q)}%", escape="\\"),
+                )
+                .order_by(Drug.drug_key)
+                .limit(limit)
+            ).all()
+            return [
+                DrugLineInput(
+                    d.generic_name, d.strength, d.dosage_form, route=d.route, brand_name=d.brand_name
+                )
+                for d in rows
+            ]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _drug(x: DrugLineInput) -> rx.DrugLine:
+    return rx.DrugLine(
+        x.generic_name,
+        x.strength,
+        x.dosage_form,
+        x.dose,
+        x.route,
+        x.frequency,
+        x.sos_min_hours,
+        x.duration_days,
+        x.quantity,
+        x.instructions,
+        x.brand_name,
+    )

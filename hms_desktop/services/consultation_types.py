@@ -1,0 +1,172 @@
+"""Data in and out of the doctor's workstation: consultations, diagnoses, prescriptions, the printout."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class PrescriptionLineDoc:
+    """One numbered drug line as printed."""
+
+    line_no: int
+    generic_name: str  # printed in CAPITALS
+    brand_name: str | None
+    strength: str | None  # '500 mg'
+    dosage_form: str | None  # 'tablet'
+    dose: str | None  # '1 tablet'
+    route: str | None  # 'oral'
+    frequency: str | None  # 'BD' / 'TDS' / 'SOS' / custom text
+    sos_min_hours: int | None  # for SOS: 'not more often than every 6 hours'
+    duration_days: int | None
+    quantity: Decimal | None
+    instructions: str | None  # 'after food'
+
+
+@dataclasses.dataclass(frozen=True)
+class PrescriptionDoc:
+    """Everything a printed prescription shows; built by the consultation service, drawn by reports."""
+
+    clinic_name: str
+    clinic_address: str | None
+    clinic_phone: str | None
+    clinic_email: str | None
+    logo_path: str | None
+    doctor_name: str
+    doctor_qualifications: str
+    doctor_reg_number: str
+    doctor_reg_council: str | None
+    doctor_specialisation: str | None
+    patient_name: str
+    patient_age_sex: str  # '34 y / F'
+    patient_mrn: str
+    patient_abha: str | None  # 'XX-XXXX-XXXX-XXXX'
+    patient_weight_kg: Decimal | None  # printed for children
+    issued_at: dt.datetime  # aware, clinic local time
+    allergies: str | None
+    diagnoses: list[str]  # 'J06.9 — Acute upper respiratory infection, unspecified'
+    lines: list[PrescriptionLineDoc]
+    advice: str | None
+    follow_up_on: dt.date | None
+    verify_code: str  # short code printed and carried by the QR code
+    content_sha256: str
+    version_no: int
+    supersedes_code: str | None  # the verification code of the version this one amends
+    paper_size: str  # 'A5' or 'A4'
+
+
+@dataclasses.dataclass(frozen=True)
+class DiagnosisInput:
+    description: str
+    icd10_code: str | None = None  # None: free text (allowed, flagged)
+    is_primary: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsultationInput:
+    """What the doctor's form holds. Vitals edited here update the visit's triage vitals."""
+
+    chief_complaint: str | None = None
+    subjective: str | None = None
+    objective: str | None = None
+    assessment: str | None = None
+    plan: str | None = None
+    advice: str | None = None
+    follow_up_on: dt.date | None = None
+    diagnoses: tuple[DiagnosisInput, ...] = ()
+    lines: tuple[DrugLineInput, ...] = ()
+    procedures: tuple[str, ...] = ()  # billable item codes done in the room (e.g. 'NEB')
+    vitals: dict[str, object] | None = None  # TriageInput field -> value, only the ones changed
+    paper_size: str = "A5"
+    confirmed: bool = False  # the doctor saw the warnings (allergy, duplicate, dose style) and confirms
+
+
+@dataclasses.dataclass(frozen=True)
+class DrugLineInput:
+    generic_name: str
+    strength: str | None = None
+    dosage_form: str | None = None
+    dose: str | None = None
+    route: str | None = None
+    frequency: str | None = None
+    sos_min_hours: int | None = None
+    duration_days: int | None = None
+    quantity: Decimal | None = None  # None: computed from dose x frequency x duration when possible
+    instructions: str | None = None
+    brand_name: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class DiagnosisInfo:
+    icd10_code: str | None
+    description: str
+    is_primary: bool
+    is_free_text: bool
+    on: dt.date | None = None  # the visit's date, in the patient summary
+
+
+@dataclasses.dataclass(frozen=True)
+class PrescriptionInfo:
+    id: int
+    consultation_id: int
+    version_no: int
+    verify_code: str
+    issued_at: dt.datetime
+    doctor_name: str
+    lines: list[PrescriptionLineDoc]
+    superseded: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class VisitInfo:
+    consultation_id: int
+    started_at: dt.datetime
+    doctor_name: str
+    chief_complaint: str | None
+    status: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientSummary:
+    patient_id: int
+    name: str
+    age_sex: str
+    mrn: str
+    abha: str | None
+    allergies: str | None
+    blood_group: str | None
+    last_vitals: dict[str, object]  # field -> value, from the latest triage
+    last_vitals_at: dt.datetime | None
+    diagnoses: list[DiagnosisInfo]  # past, latest first
+    prescriptions: list[PrescriptionInfo]  # recent, latest first
+    visits: list[VisitInfo]
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsultationView:
+    id: int
+    queue_entry_id: int | None
+    patient_id: int
+    doctor_id: int
+    status: str
+    chief_complaint: str | None
+    subjective: str | None
+    objective: str | None
+    assessment: str | None
+    plan: str | None
+    advice: str | None
+    follow_up_on: dt.date | None
+    diagnoses: list[DiagnosisInfo]
+    vitals: dict[str, object]
+    prescription: PrescriptionInfo | None  # the current version, once issued
+    row_version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CompleteResult:
+    consultation: ConsultationView
+    prescription_id: int | None
+    verify_code: str | None
+    charges: list[str]  # 'Consultation — Dr. X ₹500.00'
