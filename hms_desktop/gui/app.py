@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from hms_desktop.domain.enums import Role
 from hms_desktop.errors import CannotConnect, HmsError
 from hms_desktop.gui.dialogs.login import LoginDialog
 from hms_desktop.gui.forms import apply_style, set_message
@@ -177,6 +178,12 @@ class DeskApp(QObject):
 
         self.mail_pump = MailPump(self.ops, o.services, self.window)  # dies with the window
         self.mail_pump.start()
+        if actor.role is Role.DOCTOR:  # build the ICD-10 index now, not on the first diagnosis typed
+            import threading
+
+            from hms_desktop.domain import icd10
+
+            threading.Thread(target=icd10.warm, name="icd10-warm", daemon=True).start()
 
     def _close_window(self) -> None:
         if self.window is not None:

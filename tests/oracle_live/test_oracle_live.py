@@ -334,3 +334,42 @@ def test_triage_queue_and_concurrent_call_next(db: Database) -> None:
     assert sorted(called) == sorted(ids) and len(set(called)) == len(called)
     board = c.sv.queue.display_board(c.nurse)
     assert board.waiting_tokens == [] and "Patient" not in repr(board)
+
+
+def test_consultation_and_prescription_on_oracle(db: Database) -> None:
+    """SOAP notes (CLOB), coded diagnoses, a prescription with its digest, charges, the access rule."""
+    from sqlalchemy import insert as sa_insert
+
+    from hms_desktop.db.models import BillableItem
+    from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+    from tests.unit.queue_clinic import build_clinic
+
+    c = build_clinic(db)
+    with db.write() as s:  # the fixture emptied the price list the migration seeded
+        s.execute(
+            sa_insert(BillableItem).values(
+                code="CONSULT",
+                name="Consultation",
+                kind="service",
+                tax_class="HEALTH",
+                unit_price=0,
+                unit="VISIT",
+                is_active=True,
+            )
+        )
+    entry = c.walk_in("Meera", complaint="Fever")
+    assert c.sv.queue.call_next(c.gp) is not None
+    view = c.sv.consultation.start(c.gp, entry)
+    form = ConsultationInput(
+        subjective="x" * 5000,  # past VARCHAR2's 4000: a CLOB
+        diagnoses=(DiagnosisInput("", "J06.9"),),
+        lines=(DrugLineInput("Paracetamol", "500 mg", "tablet", "1 tablet", "oral", "TDS", duration_days=3),),
+    )
+    done = c.sv.consultation.complete(c.gp, view.id, form)
+    assert done.prescription_id is not None and done.consultation.subjective == "x" * 5000
+    doc = c.sv.consultation.prescription_doc(c.gp, done.prescription_id)
+    assert doc.lines[0].generic_name == "PARACETAMOL" and doc.lines[0].quantity == Decimal("9.00")
+    _, intact, replaced = c.sv.consultation.verify(c.gp, doc.verify_code)
+    assert intact and not replaced
+    with pytest.raises(HmsError):
+        c.sv.consultation.summary(c.cardio, view.patient_id)
