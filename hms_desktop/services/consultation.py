@@ -55,6 +55,7 @@ from hms_desktop.errors import (
 )
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
+from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.consultation_types import (
     CompleteResult,
     ConsultationInput,
@@ -120,37 +121,7 @@ class ConsultationService:
     # --- who may read -----------------------------------------------------------------------------
 
     def _relationship(self, s: Session, actor: Actor, patient_id: int) -> str | None:
-        """'care' (their appointment or visit), 'glass' (an emergency grant) or None."""
-        doctor_id = actor.doctor_id
-        if doctor_id is not None:
-            for stmt in (
-                select(QueueEntry.id).where(
-                    QueueEntry.patient_id == patient_id, QueueEntry.doctor_id == doctor_id
-                ),
-                select(Consultation.id).where(
-                    Consultation.patient_id == patient_id, Consultation.doctor_id == doctor_id
-                ),
-                select(Appointment.id).where(
-                    Appointment.patient_id == patient_id,
-                    Appointment.doctor_id == doctor_id,
-                    Appointment.status != AppointmentStatus.CANCELLED.value,
-                ),
-            ):
-                if s.scalar(stmt.limit(1)) is not None:
-                    return "care"
-        if actor.user_id is not None:
-            grant = s.scalar(
-                select(ClinicalAccess.id)
-                .where(
-                    ClinicalAccess.user_id == actor.user_id,
-                    ClinicalAccess.patient_id == patient_id,
-                    ClinicalAccess.expires_at > self.now(),
-                )
-                .limit(1)
-            )
-            if grant is not None:
-                return "glass"
-        return None
+        return clinical_relationship(s, actor, patient_id, self.now())
 
     def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str:
         """Why ``actor`` may read this patient's record, or PermissionDenied (audited).

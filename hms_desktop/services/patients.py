@@ -25,15 +25,18 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
+from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
 from hms_desktop.domain.duplicates import Typed
-from hms_desktop.domain.enums import Sex
+from hms_desktop.domain.enums import AuditOutcome, Sex
 from hms_desktop.domain.identifiers import check_abha, normalise_mobile, pin_is_valid
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.audit import record_separately
+from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.patient_records import (
@@ -426,10 +429,25 @@ class PatientService:
 
     @read_retry
     def history(self, actor: Actor, patient_id: int) -> PatientHistory:
-        """Appointments, visits and invoices; diagnoses only for roles that may see clinical data."""
+        """Appointments, visits and invoices; diagnoses only for a clinician treating the patient (or
+        with a break-the-glass grant), and that view is audited like any clinical view."""
         require(self._db, actor, Action.PATIENT_VIEW, "patient", patient_id)
         with self._db.read() as s:
-            return patient_history(s, patient_id, self._tz, allowed(actor.role, Action.CLINICAL_VIEW))
+            why = None
+            if allowed(actor.role, Action.CLINICAL_VIEW):
+                why = clinical_relationship(s, actor, patient_id, utcnow())
+            history = patient_history(s, patient_id, self._tz, why is not None)
+        if why is not None:
+            record_separately(
+                self._db,
+                actor,
+                "clinical.view",
+                AuditOutcome.OK,
+                "patient",
+                patient_id,
+                {"patient_id": patient_id, "access": why, "what": "diagnoses in history"},
+            )
+        return history
 
     def update(
         self, actor: Actor, patient_id: int, expected_version: int, data: PatientInput

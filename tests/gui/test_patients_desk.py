@@ -213,6 +213,11 @@ def test_detail_shows_visits_and_hides_diagnoses_for_the_desk(
     assert cell is not None and "Token" in cell.text()
     assert not dialog.tabs.isTabVisible(dialog._diag_index)  # admin may not see clinical data
     doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    stranger = PatientDetailDialog(ops, services.patients, doctor, result.patient.id)
+    qtbot.addWidget(stranger)
+    qtbot.waitUntil(lambda: stranger.history is not None, timeout=5000)
+    assert not stranger.tabs.isTabVisible(stranger._diag_index)  # not their patient: confidential
+    services.queue.assign(admin, result.queue_entry_id, doctor.doctor_id)  # now a visit with them
     as_doctor = PatientDetailDialog(ops, services.patients, doctor, result.patient.id)
     qtbot.addWidget(as_doctor)
     qtbot.waitUntil(lambda: as_doctor.history is not None, timeout=5000)

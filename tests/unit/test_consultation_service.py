@@ -218,6 +218,10 @@ def test_confidentiality_for_every_role(c: QueueClinic) -> None:
         with pytest.raises(PermissionDenied):
             c.sv.consultation.prescription_doc(actor, done.prescription_id or 0)
         assert not c.sv.consultation.can_view(actor, pid)
+    assert c.sv.patients.history(c.gp, pid).diagnoses  # the patient's own doctor
+    for actor in (c.cardio, c.desk, c.cashier, c.nurse):  # the desk sees the visit, not its diagnoses
+        history = c.sv.patients.history(actor, pid)
+        assert history.diagnoses is None and history.visits
     with pytest.raises(PermissionDenied) as err:  # a doctor with no appointment or visit with them
         c.sv.consultation.get(c.cardio, view.id)
     assert "Break the glass" in str(err.value)
