@@ -10,10 +10,12 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.identifiers import format_abha
+from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -31,6 +34,7 @@ from hms_desktop.services.patient_records import HistoryLine, PatientHistory
 from hms_desktop.services.patients import PatientDetail
 
 if TYPE_CHECKING:
+    from hms_desktop.services.consultation import ConsultationService
     from hms_desktop.services.context import Actor
     from hms_desktop.services.patients import PatientService
 
@@ -75,6 +79,7 @@ class PatientDetailDialog(QDialog):
         patient_id: int,
         on_edit: Callable[[PatientDetail], None] | None = None,
         parent: QWidget | None = None,
+        consultation: ConsultationService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Patient")
@@ -91,6 +96,16 @@ class PatientDetailDialog(QDialog):
         self.edit_button = find(self.ui, QPushButton, "editButton")
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit)
+        self.record_button: QPushButton | None = None
+        if consultation is not None and allowed(actor.role, Action.CLINICAL_VIEW):
+            self.record_button = QPushButton("&Medical record…")
+            self.record_button.setToolTip(
+                "Allergies, diagnoses, prescriptions and visits (doctors only; audited)"
+            )
+            self.record_button.clicked.connect(lambda: self.open_record(consultation))
+            row = self.ui.findChild(QHBoxLayout, "buttonLayout")
+            if row is not None:
+                row.insertWidget(1, self.record_button)
         find(self.ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.tables = {
             n: find(self.ui, QTableWidget, f"{n}Table")
@@ -110,6 +125,15 @@ class PatientDetailDialog(QDialog):
         set_message(self.message, "Loading…", "info")
         self.resize(820, 520)
         self.load()
+
+    def open_record(self, consultation: ConsultationService) -> QDialog:
+        from hms_desktop.gui.dialogs.medical_record import MedicalRecordDialog
+
+        dialog = MedicalRecordDialog(self._ops, consultation, self._actor, self._id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.record_dialog = dialog
+        return dialog
 
     def load(self) -> None:
         patients, actor, pid = self._patients, self._actor, self._id

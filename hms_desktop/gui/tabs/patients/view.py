@@ -185,6 +185,7 @@ class PatientsTab(QWidget):
             patient_id,
             on_edit=self.edit_patient,
             parent=self,
+            consultation=self._services.consultation,
         ).exec()
 
     def edit_selected(self) -> None:

@@ -1,0 +1,191 @@
+"""A patient's medical record at a glance, for a doctor: allergies, last vitals, diagnoses,
+prescriptions and visits. A doctor who is not treating the patient is refused by the service; in an
+emergency they can "break the glass" with a reason (audited, for a few hours) and then read it."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.errors import HmsError, PermissionDenied
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.consultation_types import PatientSummary
+
+if TYPE_CHECKING:
+    from hms_desktop.services.consultation import ConsultationService
+    from hms_desktop.services.context import Actor
+
+VITAL_NAMES = {
+    "resp_rate": ("RR", "/min"),
+    "spo2": ("SpO2", "%"),
+    "systolic_bp": ("BP sys", " mmHg"),
+    "diastolic_bp": ("BP dia", " mmHg"),
+    "pulse": ("Pulse", "/min"),
+    "temperature_c": ("Temp", "°C"),
+    "consciousness": ("ACVPU", ""),
+    "pain_score": ("Pain", "/10"),
+    "glucose_mgdl": ("Glucose", " mg/dL"),
+    "weight_kg": ("Weight", " kg"),
+    "news2_score": ("NEWS2", ""),
+}
+
+
+ALLERGY_STYLE = "background:#fdecea;color:#8a1c1c;padding:6px;font-weight:600"
+
+
+def summary_html(s: PatientSummary) -> str:
+    e = html.escape
+    allergy = (
+        f"<p style='{ALLERGY_STYLE}'>ALLERGIES: {e(s.allergies)}</p>"
+        if s.allergies
+        else "<p style='color:#3e4c59'>No known allergies recorded.</p>"
+    )
+    vitals = ", ".join(
+        f"{VITAL_NAMES[k][0]} {e(str(v))}{VITAL_NAMES[k][1]}"
+        for k, v in s.last_vitals.items()
+        if k in VITAL_NAMES
+    )
+    parts = [
+        f"<h2 style='margin:0'>{e(s.name)}</h2><p>{e(s.age_sex)} · {e(s.mrn)}"
+        + (f" · ABHA {e(s.abha)}" if s.abha else "")
+        + (f" · Blood group {e(s.blood_group)}" if s.blood_group else "")
+        + "</p>",
+        allergy,
+        f"<h3>Last vitals</h3><p>{vitals or 'None recorded.'}</p>",
+        "<h3>Diagnoses</h3>"
+        + (
+            "<ul>"
+            + "".join(
+                f"<li>{d.on:%d %b %Y} — {e(d.icd10_code + ' ' if d.icd10_code else '')}{e(d.description)}"
+                + (" <i>(free text)</i>" if d.is_free_text else "")
+                + "</li>"
+                for d in s.diagnoses
+                if d.on is not None
+            )
+            + "</ul>"
+            if s.diagnoses
+            else "<p>None recorded.</p>"
+        ),
+        "<h3>Prescriptions</h3>"
+        + (
+            "".join(
+                f"<p><b>{p.issued_at:%d %b %Y}</b> · {e(p.doctor_name)} · code {e(p.verify_code)}"
+                + (" · <i>replaced by a newer version</i>" if p.superseded else "")
+                + "<br>"
+                + "<br>".join(
+                    e(f"{ln.line_no}. {ln.generic_name} {ln.strength or ''} {ln.frequency or ''}")
+                    for ln in p.lines
+                )
+                + "</p>"
+                for p in s.prescriptions
+            )
+            if s.prescriptions
+            else "<p>None.</p>"
+        ),
+        "<h3>Visits</h3>"
+        + (
+            "<ul>"
+            + "".join(
+                f"<li>{v.started_at:%d %b %Y} — {e(v.doctor_name)}: "
+                f"{e(v.chief_complaint or '')} ({e(v.status)})</li>"
+                for v in s.visits
+            )
+            + "</ul>"
+            if s.visits
+            else "<p>None.</p>"
+        ),
+    ]
+    return "".join(parts)
+
+
+class MedicalRecordDialog(QDialog):
+    def __init__(
+        self,
+        ops: Ops,
+        consultation: ConsultationService,
+        actor: Actor,
+        patient_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Medical record — HMS Desktop")
+        self._ops, self._service, self._actor, self._id = ops, consultation, actor, patient_id
+        self.summary: PatientSummary | None = None
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.message = QLabel()
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        self.glass_button = QPushButton("&Break the glass…")
+        self.glass_button.setToolTip(
+            "Emergency access to a patient you are not treating: give the reason; it is audited."
+        )
+        self.glass_button.clicked.connect(self.break_glass)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.glass_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.glass_button.hide()  # after addButton, which shows it
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+        self.load()
+
+    def load(self) -> None:
+        service, actor, pid = self._service, self._actor, self._id
+        set_message(self.message, "Loading…", "info")
+        self._ops.run(
+            lambda: service.summary(actor, pid),
+            self._loaded,
+            self._failed,
+            timeout_s=30,
+            what="reading the medical record",
+        )
+
+    def _loaded(self, summary: PatientSummary) -> None:
+        self.summary = summary
+        self.glass_button.hide()
+        set_message(self.message, "This view is recorded in the audit trail.", "info")
+        self.browser.setHtml(summary_html(summary))
+
+    def _failed(self, error: HmsError) -> None:
+        set_message(self.message, error.message, "error")
+        if isinstance(error, PermissionDenied) and "glass" in error.message.lower():
+            self.glass_button.show()
+            self.glass_button.setFocus()
+
+    def ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            "Break the glass",
+            "Why do you need this patient's record now? (recorded in the audit trail)",
+            QLineEdit.EchoMode.Normal,
+        )
+        return text if ok else None
+
+    def break_glass(self) -> None:
+        reason = self.ask_reason()
+        if reason is None:
+            return
+        service, actor, pid = self._service, self._actor, self._id
+        self._ops.run(
+            lambda: service.break_glass(actor, pid, reason),
+            lambda _exp: self.load(),
+            self._failed,
+            timeout_s=30,
+            what="recording emergency access",
+        )

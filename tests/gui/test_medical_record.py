@@ -1,0 +1,47 @@
+"""The doctor's view of a patient's medical record, and breaking the glass for someone else's patient."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.gui.dialogs.medical_record import MedicalRecordDialog
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
+from hms_desktop.services.container import Services
+from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.visits import WalkInInput
+
+
+def test_treating_doctor_reads_it_others_break_the_glass(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    desk = services.auth.login("reception", DEMO_PASSWORD)
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    walk_in = services.visits.register_walk_in(desk, WalkInInput("Kiran", "F", 36, None, complaint="Rash"))
+    pid = walk_in.patient.id
+    detail = services.patients.get(desk, pid)
+    services.patients.update(
+        desk,
+        pid,
+        detail.row_version,
+        PatientInput(first_name="Kiran", sex="F", age_years=36, allergies="Sulfa drugs"),
+    )
+    page = PatientDetailDialog(ops, services.patients, doctor, pid, consultation=services.consultation)
+    qtbot.addWidget(page)
+    assert page.record_button is not None
+    as_desk = PatientDetailDialog(ops, services.patients, desk, pid, consultation=services.consultation)
+    qtbot.addWidget(as_desk)
+    assert as_desk.record_button is None  # the desk never gets the button (and the service refuses anyway)
+
+    stranger = MedicalRecordDialog(ops, services.consultation, doctor, pid)
+    qtbot.addWidget(stranger)
+    qtbot.waitUntil(lambda: stranger.glass_button.isVisibleTo(stranger), timeout=5000)
+    assert "confidential" in stranger.message.text() and stranger.summary is None
+    stranger.ask_reason = lambda: "short"  # type: ignore[method-assign]
+    stranger.break_glass()
+    qtbot.waitUntil(lambda: "at least 10 characters" in stranger.message.text(), timeout=5000)
+    stranger.ask_reason = lambda: "Fainted at the pharmacy counter, need allergies"  # type: ignore[method-assign]
+    stranger.break_glass()
+    qtbot.waitUntil(lambda: stranger.summary is not None, timeout=5000)
+    assert "ALLERGIES: Sulfa drugs" in stranger.browser.toPlainText()
+    assert not stranger.glass_button.isVisibleTo(stranger)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
