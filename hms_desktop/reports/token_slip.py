@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
+from hms_desktop.domain.documents import TokenSlip
 from hms_desktop.reports.styles import (
     CENTRE,
     INK,
@@ -33,39 +34,7 @@ from hms_desktop.reports.styles import (
     triage_colours,
 )
 
-
-class TokenSlipData(Protocol):
-    """What the slip prints: ``hms_desktop.services.queue_types.TokenSlip`` has these fields.
-
-    A protocol rather than an import, because reports sit below services (DESIGN.md rule 1).
-    """
-
-    @property
-    def clinic_name(self) -> str: ...
-    @property
-    def clinic_address(self) -> str | None: ...
-    @property
-    def clinic_phone(self) -> str | None: ...
-    @property
-    def token_label(self) -> str: ...
-    @property
-    def patient_initials(self) -> str: ...
-    @property
-    def department_name(self) -> str | None: ...
-    @property
-    def doctor_name(self) -> str | None: ...
-    @property
-    def room(self) -> str | None: ...
-    @property
-    def issued_at(self) -> dt.datetime: ...  # aware, in the clinic's zone
-    @property
-    def level(self) -> str | None: ...  # 'red'..'blue', None before triage
-    @property
-    def level_label(self) -> str | None: ...
-    @property
-    def target_min(self) -> int | None: ...
-    @property
-    def waiting_ahead(self) -> int: ...
+TokenSlipData = TokenSlip
 
 
 WIDTH = ROLL_WIDTH - 2 * ROLL_MARGIN  # the printable width, about 72 mm

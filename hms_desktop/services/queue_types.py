@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
+from hms_desktop.domain.documents import TokenSlip as TokenSlip  # re-exported: the slip's data
 from hms_desktop.domain.enums import QueueStatus
 
 
@@ -152,22 +153,3 @@ class DisplayBoard:
     waiting_tokens: list[tuple[str, str | None]]  # (token label, level) in queue order, at most 30
     version: int
     taken_at: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True)
-class TokenSlip:
-    """The printed token slip (80 mm thermal roll)."""
-
-    clinic_name: str
-    clinic_address: str | None
-    clinic_phone: str | None
-    token_label: str
-    patient_initials: str
-    department_name: str | None
-    doctor_name: str | None
-    room: str | None
-    issued_at: dt.datetime  # local (clinic zone) time, timezone-aware
-    level: str | None  # None when not yet triaged
-    level_label: str | None  # 'Urgent'
-    target_min: int | None
-    waiting_ahead: int

@@ -217,6 +217,7 @@ def test_detail_shows_visits_and_hides_diagnoses_for_the_desk(
     qtbot.addWidget(stranger)
     qtbot.waitUntil(lambda: stranger.history is not None, timeout=5000)
     assert not stranger.tabs.isTabVisible(stranger._diag_index)  # not their patient: confidential
+    assert doctor.doctor_id is not None
     services.queue.assign(admin, result.queue_entry_id, doctor.doctor_id)  # now a visit with them
     as_doctor = PatientDetailDialog(ops, services.patients, doctor, result.patient.id)
     qtbot.addWidget(as_doctor)

@@ -36,6 +36,8 @@ from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import QueuePoller
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone
+from hms_desktop.gui.tabs.consult.drafts import DraftStore
+from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
 from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, TransferDialog
 from hms_desktop.gui.tabs.queue.model import COLUMNS, LEVEL, QueueModel
@@ -130,6 +132,7 @@ class QueueTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._show())
         self._wire_buttons()
         self._shortcuts()
+        self._consult_setup()
         self._update_buttons()
 
     # --- set-up -----------------------------------------------------------------------------------
@@ -426,7 +429,9 @@ class QueueTab(QWidget):
         b["callAgainButton"].setEnabled(
             self.can_call and st in ("waiting", "called") and r is not None and r.doctor_id in (None, me)
         )
-        b["startButton"].setEnabled(self.can_call and st == "called" and r is not None and r.doctor_id == me)
+        b["startButton"].setEnabled(
+            self.can_call and st in ("called", "in_consult") and r is not None and r.doctor_id == me
+        )
         b["finishButton"].setEnabled(
             self.can_call and st in ("called", "in_consult") and r is not None and r.doctor_id == me
         )
@@ -575,10 +580,43 @@ class QueueTab(QWidget):
     def call_again(self) -> None:
         self._row_action(self.queue.call, "Token {t} called to {room}.", "calling the patient")
 
+    # --- the consultation workspace (doctors) ----------------------------------------------------
+
+    def _consult_setup(self) -> None:
+        """ "Consult…" (Ctrl+O) opens the doctor's workspace for the selected called/in-consultation
+        row; the workspace's own start moves the entry to in-consultation."""
+        self.workspaces: dict[int, ConsultationWorkspace] = {}
+        self.consult_drafts: DraftStore | None = None  # None: the user's data folder (tests set one)
+        start = self.buttons["startButton"]
+        start.setText("&Consult… (Ctrl+O)")
+        start.setToolTip("Open the consultation: notes, diagnoses, prescription")
+        act = QAction(self)
+        act.setShortcut(QKeySequence("Ctrl+O"))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(self.start_consult)
+        self.addAction(act)
+
     def start_consult(self) -> None:
-        self._row_action(
-            self.queue.start_consult, "Token {t}: consultation started.", "starting the consultation"
+        r = self.current_row()
+        if r is None or not self.buttons["startButton"].isEnabled():
+            return
+        open_one = self.workspaces.get(r.id)
+        if open_one is not None:
+            open_one.show()
+            open_one.raise_()
+            open_one.activateWindow()
+            return
+        ws = ConsultationWorkspace(
+            self._ops, self._services, self._actor, r.id, None, self, drafts=self.consult_drafts
         )
+        self.workspaces[r.id] = ws
+        ws.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        ws.destroyed.connect(lambda _o=None, entry_id=r.id: self.workspaces.pop(entry_id, None))
+        ws.opened.connect(self.refresh)
+        ws.completed.connect(lambda _result: self.refresh())
+        ws.show()
+        ws.start()
+        set_message(self.message, f"Token {r.token_label}: consultation opened.", "info")
 
     def finish(self) -> None:
         self._row_action(self.queue.finish, "Token {t}: consultation finished.", "finishing")

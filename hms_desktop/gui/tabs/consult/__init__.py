@@ -1,0 +1,1 @@
+"""The doctor's consultation workspace: notes, coded diagnoses, the prescription, and a local draft."""
