@@ -891,6 +891,23 @@ class ConsultationService:
             )
             return info, intact, replaced
 
+    def procedures(self, actor: Actor) -> list[tuple[str, str, Decimal]]:
+        """The price list's procedures and services a doctor may record (code, name, price); the
+        consultation itself is charged on its own at the doctor's fee."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "billable_item")
+        with self._db.read() as s:
+            rows = s.execute(
+                select(BillableItem.code, BillableItem.name, BillableItem.unit_price)
+                .where(
+                    BillableItem.is_active.is_(True),
+                    BillableItem.kind.in_(("procedure", "service")),
+                    BillableItem.code != CONSULT_ITEM,
+                    ~BillableItem.code.like("CONS-%"),
+                )
+                .order_by(BillableItem.name)
+            ).all()
+            return [(code, name, price) for code, name, price in rows]
+
     def drugs(self, actor: Actor, query: str, limit: int = 20) -> list[DrugLineInput]:
         """The clinic's drug list, by the start of the generic or brand name."""
         require(self._db, actor, Action.CLINICAL_WRITE, "drug")

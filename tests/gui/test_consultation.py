@@ -382,3 +382,29 @@ def test_typing_is_copied_to_the_local_draft_within_seconds(
     assert draft.base_version == ws.version
     ws.close()
     wait_done(qtbot, ops)
+
+
+def test_procedures_done_in_the_room_are_charged(
+    qtbot: QtBot, ops: Ops, services: Services, demo_db: Database, tmp_path: Path
+) -> None:
+    doctor = login(services, "doctor")
+    entry_id = in_room(services, doctor, "Bhavna")
+    ws = open_workspace(qtbot, ops, services, doctor, entry_id, tmp_path)
+    names = [a.text() for a in ws.procedures_menu.actions()]
+    assert any(n.startswith("Nebulisation") and "₹200.00" in n for n in names)
+    assert not any(n.startswith("Consultation") for n in names)  # the fee is charged on its own
+    ws.procedure_actions["NEB"].setChecked(True)
+    assert ws.procedures_button.text() == "Procedures (1)…"
+    add_diagnosis(qtbot, ws, "j06", "J06.9")
+    with qtbot.waitSignal(ws.completed, timeout=20_000):
+        ws.complete_button.click()
+    with demo_db.read() as s:
+        charges = s.scalars(
+            select(PendingCharge.description).where(PendingCharge.queue_entry_id == entry_id)
+        ).all()
+    assert (
+        len(charges) == 2
+        and "Nebulisation" in charges
+        and any(c.startswith("Consultation — ") for c in charges)
+    )
+    wait_done(qtbot, ops)

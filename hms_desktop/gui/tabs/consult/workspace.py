@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDoubleValidator, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QWidget,
 )
 
@@ -232,6 +235,17 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.follow_date = find(u, QDateEdit, "followUpEdit")
         self.paper = find(u, QComboBox, "paperCombo")
         self.paper.addItems(PAPERS)
+        self.procedures_button = QToolButton()
+        self.procedures_button.setText("Procedures…")
+        self.procedures_button.setToolTip("Procedures done in the room, charged with the consultation")
+        self.procedures_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.procedures_menu = QMenu(self.procedures_button)
+        self.procedures_button.setMenu(self.procedures_menu)
+        self.procedure_actions: dict[str, QAction] = {}
+        holder = self.paper.parentWidget()
+        row = holder.layout() if holder is not None else None
+        if isinstance(row, QBoxLayout):
+            row.insertWidget(row.indexOf(self.paper) + 1, self.procedures_button)
         self.confirm = find(u, QCheckBox, "confirmCheck")
         self.message = find(u, QLabel, "messageLabel")
         self.save_button = find(u, QPushButton, "saveDraftButton")
@@ -329,16 +343,17 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         """Open (or resume) the consultation for the queue entry, with the patient's summary."""
         consult, actor, entry_id = self.consult, self._actor, self.queue_entry_id
 
-        def load() -> tuple[ConsultationView, PatientSummary]:
+        def load() -> tuple[ConsultationView, PatientSummary, list[tuple[str, str, Any]]]:
             view = consult.start(actor, entry_id)
-            return view, consult.summary(actor, view.patient_id)
+            return view, consult.summary(actor, view.patient_id), consult.procedures(actor)
 
         set_message(self.message, "Opening the consultation…", "info")
         self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
 
-    def _loaded(self, result: tuple[ConsultationView, PatientSummary]) -> None:
-        view, summary = result
+    def _loaded(self, result: tuple[ConsultationView, PatientSummary, list[tuple[str, str, Any]]]) -> None:
+        view, summary, procedures = result
         self.summary = summary
+        self._fill_procedures(procedures)
         self._show_patient(summary)
         self.rx.set_allergies(summary.allergies)
         self._fill(view)
@@ -431,6 +446,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             "diagnoses": [c.as_dict() for c in self.picker.items],
             "lines": [dataclasses.asdict(x) for x in self.rx.model.filled()],
             "paper_size": self.paper.currentText(),
+            "procedures": list(self.chosen_procedures()),
         }
 
     def apply_state(self, state: dict[str, Any]) -> None:
@@ -439,6 +455,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             self.complaint.setText(state.get("chief_complaint", ""))
             for n, e in self.notes.items():
                 e.setPlainText(state.get(n, ""))
+            for code in state.get("procedures", []):
+                if code in self.procedure_actions:
+                    self.procedure_actions[code].setChecked(True)
             self.advice.setPlainText(state.get("advice", ""))
             follow = state.get("follow_up_on")
             self.follow_check.setChecked(bool(follow))
@@ -521,6 +540,23 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
                 bad[f] = "Not a number."
         return out, bad
 
+    def _fill_procedures(self, items: list[tuple[str, str, Any]]) -> None:
+        self.procedures_menu.clear()
+        self.procedure_actions = {}
+        for code, name, price in items:
+            act = self.procedures_menu.addAction(f"{name}  (₹{price:,.2f})")
+            act.setCheckable(True)
+            act.toggled.connect(lambda _on: self._procedures_changed())
+            self.procedure_actions[code] = act
+        self.procedures_button.setEnabled(bool(items))
+
+    def _procedures_changed(self) -> None:
+        n = len(self.chosen_procedures())
+        self.procedures_button.setText(f"Procedures ({n})…" if n else "Procedures…")
+
+    def chosen_procedures(self) -> tuple[str, ...]:
+        return tuple(code for code, act in self.procedure_actions.items() if act.isChecked())
+
     def form_input(self, confirmed: bool = False) -> ConsultationInput:
         vitals, _bad = self.changed_vitals()
         follow = self.follow_date.date().toPython() if self.follow_check.isChecked() else None
@@ -539,6 +575,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             diagnoses=self.picker.diagnoses(),
             lines=self.rx.lines(),
             vitals=vitals or None,
+            procedures=self.chosen_procedures(),
             paper_size=self.paper.currentText() or PAPERS[0],
             confirmed=confirmed,
         )
