@@ -11,6 +11,7 @@ in a temporary folder (database, desk settings, profiles, a file keyring); nothi
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
@@ -129,6 +130,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     _register_form(window, ops, services, actor, shoot)
     window.close()
     _queue(ops, services, settings, size, shoot, out, written)
+    _consultation(ops, services, settings, shoot, out, written)
     db.dispose()
     return written
 
@@ -162,9 +164,14 @@ def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Call
 
 
 def _queue(
-    ops: Any, services: Any, settings: Any, size: tuple[int, int], shoot: Callable[..., None], out: Path,
+    ops: Any,
+    services: Any,
+    settings: Any,
+    size: tuple[int, int],
+    shoot: Callable[..., None],
+    out: Path,
     written: list[Path],
-) -> None:  # fmt: skip
+) -> None:
     """The triage queue as the nurse and the doctor see it, triage, the display, the slip, settings."""
     import shutil
     import subprocess
@@ -193,8 +200,15 @@ def _queue(
     tab.triage()
     dialog = tab.dialog
     _wait(lambda: dialog is not None and dialog.rules_loaded)
-    for field, value in (("resp_rate", "24"), ("spo2", "93"), ("systolic_bp", "104"), ("diastolic_bp", "68"),
-                         ("pulse", "118"), ("temperature_c", "37.4"), ("pain_score", "8")):  # fmt: skip
+    for field, value in (
+        ("resp_rate", "24"),
+        ("spo2", "93"),
+        ("systolic_bp", "104"),
+        ("diastolic_bp", "68"),
+        ("pulse", "118"),
+        ("temperature_c", "37.4"),
+        ("pain_score", "8"),
+    ):
         QTest.keyClicks(dialog.edits[field], value)
     dialog.consciousness.setCurrentIndex(dialog.consciousness.findData("A"))
     shoot(dialog, "13-triage")
@@ -230,6 +244,124 @@ def _queue(
     _wait(lambda: not ops.busy)
     shoot(settings_dialog, "17-triage-settings")
     settings_dialog.close()
+
+
+def _consultation(
+    ops: Any, services: Any, settings: Any, shoot: Callable[..., None], out: Path, written: list[Path]
+) -> None:
+    """The doctor's consultation with a prescription being written, the printout, the record."""
+    import shutil
+    import subprocess
+    from decimal import Decimal
+
+    from PySide6.QtTest import QTest
+
+    from hms_desktop.gui.dialogs.medical_record import MedicalRecordDialog
+    from hms_desktop.gui.tabs.consult.rx_table import RxLine
+    from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
+    from hms_desktop.reports.prescription import prescription_pdf
+    from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.queue_types import TriageInput
+    from hms_desktop.services.visits import WalkInInput
+
+    desk = services.auth.login("reception", DEMO_PASSWORD)
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    walk_in = services.visits.register_walk_in(
+        desk, WalkInInput("Asha", "F", 34, "9845012399", last_name="Iyer", complaint="Fever and sore throat")
+    )
+    entry = walk_in.queue_entry_id
+    services.triage.record(
+        desk,
+        entry,
+        TriageInput(
+            chief_complaint="Fever and sore throat",
+            pulse=96,
+            temperature_c=38.6,
+            resp_rate=18,
+            spo2=98,
+            systolic_bp=118,
+            consciousness="A",
+        ),
+    )
+    services.queue.assign(desk, entry, doctor.doctor_id)
+    workspace = ConsultationWorkspace(ops, services, doctor, entry, settings)
+    workspace.resize(1400, 900)
+    workspace.show()
+    workspace.start()
+    _wait(lambda: workspace.summary is not None and not ops.busy)
+    for name, text in (
+        ("subjective", "Fever 3 days, sore throat, mild cough."),
+        ("objective", "Throat congested."),
+        ("assessment", "Viral pharyngitis"),
+        ("plan", "Symptomatic; review if fever > 3 days"),
+    ):
+        QTest.keyClicks(workspace.notes[name], text)
+    QTest.keyClicks(workspace.advice, "Warm saline gargles. Plenty of fluids.")
+    form = ConsultationInput(
+        subjective="Fever 3 days, sore throat, mild cough.",
+        assessment="Viral pharyngitis",
+        advice="Warm saline gargles. Plenty of fluids.",
+        diagnoses=(DiagnosisInput("", "J02.9"),),
+        lines=(
+            DrugLineInput(
+                "Paracetamol",
+                "500 mg",
+                "tablet",
+                "1 tablet",
+                "oral",
+                "TDS",
+                duration_days=5,
+                instructions="after food",
+                brand_name="Dolo",
+            ),
+            DrugLineInput("Cetirizine", "10 mg", "tablet", "1 tablet", "oral", "HS", duration_days=5),
+            DrugLineInput(
+                "Ibuprofen",
+                "400 mg",
+                "tablet",
+                "1 tablet",
+                "oral",
+                "SOS",
+                sos_min_hours=8,
+                duration_days=3,
+                quantity=Decimal("6"),
+                instructions="after food",
+            ),
+        ),
+    )
+    workspace.rx.set_lines(
+        [
+            RxLine(
+                **{
+                    k: "" if v is None else str(v)
+                    for k, v in dataclasses.asdict(x).items()
+                    if k != "quantity"
+                }
+            )
+            for x in form.lines
+        ]
+    )
+    QTest.keyClicks(workspace.picker.search, "pharyng")
+    _wait(lambda: workspace.picker.results.count() > 0)
+    shoot(workspace, "18-consultation")
+    workspace.close()
+    consult = services.consultation.start(doctor, entry)
+    done = services.consultation.complete(doctor, consult.id, form)
+    pdf, png = out / "19-prescription.pdf", out / "19-prescription"
+    pdf.write_bytes(prescription_pdf(services.consultation.prescription_doc(doctor, done.prescription_id)))
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(png)],
+            check=True,
+        )
+        written.append(png.with_suffix(".png"))
+    pdf.unlink()
+    record = MedicalRecordDialog(ops, services.consultation, doctor, walk_in.patient.id)
+    record.show()
+    _wait(lambda: record.summary is not None and not ops.busy)
+    shoot(record, "20-medical-record")
+    record.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -237,14 +237,16 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.paper.addItems(PAPERS)
         self.procedures_button = QToolButton()
         self.procedures_button.setText("Procedures…")
+        self.procedures_button.setStyleSheet(
+            "QToolButton { padding: 4px 10px; } QToolButton::menu-indicator { image: none; width: 0; }"
+        )
         self.procedures_button.setToolTip("Procedures done in the room, charged with the consultation")
         self.procedures_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.procedures_menu = QMenu(self.procedures_button)
         self.procedures_button.setMenu(self.procedures_menu)
         self.procedure_actions: dict[str, QAction] = {}
-        holder = self.paper.parentWidget()
-        row = holder.layout() if holder is not None else None
-        if isinstance(row, QBoxLayout):
+        row = u.findChild(QBoxLayout, "buttonsLayout")  # beside the paper size
+        if row is not None:
             row.insertWidget(row.indexOf(self.paper) + 1, self.procedures_button)
         self.confirm = find(u, QCheckBox, "confirmCheck")
         self.message = find(u, QLabel, "messageLabel")
