@@ -76,20 +76,26 @@ class _Relay(QObject):
         super().__init__()
         self.routes: dict[int, Op] = {}
         self.next_token = 0
-        self.results: dict[int, tuple[object, object]] = {}
+        self.results: dict[int, list[Any]] = {}
         self.lock = threading.Lock()
         self.done.connect(self.route)
 
-    def post(self, token: int, result: object, error: object) -> None:
-        """Called on the worker thread."""
+    def store(self, token: int, bundle: list[Any]) -> None:
+        """Called on the worker thread: ``[callable, result, error]``, handed over whole."""
         with self.lock:
-            self.results[token] = (result, error)
+            self.results[token] = bundle
+
+    def notify(self, token: int) -> None:
+        """Called on the worker thread after it dropped every reference of its own."""
         self.done.emit(token)
 
     @Slot(int)
     def route(self, token: int) -> None:
         with self.lock:
-            result, error = self.results.pop(token, (None, None))
+            bundle = self.results.pop(token, None)
+        # the callable (and whatever it captured: often a widget), the result and the error die
+        # here, on the GUI thread: a QObject destroyed on a worker thread crashes Qt
+        _fn, result, error = bundle if bundle is not None else (None, None, None)
         op = self.routes.pop(token, None)
         if op is None:
             return
@@ -145,17 +151,23 @@ class Op(QObject):
         relay.next_token += 1
         token = self._token = relay.next_token
         relay.routes[token] = self
-        fn = self._fn
-        assert fn is not None, "an Op starts once"
+        assert self._fn is not None, "an Op starts once"
+        box: list[Any] = [self._fn]
         self._fn = None  # the worker holds the callable; the Op holds nothing of the worker
 
         def work() -> None:
+            # Every reference the worker has goes into the bundle, which is handed to the GUI thread
+            # before the signal: the last reference to the callable, what it captured, the result
+            # and the error (whose traceback holds frames) is always dropped on the GUI thread.
+            bundle: list[Any] = [box.pop()]
             try:
-                result, error = fn(), None
+                bundle += [bundle[0](), None]
             except BaseException as exc:
-                result, error = None, exc
+                bundle += [None, exc]
             with contextlib.suppress(RuntimeError):  # interpreter shutting down
-                relay.post(token, result, error)
+                relay.store(token, bundle)
+                del bundle
+                relay.notify(token)
 
         threading.Thread(target=work, name=f"hms-op:{self.what or 'work'}", daemon=True).start()
 

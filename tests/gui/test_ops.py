@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import time
 
 import pytest
+from PySide6.QtCore import QObject, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.errors import CannotConnect, HmsError, NotFound
@@ -95,3 +98,37 @@ def test_busy_follows_running_operations(qtbot: QtBot, ops: Ops) -> None:
         gate.set()
     assert stopped.args == [False] and not ops.busy
     assert op is not None
+
+
+class _Widgetish(QObject):
+    """A QObject with a running timer: destroying it on another thread is what crashed Qt."""
+
+    def __init__(self, seen: list[int]) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.start(60_000)
+        self.destroyed.connect(
+            lambda *_: seen.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+        )
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_what_the_callable_captured_dies_on_the_gui_thread(qtbot: QtBot, ops: Ops, fails: bool) -> None:
+    seen: list[int] = []
+    owner = _Widgetish(seen)
+
+    def call(o: _Widgetish = owner) -> int:  # holds the only reference once the test lets go
+        time.sleep(0.05)
+        if fails:
+            raise NotFound(f"{o.objectName()} is gone")
+        return 1
+
+    done: list[object] = []
+    ops.run(call, done.append, lambda e: done.append(e.message))  # not the error: its traceback holds o
+    del owner, call
+    gc.collect()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    gc.collect()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [threading.get_ident()]
