@@ -78,3 +78,113 @@ class PrescriptionDoc:
     version_no: int
     supersedes_code: str | None  # the verification code of the version this one amends
     paper_size: str  # 'A5' or 'A4'
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceLineDoc:
+    line_no: int
+    description: str
+    sac_hsn: str | None
+    batch_no: str | None
+    expiry_on: dt.date | None
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    discount: Decimal
+    taxable_value: Decimal  # (quantity x unit price) - discount; for an exempt line, its value
+    gst_rate: Decimal  # percent, e.g. Decimal('5'); 0 for exempt
+    is_exempt: bool
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    line_total: Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class PaymentDoc:
+    receipt_number: str
+    paid_at: dt.datetime  # aware, clinic local time
+    mode: str  # 'cash' | 'card' | 'upi'
+    amount: Decimal
+    reference: str | None  # card slip / UPI reference
+    tendered: Decimal | None  # cash handed over
+    change_given: Decimal | None
+
+
+@dataclasses.dataclass(frozen=True)
+class GstSummaryRow:
+    rate: Decimal
+    taxable_value: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceDoc:
+    """A tax invoice, bill of supply, invoice-cum-bill of supply or credit note, as printed
+    (CGST Rules 46, 49 and 53: supplier, recipient, numbers, lines with SAC/HSN, tax by rate)."""
+
+    title: str  # 'TAX INVOICE' | 'BILL OF SUPPLY' | 'INVOICE-CUM-BILL OF SUPPLY' | 'CREDIT NOTE'
+    doc_type: str  # DocType value
+    doc_number: str
+    doc_date: dt.date
+    issued_at: dt.datetime  # aware, clinic local time
+    supplier_name: str
+    supplier_address: str | None
+    supplier_state: str
+    supplier_state_code: str
+    supplier_gstin: str | None
+    supplier_phone: str | None
+    patient_name: str
+    patient_mrn: str
+    recipient_address: str | None  # printed when the taxable value is Rs 50,000 or more, or asked for
+    recipient_gstin: str | None
+    place_of_supply: str  # 'Karnataka (29)'
+    intra_state: bool
+    doctor_name: str | None
+    doctor_reg_number: str | None  # required on money receipts in India
+    lines: list[InvoiceLineDoc]
+    gst_summary: list[GstSummaryRow]
+    exempt_value: Decimal
+    taxable_value: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    round_off: Decimal
+    grand_total: Decimal
+    amount_in_words: str
+    payments: list[PaymentDoc]
+    balance_due: Decimal
+    original_number: str | None = None  # a credit note: the invoice it corrects
+    original_date: dt.date | None = None
+    reason: str | None = None
+    reverse_charge: bool = False
+    duplicate: bool = False  # a reprint
+    paper: str = "A5"  # '80mm' | 'A5' | 'A4'
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptDoc:
+    """A money receipt for one payment (the doctor's registration number must appear on it)."""
+
+    receipt_number: str
+    issued_at: dt.datetime  # aware, clinic local time
+    supplier_name: str
+    supplier_address: str | None
+    supplier_gstin: str | None
+    supplier_phone: str | None
+    patient_name: str
+    patient_mrn: str
+    doctor_name: str | None
+    doctor_reg_number: str | None
+    against_number: str  # the invoice or bill paid
+    against_date: dt.date
+    payment: PaymentDoc
+    amount_in_words: str
+    invoice_total: Decimal
+    paid_to_date: Decimal
+    balance_due: Decimal
+    cashier_name: str
+    duplicate: bool = False
+    paper: str = "80mm"  # '80mm' | 'A5'
