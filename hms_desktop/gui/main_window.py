@@ -74,6 +74,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.queue = QueueTab(ops, services, actor)
         self.queue.print_slip_requested.connect(self.print_token_slip)
         self.patients.walk_in_registered.connect(self.print_token_slip)  # the slip to hand over
+        self.appointments.checked_in.connect(self.print_token_slip)
         self.display: DisplayController | None = None
         billing_text = f"{NEXT_RELEASE} GST invoices, receipts and the day-end report are being built."
         self.tabs.addTab(self.patients, icon("patients"), "&Patients")

@@ -252,6 +252,14 @@ class QueueService:
         with self._db.read() as s:
             return self.row_in(s, entry_id)
 
+    @read_retry
+    def for_appointment(self, actor: Actor, appointment_id: int) -> QueueRow | None:
+        """The queue entry a checked-in appointment became (None before check-in)."""
+        require(self._db, actor, Action.QUEUE_VIEW, "appointment", appointment_id)
+        with self._db.read() as s:
+            rows = self._rows(s, [QueueEntry.appointment_id == appointment_id], load_scale(s))
+        return rows[0] if rows else None
+
     # --- auto-assignment -------------------------------------------------------------------------
 
     def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]:

@@ -288,8 +288,11 @@ def test_check_in_and_no_show_from_the_grid(qtbot: QtBot, ops: Ops, desk: Servic
     tab.select(gm.department_id, gm.id)
     wait_grid(qtbot, ops, tab)
     go_to(tab, lambda s: s.appointment_id == first.id)
-    tab.buttons["checkInButton"].click()
-    qtbot.waitUntil(lambda: "queue token" in tab.message.text(), timeout=10_000)
+    with qtbot.waitSignal(tab.checked_in, timeout=10_000) as checked:  # the main window prints the slip
+        tab.buttons["checkInButton"].click()
+    entry = desk.queue.get(reception, checked.args[0])
+    assert (entry.source, entry.patient_name, entry.doctor_id) == ("appointment", first.patient_name, gm.id)
+    assert f"queue token {entry.token_label}." in tab.message.text()
     wait_grid(qtbot, ops, tab)
     index = tab.model.find(lambda s: s.appointment_id == first.id)
     assert tab.model.data(index).startswith("Checked in · ")

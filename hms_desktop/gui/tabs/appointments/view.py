@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,8 @@ def _pydate(q: QDate) -> dt.date:
 
 
 class AppointmentsTab(QWidget):
+    checked_in = Signal(int)  # queue entry id of a patient just checked in
+
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops, self._services, self._actor = ops, services, actor
@@ -402,9 +404,20 @@ class AppointmentsTab(QWidget):
         s = self.current_slot()
         if s is None or not s.appointment_id:
             return
-        svc, actor = self.scheduling, self._actor
-        self._act(
-            lambda: svc.check_in(actor, s.appointment_id),
-            lambda token: f"{s.patient_name} checked in: queue token {token}.",
-            "checking in",
+        svc, queue, actor, appointment_id = (
+            self.scheduling,
+            self._services.queue,
+            self._actor,
+            s.appointment_id,
         )
+
+        def call() -> Any:
+            svc.check_in(actor, appointment_id)
+            return queue.for_appointment(actor, appointment_id)
+
+        def text(row: Any) -> str:
+            if row is not None:
+                self.checked_in.emit(row.id)  # the main window opens the token slip to hand over
+            return f"{s.patient_name} checked in: queue token {row.token_label if row else '?'}."
+
+        self._act(call, text, "checking in")
