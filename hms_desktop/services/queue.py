@@ -34,7 +34,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain import queue as qd
 from hms_desktop.domain import scheduling as sd
-from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
+from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
@@ -42,14 +42,12 @@ from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.patients import age_text
+from hms_desktop.services.queue_board import QueueBoardMixin
 from hms_desktop.services.queue_types import (
-    DisplayBoard,
-    DisplayCall,
     DoctorSuggestion,
     QueueRow,
     QueueSnapshot,
     ScaleLevelInfo,
-    TokenSlip,
 )
 from hms_desktop.services.tokens import bump_counter, next_token
 from hms_desktop.services.triage import QUEUE_TOPIC, load_scale, rules_for, scale_info, suggestion_for
@@ -60,8 +58,6 @@ _STATUS_GROUP = {
     QueueStatus.CALLED.value: 1,
     QueueStatus.IN_CONSULT.value: 2,
 }
-DISPLAY_CALLS = 8
-DISPLAY_WAITING = 30
 
 
 # built once: a fresh alias per query would defeat SQLAlchemy's statement cache
@@ -69,7 +65,7 @@ _SOURCE = QueueEntry.__table__.alias("src")
 _SOURCE_DOCTOR = Doctor.__table__.alias("src_doc")
 
 
-class QueueService:
+class QueueService(QueueBoardMixin):
     def __init__(
         self,
         db: Database,
@@ -642,183 +638,6 @@ class QueueService:
                 {"to_entry": new.id, "doctor_id": new.doctor_id, "department_id": dept.id, "reason": reason},
             )  # fmt: skip
             return self.row_in(s, new.id)
-
-    # --- freed capacity --------------------------------------------------------------------------
-
-    @read_retry
-    def capacity_offers(self, actor: Actor) -> list[tuple[DoctorSuggestion, QueueRow]]:
-        """Doctors on duty today whose cancelled or no-show appointments left room under their cap,
-        each with the next waiting walk-in who could take it (unassigned, their department or none)."""
-        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
-        today = self.today()
-        start, end = sd.day_bounds(today, self._tz)
-        with self._db.read() as s:
-            freed: dict[int, int] = dict(
-                list(
-                    s.execute(
-                        select(Appointment.doctor_id, func.count())
-                        .where(
-                            Appointment.starts_at >= start,
-                            Appointment.starts_at < end,
-                            Appointment.status.in_(
-                                (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)
-                            ),
-                        )
-                        .group_by(Appointment.doctor_id)
-                    )
-                )
-            )
-            if not freed:
-                return []
-            loads = [x for x in self._loads(s) if x[0].doctor_id in freed]
-            scale = load_scale(s)
-            walk_ins = self._rows(
-                s,
-                [
-                    QueueEntry.visit_date == today,
-                    QueueEntry.status == QueueStatus.WAITING.value,
-                    QueueEntry.source == VisitSource.WALK_IN.value,
-                    QueueEntry.doctor_id.is_(None),
-                ],
-                scale,
-            )
-        waiting = self._ordered(walk_ins, self.now())
-        offers = []
-        taken: set[int] = set()
-        for load, doctor, dept in loads:
-            if not (load.on_duty and load.registration_valid and load.load < load.daily_cap):
-                continue
-            pick = next(
-                (r for r in waiting if r.id not in taken and r.department_id in (None, doctor.department_id)),
-                None,
-            )
-            if pick is None:
-                continue
-            taken.add(pick.id)
-            offers.append(
-                (
-                    DoctorSuggestion(
-                        doctor.id,
-                        doctor.full_name,
-                        doctor.specialisation,
-                        dept,
-                        doctor.room,
-                        load.waiting,
-                        load.seen_today,
-                        load.daily_cap,
-                        False,
-                    ),
-                    pick,
-                )
-            )
-        return offers
-
-    def promote(self, actor: Actor, entry_id: int, doctor_id: int) -> QueueRow:
-        """Give a waiting walk-in the capacity a cancellation or no-show freed on a doctor's list."""
-        require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
-        with self._db.write() as s:
-            entry = self._load_entry(s, entry_id)
-            if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
-                raise ValidationError({"status": "Only a waiting walk-in can be promoted."})
-            doctor = self._doctor(s, doctor_id)
-            entry.doctor_id = doctor.id
-            entry.department_id = doctor.department_id
-            entry.promoted_at = self.now()
-            s.flush()
-            audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
-            bump_counter(s, QUEUE_TOPIC)
-            return self.row_in(s, entry.id)
-
-    # --- waiting room and slips ------------------------------------------------------------------
-
-    @read_retry
-    def display_board(self, actor: Actor) -> DisplayBoard:
-        """The waiting-room screen's data: token, initials and room only; nothing clinical."""
-        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
-        today = self.today()
-        with self._db.read() as s:
-            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
-            clinic = s.get(ClinicSetting, 1)
-            called = s.execute(
-                select(QueueEntry, Patient.first_name, Patient.last_name, Doctor.full_name)
-                .join(Patient, Patient.id == QueueEntry.patient_id)
-                .outerjoin(Doctor, Doctor.id == QueueEntry.doctor_id)
-                .where(
-                    QueueEntry.visit_date == today,
-                    QueueEntry.status.in_((QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)),
-                    QueueEntry.called_at.is_not(None),
-                )
-                .order_by(QueueEntry.called_at.desc(), QueueEntry.id.desc())
-                .limit(DISPLAY_CALLS)
-            ).all()
-            scale = load_scale(s)
-            waiting_rows = self._rows(
-                s, [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value], scale
-            )
-        calls = [
-            DisplayCall(
-                token_label(q.token_series, q.token_no),
-                qd.initials(first, last),
-                q.room,
-                doctor,
-                q.triage_level,
-                cast(dt.datetime, q.called_at),
-            )
-            for q, first, last, doctor in called
-        ]
-        waiting = self._ordered(waiting_rows, self.now())[:DISPLAY_WAITING]
-        name = (clinic.trade_name or clinic.legal_name) if clinic else "Clinic"
-        return DisplayBoard(
-            name, calls, [(r.token_label, r.triage_level) for r in waiting], int(version or 0), self.now()
-        )
-
-    @read_retry
-    def token_slip(self, actor: Actor, entry_id: int) -> TokenSlip:
-        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
-        with self._db.read() as s:
-            row = self.row_in(s, entry_id)
-            patient = s.get(Patient, row.patient_id)
-            clinic = s.get(ClinicSetting, 1)
-            scale = {lv.level: lv for lv in load_scale(s)}
-            ahead_rows = self._rows(
-                s,
-                [
-                    QueueEntry.visit_date == row.arrived_at.astimezone(self._tz).date(),
-                    QueueEntry.status == QueueStatus.WAITING.value,
-                    QueueEntry.id != row.id,
-                    *([QueueEntry.doctor_id == row.doctor_id] if row.doctor_id is not None else []),
-                ],
-                list(scale.values()),
-            )
-        now = self.now()
-        mine = qd.sort_key(row.triage_level, row.arrived_at, row.target_min, now, row.id)
-        ahead = sum(
-            1 for r in ahead_rows if qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id) < mine
-        )
-        level = scale.get(row.triage_level) if row.triage_level else None
-        address = None
-        if clinic is not None:
-            address = (
-                ", ".join(
-                    x for x in (clinic.address_line1, clinic.address_line2, clinic.city, clinic.pin_code) if x
-                )
-                or None
-            )
-        return TokenSlip(
-            clinic_name=(clinic.trade_name or clinic.legal_name) if clinic else "Clinic",
-            clinic_address=address,
-            clinic_phone=clinic.phone if clinic else None,
-            token_label=row.token_label,
-            patient_initials=qd.initials(patient.first_name, patient.last_name) if patient else "",
-            department_name=row.department_name,
-            doctor_name=row.doctor_name,
-            room=row.room,
-            issued_at=row.arrived_at.astimezone(self._tz),
-            level=row.triage_level,
-            level_label=level.label if level else None,
-            target_min=level.target_min if level else None,
-            waiting_ahead=ahead,
-        )
 
 
 _TRIAGE_COLUMNS = (

@@ -1,0 +1,240 @@
+"""The parts of the queue that look outward: capacity freed by cancellations offered to walk-ins,
+the waiting-room board and the token slip. A mixin of :class:`~hms_desktop.services.queue.QueueService`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    Appointment,
+    ChangeCounter,
+    ClinicSetting,
+    Doctor,
+    Patient,
+    QueueEntry,
+)
+from hms_desktop.domain import queue as qd
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
+from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.queue import token_label
+from hms_desktop.errors import ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.queue_types import (
+    DisplayBoard,
+    DisplayCall,
+    DoctorSuggestion,
+    QueueRow,
+    TokenSlip,
+)
+from hms_desktop.services.tokens import bump_counter
+from hms_desktop.services.triage import QUEUE_TOPIC, load_scale
+
+DISPLAY_CALLS = 8
+DISPLAY_WAITING = 30
+
+
+class QueueBoardMixin:
+    _db: Database
+    _tz: dt.tzinfo
+
+    if TYPE_CHECKING:  # provided by QueueService
+
+        def now(self) -> dt.datetime: ...
+        def today(self) -> dt.date: ...
+        def _rows(
+            self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]
+        ) -> list[QueueRow]: ...
+        def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]: ...
+        def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]: ...
+        def _load_entry(
+            self, s: Session, entry_id: int, expected_version: int | None = None
+        ) -> QueueEntry: ...
+        def _doctor(self, s: Session, doctor_id: int) -> Doctor: ...
+        def row_in(self, s: Session, entry_id: int) -> QueueRow: ...
+
+    # --- freed capacity --------------------------------------------------------------------------
+
+    @read_retry
+    def capacity_offers(self, actor: Actor) -> list[tuple[DoctorSuggestion, QueueRow]]:
+        """Doctors on duty today whose cancelled or no-show appointments left room under their cap,
+        each with the next waiting walk-in who could take it (unassigned, their department or none)."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        today = self.today()
+        start, end = sd.day_bounds(today, self._tz)
+        with self._db.read() as s:
+            freed: dict[int, int] = dict(
+                list(
+                    s.execute(
+                        select(Appointment.doctor_id, func.count())
+                        .where(
+                            Appointment.starts_at >= start,
+                            Appointment.starts_at < end,
+                            Appointment.status.in_(
+                                (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)
+                            ),
+                        )
+                        .group_by(Appointment.doctor_id)
+                    )
+                )
+            )
+            if not freed:
+                return []
+            loads = [x for x in self._loads(s) if x[0].doctor_id in freed]
+            scale = load_scale(s)
+            walk_ins = self._rows(
+                s,
+                [
+                    QueueEntry.visit_date == today,
+                    QueueEntry.status == QueueStatus.WAITING.value,
+                    QueueEntry.source == VisitSource.WALK_IN.value,
+                    QueueEntry.doctor_id.is_(None),
+                ],
+                scale,
+            )
+        waiting = self._ordered(walk_ins, self.now())
+        offers = []
+        taken: set[int] = set()
+        for load, doctor, dept in loads:
+            if not (load.on_duty and load.registration_valid and load.load < load.daily_cap):
+                continue
+            pick = next(
+                (r for r in waiting if r.id not in taken and r.department_id in (None, doctor.department_id)),
+                None,
+            )
+            if pick is None:
+                continue
+            taken.add(pick.id)
+            offers.append(
+                (
+                    DoctorSuggestion(
+                        doctor.id,
+                        doctor.full_name,
+                        doctor.specialisation,
+                        dept,
+                        doctor.room,
+                        load.waiting,
+                        load.seen_today,
+                        load.daily_cap,
+                        False,
+                    ),
+                    pick,
+                )
+            )
+        return offers
+
+    def promote(self, actor: Actor, entry_id: int, doctor_id: int) -> QueueRow:
+        """Give a waiting walk-in the capacity a cancellation or no-show freed on a doctor's list."""
+        require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
+        with self._db.write() as s:
+            entry = self._load_entry(s, entry_id)
+            if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
+                raise ValidationError({"status": "Only a waiting walk-in can be promoted."})
+            doctor = self._doctor(s, doctor_id)
+            entry.doctor_id = doctor.id
+            entry.department_id = doctor.department_id
+            entry.promoted_at = self.now()
+            s.flush()
+            audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
+            bump_counter(s, QUEUE_TOPIC)
+            return self.row_in(s, entry.id)
+
+    # --- waiting room and slips ------------------------------------------------------------------
+
+    @read_retry
+    def display_board(self, actor: Actor) -> DisplayBoard:
+        """The waiting-room screen's data: token, initials and room only; nothing clinical."""
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
+        today = self.today()
+        with self._db.read() as s:
+            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            clinic = s.get(ClinicSetting, 1)
+            called = s.execute(
+                select(QueueEntry, Patient.first_name, Patient.last_name, Doctor.full_name)
+                .join(Patient, Patient.id == QueueEntry.patient_id)
+                .outerjoin(Doctor, Doctor.id == QueueEntry.doctor_id)
+                .where(
+                    QueueEntry.visit_date == today,
+                    QueueEntry.status.in_((QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)),
+                    QueueEntry.called_at.is_not(None),
+                )
+                .order_by(QueueEntry.called_at.desc(), QueueEntry.id.desc())
+                .limit(DISPLAY_CALLS)
+            ).all()
+            scale = load_scale(s)
+            waiting_rows = self._rows(
+                s, [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value], scale
+            )
+        calls = [
+            DisplayCall(
+                token_label(q.token_series, q.token_no),
+                qd.initials(first, last),
+                q.room,
+                doctor,
+                q.triage_level,
+                cast(dt.datetime, q.called_at),
+            )
+            for q, first, last, doctor in called
+        ]
+        waiting = self._ordered(waiting_rows, self.now())[:DISPLAY_WAITING]
+        name = (clinic.trade_name or clinic.legal_name) if clinic else "Clinic"
+        return DisplayBoard(
+            name, calls, [(r.token_label, r.triage_level) for r in waiting], int(version or 0), self.now()
+        )
+
+    @read_retry
+    def token_slip(self, actor: Actor, entry_id: int) -> TokenSlip:
+        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        with self._db.read() as s:
+            row = self.row_in(s, entry_id)
+            patient = s.get(Patient, row.patient_id)
+            clinic = s.get(ClinicSetting, 1)
+            scale = {lv.level: lv for lv in load_scale(s)}
+            ahead_rows = self._rows(
+                s,
+                [
+                    QueueEntry.visit_date == row.arrived_at.astimezone(self._tz).date(),
+                    QueueEntry.status == QueueStatus.WAITING.value,
+                    QueueEntry.id != row.id,
+                    *([QueueEntry.doctor_id == row.doctor_id] if row.doctor_id is not None else []),
+                ],
+                list(scale.values()),
+            )
+        now = self.now()
+        mine = qd.sort_key(row.triage_level, row.arrived_at, row.target_min, now, row.id)
+        ahead = sum(
+            1 for r in ahead_rows if qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id) < mine
+        )
+        level = scale.get(row.triage_level) if row.triage_level else None
+        address = None
+        if clinic is not None:
+            address = (
+                ", ".join(
+                    x for x in (clinic.address_line1, clinic.address_line2, clinic.city, clinic.pin_code) if x
+                )
+                or None
+            )
+        return TokenSlip(
+            clinic_name=(clinic.trade_name or clinic.legal_name) if clinic else "Clinic",
+            clinic_address=address,
+            clinic_phone=clinic.phone if clinic else None,
+            token_label=row.token_label,
+            patient_initials=qd.initials(patient.first_name, patient.last_name) if patient else "",
+            department_name=row.department_name,
+            doctor_name=row.doctor_name,
+            room=row.room,
+            issued_at=row.arrived_at.astimezone(self._tz),
+            level=row.triage_level,
+            level_label=level.label if level else None,
+            target_min=level.target_min if level else None,
+            waiting_ahead=ahead,
+        )
