@@ -7,6 +7,7 @@ import dataclasses
 from hms_desktop.db.engine import Database
 from hms_desktop.services.audit import AuditService
 from hms_desktop.services.auth import AuthService
+from hms_desktop.services.billing import BillingService
 from hms_desktop.services.clinic import ClinicService
 from hms_desktop.services.consultation import ConsultationService
 from hms_desktop.services.mailer import SmtpSettingsService
@@ -34,6 +35,7 @@ class Services:
     queue: QueueService
     triage: TriageService
     consultation: ConsultationService
+    billing: BillingService
 
 
 def build_services(db: Database) -> Services:
@@ -52,4 +54,5 @@ def build_services(db: Database) -> Services:
         queue=queue,
         triage=TriageService(db, queue),
         consultation=ConsultationService(db),
+        billing=BillingService(db),
     )

@@ -1,0 +1,968 @@
+"""Billing and GST: invoices, payments, credit notes, the cashier's day close and printable documents.
+
+Every action is one unit of work that checks the permission, takes document numbers from
+``doc_numbers`` under the series' row lock, writes an audit row and bumps the 'billing' change
+counter last. Issued invoices are never edited: corrections are credit notes.
+
+Lock order (to keep concurrent desks free of deadlocks): invoice row -> cashier's staff row ->
+document series -> change counter. Payments and the day close both lock the cashier's staff row, so
+a payment can never slip in between a day's totals being read and the close being saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    BillableItem,
+    ChangeCounter,
+    ClinicSetting,
+    CreditNote,
+    CreditNoteLine,
+    DayClose,
+    Doctor,
+    GstRate,
+    Invoice,
+    InvoiceLine,
+    Patient,
+    Payment,
+    PendingCharge,
+    StaffUser,
+)
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineDoc, PaymentDoc, ReceiptDoc
+from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
+from hms_desktop.domain.gst import financial_year, split_gst
+from hms_desktop.domain.money import amount_in_words, to_paise, to_rupees
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.billing_types import (
+    GST_STATES,
+    ZERO,
+    CreditNoteInfo,
+    DayCloseInfo,
+    DaySummary,
+    InvoiceInfo,
+    InvoiceInput,
+    InvoiceLineInfo,
+    InvoiceSummary,
+    LineInput,
+    PaymentInfo,
+    PaymentInput,
+    PendingChargeInfo,
+    PendingPatient,
+    PriceItem,
+)
+from hms_desktop.services.context import Actor
+from hms_desktop.services.doc_numbers import next_number
+from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.tokens import bump_counter
+
+TOPIC = "billing"
+
+TITLES = {
+    DocType.TAX_INVOICE.value: "TAX INVOICE",
+    DocType.BILL_OF_SUPPLY.value: "BILL OF SUPPLY",
+    DocType.INVOICE_CUM_BOS.value: "INVOICE-CUM-BILL OF SUPPLY",
+    DocType.CREDIT_NOTE.value: "CREDIT NOTE",
+}
+MODES = tuple(m.value for m in PaymentMode)
+QTY = Decimal("0.01")
+RULE46_ADDRESS_FROM = Decimal("50000")
+
+
+def rate_for(s: Session, tax_class: str, on_date: dt.date) -> tuple[Decimal, bool, str]:
+    """(rate percent, exempt, SAC/HSN) of a tax class on a date: the newest rate from on or before it."""
+    row = s.execute(
+        select(GstRate.rate_percent, GstRate.is_exempt, GstRate.sac_hsn)
+        .where(GstRate.tax_class == tax_class, GstRate.effective_from <= on_date)
+        .order_by(GstRate.effective_from.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise ValidationError({"tax_class": f"No GST rate is set for {tax_class} on {on_date:%d %b %Y}."})
+    return Decimal(row[0]), bool(row[1]), str(row[2])
+
+
+def _blank(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _money(value: object, field: str) -> Decimal:
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise ValidationError({field: "Enter an amount in rupees, e.g. 150.50."}) from None
+    if not amount.is_finite() or amount != to_paise(amount):
+        raise ValidationError({field: "Enter an amount in rupees and whole paise."})
+    return to_paise(amount)
+
+
+def _name(first: str, last: str | None) -> str:
+    return f"{first} {last}" if last else first
+
+
+def _address(clinic: ClinicSetting) -> str | None:
+    parts = (clinic.address_line1, clinic.address_line2, clinic.city, clinic.state_name, clinic.pin_code)
+    return ", ".join(p for p in parts if p) or None
+
+
+class BillingService:
+    def __init__(
+        self,
+        db: Database,
+        time_zone: str = sd.DEFAULT_TIME_ZONE,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._db = db
+        self._tz = sd.zone(time_zone)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        return self._clock().astimezone(dt.UTC)
+
+    def today(self) -> dt.date:
+        return sd.local_date(self.now(), self._tz)
+
+    def _local(self, instant: dt.datetime) -> dt.datetime:
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=dt.UTC)
+        return instant.astimezone(self._tz)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    @read_retry
+    def version(self, actor: Actor) -> int:
+        """The 'billing' change counter: cashier screens poll it and refresh when it moves."""
+        require(self._db, actor, Action.BILLING_VIEW, "invoice")
+        with self._db.read() as s:
+            value = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == TOPIC))
+            return int(value or 0)
+
+    @read_retry
+    def price_list(self, actor: Actor, on_date: dt.date | None = None) -> list[PriceItem]:
+        """Active price-list items with the GST rate of their tax class on ``on_date`` (today)."""
+        require(self._db, actor, Action.BILLING_VIEW, "billable_item")
+        day = on_date or self.today()
+        with self._db.read() as s:
+            items = s.scalars(
+                select(BillableItem).where(BillableItem.is_active.is_(True)).order_by(BillableItem.code)
+            ).all()
+            rates: dict[str, tuple[Decimal, bool, str] | None] = {}
+            out = []
+            for it in items:
+                if it.tax_class not in rates:
+                    try:
+                        rates[it.tax_class] = rate_for(s, it.tax_class, day)
+                    except ValidationError:
+                        rates[it.tax_class] = None
+                rate = rates[it.tax_class]
+                out.append(
+                    PriceItem(
+                        it.id, it.code, it.name, it.kind, it.tax_class, it.unit_price, it.unit,
+                        rate[2] if rate else None, rate[0] if rate else None, rate[1] if rate else None,
+                    )
+                )  # fmt: skip
+            return out
+
+    @read_retry
+    def pending(self, actor: Actor) -> list[PendingPatient]:
+        """Charges not yet billed, grouped by patient (oldest first) for the cashier's screen."""
+        require(self._db, actor, Action.BILLING_VIEW, "pending_charge")
+        with self._db.read() as s:
+            rows = s.execute(
+                select(PendingCharge, Patient.first_name, Patient.last_name, Patient.mrn)
+                .join(Patient, Patient.id == PendingCharge.patient_id)
+                .where(PendingCharge.invoice_id.is_(None))
+                .order_by(PendingCharge.id)
+            ).all()
+        groups: dict[int, tuple[str, str, list[PendingChargeInfo]]] = {}
+        for charge, first, last, mrn in rows:
+            group = groups.setdefault(charge.patient_id, (_name(first, last), mrn, []))
+            group[2].append(
+                PendingChargeInfo(
+                    charge.id, charge.item_id, charge.description, charge.quantity, charge.unit_price,
+                    charge.doctor_id, charge.created_at,
+                )
+            )  # fmt: skip
+        return [PendingPatient(pid, name, mrn, tuple(c)) for pid, (name, mrn, c) in groups.items()]
+
+    @read_retry
+    def list_invoices(self, actor: Actor, day: dt.date) -> list[InvoiceSummary]:
+        require(self._db, actor, Action.BILLING_VIEW, "invoice")
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Invoice, Patient.first_name, Patient.last_name)
+                .join(Patient, Patient.id == Invoice.patient_id)
+                .where(Invoice.invoice_date == day)
+                .order_by(Invoice.id)
+            ).all()
+            return [
+                InvoiceSummary(
+                    i.id, i.doc_type, i.doc_number, i.invoice_date, i.patient_id, _name(f, last),
+                    i.grand_total, i.status,
+                )
+                for i, f, last in rows
+            ]  # fmt: skip
+
+    @read_retry
+    def get(self, actor: Actor, invoice_id: int) -> InvoiceInfo:
+        require(self._db, actor, Action.BILLING_VIEW, "invoice", invoice_id)
+        with self._db.read() as s:
+            return self._info(s, self._invoice(s, invoice_id))
+
+    # --- invoices --------------------------------------------------------------------------------
+
+    def create_invoice(self, actor: Actor, data: InvoiceInput) -> InvoiceInfo:
+        """Issue an invoice for price-list items and/or pending charges of one patient.
+
+        The document type follows the content: only exempt lines -> bill of supply, only taxable ->
+        tax invoice, both -> invoice-cum-bill of supply. Rates are those in force on the invoice
+        date and are stored on each line, so reprints never change.
+        """
+        require(self._db, actor, Action.BILLING_INVOICE, "invoice")
+        if not data.lines:
+            raise ValidationError({"lines": "Add at least one line to bill."})
+        on_date = data.invoice_date or self.today()
+        if on_date > self.today():
+            raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
+        with self._db.write() as s:
+            clinic = s.get(ClinicSetting, 1)
+            if clinic is None or not clinic.state_code or not clinic.state_name:
+                raise ValidationError(
+                    {"clinic": "Set the clinic's legal name, State and State code in Settings first."}
+                )
+            patient = s.get(Patient, data.patient_id)
+            if patient is None:
+                raise NotFound(f"There is no patient {data.patient_id}.")
+            state_code = _blank(data.recipient_state_code) or clinic.state_code
+            if state_code not in GST_STATES:
+                raise ValidationError({"recipient_state_code": "Not a GST State code (e.g. 29)."})
+            intra = state_code == clinic.state_code
+            lines, charges, doctor_id = self._lines(s, data, on_date, intra, clinic.discount_limit_pct)
+            exempt_value = sum((ln.taxable_value for ln in lines if ln.is_exempt), ZERO)
+            taxable_value = sum((ln.taxable_value for ln in lines if not ln.is_exempt), ZERO)
+            cgst, sgst, igst = (sum((getattr(ln, k) for ln in lines), ZERO) for k in ("cgst", "sgst", "igst"))
+            exact = exempt_value + taxable_value + cgst + sgst + igst
+            grand = to_rupees(exact)
+            kinds = {ln.is_exempt for ln in lines}
+            doc_type = (
+                DocType.INVOICE_CUM_BOS
+                if len(kinds) == 2
+                else DocType.BILL_OF_SUPPLY
+                if kinds == {True}
+                else DocType.TAX_INVOICE
+            )
+            address = _blank(data.recipient_address)
+            if address is None and taxable_value >= RULE46_ADDRESS_FROM:
+                # Rule 46: an unregistered recipient's address is required from Rs 50,000 of taxable value
+                address = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
+                if address is None:
+                    raise ValidationError(
+                        {"recipient_address": "From Rs 50,000 of taxable value the invoice must show the "
+                         "patient's address: enter it."}
+                    )  # fmt: skip
+            number = next_number(s, doc_type, on_date)
+            inv = Invoice(
+                doc_type=doc_type.value,
+                doc_number=number,
+                fin_year=financial_year(on_date),
+                invoice_date=on_date,
+                issued_at=self.now(),
+                patient_id=patient.id,
+                doctor_id=data.doctor_id or doctor_id,
+                cashier_id=actor.user_id,
+                recipient_name=_name(patient.first_name, patient.last_name),
+                recipient_address=address,
+                recipient_gstin=None,
+                supply_state=GST_STATES[state_code],
+                supply_state_code=state_code,
+                intra_state=intra,
+                exempt_value=exempt_value,
+                taxable_value=taxable_value,
+                cgst=cgst,
+                sgst=sgst,
+                igst=igst,
+                round_off=grand - exact,
+                grand_total=grand,
+                status=InvoiceStatus.ISSUED.value,
+            )
+            if inv.doctor_id is not None and s.get(Doctor, inv.doctor_id) is None:
+                raise NotFound(f"There is no doctor {inv.doctor_id}.")
+            inv.lines = lines
+            s.add(inv)
+            s.flush()
+            for charge_id in charges:  # conditional: a charge is billed once even if two desks race
+                done = s.execute(
+                    update(PendingCharge)
+                    .where(PendingCharge.id == charge_id, PendingCharge.invoice_id.is_(None))
+                    .values(invoice_id=inv.id)
+                    .execution_options(synchronize_session=False)
+                )
+                if not cast(CursorResult[Any], done).rowcount:
+                    raise ValidationError(
+                        {"lines": f"Charge {charge_id} has just been billed by another desk."}
+                    )
+            inv.content_sha256 = _content_hash(inv)
+            audit.record(
+                s, actor, "billing.invoice", "invoice", inv.id,
+                {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id},
+            )  # fmt: skip
+            bump_counter(s, TOPIC)
+            return self._info(s, inv)
+
+    def _lines(
+        self, s: Session, data: InvoiceInput, on_date: dt.date, intra: bool, limit_pct: Decimal
+    ) -> tuple[list[InvoiceLine], list[int], int | None]:
+        lines: list[InvoiceLine] = []
+        charges: list[int] = []
+        doctor_id: int | None = None
+        for i, li in enumerate(data.lines):
+            field = f"lines[{i}]"
+            item, charge = self._line_source(s, li, data.patient_id, field)
+            if charge is not None:
+                if charge.id in charges:
+                    raise ValidationError({field: "This charge is already on the invoice."})
+                charges.append(charge.id)
+                doctor_id = doctor_id or charge.doctor_id
+            qty = li.quantity if li.quantity is not None else (charge.quantity if charge else Decimal(1))
+            qty = Decimal(str(qty))
+            if qty <= 0 or qty != qty.quantize(QTY):
+                raise ValidationError({f"{field}.quantity": "A quantity above zero, at most 2 decimals."})
+            price = charge.unit_price if charge is not None else item.unit_price
+            gross = to_paise(qty * price)
+            discount = _money(li.discount or ZERO, f"{field}.discount")
+            if discount < 0 or discount > gross:
+                raise ValidationError({f"{field}.discount": f"A discount between 0 and {gross}."})
+            reason = _blank(li.discount_reason)
+            if discount > gross * limit_pct / 100 and reason is None:
+                raise ValidationError(
+                    {f"{field}.discount_reason": f"A discount above {limit_pct}% of the line needs a reason."}
+                )
+            rate, exempt, code = rate_for(s, item.tax_class, on_date)
+            taxable = gross - discount
+            tax = split_gst(taxable, ZERO if exempt else rate, intra)
+            lines.append(
+                InvoiceLine(
+                    line_no=i + 1,
+                    item_id=item.id,
+                    description=charge.description if charge is not None else item.name,
+                    sac_hsn=code,
+                    batch_no=_blank(li.batch_no),
+                    expiry_on=li.expiry_on,
+                    quantity=qty,
+                    unit=item.unit,
+                    unit_price=price,
+                    discount=discount,
+                    discount_reason=reason,
+                    taxable_value=taxable,
+                    gst_rate=ZERO if exempt else rate,
+                    is_exempt=exempt,
+                    cgst=tax.cgst,
+                    sgst=tax.sgst,
+                    igst=tax.igst,
+                    line_total=taxable + tax.total,
+                )
+            )
+        return lines, charges, doctor_id
+
+    def _line_source(
+        self, s: Session, li: LineInput, patient_id: int, field: str
+    ) -> tuple[BillableItem, PendingCharge | None]:
+        if (li.item_code is None) == (li.pending_charge_id is None):
+            raise ValidationError({field: "Give either a price-list item or a pending charge."})
+        if li.pending_charge_id is not None:
+            charge = s.get(PendingCharge, li.pending_charge_id)
+            if charge is None or charge.patient_id != patient_id:
+                raise ValidationError({field: "That charge is not one of this patient's."})
+            if charge.invoice_id is not None:
+                raise ValidationError({field: "That charge has already been billed."})
+            item = s.get(BillableItem, charge.item_id)
+            assert item is not None
+            return item, charge
+        code = (li.item_code or "").strip().upper()
+        found = s.scalars(select(BillableItem).where(BillableItem.code == code)).one_or_none()
+        if found is None or not found.is_active:
+            raise ValidationError({field: f"There is no active price-list item {code!r}."})
+        return found, None
+
+    # --- payments --------------------------------------------------------------------------------
+
+    def take_payment(self, actor: Actor, invoice_id: int, data: PaymentInput) -> PaymentInfo:
+        """Record a payment (split and partial payments allowed, never more than the balance due)."""
+        require(self._db, actor, Action.BILLING_PAYMENT, "payment")
+        mode = data.mode.value if isinstance(data.mode, PaymentMode) else str(data.mode)
+        if mode not in MODES:
+            raise ValidationError({"mode": "Cash, card or UPI."})
+        amount = _money(data.amount, "amount")
+        if amount <= 0:
+            raise ValidationError({"amount": "Enter an amount above zero."})
+        reference = _blank(data.reference)
+        tendered = change = None
+        if mode == PaymentMode.CASH.value:
+            tendered = amount if data.tendered is None else _money(data.tendered, "tendered")
+            if tendered < amount:
+                raise ValidationError({"tendered": f"The cash handed over is less than {amount}."})
+            change = tendered - amount
+        elif mode == PaymentMode.UPI.value and reference is None:
+            raise ValidationError({"reference": "Enter the UPI transaction reference."})
+        day = self.today()
+        with self._db.write() as s:
+            inv = self._invoice(s, invoice_id, lock=True)
+            if inv.status != InvoiceStatus.ISSUED.value:
+                raise ValidationError({"invoice": "This invoice is void; it cannot be paid."})
+            self._open_day(s, actor, day)
+            due = self._balance(s, inv)
+            if amount > due:
+                raise ValidationError({"amount": f"More than the balance due ({due})."})
+            number = next_number(s, DocType.RECEIPT, day)
+            pay = Payment(
+                invoice_id=inv.id,
+                receipt_number=number,
+                fin_year=financial_year(day),
+                paid_at=self.now(),
+                business_date=day,
+                pay_mode=mode,
+                amount=amount,
+                tendered=tendered,
+                change_given=change,
+                reference=reference,
+                cashier_id=actor.user_id,
+            )
+            s.add(pay)
+            s.flush()
+            audit.record(
+                s, actor, "billing.payment", "payment", pay.id,
+                {"invoice": inv.doc_number, "receipt": number, "mode": mode, "amount": amount},
+            )  # fmt: skip
+            bump_counter(s, TOPIC)
+            return _payment_info(pay)
+
+    def _open_day(self, s: Session, actor: Actor, day: dt.date) -> None:
+        """Lock the cashier's row (serialises against their day close) and refuse a closed day."""
+        s.execute(select(StaffUser.id).where(StaffUser.id == actor.user_id).with_for_update())
+        closed = s.scalar(
+            select(DayClose.id).where(DayClose.cashier_id == actor.user_id, DayClose.business_date == day)
+        )
+        if closed is not None:
+            raise ValidationError({"business_date": f"Your day {day:%d %b %Y} is closed; no more entries."})
+
+    # --- credit notes ----------------------------------------------------------------------------
+
+    def issue_credit_note(
+        self,
+        actor: Actor,
+        invoice_id: int,
+        lines: Sequence[tuple[int, Decimal]] | None,
+        reason: str,
+        refund_mode: str | None = None,
+    ) -> CreditNoteInfo:
+        """Credit some quantities of an invoice's lines (``None``: everything not yet credited).
+
+        Tax is reversed in proportion. With ``refund_mode`` the whole note is paid back (at most what
+        the patient has paid, net of earlier refunds; a cash refund lowers the issuer's cash for the
+        day); without it the note reduces the balance due (at most that balance). The invoice itself
+        is never changed.
+        """
+        require(self._db, actor, Action.BILLING_REFUND, "credit_note")
+        why = _blank(reason)
+        if why is None:
+            raise ValidationError({"reason": "Give the reason for the credit note."})
+        if refund_mode is not None and str(refund_mode) not in MODES:
+            raise ValidationError({"refund_mode": "Cash, card or UPI (or none to reduce the dues)."})
+        mode = None if refund_mode is None else str(refund_mode)
+        day = self.today()
+        with self._db.write() as s:
+            inv = self._invoice(s, invoice_id, lock=True)
+            credited = self._credited_qty(s, inv.id)
+            wanted = self._credit_wanted(inv, credited, lines)
+            cn_lines: list[CreditNoteLine] = []
+            everything = True
+            for ln in inv.lines:
+                q = wanted.get(ln.id, ZERO)
+                left = ln.quantity - credited.get(ln.id, ZERO)
+                if q < left:
+                    everything = False
+                if q == 0:
+                    continue
+                if q == left:  # the last of a line: whatever is left, so a line credits exactly once
+                    done = self._credited_amounts(s, ln.id)
+                    amounts = [getattr(ln, k) - done[k] for k in ("taxable_value", "cgst", "sgst", "igst")]
+                else:
+                    amounts = [
+                        to_paise(getattr(ln, k) * q / ln.quantity)
+                        for k in ("taxable_value", "cgst", "sgst", "igst")
+                    ]
+                taxable, cgst_, sgst_, igst_ = amounts
+                cn_lines.append(
+                    CreditNoteLine(
+                        invoice_line_id=ln.id,
+                        quantity=q,
+                        taxable_value=taxable,
+                        cgst=cgst_,
+                        sgst=sgst_,
+                        igst=igst_,
+                    )
+                )
+            exempt_ids = {ln.id for ln in inv.lines if ln.is_exempt}
+            exempt_value = sum((c.taxable_value for c in cn_lines if c.invoice_line_id in exempt_ids), ZERO)
+            taxable_value = sum(
+                (c.taxable_value for c in cn_lines if c.invoice_line_id not in exempt_ids), ZERO
+            )
+            cgst, sgst, igst = (
+                sum((getattr(c, k) for c in cn_lines), ZERO) for k in ("cgst", "sgst", "igst")
+            )
+            exact = exempt_value + taxable_value + cgst + sgst + igst
+            earlier = s.scalar(select(func.sum(CreditNote.total)).where(CreditNote.invoice_id == inv.id))
+            # the note that credits the last of the invoice makes the notes add up to its grand total
+            total = inv.grand_total - Decimal(earlier or 0) if everything else to_rupees(exact)
+            if mode is None:
+                due = self._balance(s, inv)
+                if total > due:
+                    raise ValidationError(
+                        {
+                            "refund_mode": f"The credit ({total}) is more than the balance due ({due}): "
+                            "refund it instead."
+                        }
+                    )
+            else:
+                self._open_day(s, actor, day)
+                paid = self._paid(s, inv.id) - self._notes(s, inv.id, refunded=True)
+                if total > paid:
+                    raise ValidationError(
+                        {"refund_mode": f"Only {paid} has been paid on this invoice; it cannot be refunded."}
+                    )
+            number = next_number(s, DocType.CREDIT_NOTE, day)
+            note = CreditNote(
+                doc_number=number,
+                fin_year=financial_year(day),
+                note_date=day,
+                issued_at=self.now(),
+                invoice_id=inv.id,
+                reason=why,
+                taxable_value=taxable_value,
+                exempt_value=exempt_value,
+                cgst=cgst,
+                sgst=sgst,
+                igst=igst,
+                round_off=total - exact,
+                total=total,
+                refund_mode=mode,
+                is_void=False,
+                issued_by=actor.user_id,
+                business_date=day,
+            )
+            note.lines = cn_lines
+            s.add(note)
+            s.flush()
+            audit.record(
+                s, actor, "billing.credit_note", "credit_note", note.id,
+                {"number": number, "invoice": inv.doc_number, "total": total, "refund": mode, "reason": why},
+            )  # fmt: skip
+            bump_counter(s, TOPIC)
+            return _note_info(note, inv)
+
+    def _credit_wanted(
+        self, inv: Invoice, credited: Mapping[int, Decimal], lines: Sequence[tuple[int, Decimal]] | None
+    ) -> dict[int, Decimal]:
+        by_id = {ln.id: ln for ln in inv.lines}
+        if lines is None:
+            wanted = {ln.id: ln.quantity - credited.get(ln.id, ZERO) for ln in inv.lines}
+        else:
+            wanted = {}
+            for line_id, qty in lines:
+                q = Decimal(str(qty))
+                if line_id not in by_id:
+                    raise ValidationError({"lines": f"Line {line_id} is not on invoice {inv.doc_number}."})
+                if q <= 0 or q != q.quantize(QTY):
+                    raise ValidationError({"lines": "Credit a quantity above zero, at most 2 decimals."})
+                wanted[line_id] = wanted.get(line_id, ZERO) + q
+        for line_id, q in wanted.items():
+            left = by_id[line_id].quantity - credited.get(line_id, ZERO)
+            if q > left:
+                raise ValidationError(
+                    {"lines": f"Line {by_id[line_id].line_no}: only {left} is left to credit (asked {q})."}
+                )
+        if not any(q > 0 for q in wanted.values()):
+            raise ValidationError({"lines": "Everything on this invoice has already been credited."})
+        return wanted
+
+    # --- day close -------------------------------------------------------------------------------
+
+    def day_summary(self, actor: Actor, cashier_id: int, business_date: dt.date) -> DaySummary:
+        """What the cashier should hold by mode: payments taken less refunds paid out that day."""
+        require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
+        if cashier_id != actor.user_id and actor.role != Role.ADMIN:
+            raise PermissionDenied("You may see only your own day's summary.")
+        with self._db.read() as s:
+            return self._summary(s, cashier_id, business_date)
+
+    def _summary(self, s: Session, cashier_id: int, day: dt.date) -> DaySummary:
+        expected = dict.fromkeys(MODES, ZERO)
+        pays = s.execute(
+            select(Payment.pay_mode, func.sum(Payment.amount), func.count(Payment.id))
+            .where(Payment.cashier_id == cashier_id, Payment.business_date == day)
+            .group_by(Payment.pay_mode)
+        ).all()
+        refunds = s.execute(
+            select(CreditNote.refund_mode, func.sum(CreditNote.total), func.count(CreditNote.id))
+            .where(
+                CreditNote.issued_by == cashier_id,
+                CreditNote.business_date == day,
+                CreditNote.refund_mode.is_not(None),
+                CreditNote.is_void.is_(False),
+            )
+            .group_by(CreditNote.refund_mode)
+        ).all()
+        for mode, amount, _ in pays:
+            expected[mode] += Decimal(amount)
+        for refund_mode, amount, _ in refunds:
+            expected[str(refund_mode)] -= Decimal(amount)
+        close_id = s.scalar(
+            select(DayClose.id).where(DayClose.cashier_id == cashier_id, DayClose.business_date == day)
+        )
+        return DaySummary(
+            cashier_id, day, {k: to_paise(v) for k, v in expected.items()},
+            sum(int(n) for *_, n in pays), sum(int(n) for *_, n in refunds), close_id is not None, close_id,
+        )  # fmt: skip
+
+    def close_day(
+        self, actor: Actor, business_date: dt.date, counted: Mapping[str, Decimal], reason: str | None = None
+    ) -> DayCloseInfo:
+        """Close the actor's own day: counted vs expected per mode; any difference needs a reason.
+
+        The day's payments and credit notes are linked to the close, and the day takes no more.
+        """
+        require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
+        bad = [k for k in counted if str(k) not in MODES]
+        if bad:
+            raise ValidationError({"counted": f"Unknown payment mode {bad[0]!r}."})
+        count = {m: _money(counted.get(m, ZERO), f"counted.{m}") for m in MODES}
+        for m, v in count.items():
+            if v < 0:
+                raise ValidationError({f"counted.{m}": "A count cannot be negative."})
+        why = _blank(reason)
+        with self._db.write() as s:
+            self._open_day(s, actor, business_date)
+            summary = self._summary(s, cast(int, actor.user_id), business_date)
+            diffs = {m: count[m] - summary.expected[m] for m in MODES}
+            difference = sum(diffs.values(), ZERO)
+            if any(diffs.values()) and why is None:
+                off = ", ".join(f"{m} {d:+}" for m, d in diffs.items() if d)
+                raise ValidationError({"reason": f"The count differs ({off}); give the reason."})
+            row = DayClose(
+                cashier_id=actor.user_id,
+                business_date=business_date,
+                closed_at=self.now(),
+                expected_cash=summary.expected["cash"],
+                counted_cash=count["cash"],
+                expected_card=summary.expected["card"],
+                counted_card=count["card"],
+                expected_upi=summary.expected["upi"],
+                counted_upi=count["upi"],
+                difference=difference,
+                diff_reason=why,
+            )
+            s.add(row)
+            s.flush()
+            s.execute(
+                update(Payment)
+                .where(Payment.cashier_id == actor.user_id, Payment.business_date == business_date)
+                .values(day_close_id=row.id)
+                .execution_options(synchronize_session=False)
+            )
+            s.execute(
+                update(CreditNote)
+                .where(CreditNote.issued_by == actor.user_id, CreditNote.business_date == business_date)
+                .values(day_close_id=row.id)
+                .execution_options(synchronize_session=False)
+            )
+            audit.record(
+                s, actor, "billing.day_close", "day_close", row.id,
+                {"date": business_date, "expected": summary.expected, "counted": count,
+                 "difference": difference},
+            )  # fmt: skip
+            bump_counter(s, TOPIC)
+            return DayCloseInfo(
+                row.id, row.cashier_id, business_date, summary.expected, count, difference, why
+            )
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def invoice_doc(
+        self, actor: Actor, invoice_id: int, duplicate: bool = False, paper: str = "A5"
+    ) -> InvoiceDoc:
+        """The invoice as printed, from its stored rows only (a reprint is identical but 'duplicate')."""
+        require(self._db, actor, Action.BILLING_VIEW, "invoice", invoice_id)
+        with self._db.write() as s:
+            inv = self._invoice(s, invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            payments = s.scalars(
+                select(Payment).where(Payment.invoice_id == inv.id).order_by(Payment.id)
+            ).all()
+            lines = [_line_doc(ln) for ln in inv.lines]
+            audit.record(s, actor, "billing.print", "invoice", inv.id, {"duplicate": duplicate})
+            return InvoiceDoc(
+                title=TITLES[inv.doc_type], doc_type=inv.doc_type, doc_number=inv.doc_number,
+                doc_date=inv.invoice_date, issued_at=self._local(inv.issued_at),
+                **_supplier(clinic), patient_name=inv.recipient_name, patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address, recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})", intra_state=inv.intra_state,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                lines=lines, gst_summary=_gst_summary(lines), exempt_value=inv.exempt_value,
+                taxable_value=inv.taxable_value, cgst=inv.cgst, sgst=inv.sgst, igst=inv.igst,
+                round_off=inv.round_off, grand_total=inv.grand_total,
+                amount_in_words=amount_in_words(inv.grand_total),
+                payments=[self._payment_doc(p) for p in payments], balance_due=self._balance(s, inv),
+                duplicate=duplicate, paper=paper,
+            )  # fmt: skip
+
+    def credit_note_doc(
+        self, actor: Actor, credit_note_id: int, duplicate: bool = False, paper: str = "A5"
+    ) -> InvoiceDoc:
+        require(self._db, actor, Action.BILLING_VIEW, "credit_note", credit_note_id)
+        with self._db.write() as s:
+            note = s.get(CreditNote, credit_note_id)
+            if note is None:
+                raise NotFound(f"There is no credit note {credit_note_id}.")
+            inv = self._invoice(s, note.invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            by_id = {ln.id: ln for ln in inv.lines}
+            lines = []
+            for c in note.lines:
+                ln = by_id[c.invoice_line_id]
+                gross = to_paise(c.quantity * ln.unit_price)
+                lines.append(
+                    InvoiceLineDoc(
+                        ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, ln.expiry_on, c.quantity,
+                        ln.unit, ln.unit_price, gross - c.taxable_value, c.taxable_value, ln.gst_rate,
+                        ln.is_exempt, c.cgst, c.sgst, c.igst, c.taxable_value + c.cgst + c.sgst + c.igst,
+                    )
+                )  # fmt: skip
+            audit.record(s, actor, "billing.print", "credit_note", note.id, {"duplicate": duplicate})
+            return InvoiceDoc(
+                title=TITLES[DocType.CREDIT_NOTE.value], doc_type=DocType.CREDIT_NOTE.value,
+                doc_number=note.doc_number, doc_date=note.note_date, issued_at=self._local(note.issued_at),
+                **_supplier(clinic), patient_name=inv.recipient_name, patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address, recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})", intra_state=inv.intra_state,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                lines=lines, gst_summary=_gst_summary(lines), exempt_value=note.exempt_value,
+                taxable_value=note.taxable_value, cgst=note.cgst, sgst=note.sgst, igst=note.igst,
+                round_off=note.round_off, grand_total=note.total, amount_in_words=amount_in_words(note.total),
+                payments=[], balance_due=ZERO, original_number=inv.doc_number, original_date=inv.invoice_date,
+                reason=note.reason, duplicate=duplicate, paper=paper,
+            )  # fmt: skip
+
+    def receipt_doc(
+        self, actor: Actor, payment_id: int, duplicate: bool = False, paper: str = "80mm"
+    ) -> ReceiptDoc:
+        """A money receipt; the totals are as they stood when the payment was taken."""
+        require(self._db, actor, Action.BILLING_VIEW, "payment", payment_id)
+        with self._db.write() as s:
+            pay = s.get(Payment, payment_id)
+            if pay is None:
+                raise NotFound(f"There is no payment {payment_id}.")
+            inv = self._invoice(s, pay.invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            paid = s.scalar(
+                select(func.sum(Payment.amount)).where(Payment.invoice_id == inv.id, Payment.id <= pay.id)
+            )
+            adjusted = s.scalar(
+                select(func.sum(CreditNote.total)).where(
+                    CreditNote.invoice_id == inv.id,
+                    CreditNote.refund_mode.is_(None),
+                    CreditNote.issued_at <= pay.paid_at,
+                )
+            )
+            cashier = s.get(StaffUser, pay.cashier_id)
+            supplier = _supplier(clinic)
+            audit.record(s, actor, "billing.print", "payment", pay.id, {"duplicate": duplicate})
+            paid_to_date = Decimal(paid or 0)
+            return ReceiptDoc(
+                receipt_number=pay.receipt_number, issued_at=self._local(pay.paid_at),
+                supplier_name=supplier["supplier_name"], supplier_address=supplier["supplier_address"],
+                supplier_gstin=supplier["supplier_gstin"], supplier_phone=supplier["supplier_phone"],
+                patient_name=inv.recipient_name, patient_mrn=patient.mrn,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                against_number=inv.doc_number, against_date=inv.invoice_date, payment=self._payment_doc(pay),
+                amount_in_words=amount_in_words(pay.amount), invoice_total=inv.grand_total,
+                paid_to_date=paid_to_date,
+                balance_due=inv.grand_total - Decimal(adjusted or 0) - paid_to_date,
+                cashier_name=cashier.full_name if cashier else "", duplicate=duplicate, paper=paper,
+            )  # fmt: skip
+
+    def _payment_doc(self, p: Payment) -> PaymentDoc:
+        return PaymentDoc(
+            p.receipt_number,
+            self._local(p.paid_at),
+            p.pay_mode,
+            p.amount,
+            p.reference,
+            p.tendered,
+            p.change_given,
+        )
+
+    def _parties(self, s: Session, inv: Invoice) -> tuple[ClinicSetting | None, Patient, Doctor | None]:
+        patient = s.get(Patient, inv.patient_id)
+        assert patient is not None
+        doctor = s.get(Doctor, inv.doctor_id) if inv.doctor_id else None
+        return s.get(ClinicSetting, 1), patient, doctor
+
+    # --- shared ----------------------------------------------------------------------------------
+
+    def _invoice(self, s: Session, invoice_id: int, *, lock: bool = False) -> Invoice:
+        inv = s.get(Invoice, invoice_id, with_for_update=lock or None)
+        if inv is None:
+            raise NotFound(f"There is no invoice {invoice_id}.")
+        return inv
+
+    def _paid(self, s: Session, invoice_id: int) -> Decimal:
+        return Decimal(
+            s.scalar(select(func.sum(Payment.amount)).where(Payment.invoice_id == invoice_id)) or 0
+        )
+
+    def _notes(self, s: Session, invoice_id: int, *, refunded: bool) -> Decimal:
+        mode = CreditNote.refund_mode.is_not(None) if refunded else CreditNote.refund_mode.is_(None)
+        total = s.scalar(
+            select(func.sum(CreditNote.total)).where(
+                CreditNote.invoice_id == invoice_id, CreditNote.is_void.is_(False), mode
+            )
+        )
+        return Decimal(total or 0)
+
+    def _balance(self, s: Session, inv: Invoice) -> Decimal:
+        """Grand total less payments and less credit notes adjusted against the dues (a refunded
+        note leaves the balance alone: the patient got the money back)."""
+        return inv.grand_total - self._paid(s, inv.id) - self._notes(s, inv.id, refunded=False)
+
+    def _credited_qty(self, s: Session, invoice_id: int) -> dict[int, Decimal]:
+        rows = s.execute(
+            select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNote.invoice_id == invoice_id, CreditNote.is_void.is_(False))
+            .group_by(CreditNoteLine.invoice_line_id)
+        ).all()
+        return {int(line_id): Decimal(q) for line_id, q in rows}
+
+    def _credited_amounts(self, s: Session, line_id: int) -> dict[str, Decimal]:
+        row = s.execute(
+            select(
+                func.sum(CreditNoteLine.taxable_value), func.sum(CreditNoteLine.cgst),
+                func.sum(CreditNoteLine.sgst), func.sum(CreditNoteLine.igst),
+            )
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNoteLine.invoice_line_id == line_id, CreditNote.is_void.is_(False))
+        ).one()  # fmt: skip
+        return {
+            k: Decimal(v or 0) for k, v in zip(("taxable_value", "cgst", "sgst", "igst"), row, strict=True)
+        }
+
+    def _info(self, s: Session, inv: Invoice) -> InvoiceInfo:
+        credited = self._credited_qty(s, inv.id)
+        payments = s.scalars(select(Payment).where(Payment.invoice_id == inv.id).order_by(Payment.id)).all()
+        paid = sum((p.amount for p in payments), ZERO)
+        adjusted = self._notes(s, inv.id, refunded=False)
+        refunded = self._notes(s, inv.id, refunded=True)
+        patient = s.get(Patient, inv.patient_id)
+        assert patient is not None
+        lines = tuple(
+            InvoiceLineInfo(
+                ln.id, ln.line_no, ln.item_id, ln.description, ln.sac_hsn, ln.quantity, ln.unit,
+                ln.unit_price, ln.discount, ln.discount_reason, ln.taxable_value, ln.gst_rate, ln.is_exempt,
+                ln.cgst, ln.sgst, ln.igst, ln.line_total, credited.get(ln.id, ZERO),
+            )
+            for ln in inv.lines
+        )  # fmt: skip
+        return InvoiceInfo(
+            inv.id, inv.doc_type, inv.doc_number, inv.invoice_date, inv.patient_id,
+            _name(patient.first_name, patient.last_name), inv.doctor_id, inv.cashier_id, inv.intra_state,
+            inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.igst, inv.round_off, inv.grand_total,
+            inv.status, paid, adjusted, refunded, inv.grand_total - paid - adjusted, inv.content_sha256,
+            lines, tuple(_payment_info(p) for p in payments),
+        )  # fmt: skip
+
+
+def _payment_info(p: Payment) -> PaymentInfo:
+    return PaymentInfo(
+        p.id, p.invoice_id, p.receipt_number, p.business_date, p.paid_at, p.pay_mode, p.amount, p.tendered,
+        p.change_given, p.reference, p.cashier_id,
+    )  # fmt: skip
+
+
+def _note_info(n: CreditNote, inv: Invoice) -> CreditNoteInfo:
+    return CreditNoteInfo(
+        n.id, n.doc_number, n.note_date, inv.id, inv.doc_number, inv.invoice_date, n.reason, n.exempt_value,
+        n.taxable_value, n.cgst, n.sgst, n.igst, n.round_off, n.total, n.refund_mode,
+    )  # fmt: skip
+
+
+def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
+    if clinic is None:
+        return dict.fromkeys(
+            ("supplier_name", "supplier_address", "supplier_state", "supplier_state_code", "supplier_gstin",
+             "supplier_phone"), ""
+        ) | {"supplier_address": None, "supplier_gstin": None, "supplier_phone": None}  # fmt: skip
+    name = clinic.legal_name if not clinic.trade_name else f"{clinic.legal_name} ({clinic.trade_name})"
+    return {
+        "supplier_name": name,
+        "supplier_address": _address(clinic),
+        "supplier_state": clinic.state_name or "",
+        "supplier_state_code": clinic.state_code or "",
+        "supplier_gstin": clinic.gstin,
+        "supplier_phone": clinic.phone,
+    }
+
+
+def _line_doc(ln: InvoiceLine) -> InvoiceLineDoc:
+    return InvoiceLineDoc(
+        ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, ln.expiry_on, ln.quantity, ln.unit,
+        ln.unit_price, ln.discount, ln.taxable_value, ln.gst_rate, ln.is_exempt, ln.cgst, ln.sgst,
+        ln.igst, ln.line_total,
+    )  # fmt: skip
+
+
+def _gst_summary(lines: Iterable[InvoiceLineDoc]) -> list[GstSummaryRow]:
+    """Taxable value and tax per rate (exempt lines carry no tax and are shown as the exempt value)."""
+    by_rate: dict[Decimal, list[Decimal]] = {}
+    for ln in lines:
+        if ln.is_exempt:
+            continue
+        acc = by_rate.setdefault(ln.gst_rate, [ZERO, ZERO, ZERO, ZERO])
+        for i, v in enumerate((ln.taxable_value, ln.cgst, ln.sgst, ln.igst)):
+            acc[i] += v
+    return [GstSummaryRow(rate, *vals) for rate, vals in sorted(by_rate.items())]
+
+
+def _content_hash(inv: Invoice) -> str:
+    """SHA-256 of the invoice's canonical content (what is printed), to detect later tampering."""
+    body = {
+        "number": inv.doc_number, "type": inv.doc_type, "date": inv.invoice_date.isoformat(),
+        "patient": inv.patient_id, "recipient": inv.recipient_name, "state": inv.supply_state_code,
+        "totals": [str(v) for v in (inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.igst,
+                                    inv.round_off, inv.grand_total)],
+        "lines": [
+            [ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, str(ln.expiry_on), str(ln.quantity),
+             ln.unit, str(ln.unit_price), str(ln.discount), str(ln.taxable_value), str(ln.gst_rate),
+             ln.is_exempt, str(ln.cgst), str(ln.sgst), str(ln.igst), str(ln.line_total)]
+            for ln in inv.lines
+        ],
+    }  # fmt: skip
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()

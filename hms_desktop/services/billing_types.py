@@ -1,0 +1,219 @@
+"""What the billing service takes and returns: input forms and frozen result rows (no ORM rows)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+ZERO = Decimal("0.00")
+
+# GST state codes (first two digits of a GSTIN) -> state / union territory, for the place of supply
+GST_STATES: dict[str, str] = {
+    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
+    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan", "09": "Uttar Pradesh",
+    "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh", "13": "Nagaland", "14": "Manipur",
+    "15": "Mizoram", "16": "Tripura", "17": "Meghalaya", "18": "Assam", "19": "West Bengal",
+    "20": "Jharkhand", "21": "Odisha", "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat",
+    "26": "Dadra and Nagar Haveli and Daman and Diu", "27": "Maharashtra", "29": "Karnataka",
+    "30": "Goa", "31": "Lakshadweep", "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry",
+    "35": "Andaman and Nicobar Islands", "36": "Telangana", "37": "Andhra Pradesh", "38": "Ladakh",
+    "97": "Other Territory",
+}  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class LineInput:
+    """One line to bill: a price-list item (``item_code``) or a recorded ``pending_charge_id``.
+
+    ``quantity`` defaults to 1 for an item and to the charge's own quantity for a pending charge.
+    """
+
+    item_code: str | None = None
+    pending_charge_id: int | None = None
+    quantity: Decimal | None = None
+    discount: Decimal = ZERO
+    discount_reason: str | None = None
+    batch_no: str | None = None
+    expiry_on: dt.date | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceInput:
+    patient_id: int
+    lines: list[LineInput]
+    doctor_id: int | None = None
+    invoice_date: dt.date | None = None  # None: today in the clinic's time zone
+    recipient_state_code: str | None = None  # None: intra-State (CGST + SGST)
+    recipient_address: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class PaymentInput:
+    mode: str  # PaymentMode value
+    amount: Decimal
+    tendered: Decimal | None = None  # cash handed over (defaults to the amount)
+    reference: str | None = None  # card slip / UPI reference (required for UPI)
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceLineInfo:
+    id: int
+    line_no: int
+    item_id: int | None
+    description: str
+    sac_hsn: str | None
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    discount: Decimal
+    discount_reason: str | None
+    taxable_value: Decimal
+    gst_rate: Decimal
+    is_exempt: bool
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    line_total: Decimal
+    credited_quantity: Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class PaymentInfo:
+    id: int
+    invoice_id: int
+    receipt_number: str
+    business_date: dt.date
+    paid_at: dt.datetime
+    mode: str
+    amount: Decimal
+    tendered: Decimal | None
+    change_given: Decimal | None
+    reference: str | None
+    cashier_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceInfo:
+    id: int
+    doc_type: str
+    doc_number: str
+    invoice_date: dt.date
+    patient_id: int
+    patient_name: str
+    doctor_id: int | None
+    cashier_id: int
+    intra_state: bool
+    exempt_value: Decimal
+    taxable_value: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    round_off: Decimal
+    grand_total: Decimal
+    status: str
+    paid: Decimal  # payments received
+    credited: Decimal  # credit notes adjusted against the dues (not refunded)
+    refunded: Decimal  # credit notes paid back to the patient
+    balance_due: Decimal
+    content_sha256: str | None
+    lines: tuple[InvoiceLineInfo, ...]
+    payments: tuple[PaymentInfo, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceSummary:
+    id: int
+    doc_type: str
+    doc_number: str
+    invoice_date: dt.date
+    patient_id: int
+    patient_name: str
+    grand_total: Decimal
+    status: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CreditNoteInfo:
+    id: int
+    doc_number: str
+    note_date: dt.date
+    invoice_id: int
+    invoice_number: str
+    invoice_date: dt.date
+    reason: str
+    exempt_value: Decimal
+    taxable_value: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    igst: Decimal
+    round_off: Decimal
+    total: Decimal
+    refund_mode: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class PendingChargeInfo:
+    id: int
+    item_id: int
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    doctor_id: int | None
+    created_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class PendingPatient:
+    """A patient with charges waiting for the cashier."""
+
+    patient_id: int
+    patient_name: str
+    mrn: str
+    charges: tuple[PendingChargeInfo, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((c.quantity * c.unit_price for c in self.charges), ZERO)
+
+
+@dataclasses.dataclass(frozen=True)
+class PriceItem:
+    id: int
+    code: str
+    name: str
+    kind: str
+    tax_class: str
+    unit_price: Decimal
+    unit: str
+    sac_hsn: str | None  # today's, None when the tax class has no rate yet
+    gst_rate: Decimal | None
+    is_exempt: bool | None
+
+
+@dataclasses.dataclass(frozen=True)
+class DaySummary:
+    """A cashier's day: money taken by mode less refunds paid out, and whether it is closed."""
+
+    cashier_id: int
+    business_date: dt.date
+    expected: dict[str, Decimal]  # mode -> payments minus refunds
+    payments: int
+    refunds: int
+    closed: bool
+    day_close_id: int | None
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.expected.values(), ZERO)
+
+
+@dataclasses.dataclass(frozen=True)
+class DayCloseInfo:
+    id: int
+    cashier_id: int
+    business_date: dt.date
+    expected: dict[str, Decimal]
+    counted: dict[str, Decimal]
+    difference: Decimal
+    reason: str | None
