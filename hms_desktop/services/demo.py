@@ -56,13 +56,14 @@ from hms_desktop.domain.enums import (
     UserStatus,
     VisitSource,
 )
-from hms_desktop.domain.gst import doc_number_is_valid, financial_year, split_gst
+from hms_desktop.domain.gst import financial_year, split_gst
 from hms_desktop.domain.identifiers import luhn_mod_n_check_char, make_gstin, make_mrn
 from hms_desktop.domain.text import digits_reversed, search_key
 from hms_desktop.domain.triage import Vitals, news2_score
 from hms_desktop.errors import HmsError
 from hms_desktop.services import audit
 from hms_desktop.services.context import SYSTEM
+from hms_desktop.services.doc_numbers import PREFIXES, format_number
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +73,6 @@ DEFAULT_SEED = 20250401
 IST = zoneinfo.ZoneInfo("Asia/Kolkata")
 PAISE = Decimal("0.01")
 MRN_PREFIX = "SFC"
-
-DOC_PREFIX = {
-    DocType.TAX_INVOICE: "INV",
-    DocType.BILL_OF_SUPPLY: "BOS",
-    DocType.INVOICE_CUM_BOS: "IBS",
-    DocType.RECEIPT: "RCT",
-    DocType.CREDIT_NOTE: "CRN",
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -114,17 +107,6 @@ _BILL_OF_SUPPLY = (
     and _fits(DocSeries, "doc_type", DocType.BILL_OF_SUPPLY.value)
     else DocType.INVOICE_CUM_BOS
 )
-
-
-def doc_prefix(doc_type: DocType, fy: str) -> str:
-    """'INV/25-26': at most 9 characters, so prefix + '/' + 6 digits fits the 16 of Rule 46."""
-    return f"{DOC_PREFIX[doc_type]}/{fy[2:4]}-{fy[5:7]}"
-
-
-def doc_number(prefix: str, n: int) -> str:
-    number = f"{prefix}/{n:06d}"
-    assert doc_number_is_valid(number), number
-    return number
 
 
 def _money(x: Decimal) -> Decimal:
@@ -524,7 +506,7 @@ class _Seeder:
         fy = financial_year(day)
         n = self.series.get((doc_type, fy), 0) + 1
         self.series[(doc_type, fy)] = n
-        return doc_number(doc_prefix(doc_type, fy), n)
+        return format_number(PREFIXES[doc_type], day, n)  # as the billing service numbers them
 
     def _rate(self, tax_class: str, day: dt.date) -> tuple[Decimal, bool, str]:
         rows = [r for r in GST_RATES if r[0] == tax_class and r[2] <= day]
@@ -690,9 +672,7 @@ class _Seeder:
             )
         for (doc_type, fy), last in sorted(self.series.items()):
             self.s.add(
-                DocSeries(
-                    doc_type=doc_type.value, fin_year=fy, prefix=doc_prefix(doc_type, fy), next_no=last + 1
-                )
+                DocSeries(doc_type=doc_type.value, fin_year=fy, prefix=PREFIXES[doc_type], next_no=last + 1)
             )
         return count
 
