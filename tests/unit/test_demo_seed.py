@@ -165,3 +165,27 @@ def test_deterministic(tmp_path: Path) -> None:
         runs.append(names(db))
         db.dispose()
     assert runs[0] == runs[1] and len(runs[0]) == 50
+
+
+def test_billing_continues_the_demo_series(seeded: Database) -> None:
+    """The cashier's first real bill after the demo takes the next number of the demo's series."""
+    from hms_desktop.db.models import Invoice
+    from hms_desktop.services.billing_types import InvoiceInput, LineInput
+    from hms_desktop.services.container import build_services
+
+    services = build_services(seeded)
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    pending = services.billing.pending(cashier)[0]
+    with seeded.read() as s:
+        before = set(s.scalars(select(Invoice.doc_number)))
+    made = services.billing.create_invoice(
+        cashier,
+        InvoiceInput(
+            patient_id=pending.patient_id,
+            lines=[LineInput(pending_charge_id=c.id) for c in pending.charges],
+            invoice_date=TODAY,  # the demo's financial year
+        ),
+    )
+    same_series = sorted(n for n in before if n.startswith(made.doc_number[:10]))
+    assert made.doc_number not in before and same_series  # the demo issued some of this type that year
+    assert int(made.doc_number[10:]) == int(same_series[-1][10:]) + 1
