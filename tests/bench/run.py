@@ -232,6 +232,14 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"{label}: Patients tab, typing at 80 ms a key (offscreen)")
         lines += typing_lines(label, target, args.repeat)
         lines += queue_lines(label, data.pg_url() if label == "PostgreSQL" else target, args.repeat)
+        inv = child("", "sqlite" if label == "SQLite" else data.pg_url(), "bench_invoice", "30")
+        if "error" in inv:
+            lines.append(f"  {label} invoice save: n/a ({inv['error'].strip().splitlines()[-1]})")
+        else:
+            name = f"{label}: invoice save, 3 lines (vs raw driver, same writes)"
+            lines.append(
+                row(name, inv["ours_ms"], inv["raw_ms"], "ms", f"(p95 {inv['ours_p95_ms']:.1f} ms)", 0)
+            )
     with tempfile.TemporaryDirectory(prefix="hms-bench-") as tmp:
         starts = [bench_startup.measure(path, Path(tmp), ROOT) for _ in range(args.repeat)]
     app_s = statistics.median(s[0] for s in starts)
@@ -242,6 +250,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{app_s / bare_s:>6.2f}x  target < {TARGET_START_S * 1000:.0f} ms {verdict}"
     )
     lines += icd10_lines(args.repeat)
+    receipt = child("", "30", "bench_receipt")
+    if "error" in receipt:
+        lines.append(f"  receipt PDF: n/a ({receipt['error'].strip().splitlines()[-1]})")
+    else:
+        lines.append(
+            row(
+                "receipt PDF, 80 mm (vs bare reportlab canvas, same font)",
+                receipt["ours_ms"],
+                receipt["bare_ms"],
+                "ms",
+                "target <= 1.5x",
+                1.5,
+            )
+        )
     rx = child("", "30", "bench_prescription")
     if "error" in rx:
         lines.append(f"  prescription PDF: n/a ({rx['error'].strip().splitlines()[-1]})")
