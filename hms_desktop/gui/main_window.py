@@ -31,19 +31,18 @@ from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import LAST_TAB, Settings
 from hms_desktop.gui.tabs.appointments import AppointmentsTab
+from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
-from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
 PROBE_TIMEOUT_S = 15
-NEXT_RELEASE = "Coming in the next release."
 
 
 class MainWindow(PreserveGeometry, QMainWindow):
@@ -75,13 +74,13 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.queue.print_slip_requested.connect(self.print_token_slip)
         self.patients.walk_in_registered.connect(self.print_token_slip)  # the slip to hand over
         self.appointments.checked_in.connect(self.print_token_slip)
+        self.billing = BillingTab(ops, services, actor, settings=settings)
         self.display: DisplayController | None = None
-        billing_text = f"{NEXT_RELEASE} GST invoices, receipts and the day-end report are being built."
         self.tabs.addTab(self.patients, icon("patients"), "&Patients")
         self.tabs.addTab(self.appointments, icon("doctors"), "&Appointments")
         self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
         self.tabs.addTab(self.queue, icon("queue"), "&Queue")
-        self.tabs.addTab(PlaceholderPanel("Billing", billing_text, "billing"), icon("billing"), "&Billing")
+        self.tabs.addTab(self.billing, icon("billing"), "&Billing")
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -179,6 +178,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.appointments.start()
         self.doctors.refresh()
         self.queue.start()
+        self.billing.start()
         self.idle.start()
 
     def lock(self, reason: str) -> None:
@@ -293,6 +293,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def closeEvent(self, event: object) -> None:
         self.idle.stop()
         self.queue.stop()
+        self.billing.stop()
         if self.display is not None:
             self.display.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -15,9 +15,9 @@ from hms_desktop.db.engine import Database
 from hms_desktop.gui.main_window import MainWindow
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
+from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.patients.model import MRN_COL, SEX_COL
 from hms_desktop.gui.tabs.queue.view import QueueTab
-from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
@@ -47,9 +47,7 @@ def test_demo_patients_and_doctors_are_shown(
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Patients", "Appointments", "Doctors", "Queue", "Billing"]
     assert isinstance(window.tabs.widget(3), QueueTab)
-    panel = window.tabs.widget(4)
-    assert isinstance(panel, PlaceholderPanel)
-    assert panel.text.text().startswith("Coming in the next release.")
+    assert isinstance(window.tabs.widget(4), BillingTab)
     status = [label.text() for label in window.status_labels.values()]
     assert status == [
         "Database: SQLite (embedded)",

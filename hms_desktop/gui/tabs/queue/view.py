@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -42,6 +40,7 @@ from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
 from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, TransferDialog
 from hms_desktop.gui.tabs.queue.model import COLUMNS, LEVEL, QueueModel
 from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
+from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.queue_types import QueueRow, QueueSnapshot
 
 if TYPE_CHECKING:
@@ -138,20 +137,8 @@ class QueueTab(QWidget):
     # --- set-up -----------------------------------------------------------------------------------
 
     def _setup_view(self, v: QTableView, m: QueueModel) -> None:
-        v.setModel(m)
-        v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        v.setTabKeyNavigation(False)
-        v.setWordWrap(False)
-        v.setAlternatingRowColors(True)
-        v.verticalHeader().setVisible(False)
+        setup_list_view(v, m, WIDTHS, COLUMNS.index("Complaint"))
         v.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = v.horizontalHeader()
-        header.setHighlightSections(False)
-        for col, width in enumerate(WIDTHS):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(COLUMNS.index("Complaint"), QHeaderView.ResizeMode.Stretch)
         v.setItemDelegateForColumn(LEVEL, self._delegate)
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.customContextMenuRequested.connect(lambda pos, view=v: self._context_menu(view, pos))

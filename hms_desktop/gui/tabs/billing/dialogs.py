@@ -1,0 +1,259 @@
+"""The Billing tab's dialogs: taking a payment (split and partial payments, the receipt preview after
+each one, the invoice print once paid) and the PDF jobs both the tab and the dialog use.
+
+Service calls and PDF building run on a worker through ``ops``; a ValidationError appears next to
+its field and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import find, set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.billing.model import DOC_TYPES, money, parse_amount
+from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.gui.widgets.service_dialog import ServiceDialog
+from hms_desktop.services.billing_types import InvoiceInfo, PaymentInfo, PaymentInput
+
+if TYPE_CHECKING:
+    from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+    from hms_desktop.gui.settings import Settings
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+MODES = (("Cash", "cash"), ("Card", "card"), ("UPI", "upi"))
+MODE_TEXT = {value: text for text, value in MODES}
+
+
+def receipt_job(
+    services: Services, actor: Actor, payment_id: int, duplicate: bool = False
+) -> Callable[[], bytes]:
+    """The receipt's PDF, built on a worker (the service's document and the layout together)."""
+    billing = services.billing
+
+    def build() -> bytes:
+        from hms_desktop.reports.receipt import receipt_pdf
+
+        return receipt_pdf(billing.receipt_doc(actor, payment_id, duplicate=duplicate))
+
+    return build
+
+
+def invoice_job(
+    services: Services, actor: Actor, invoice_id: int, duplicate: bool = False
+) -> Callable[[], bytes]:
+    billing = services.billing
+
+    def build() -> bytes:
+        from hms_desktop.reports.invoice import invoice_pdf
+
+        return invoice_pdf(billing.invoice_doc(actor, invoice_id, duplicate=duplicate))
+
+    return build
+
+
+def show_pdf(pdf: bytes, title: str, parent: QWidget, settings: Settings | None) -> PdfPreviewDialog:
+    from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(pdf, title, parent, settings)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def invoice_line(inv: InvoiceInfo) -> str:
+    kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
+    return f"{kind} {inv.doc_number} · {inv.patient_name} · total {money(inv.grand_total)}"
+
+
+class PaymentDialog(ServiceDialog):
+    """Take one or more payments against an invoice until its balance is paid (or the cashier closes).
+
+    After each payment the receipt's preview opens; once nothing is due, Print invoice is offered.
+    """
+
+    form, title, busy_text = "payment.ui", "Take payment", "Recording the payment…"
+    paid = Signal(object)  # PaymentInfo, after each payment
+
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        invoice: InvoiceInfo,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(ops, services, actor, parent)
+        self.settings = settings
+        self.invoice = invoice
+        self.payments: list[PaymentInfo] = []
+        self.preview: PdfPreviewDialog | None = None
+        self.mode = find(self.ui, QComboBox, "modeCombo")
+        self.amount = find(self.ui, QLineEdit, "amountEdit")
+        self.tendered = find(self.ui, QLineEdit, "tenderedEdit")
+        self.reference = find(self.ui, QLineEdit, "referenceEdit")
+        self.change = self.label("changeLabel")
+        self.print_button = find(self.ui, QPushButton, "printInvoiceButton")
+        self.close_button = self.button_box.button(QDialogButtonBox.StandardButton.Close)
+        for text, value in MODES:
+            self.mode.addItem(text, value)
+        self.errors = FieldErrors(
+            {f: self.label(f"{f}Error") for f in ("mode", "amount", "tendered", "reference")}, self.message
+        )
+        self.ok_button.setText("&Take payment")
+        self.ok_button.setDefault(True)
+        self.button_box.rejected.disconnect()
+        self.close_button.clicked.connect(self.done_paying)
+        self.print_button.clicked.connect(self.print_invoice)
+        self.print_button.setVisible(False)
+        self.mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.amount.textChanged.connect(lambda _t: self._update_change())
+        self.tendered.textChanged.connect(lambda _t: self._update_change())
+        self.label("invoiceLabel").setText(invoice_line(invoice))
+        for caption, field in (("mode", self.mode), ("amount", self.amount), ("tendered", self.tendered),
+                               ("reference", self.reference)):  # fmt: skip
+            self.label(f"{caption}Caption").setBuddy(field)
+        self._show_invoice()
+        self._mode_changed()
+        self.resize(480, 440)
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    # --- form --------------------------------------------------------------------------------------
+
+    def set_mode(self, value: str) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(value))
+
+    def _mode_changed(self) -> None:
+        cash = self.mode.currentData() == "cash"
+        for name in ("tenderedCaption", "changeCaption"):
+            self.label(name).setVisible(cash)
+        for w in (self.tendered, self.change, self.label("tenderedError")):
+            w.setVisible(cash)
+        for w in (self.reference, self.label("referenceCaption"), self.label("referenceError")):
+            w.setVisible(not cash)
+        self.label("referenceCaption").setText(
+            "&Reference (UPI txn)" if self.mode.currentData() == "upi" else "&Reference (slip)"
+        )
+        self._update_change()
+
+    def _update_change(self) -> None:
+        amount = parse_amount(self.amount.text())
+        tendered = parse_amount(self.tendered.text()) if self.tendered.text().strip() else amount
+        if amount is None or tendered is None or tendered < amount:
+            self.change.setText("—")
+        else:
+            self.change.setText(money(tendered - amount))
+
+    def _show_invoice(self) -> None:
+        inv = self.invoice
+        due = inv.balance_due
+        self.label("balanceLabel").setText(
+            f"Balance due {money(due)} (total {money(inv.grand_total)}, paid {money(inv.paid)})"
+            if due
+            else f"Paid in full: {money(inv.paid)}"
+        )
+        self.amount.setText(f"{due:.2f}")
+        self.tendered.clear()
+        self.reference.clear()
+        taken = [
+            f"{p.receipt_number}: {money(p.amount)} by {MODE_TEXT.get(p.mode, p.mode)}" for p in self.payments
+        ]
+        self.label("paidLabel").setText("Taken now — " + "; ".join(taken) if taken else "")
+        settled = not due
+        for name in ("modeCaption", "amountCaption", "tenderedCaption", "changeCaption", "referenceCaption"):
+            if settled:
+                self.label(name).setVisible(False)
+        if settled:
+            for w in (self.mode, self.amount, self.tendered, self.reference, self.change):
+                w.setVisible(False)
+            self.ok_button.setVisible(False)
+            self.print_button.setVisible(True)
+            self.print_button.setDefault(True)
+            self.print_button.setFocus()
+
+    # --- paying ------------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        amount = parse_amount(self.amount.text())
+        if amount is None:
+            self.errors.show({"amount": "Enter an amount in rupees, e.g. 150.50."})
+            return
+        mode = str(self.mode.currentData())
+        tendered: Decimal | None = None
+        if mode == "cash" and self.tendered.text().strip():
+            tendered = parse_amount(self.tendered.text())
+            if tendered is None:
+                self.errors.show({"tendered": "Enter the cash handed over in rupees."})
+                return
+        data = PaymentInput(
+            mode, amount, tendered=tendered, reference=self.reference.text() if mode != "cash" else None
+        )
+        billing, actor, invoice_id = self._services.billing, self._actor, self.invoice.id
+
+        def pay() -> tuple[PaymentInfo, InvoiceInfo]:
+            payment = billing.take_payment(actor, invoice_id, data)
+            return payment, billing.get(actor, invoice_id)
+
+        self.errors.clear()
+        self.run(pay, "taking a payment")
+
+    def _done(self, result: Any) -> None:
+        payment, invoice = result
+        self.ok_button.setEnabled(True)
+        self.payments.append(payment)
+        self.invoice = invoice
+        self.result_value = invoice
+        change = f", change {money(payment.change_given)}" if payment.change_given else ""
+        text = f"Received {money(payment.amount)} by {MODE_TEXT.get(payment.mode, payment.mode)}{change}."
+        if invoice.balance_due:
+            text += f" Balance {money(invoice.balance_due)}: take another payment or close."
+        else:
+            text += " Paid in full."
+        self._show_invoice()
+        set_message(self.message, text, "ok")
+        self.paid.emit(payment)
+        self.preview = None  # the last receipt's preview may be closed (and deleted) already
+        title = f"Receipt {payment.receipt_number}"
+        self._ops.run(
+            receipt_job(self._services, self._actor, payment.id),
+            lambda pdf: self._preview(pdf, title),
+            self.errors.show,
+            timeout_s=30,
+            what="making the receipt",
+        )
+
+    def _preview(self, pdf: bytes, title: str) -> None:
+        self.preview = show_pdf(pdf, title, self, self.settings)
+
+    def _failed(self, error: HmsError) -> None:
+        self.ok_button.setEnabled(True)
+        self.errors.show(error)
+
+    def print_invoice(self) -> None:
+        set_message(self.message, "Making the invoice…", "info")
+        self._ops.run(
+            invoice_job(self._services, self._actor, self.invoice.id),
+            self._invoice_made,
+            self.errors.show,
+            timeout_s=30,
+            what="making the invoice",
+        )
+
+    def _invoice_made(self, pdf: bytes) -> None:
+        set_message(self.message, "")
+        self._preview(pdf, self.invoice.doc_number)
+
+    def done_paying(self) -> None:
+        if self.payments:
+            self.accept()
+        else:
+            self.reject()

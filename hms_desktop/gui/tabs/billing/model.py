@@ -1,0 +1,300 @@
+"""The Billing tab's table models: the pending list, the bill being built (with a client-side
+preview of its GST totals) and today's documents. The models hold frozen service rows, never a session.
+
+The preview only guides the cashier: the service recomputes every amount when the bill is saved, and
+the tab then shows the service's numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hms_desktop.domain.gst import split_gst
+from hms_desktop.domain.money import format_inr, to_paise, to_rupees
+from hms_desktop.services.billing_types import ZERO, InvoiceInfo, PendingChargeInfo, PendingPatient, PriceItem
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ERROR_BG = QColor("#fde2e1")
+DOC_TYPES = {
+    "tax_invoice": "Tax invoice",
+    "bill_of_supply": "Bill of supply",
+    "inv_cum_bos": "Invoice-cum-bill of supply",
+}
+
+
+def money(value: Decimal) -> str:
+    return format_inr(value)
+
+
+def qty_text(value: Decimal) -> str:
+    text = f"{Decimal(value):.2f}"
+    return text[:-3] if text.endswith(".00") else text
+
+
+class _Table(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+    numeric: frozenset[int] = frozenset()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if section in self.numeric else None
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def text(self, row: Any, column: int) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return RIGHT
+        return None
+
+
+# --- pending -------------------------------------------------------------------------------------
+
+
+class PendingModel(_Table):
+    columns = ("Patient", "MRN", "Items", "Total")
+    numeric = frozenset({2, 3})
+
+    def text(self, row: PendingPatient, column: int) -> str:
+        return (row.patient_name, row.mrn, str(len(row.charges)), money(row.total))[column]
+
+    def find_patient(self, patient_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.patient_id == patient_id), -1)
+
+
+# --- the bill being built ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class BillLine:
+    """One line of the bill in progress: a pending charge or a price-list item."""
+
+    description: str
+    sac_hsn: str
+    unit_price: Decimal
+    gst_rate: Decimal
+    is_exempt: bool
+    quantity: Decimal = Decimal(1)
+    discount: Decimal = ZERO
+    reason: str = ""
+    item_code: str | None = None
+    charge_id: int | None = None
+    error: str = ""
+
+    @property
+    def gross(self) -> Decimal:
+        return to_paise(self.quantity * self.unit_price)
+
+    @property
+    def taxable(self) -> Decimal:
+        return self.gross - self.discount
+
+    def tax(self, intra: bool = True) -> Decimal:
+        split = split_gst(self.taxable, ZERO if self.is_exempt else self.gst_rate, intra)
+        return split.cgst + split.sgst + split.igst
+
+    @property
+    def total(self) -> Decimal:
+        return self.taxable + self.tax()
+
+    @classmethod
+    def of_item(cls, item: PriceItem) -> BillLine:
+        return cls(
+            item.name, item.sac_hsn or "", item.unit_price, item.gst_rate or ZERO, bool(item.is_exempt),
+            item_code=item.code,
+        )  # fmt: skip
+
+    @classmethod
+    def of_charge(cls, charge: PendingChargeInfo, item: PriceItem | None) -> BillLine:
+        return cls(
+            charge.description, item.sac_hsn or "" if item else "", charge.unit_price,
+            (item.gst_rate or ZERO) if item else ZERO, bool(item.is_exempt) if item else True,
+            quantity=charge.quantity, charge_id=charge.id,
+        )  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class Totals:
+    exempt: Decimal
+    taxable: Decimal
+    cgst: Decimal
+    sgst: Decimal
+    round_off: Decimal
+    grand: Decimal
+
+
+def preview_totals(lines: Sequence[BillLine]) -> Totals:
+    """The intra-State totals as the service will compute them (for display before saving)."""
+    exempt = sum((ln.taxable for ln in lines if ln.is_exempt), ZERO)
+    taxable = sum((ln.taxable for ln in lines if not ln.is_exempt), ZERO)
+    splits = [split_gst(ln.taxable, ln.gst_rate, True) for ln in lines if not ln.is_exempt]
+    cgst = sum((s.cgst for s in splits), ZERO)
+    sgst = sum((s.sgst for s in splits), ZERO)
+    exact = exempt + taxable + cgst + sgst
+    grand = to_rupees(exact)
+    return Totals(exempt, taxable, cgst, sgst, grand - exact, grand)
+
+
+def invoice_totals(inv: InvoiceInfo) -> Totals:
+    return Totals(inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.round_off, inv.grand_total)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", "").replace("₹", "").strip() or "0")
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+class BillModel(_Table):
+    """Editable: quantity, discount and the discount's reason."""
+
+    columns = (
+        "Description",
+        "SAC/HSN",
+        "Qty",
+        "Rate",
+        "Discount",
+        "Reason",
+        "Taxable",
+        "GST %",
+        "Tax",
+        "Total",
+    )
+    numeric = frozenset({2, 3, 4, 6, 7, 8, 9})
+    QTY, DISCOUNT, REASON = 2, 4, 5
+    editable = frozenset({QTY, DISCOUNT, REASON})
+
+    def text(self, ln: BillLine, column: int) -> str:
+        if column == 7:
+            return "Exempt" if ln.is_exempt else f"{ln.gst_rate.normalize():f}%"
+        values = (
+            ln.description, ln.sac_hsn, qty_text(ln.quantity), money(ln.unit_price),
+            money(ln.discount) if ln.discount else "", ln.reason, money(ln.taxable), "",
+            money(ln.tax()), money(ln.total),
+        )  # fmt: skip
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        ln: BillLine = self.rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole:
+            col = index.column()
+            if col == self.QTY:
+                return qty_text(ln.quantity)
+            if col == self.DISCOUNT:
+                return f"{ln.discount:.2f}"
+            if col == self.REASON:
+                return ln.reason
+        if role == Qt.ItemDataRole.ToolTipRole and ln.error:
+            return ln.error
+        if role == Qt.ItemDataRole.BackgroundRole and ln.error:
+            return QBrush(ERROR_BG)
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in self.editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        ln: BillLine = self.rows[index.row()]
+        col = index.column()
+        if col == self.REASON:
+            ln.reason = str(value).strip()
+        else:
+            amount = parse_amount(str(value))
+            if amount is None or amount < 0:
+                return False
+            if col == self.QTY:
+                if amount <= 0:
+                    return False
+                ln.quantity = amount
+            else:
+                ln.discount = to_paise(amount)
+        ln.error = ""
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        return True
+
+    def add(self, line: BillLine) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(line)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def set_errors(self, errors: dict[int, str]) -> None:
+        for i, ln in enumerate(self.rows):
+            ln.error = errors.get(i, "")
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+# --- today's documents ---------------------------------------------------------------------------
+
+
+class DocumentsModel(_Table):
+    columns = ("Number", "Patient", "Total", "Paid", "Balance")
+    numeric = frozenset({2, 3, 4})
+    BALANCE = 4
+
+    def text(self, inv: InvoiceInfo, column: int) -> str:
+        balance = (
+            "Void" if inv.status != "issued" else ("Paid" if not inv.balance_due else money(inv.balance_due))
+        )
+        values = (inv.doc_number, inv.patient_name, money(inv.grand_total), money(inv.paid), balance)
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self.rows):
+            inv = self.rows[index.row()]
+            return f"{DOC_TYPES.get(inv.doc_type, inv.doc_type)} {inv.doc_number}"
+        return super().data(index, role)
+
+    def find_invoice(self, invoice_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == invoice_id), -1)
