@@ -131,6 +131,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     window.close()
     _queue(ops, services, settings, size, shoot, out, written)
     _consultation(ops, services, settings, shoot, out, written)
+    _billing(ops, services, settings, size, shoot, out, written)
     db.dispose()
     return written
 
@@ -362,6 +363,79 @@ def _consultation(
     _wait(lambda: record.summary is not None and not ops.busy)
     shoot(record, "20-medical-record")
     record.close()
+
+
+def _billing(
+    ops: Any,
+    services: Any,
+    settings: Any,
+    size: tuple[int, int],
+    shoot: Callable[..., None],
+    out: Path,
+    written: list[Path],
+) -> None:
+    """The cashier with a bill in progress, and the printed invoice and receipt."""
+    import shutil
+    import subprocess
+    from decimal import Decimal
+
+    from hms_desktop.gui.main_window import MainWindow
+    from hms_desktop.reports.invoice import invoice_pdf
+    from hms_desktop.reports.receipt import receipt_pdf
+    from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
+    from hms_desktop.services.demo import DEMO_PASSWORD
+
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    window = MainWindow(ops, services, cashier, settings, 10 * 60_000, "Sanjeevini Family Clinic")
+    window.resize(*size)
+    window.show()
+    window.start()
+    tab = window.billing
+    window.tabs.setCurrentWidget(tab)
+    _wait(lambda: bool(tab.price_items) and tab.pending_model.rowCount() > 0 and not ops.busy)
+    pending = services.billing.pending(cashier)
+    tab.select_patient(pending[0].patient_id)
+    _wait(lambda: not ops.busy)
+    item = tab.item_for("MED-AMOX")
+    if item is not None:
+        tab.add_item(item)
+    shoot(window, "21-billing")
+    window.close()
+    other = pending[-1]
+    lines = [LineInput(pending_charge_id=c.id) for c in other.charges] + [
+        LineInput(item_code="MED-CTZ", quantity=Decimal(1))
+    ]
+    invoice = services.billing.create_invoice(cashier, InvoiceInput(patient_id=other.patient_id, lines=lines))
+    paid = services.billing.take_payment(
+        cashier,
+        invoice.id,
+        PaymentInput(mode="cash", amount=invoice.grand_total, tendered=invoice.grand_total + Decimal(100)),
+    )
+    for name, pdf in (
+        ("22-invoice", invoice_pdf(services.billing.invoice_doc(cashier, invoice.id))),
+        ("23-receipt", receipt_pdf(services.billing.receipt_doc(cashier, paid.id))),
+    ):
+        path = out / f"{name}.pdf"
+        path.write_bytes(pdf)
+        if shutil.which("pdftoppm"):
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "90",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(path),
+                    str(out / name),
+                ],
+                check=True,
+            )
+            written.append(out / f"{name}.png")
+        path.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:
