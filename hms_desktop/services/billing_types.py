@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 ZERO = Decimal("0.00")
 
@@ -174,7 +174,9 @@ class PendingPatient:
 
     @property
     def total(self) -> Decimal:
-        return sum((c.quantity * c.unit_price for c in self.charges), ZERO)
+        """Before tax and discounts, in paise (the bill itself computes GST line by line)."""
+        gross = sum((c.quantity * c.unit_price for c in self.charges), ZERO)
+        return gross.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclasses.dataclass(frozen=True)
