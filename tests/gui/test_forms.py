@@ -285,6 +285,40 @@ EXPECTED = {
         "splitter",
         "messageLabel",
     ],
+    "credit_note.ui": [
+        "invoiceLabel",
+        "linesCaption",
+        "linesTable",
+        "linesError",
+        "fullCheck",
+        "reasonCaption",
+        "reasonEdit",
+        "reasonError",
+        "refundCaption",
+        "refundCombo",
+        "refundError",
+        "previewLabel",
+        "messageLabel",
+        "buttonBox",
+    ],
+    "day_close.ui": [
+        "summaryLabel",
+        *(
+            f"{m}{w}"
+            for m in ("cash", "card", "upi")
+            for w in ("Caption", "Expected", "Edit", "Difference", "Error")
+        ),
+        "totalExpected",
+        "totalCounted",
+        "totalDifference",
+        "head1Label",
+        "head3Label",
+        "reasonCaption",
+        "reasonEdit",
+        "reasonError",
+        "messageLabel",
+        "buttonBox",
+    ],
     "payment.ui": [
         "invoiceLabel",
         "balanceLabel",

@@ -29,6 +29,7 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import QueuePoller
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
 from hms_desktop.gui.tabs.billing.model import (
     DOC_TYPES,
@@ -119,6 +120,7 @@ class BillingTab(QWidget):
         self.preview: Any = None
         self._in_flight = False
         self._again = False
+        self.day_closed = False  # the signed-in cashier closed today: no more payments here
         self._selecting = False
         self.poller = QueuePoller(ops, lambda: self.billing.version(actor), POLL_MS, self)
         self.poller.changed.connect(lambda _v: self.refresh())
@@ -127,8 +129,6 @@ class BillingTab(QWidget):
         self._show_totals(preview_totals([]), preview=True)
         set_message(self.message, "")
         self.line_error.setVisible(False)
-        self.buttons["creditNoteButton"].setVisible(False)  # not built yet: the service has it
-        self.buttons["dayCloseButton"].setVisible(False)
         self._update_buttons()
 
     # --- set-up -----------------------------------------------------------------------------------
@@ -147,6 +147,8 @@ class BillingTab(QWidget):
         b["printInvoiceButton"].clicked.connect(lambda: self.print_invoice(self.selected_document()))
         b["reprintReceiptButton"].clicked.connect(self.reprint_receipt)
         b["takePaymentButton"].clicked.connect(lambda: self.take_payment(self.selected_document()))
+        b["creditNoteButton"].clicked.connect(lambda: self.credit_note(self.selected_document()))
+        b["dayCloseButton"].clicked.connect(self.close_day)
         self.pending_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._pending_moved(cur.row())
         )
@@ -428,6 +430,9 @@ class BillingTab(QWidget):
         if not inv.balance_due:
             set_message(self.message, f"{inv.doc_number} has nothing due.", "info")
             return None
+        if self.day_closed:
+            set_message(self.message, "Your day is closed: no more payments today.", "info")
+            return None
         dialog = PaymentDialog(self._ops, self._services, self._actor, inv, self, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self._payment_closed(dialog))
@@ -445,6 +450,34 @@ class BillingTab(QWidget):
             kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
             self.result_label.setText(f"{kind} {inv.doc_number} · {money(inv.grand_total)} · {state}")
         self._update_buttons()
+        self.refresh()
+
+    def credit_note(self, inv: InvoiceInfo | None) -> CreditNoteDialog | None:
+        if inv is None:
+            return None
+        dialog = CreditNoteDialog(self._ops, self._services, self._actor, inv, self, self.settings)
+        return self._open(dialog)
+
+    def close_day(self) -> DayCloseDialog:
+        dialog = DayCloseDialog(self._ops, self._services, self._actor, self)
+        dialog.closed.connect(lambda _info: self._day_closed())
+        return self._open(dialog)
+
+    def _day_closed(self) -> None:
+        self.day_closed = True
+        set_message(self.message, "Your day is closed: no more payments today.", "info")
+        self._update_buttons()
+
+    def _open(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: Any) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
         self.refresh()
 
     def print_invoice(self, inv: InvoiceInfo | None) -> None:
@@ -476,7 +509,9 @@ class BillingTab(QWidget):
         b["removeLineButton"].setEnabled(building and bool(self.bill_model.rows))
         b["createButton"].setEnabled(building and bool(self.bill_model.rows))
         b["clearButton"].setEnabled(self.patient is not None)
-        b["payButton"].setEnabled(self.invoice is not None and bool(self.invoice.balance_due))
+        b["payButton"].setEnabled(
+            self.invoice is not None and bool(self.invoice.balance_due) and not self.day_closed
+        )
         b["printBillButton"].setEnabled(self.invoice is not None)
         self.item_combo.setEnabled(building)
         self.lines_view.setEditTriggers(
@@ -488,5 +523,6 @@ class BillingTab(QWidget):
         b["printInvoiceButton"].setEnabled(doc is not None)
         b["reprintReceiptButton"].setEnabled(doc is not None and bool(doc.payments))
         b["takePaymentButton"].setEnabled(
-            doc is not None and bool(doc.balance_due) and doc.status == "issued"
+            doc is not None and bool(doc.balance_due) and doc.status == "issued" and not self.day_closed
         )
+        b["creditNoteButton"].setEnabled(doc is not None and doc.status == "issued")

@@ -1,0 +1,140 @@
+"""The Billing tab's closing dialogs over the demo clinic: an admin's partial credit note (lines,
+limits, the reason, the PDF preview), a cashier refused, and the cashier's day close with a mismatch,
+after which payments are refused."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
+from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog
+from hms_desktop.gui.tabs.billing.view import BillingTab
+from hms_desktop.services.billing_types import InvoiceInfo
+from hms_desktop.services.container import Services
+from hms_desktop.services.context import Actor
+from hms_desktop.services.demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+def _invoices(services: Services, actor: Actor) -> list[InvoiceInfo]:
+    billing = services.billing
+    return [billing.get(actor, s.id) for s in billing.list_invoices(actor, billing.today())]
+
+
+def _tab(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> BillingTab:
+    tab = BillingTab(ops, services, actor)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 800)
+    tab.show()
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.start()
+    return tab
+
+
+def test_admin_issues_a_partial_credit_note(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    inv = next(i for i in _invoices(services, admin) if len(i.lines) >= 3 and not i.balance_due)
+    tab = _tab(qtbot, ops, services, admin)
+    assert tab.buttons["creditNoteButton"].isVisible() and tab.buttons["dayCloseButton"].isVisible()
+    assert tab.select_document(inv.id)
+    qtbot.mouseClick(tab.buttons["creditNoteButton"], Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, CreditNoteDialog) and dialog.isVisible()
+    assert dialog.table.rowCount() == len(inv.lines)
+    description = dialog.table.item(1, 1)
+    assert description is not None and description.text() == inv.lines[1].description
+    # the quantity to credit cannot pass what is left on the line
+    dialog.set_quantity(1, 99)
+    assert Decimal(str(dialog.spins[1].value())) == inv.lines[1].quantity
+    dialog.set_quantity(1, 1)
+    assert dialog.label("previewLabel").text().startswith("Credit ≈ ₹")
+    dialog.refund.setCurrentIndex(dialog.refund.findData("upi"))
+
+    # no reason: the service's message is next to the field, nothing typed is lost
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.label("reasonError").text()), timeout=10_000)
+    assert "reason" in dialog.label("reasonError").text()
+    assert dialog.spins[1].value() == 1 and dialog.note is None
+    dialog.grab().save("/tmp/billing_credit_note.png")
+
+    qtbot.keyClicks(dialog.reason, "One strip returned unopened")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
+    note = dialog.note
+    assert note is not None and note.refund_mode == "upi" and note.total > 0
+    assert note.doc_number in dialog.message.text()
+    dialog.grab().save("/tmp/billing_credit_note_issued.png")
+    assert dialog.preview.page_count() >= 1
+    assert "CREDIT NOTE" in dialog.preview.document.getAllText(0).text().upper()
+    after = services.billing.get(admin, inv.id)
+    assert after.lines[1].credited_quantity == 1
+    assert after.lines[0].credited_quantity == 0
+    dialog.preview.close()
+    dialog.reject()
+    tab.stop()
+
+
+def test_cashier_credit_note_is_refused(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    inv = _invoices(services, cashier)[0]
+    dialog = CreditNoteDialog(ops, services, cashier, inv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.full.setChecked(True)
+    assert all(not s.isEnabled() for s in dialog.spins)
+    qtbot.keyClicks(dialog.reason, "Wrong item")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.ok_button.isEnabled(), timeout=10_000)
+    assert dialog.message.text() and dialog.note is None and dialog.isVisible()
+    assert services.billing.get(cashier, inv.id).lines[0].credited_quantity == 0
+
+
+def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    unpaid = next(i for i in _invoices(services, cashier) if i.balance_due)
+    tab = _tab(qtbot, ops, services, cashier)
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        qtbot.mouseClick(tab.buttons["dayCloseButton"], Qt.MouseButton.LeftButton)
+        dialog = tab.dialog
+        assert isinstance(dialog, DayCloseDialog)
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
+        summary = dialog.summary
+        assert summary is not None and summary.total > 0
+        assert dialog.label("cashExpected").text() == f"₹{summary.expected['cash']:,.2f}"
+
+        # ten rupees short in cash; card and UPI as expected
+        dialog.counted["cash"].setText(str(summary.expected["cash"] - 10))
+        dialog.counted["card"].setText(str(summary.expected["card"]))
+        dialog.counted["upi"].setText(str(summary.expected["upi"]))
+        assert dialog.label("cashDifference").text() == "-₹10.00"
+        assert dialog.label("totalDifference").text() == "-₹10.00"
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.label("reasonError").text()), timeout=10_000)
+        assert "reason" in dialog.label("reasonError").text() and dialog.info is None
+        dialog.grab().save("/tmp/billing_day_close.png")
+
+        qtbot.keyClicks(dialog.reason, "Change given twice")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.info is not None, timeout=10_000)
+        assert dialog.info is not None and dialog.info.difference == Decimal("-10.00")
+        assert dialog.message.text().startswith("Day closed at ")
+        assert dialog.message.text().endswith("difference -₹10.00")
+        dialog.grab().save("/tmp/billing_day_closed.png")
+        assert tab.day_closed
+        dialog.reject()
+    assert tab.select_document(unpaid.id)
+    assert not tab.buttons["takePaymentButton"].isEnabled()
+
+    # the service refuses a payment all the same
+    pay = PaymentDialog(ops, services, cashier, unpaid)
+    qtbot.addWidget(pay)
+    pay.show()
+    qtbot.mouseClick(pay.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pay.message.isVisible() and pay.ok_button.isEnabled(), timeout=10_000)
+    assert "closed" in pay.message.text() and not pay.payments
+    tab.stop()
