@@ -10,6 +10,7 @@ from hms_desktop.services.auth import AuthService
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.clinic import ClinicService
 from hms_desktop.services.consultation import ConsultationService
+from hms_desktop.services.day_report import DayReportService
 from hms_desktop.services.mailer import SmtpSettingsService
 from hms_desktop.services.outbox import OutboxService
 from hms_desktop.services.patients import PatientService
@@ -35,6 +36,7 @@ class Services:
     queue: QueueService
     triage: TriageService
     consultation: ConsultationService
+    day_report: DayReportService
     billing: BillingService
 
 
@@ -54,5 +56,6 @@ def build_services(db: Database) -> Services:
         queue=queue,
         triage=TriageService(db, queue),
         consultation=ConsultationService(db),
+        day_report=DayReportService(db),
         billing=BillingService(db),
     )

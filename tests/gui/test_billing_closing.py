@@ -5,6 +5,7 @@ after which payments are refused."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -138,3 +139,25 @@ def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops
     qtbot.waitUntil(lambda: pay.message.isVisible() and pay.ok_button.isEnabled(), timeout=10_000)
     assert "closed" in pay.message.text() and not pay.payments
     tab.stop()
+
+
+def test_the_day_report_opens_and_exports(qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path) -> None:
+    import csv
+
+    admin = services.auth.login("admin", DEMO_PASSWORD)
+    tab = BillingTab(ops, services, admin)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.start()
+    tab.report_button.click()
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=20_000)
+    assert tab.preview is not None and tab.preview.valid and tab.preview.page_count() >= 1
+    target = tmp_path / "today.csv"
+    tab.export_csv(str(target))
+    qtbot.waitUntil(lambda: target.exists() and "Saved" in tab.message.text(), timeout=20_000)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert rows and {"number", "total", "cgst"} <= set(rows[0])
+    tab.preview.close()
+    tab.stop()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -82,11 +84,18 @@ class BillingTab(QWidget):
         self.count_label = find(self.ui, QLabel, "pendingCountLabel")
         self.live = find(self.ui, QLabel, "liveLabel")
         names = (
-            "addItemButton", "removeLineButton", "clearButton", "printBillButton", "payButton",
-            "createButton", "printInvoiceButton", "reprintReceiptButton", "takePaymentButton",
+            "addItemButton",
+            "removeLineButton",
+            "clearButton",
+            "printBillButton",
+            "payButton",
+            "createButton",
+            "printInvoiceButton",
+            "reprintReceiptButton",
+            "takePaymentButton",
             "creditNoteButton",
             "dayCloseButton",
-        )  # fmt: skip
+        )
         self.buttons = {n: find(self.ui, QPushButton, n) for n in names}
         self.totals_labels = {
             n: find(self.ui, QLabel, f"{n}Value")
@@ -149,15 +158,29 @@ class BillingTab(QWidget):
         b["takePaymentButton"].clicked.connect(lambda: self.take_payment(self.selected_document()))
         b["creditNoteButton"].clicked.connect(lambda: self.credit_note(self.selected_document()))
         b["dayCloseButton"].clicked.connect(self.close_day)
+        self.report_button = QPushButton("Day &report…")
+        self.report_button.setToolTip(
+            "Today's collections by mode, doctor and department, and GST by rate (PDF)"
+        )
+        self.report_button.clicked.connect(self.day_report)
+        self.csv_button = QPushButton("Export &CSV…")
+        self.csv_button.setToolTip("Today's documents as a CSV file for the accountant")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        row = self.ui.findChild(QHBoxLayout, "dayButtons")
+        if row is not None:
+            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.report_button)
+            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.csv_button)
         self.pending_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._pending_moved(cur.row())
         )
         self.documents_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         self.documents_view.doubleClicked.connect(lambda _i: self.take_payment(self.selected_document()))
         for signal in (
-            self.bill_model.dataChanged, self.bill_model.rowsInserted, self.bill_model.rowsRemoved,
+            self.bill_model.dataChanged,
+            self.bill_model.rowsInserted,
+            self.bill_model.rowsRemoved,
             self.bill_model.modelReset,
-        ):  # fmt: skip
+        ):
             signal.connect(lambda *_a: self._bill_changed())
         self.item_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         editor = self.item_combo.lineEdit()
@@ -176,17 +199,30 @@ class BillingTab(QWidget):
                 self.create_bill,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        QShortcut(QKeySequence("Ctrl+I"), self, self.item_combo.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.lines_view, self.remove_line,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence("Ctrl+I"),
+            self,
+            self.item_combo.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.lines_view,
+            self.remove_line,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     # --- life cycle -------------------------------------------------------------------------------
 
     def start(self) -> None:
         billing, actor = self.billing, self._actor
-        self._ops.run(lambda: billing.price_list(actor), self._priced, self._failed, timeout_s=30,
-                      what="reading the price list")  # fmt: skip
+        self._ops.run(
+            lambda: billing.price_list(actor),
+            self._priced,
+            self._failed,
+            timeout_s=30,
+            what="reading the price list",
+        )
         self.poller.start()
 
     def stop(self) -> None:
@@ -342,9 +378,13 @@ class BillingTab(QWidget):
 
     def _show_totals(self, totals: Totals, preview: bool) -> None:
         values = {
-            "exempt": totals.exempt, "taxable": totals.taxable, "cgst": totals.cgst, "sgst": totals.sgst,
-            "roundOff": totals.round_off, "grandTotal": totals.grand,
-        }  # fmt: skip
+            "exempt": totals.exempt,
+            "taxable": totals.taxable,
+            "cgst": totals.cgst,
+            "sgst": totals.sgst,
+            "roundOff": totals.round_off,
+            "grandTotal": totals.grand,
+        }
         for name, value in values.items():
             self.totals_labels[name].setText(money(value))
         find(self.ui, QLabel, "grandTotalCaption").setText(
@@ -360,11 +400,14 @@ class BillingTab(QWidget):
     def line_inputs(self) -> list[LineInput]:
         return [
             LineInput(
-                item_code=ln.item_code, pending_charge_id=ln.charge_id, quantity=ln.quantity,
-                discount=ln.discount, discount_reason=ln.reason or None,
+                item_code=ln.item_code,
+                pending_charge_id=ln.charge_id,
+                quantity=ln.quantity,
+                discount=ln.discount,
+                discount_reason=ln.reason or None,
             )
             for ln in self.bill_model.rows
-        ]  # fmt: skip
+        ]
 
     def create_bill(self) -> None:
         if self.patient is None or self.invoice is not None:
@@ -376,8 +419,13 @@ class BillingTab(QWidget):
         billing, actor = self.billing, self._actor
         self.buttons["createButton"].setEnabled(False)
         set_message(self.message, "Creating the bill…", "info")
-        self._ops.run(lambda: billing.create_invoice(actor, data), self._created, self._create_failed,
-                      timeout_s=30, what="creating the bill")  # fmt: skip
+        self._ops.run(
+            lambda: billing.create_invoice(actor, data),
+            self._created,
+            self._create_failed,
+            timeout_s=30,
+            what="creating the bill",
+        )
 
     def _created(self, inv: InvoiceInfo) -> None:
         self.invoice = inv
@@ -483,9 +531,13 @@ class BillingTab(QWidget):
     def print_invoice(self, inv: InvoiceInfo | None) -> None:
         if inv is None:
             return
-        self._ops.run(invoice_job(self._services, self._actor, inv.id),
-                      lambda pdf: self._preview(pdf, inv.doc_number), self._failed, timeout_s=30,
-                      what="making the invoice")  # fmt: skip
+        self._ops.run(
+            invoice_job(self._services, self._actor, inv.id),
+            lambda pdf: self._preview(pdf, inv.doc_number),
+            self._failed,
+            timeout_s=30,
+            what="making the invoice",
+        )
 
     def reprint_receipt(self) -> None:
         inv = self.selected_document()
@@ -495,12 +547,63 @@ class BillingTab(QWidget):
             set_message(self.message, f"No payment has been taken against {inv.doc_number}.", "info")
             return
         pay = inv.payments[-1]
-        self._ops.run(receipt_job(self._services, self._actor, pay.id, duplicate=True),
-                      lambda pdf: self._preview(pdf, f"Receipt {pay.receipt_number} (duplicate)"),
-                      self._failed, timeout_s=30, what="making the receipt")  # fmt: skip
+        self._ops.run(
+            receipt_job(self._services, self._actor, pay.id, duplicate=True),
+            lambda pdf: self._preview(pdf, f"Receipt {pay.receipt_number} (duplicate)"),
+            self._failed,
+            timeout_s=30,
+            what="making the receipt",
+        )
 
     def _preview(self, pdf: bytes, title: str) -> None:
         self.preview = show_pdf(pdf, title, self, self.settings)
+
+    # --- day-end report -------------------------------------------------------------------------
+
+    def day_report(self) -> None:
+        """Today's report for this cashier (an admin gets every cashier) as a PDF preview."""
+        service, billing, actor = self._services.day_report, self._services.billing, self._actor
+
+        def build() -> bytes:
+            from hms_desktop.reports.day_report import day_report_pdf
+
+            return day_report_pdf(service.day_report(actor, billing.today()))
+
+        self._ops.run(
+            build,
+            lambda pdf: self._preview(pdf, "Day-end report"),
+            self._failed,
+            timeout_s=60,
+            what="making the day-end report",
+        )
+
+    def export_csv(self, path: str | None = None) -> None:
+        """Today's documents as CSV; asks where to save unless ``path`` is given (tests)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export today's documents", "day-report.csv", "CSV (*.csv)"
+            )
+            if not path:
+                return
+        service, billing, actor, target = self._services.day_report, self._services.billing, self._actor, path
+
+        def write() -> str:
+            from pathlib import Path
+
+            from hms_desktop.services.day_report import day_report_csv
+
+            Path(target).write_text(
+                day_report_csv(service.day_report(actor, billing.today())), encoding="utf-8"
+            )
+            return target
+
+        self._ops.run(
+            write,
+            lambda where: set_message(self.message, f"Saved {where}.", "ok"),
+            self._failed,
+            timeout_s=60,
+            what="exporting the day's documents",
+        )
 
     def _update_buttons(self) -> None:
         b = self.buttons

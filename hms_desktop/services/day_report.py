@@ -1,0 +1,379 @@
+"""The day-end report for the cashier and the accountant, and its CSV export.
+
+What counts, for a business date and one cashier (or all of them):
+
+* collections: payments whose business date is the day, taken by the cashier, by mode;
+* refunds: credit notes of the day paid back (``refund_mode`` set), issued by the cashier, by mode
+  (a cash refund lowers the day's cash, as in the day close);
+* by doctor / department: the day's invoices raised by the cashier (count and grand total; voided
+  ones left out) and the day's collections, each attributed to its invoice's doctor;
+* GST: the taxable lines of the day's invoices by rate plus the exempt value, and the day's credit
+  notes as their own (negative) rows by the rate of the lines they reverse;
+* documents: every invoice dated the day (voided ones too, marked) and every credit note of the day;
+* the day close(s) of that day, if any.
+
+A cashier sees only their own day; an admin sees anyone's, or all cashiers together.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.base import utcnow
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    ClinicSetting,
+    CreditNote,
+    CreditNoteLine,
+    DayClose,
+    Department,
+    Doctor,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    StaffUser,
+)
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.day_report import (
+    ALL_CASHIERS,
+    NO_DEPARTMENT,
+    NO_DOCTOR,
+    ZERO,
+    CloseRow,
+    DayCloseDoc,
+    DayReport,
+    DocumentRow,
+    GroupRow,
+    GstRateRow,
+    ModeRow,
+)
+from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import NotFound, PermissionDenied
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+
+MODES = tuple(m.value for m in PaymentMode)
+CSV_COLUMNS = (
+    "date",
+    "doc_type",
+    "number",
+    "against",
+    "patient",
+    "taxable",
+    "exempt",
+    "cgst",
+    "sgst",
+    "igst",
+    "round_off",
+    "total",
+    "paid",
+    "balance",
+    "modes",
+    "status",
+)
+
+
+class DayReportService:
+    def __init__(
+        self,
+        db: Database,
+        time_zone: str = sd.DEFAULT_TIME_ZONE,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._db = db
+        self._tz = sd.zone(time_zone)
+        self._clock = clock
+
+    def _local(self, instant: dt.datetime) -> dt.datetime:
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=dt.UTC)
+        return instant.astimezone(self._tz)
+
+    @read_retry
+    def day_report(self, actor: Actor, business_date: dt.date, cashier_id: int | None = None) -> DayReport:
+        """The day-end report of ``cashier_id`` (None: a cashier's own day; for an admin, everyone's)."""
+        require(self._db, actor, Action.BILLING_VIEW, "day_report")
+        if actor.role != Role.ADMIN:
+            if cashier_id is not None and cashier_id != actor.user_id:
+                raise PermissionDenied("You may see only your own day's report.")
+            cashier_id = actor.user_id
+        with self._db.read() as s:
+            if cashier_id is None:
+                cashier_name = ALL_CASHIERS
+            else:
+                user = s.get(StaffUser, cashier_id)
+                if user is None:
+                    raise NotFound(f"There is no staff user {cashier_id}.")
+                cashier_name = user.full_name
+            clinic = s.get(ClinicSetting, 1)
+            clinic_name = (clinic.trade_name or clinic.legal_name) if clinic else ""
+            return _Builder(s, business_date, cashier_id, self._local).build(
+                clinic_name or "", cashier_name, self._local(self._clock())
+            )
+
+
+class _Builder:
+    """Reads one day's rows in one session and folds them into a DayReport."""
+
+    def __init__(
+        self,
+        s: Session,
+        day: dt.date,
+        cashier_id: int | None,
+        local: Callable[[dt.datetime], dt.datetime],
+    ) -> None:
+        self.s, self.day, self.cashier_id, self.local = s, day, cashier_id, local
+
+    def build(self, clinic_name: str, cashier_name: str, generated_at: dt.datetime) -> DayReport:
+        s, day, cid = self.s, self.day, self.cashier_id
+        inv_q = select(Invoice).where(Invoice.invoice_date == day).order_by(Invoice.id)
+        pay_q = select(Payment).where(Payment.business_date == day).order_by(Payment.id)
+        note_q = (
+            select(CreditNote)
+            .where(CreditNote.note_date == day, CreditNote.is_void.is_(False))
+            .order_by(CreditNote.id)
+        )
+        refund_q = select(CreditNote).where(
+            CreditNote.business_date == day,
+            CreditNote.is_void.is_(False),
+            CreditNote.refund_mode.is_not(None),
+        )
+        close_q = select(DayClose).where(DayClose.business_date == day).order_by(DayClose.cashier_id)
+        if cid is not None:
+            inv_q = inv_q.where(Invoice.cashier_id == cid)
+            pay_q = pay_q.where(Payment.cashier_id == cid)
+            note_q = note_q.where(CreditNote.issued_by == cid)
+            refund_q = refund_q.where(CreditNote.issued_by == cid)
+            close_q = close_q.where(DayClose.cashier_id == cid)
+        invoices = list(s.scalars(inv_q).all())
+        payments = list(s.scalars(pay_q).all())
+        notes = list(s.scalars(note_q).all())
+        refunds = list(s.scalars(refund_q).all())
+        closes = list(s.scalars(close_q).all())
+        live = [i for i in invoices if i.status != InvoiceStatus.VOIDED.value]
+
+        collections = _by_mode((p.pay_mode, p.amount) for p in payments)
+        refunded = _by_mode((str(n.refund_mode), n.total) for n in refunds)
+
+        # invoices of the day's payments, for the doctor of each payment
+        pay_inv_ids = {p.invoice_id for p in payments}
+        known = {i.id: i for i in invoices}
+        missing = pay_inv_ids - known.keys()
+        if missing:
+            for extra in s.scalars(select(Invoice).where(Invoice.id.in_(sorted(missing)))).all():
+                known[extra.id] = extra
+        doctor_ids = {i.doctor_id for i in known.values() if i.doctor_id is not None}
+        doctors = self._doctors(doctor_ids)
+        by_doctor, by_dept = self._groups(live, payments, known, doctors)
+
+        gst_inv, exempt_inv = self._gst_invoices([i.id for i in live])
+        gst_cn, exempt_cn = self._gst_notes([n.id for n in notes])
+        documents = self._documents(invoices, notes)
+        return DayReport(
+            clinic_name=clinic_name,
+            business_date=day,
+            cashier_id=cid,
+            cashier_name=cashier_name,
+            generated_at=generated_at,
+            collections=collections,
+            refunds=refunded,
+            by_doctor=by_doctor,
+            by_department=by_dept,
+            gst_invoices=gst_inv,
+            gst_credit_notes=gst_cn,
+            exempt_invoiced=exempt_inv,
+            exempt_credited=exempt_cn,
+            documents=documents,
+            closes=tuple(self._close(c) for c in closes),
+        )
+
+    def _doctors(self, ids: set[int]) -> dict[int, tuple[str, str]]:
+        if not ids:
+            return {}
+        rows = self.s.execute(
+            select(Doctor.id, Doctor.full_name, Department.name)
+            .join(Department, Department.id == Doctor.department_id)
+            .where(Doctor.id.in_(sorted(ids)))
+        ).all()
+        return {int(i): (str(n), str(d)) for i, n, d in rows}
+
+    def _groups(
+        self,
+        live: list[Invoice],
+        payments: list[Payment],
+        known: dict[int, Invoice],
+        doctors: dict[int, tuple[str, str]],
+    ) -> tuple[tuple[GroupRow, ...], tuple[GroupRow, ...]]:
+        def names(inv: Invoice) -> tuple[str, str]:
+            if inv.doctor_id is None or inv.doctor_id not in doctors:
+                return NO_DOCTOR, NO_DEPARTMENT
+            return doctors[inv.doctor_id]
+
+        acc: tuple[dict[str, list[Decimal]], dict[str, list[Decimal]]] = (
+            defaultdict(_zeros),
+            defaultdict(_zeros),
+        )
+        for inv in live:
+            for key, group in zip(names(inv), acc, strict=True):
+                group[key][0] += 1
+                group[key][1] += inv.grand_total
+        for p in payments:
+            for key, group in zip(names(known[p.invoice_id]), acc, strict=True):
+                group[key][2] += p.amount
+
+        def rows(group: dict[str, list[Decimal]], last: str) -> tuple[GroupRow, ...]:
+            order = sorted(group, key=lambda k: (k == last, k.lower()))
+            return tuple(GroupRow(k, int(group[k][0]), group[k][1], group[k][2]) for k in order)
+
+        return rows(acc[0], NO_DOCTOR), rows(acc[1], NO_DEPARTMENT)
+
+    def _gst_invoices(self, invoice_ids: list[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
+        if not invoice_ids:
+            return (), ZERO
+        lines = self.s.execute(
+            select(
+                InvoiceLine.gst_rate, InvoiceLine.is_exempt, InvoiceLine.taxable_value,
+                InvoiceLine.cgst, InvoiceLine.sgst, InvoiceLine.igst,
+            ).where(InvoiceLine.invoice_id.in_(invoice_ids))
+        ).all()  # fmt: skip
+        return _gst_rows(lines, sign=1)
+
+    def _gst_notes(self, note_ids: list[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
+        if not note_ids:
+            return (), ZERO
+        lines = self.s.execute(
+            select(
+                InvoiceLine.gst_rate, InvoiceLine.is_exempt, CreditNoteLine.taxable_value,
+                CreditNoteLine.cgst, CreditNoteLine.sgst, CreditNoteLine.igst,
+            )
+            .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
+            .where(CreditNoteLine.credit_note_id.in_(note_ids))
+        ).all()  # fmt: skip
+        return _gst_rows(lines, sign=-1)
+
+    def _documents(self, invoices: list[Invoice], notes: list[CreditNote]) -> tuple[DocumentRow, ...]:
+        s, day = self.s, self.day
+        ids = [i.id for i in invoices]
+        paid: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        modes: dict[int, set[str]] = defaultdict(set)
+        adjusted: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        if ids:  # as the day ended: payments and dues-reducing notes up to and including the day
+            for inv_id, mode, amt in s.execute(
+                select(Payment.invoice_id, Payment.pay_mode, Payment.amount).where(
+                    Payment.invoice_id.in_(ids), Payment.business_date <= day
+                )
+            ).all():
+                paid[inv_id] += amt
+                modes[inv_id].add(str(mode))
+            for inv_id, total in s.execute(
+                select(CreditNote.invoice_id, CreditNote.total).where(
+                    CreditNote.invoice_id.in_(ids),
+                    CreditNote.is_void.is_(False),
+                    CreditNote.refund_mode.is_(None),
+                    CreditNote.business_date <= day,
+                )
+            ).all():
+                adjusted[inv_id] += total
+        rows = [
+            DocumentRow(
+                inv.invoice_date, inv.doc_type, inv.doc_number, None, inv.recipient_name, inv.taxable_value,
+                inv.exempt_value, inv.cgst, inv.sgst, inv.igst, inv.round_off, inv.grand_total, paid[inv.id],
+                ZERO if inv.status == InvoiceStatus.VOIDED.value
+                else inv.grand_total - paid[inv.id] - adjusted[inv.id],
+                _mode_order(modes[inv.id]), inv.status,
+            )
+            for inv in invoices
+        ]  # fmt: skip
+        if notes:
+            against = {
+                int(i): (str(n), str(r))
+                for i, n, r in s.execute(
+                    select(Invoice.id, Invoice.doc_number, Invoice.recipient_name).where(
+                        Invoice.id.in_(sorted({n.invoice_id for n in notes}))
+                    )
+                ).all()
+            }
+            for n in notes:
+                number, patient = against[n.invoice_id]
+                rows.append(
+                    DocumentRow(
+                        n.note_date, DocType.CREDIT_NOTE.value, n.doc_number, number, patient,
+                        -n.taxable_value, -n.exempt_value, -n.cgst, -n.sgst, -n.igst, -n.round_off, -n.total,
+                        -n.total if n.refund_mode else ZERO, ZERO,
+                        (str(n.refund_mode),) if n.refund_mode else (),
+                        "refunded" if n.refund_mode else "adjusted",
+                    )
+                )  # fmt: skip
+        return tuple(rows)
+
+    def _close(self, c: DayClose) -> DayCloseDoc:
+        user = self.s.get(StaffUser, c.cashier_id)
+        rows = tuple(CloseRow(m, getattr(c, f"expected_{m}"), getattr(c, f"counted_{m}")) for m in MODES)
+        return DayCloseDoc(
+            user.full_name if user else str(c.cashier_id), self.local(c.closed_at), rows, c.difference,
+            c.diff_reason,
+        )  # fmt: skip
+
+
+def _zeros() -> list[Decimal]:
+    return [ZERO, ZERO, ZERO]
+
+
+def _by_mode(items: Iterable[tuple[str, Decimal]]) -> tuple[ModeRow, ...]:
+    count: dict[str, int] = dict.fromkeys(MODES, 0)
+    total: dict[str, Decimal] = dict.fromkeys(MODES, ZERO)
+    for mode, amt in items:
+        count[mode] = count.get(mode, 0) + 1
+        total[mode] = total.get(mode, ZERO) + Decimal(amt)
+    return tuple(ModeRow(m, count[m], total[m]) for m in count)
+
+
+def _mode_order(modes: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(modes, key=lambda m: (MODES.index(m) if m in MODES else len(MODES), m)))
+
+
+def _gst_rows(
+    lines: Iterable[tuple[Decimal, bool, Decimal, Decimal, Decimal, Decimal]], sign: int
+) -> tuple[tuple[GstRateRow, ...], Decimal]:
+    by_rate: dict[Decimal, list[Decimal]] = {}
+    exempt = ZERO
+    for rate, is_exempt, taxable, cgst, sgst, igst in lines:
+        if is_exempt:
+            exempt += sign * taxable
+            continue
+        acc = by_rate.setdefault(Decimal(rate), [ZERO, ZERO, ZERO, ZERO])
+        for i, v in enumerate((taxable, cgst, sgst, igst)):
+            acc[i] += sign * v
+    return tuple(GstRateRow(r, *v) for r, v in sorted(by_rate.items())), exempt
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def day_report_csv(report: DayReport) -> str:
+    """One row per document (invoices then credit notes, credit notes negative), for an accountant's
+    import: ISO dates, plain two-decimal numbers (no rupee sign, no grouping), modes joined by '+'."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in report.documents:
+        writer.writerow(
+            [
+                d.doc_date.isoformat(), d.doc_type, d.number, d.against or "", d.patient,
+                _plain(d.taxable_value), _plain(d.exempt_value), _plain(d.cgst), _plain(d.sgst),
+                _plain(d.igst), _plain(d.round_off), _plain(d.total), _plain(d.paid), _plain(d.balance),
+                "+".join(d.modes), d.status,
+            ]
+        )  # fmt: skip
+    return buffer.getvalue()
