@@ -400,6 +400,11 @@ def _billing(
     if item is not None:
         tab.add_item(item)
     shoot(window, "21-billing")
+    takings = tab.show_takings()
+    takings.resize(1100, 560)
+    _wait(lambda: takings.takings is not None and not ops.busy)  # type: ignore[attr-defined]
+    shoot(takings, "24-takings")
+    takings.close()
     window.close()
     other = pending[-1]
     lines = [LineInput(pending_charge_id=c.id) for c in other.charges] + [

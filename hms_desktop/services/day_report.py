@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -120,6 +120,45 @@ class DayReportService:
             return _Builder(s, business_date, cashier_id, self._local).build(
                 clinic_name or "", cashier_name, self._local(self._clock())
             )
+
+    @read_retry
+    def takings(
+        self, actor: Actor, month_of: dt.date, cashier_id: int | None = None
+    ) -> list[tuple[dt.date, dict[str, Decimal]]]:
+        """Each day of ``month_of``'s month up to that day: money taken by mode, cash refunds out
+        (a cashier sees their own; an admin everyone's, or one cashier's)."""
+        require(self._db, actor, Action.BILLING_VIEW, "day_report")
+        if actor.role != Role.ADMIN:
+            if cashier_id is not None and cashier_id != actor.user_id:
+                raise PermissionDenied("You may see only your own takings.")
+            cashier_id = actor.user_id
+        first = month_of.replace(day=1)
+        days = {
+            first + dt.timedelta(days=n): {m.value: Decimal("0.00") for m in PaymentMode}
+            for n in range((month_of - first).days + 1)
+        }
+        with self._db.read() as s:
+            pay = select(Payment.business_date, Payment.pay_mode, func.sum(Payment.amount)).where(
+                Payment.business_date >= first, Payment.business_date <= month_of
+            )
+            refund = select(
+                CreditNote.business_date, CreditNote.refund_mode, func.sum(CreditNote.total)
+            ).where(
+                CreditNote.business_date >= first,
+                CreditNote.business_date <= month_of,
+                CreditNote.refund_mode.is_not(None),
+                CreditNote.is_void.is_(False),
+            )
+            if cashier_id is not None:
+                pay = pay.where(Payment.cashier_id == cashier_id)
+                refund = refund.where(CreditNote.issued_by == cashier_id)
+            for day, mode, amount in s.execute(pay.group_by(Payment.business_date, Payment.pay_mode)):
+                days[day][mode] += Decimal(amount)
+            for day, refund_mode, amount in s.execute(
+                refund.group_by(CreditNote.business_date, CreditNote.refund_mode)
+            ):
+                days[day][str(refund_mode)] -= Decimal(amount)
+        return sorted(days.items())
 
 
 class _Builder:
@@ -242,10 +281,14 @@ class _Builder:
             return (), ZERO
         lines = self.s.execute(
             select(
-                InvoiceLine.gst_rate, InvoiceLine.is_exempt, InvoiceLine.taxable_value,
-                InvoiceLine.cgst, InvoiceLine.sgst, InvoiceLine.igst,
+                InvoiceLine.gst_rate,
+                InvoiceLine.is_exempt,
+                InvoiceLine.taxable_value,
+                InvoiceLine.cgst,
+                InvoiceLine.sgst,
+                InvoiceLine.igst,
             ).where(InvoiceLine.invoice_id.in_(invoice_ids))
-        ).all()  # fmt: skip
+        ).all()
         return _gst_rows(lines, sign=1)
 
     def _gst_notes(self, note_ids: list[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
@@ -253,12 +296,16 @@ class _Builder:
             return (), ZERO
         lines = self.s.execute(
             select(
-                InvoiceLine.gst_rate, InvoiceLine.is_exempt, CreditNoteLine.taxable_value,
-                CreditNoteLine.cgst, CreditNoteLine.sgst, CreditNoteLine.igst,
+                InvoiceLine.gst_rate,
+                InvoiceLine.is_exempt,
+                CreditNoteLine.taxable_value,
+                CreditNoteLine.cgst,
+                CreditNoteLine.sgst,
+                CreditNoteLine.igst,
             )
             .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
             .where(CreditNoteLine.credit_note_id.in_(note_ids))
-        ).all()  # fmt: skip
+        ).all()
         return _gst_rows(lines, sign=-1)
 
     def _documents(self, invoices: list[Invoice], notes: list[CreditNote]) -> tuple[DocumentRow, ...]:
@@ -286,14 +333,27 @@ class _Builder:
                 adjusted[inv_id] += total
         rows = [
             DocumentRow(
-                inv.invoice_date, inv.doc_type, inv.doc_number, None, inv.recipient_name, inv.taxable_value,
-                inv.exempt_value, inv.cgst, inv.sgst, inv.igst, inv.round_off, inv.grand_total, paid[inv.id],
-                ZERO if inv.status == InvoiceStatus.VOIDED.value
+                inv.invoice_date,
+                inv.doc_type,
+                inv.doc_number,
+                None,
+                inv.recipient_name,
+                inv.taxable_value,
+                inv.exempt_value,
+                inv.cgst,
+                inv.sgst,
+                inv.igst,
+                inv.round_off,
+                inv.grand_total,
+                paid[inv.id],
+                ZERO
+                if inv.status == InvoiceStatus.VOIDED.value
                 else inv.grand_total - paid[inv.id] - adjusted[inv.id],
-                _mode_order(modes[inv.id]), inv.status,
+                _mode_order(modes[inv.id]),
+                inv.status,
             )
             for inv in invoices
-        ]  # fmt: skip
+        ]
         if notes:
             against = {
                 int(i): (str(n), str(r))
@@ -307,22 +367,36 @@ class _Builder:
                 number, patient = against[n.invoice_id]
                 rows.append(
                     DocumentRow(
-                        n.note_date, DocType.CREDIT_NOTE.value, n.doc_number, number, patient,
-                        -n.taxable_value, -n.exempt_value, -n.cgst, -n.sgst, -n.igst, -n.round_off, -n.total,
-                        -n.total if n.refund_mode else ZERO, ZERO,
+                        n.note_date,
+                        DocType.CREDIT_NOTE.value,
+                        n.doc_number,
+                        number,
+                        patient,
+                        -n.taxable_value,
+                        -n.exempt_value,
+                        -n.cgst,
+                        -n.sgst,
+                        -n.igst,
+                        -n.round_off,
+                        -n.total,
+                        -n.total if n.refund_mode else ZERO,
+                        ZERO,
                         (str(n.refund_mode),) if n.refund_mode else (),
                         "refunded" if n.refund_mode else "adjusted",
                     )
-                )  # fmt: skip
+                )
         return tuple(rows)
 
     def _close(self, c: DayClose) -> DayCloseDoc:
         user = self.s.get(StaffUser, c.cashier_id)
         rows = tuple(CloseRow(m, getattr(c, f"expected_{m}"), getattr(c, f"counted_{m}")) for m in MODES)
         return DayCloseDoc(
-            user.full_name if user else str(c.cashier_id), self.local(c.closed_at), rows, c.difference,
+            user.full_name if user else str(c.cashier_id),
+            self.local(c.closed_at),
+            rows,
+            c.difference,
             c.diff_reason,
-        )  # fmt: skip
+        )
 
 
 def _zeros() -> list[Decimal]:
@@ -370,10 +444,22 @@ def day_report_csv(report: DayReport) -> str:
     for d in report.documents:
         writer.writerow(
             [
-                d.doc_date.isoformat(), d.doc_type, d.number, d.against or "", d.patient,
-                _plain(d.taxable_value), _plain(d.exempt_value), _plain(d.cgst), _plain(d.sgst),
-                _plain(d.igst), _plain(d.round_off), _plain(d.total), _plain(d.paid), _plain(d.balance),
-                "+".join(d.modes), d.status,
+                d.doc_date.isoformat(),
+                d.doc_type,
+                d.number,
+                d.against or "",
+                d.patient,
+                _plain(d.taxable_value),
+                _plain(d.exempt_value),
+                _plain(d.cgst),
+                _plain(d.sgst),
+                _plain(d.igst),
+                _plain(d.round_off),
+                _plain(d.total),
+                _plain(d.paid),
+                _plain(d.balance),
+                "+".join(d.modes),
+                d.status,
             ]
-        )  # fmt: skip
+        )
     return buffer.getvalue()

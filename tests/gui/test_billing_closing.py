@@ -161,3 +161,23 @@ def test_the_day_report_opens_and_exports(qtbot: QtBot, ops: Ops, services: Serv
     tab.preview.close()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+
+
+def test_takings_chart_shows_the_month_and_today(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    from hms_desktop.gui.tabs.billing.takings import TakingsDialog
+
+    admin = services.auth.login("admin", DEMO_PASSWORD)
+    dialog = TakingsDialog(ops, services, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.takings is not None, timeout=10_000)
+    takings = dialog.takings or []
+    today = services.billing.today()
+    assert takings[-1][0] == today and takings[0][0] == today.replace(day=1)
+    month = sum((sum(m.values(), Decimal(0)) for _, m in takings), Decimal(0))
+    assert month > 0  # the demo took money today
+    assert "This month ₹" in dialog.summary.text() and "today ₹" in dialog.summary.text()
+    chart = dialog.month_view.chart()
+    assert chart is not None and len(chart.series()) == 1
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)

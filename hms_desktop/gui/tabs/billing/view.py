@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -166,8 +167,12 @@ class BillingTab(QWidget):
         self.csv_button = QPushButton("Export &CSV…")
         self.csv_button.setToolTip("Today's documents as a CSV file for the accountant")
         self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.takings_button = QPushButton("&Takings…")
+        self.takings_button.setToolTip("This month's takings day by day, and today's by payment mode")
+        self.takings_button.clicked.connect(self.show_takings)
         row = self.ui.findChild(QHBoxLayout, "dayButtons")
         if row is not None:
+            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.takings_button)
             row.insertWidget(row.indexOf(b["dayCloseButton"]), self.report_button)
             row.insertWidget(row.indexOf(b["dayCloseButton"]), self.csv_button)
         self.pending_view.selectionModel().currentRowChanged.connect(
@@ -576,6 +581,16 @@ class BillingTab(QWidget):
             timeout_s=60,
             what="making the day-end report",
         )
+
+    def show_takings(self) -> QDialog:
+        from hms_desktop.gui.tabs.billing.takings import TakingsDialog
+
+        dialog = TakingsDialog(self._ops, self._services, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        self.takings_dialog = dialog
+        return dialog
 
     def export_csv(self, path: str | None = None) -> None:
         """Today's documents as CSV; asks where to save unless ``path`` is given (tests)."""

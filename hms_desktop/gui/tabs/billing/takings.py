@@ -1,0 +1,148 @@
+"""The cashier's takings: this month day by day (stacked by payment mode, refunds out) and today's
+split by mode, drawn with QtCharts from ``DayReportService.takings``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hms_desktop.domain.money import format_inr
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+MODES = (("cash", "Cash", "#2E7D32"), ("card", "Card", "#1565C0"), ("upi", "UPI", "#6A1B9A"))
+Takings = list[tuple[dt.date, dict[str, Decimal]]]
+
+
+def _axis_max(total: float) -> float:
+    """A round top for the value axis (₹1,000s), with some headroom."""
+    step = 1000.0 if total <= 20_000 else 5000.0
+    return max(step, (int(total * 1.15 / step) + 1) * step)
+
+
+class TakingsDialog(QDialog):
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Takings — HMS Desktop")
+        self._ops, self._services, self._actor = ops, services, actor
+        self.takings: Takings | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel("Takings")
+        self.title.setProperty("role", "title")
+        self.summary = QLabel("")
+        self.summary.setProperty("role", "subtitle")
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        charts = QHBoxLayout()
+        self.month_view = QChartView()
+        self.month_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.today_view = QChartView()
+        self.today_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        charts.addWidget(self.month_view, 3)
+        charts.addWidget(self.today_view, 1)
+        layout.addLayout(charts, 1)
+        self.message = QLabel("")
+        self.message.setProperty("role", "message")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 560)
+
+    def start(self) -> None:
+        report, billing, actor = self._services.day_report, self._services.billing, self._actor
+        set_message(self.message, "Loading…", "info")
+        self._ops.run(
+            lambda: report.takings(actor, billing.today()),
+            self.show_takings,
+            self._failed,
+            timeout_s=30,
+            what="reading the takings",
+        )
+
+    def _failed(self, error: HmsError) -> None:
+        set_message(self.message, error.message, "error")
+
+    def show_takings(self, takings: Takings) -> None:
+        self.takings = takings
+        set_message(self.message, "")
+        if not takings:
+            return
+        today, today_modes = takings[-1]
+        month_total = sum((sum(m.values(), Decimal(0)) for _, m in takings), Decimal(0))
+        today_total = sum(today_modes.values(), Decimal(0))
+        self.title.setText(f"Takings — {today:%B %Y}")
+        self.summary.setText(
+            f"This month {format_inr(month_total)} · today {format_inr(today_total)} "
+            f"({', '.join(f'{label} {format_inr(today_modes[m])}' for m, label, _ in MODES)})"
+            " · refunds are taken out"
+        )
+        self.month_view.setChart(self._month_chart(takings))
+        self.today_view.setChart(self._today_chart(today_modes))
+
+    def _month_chart(self, takings: Takings) -> QChart:
+        series = QStackedBarSeries()
+        for mode, label, colour in MODES:
+            bar = QBarSet(label)
+            bar.setColor(QColor(colour))
+            for _, modes in takings:
+                bar.append(float(modes[mode]))
+            series.append(bar)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle("This month, day by day (₹)")
+        axis_x = QBarCategoryAxis()
+        axis_x.append([f"{d.day}" for d, _ in takings])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        top = max((float(sum(m.values(), Decimal(0))) for _, m in takings), default=0.0)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, _axis_max(top))
+        axis_y.setLabelFormat("%.0f")
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        return chart
+
+    def _today_chart(self, modes: dict[str, Decimal]) -> QChart:
+        series = QBarSeries()
+        for mode, label, colour in MODES:
+            bar = QBarSet(label)  # the amounts are in the line above the charts
+            bar.setColor(QColor(colour))
+            bar.append(float(modes[mode]))
+            series.append(bar)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle("Today by mode (₹)")
+        axis_x = QBarCategoryAxis()
+        axis_x.append(["Today"])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, _axis_max(max((float(v) for v in modes.values()), default=0.0)))
+        axis_y.setLabelFormat("%.0f")
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        return chart
