@@ -34,7 +34,6 @@ from hms_desktop.db.models import (
     Doctor,
     DoctorLeave,
     DoctorSchedule,
-    GstRate,
     Invoice,
     InvoiceLine,
     Patient,
@@ -142,7 +141,7 @@ DOCTORS = (  # name, qualifications, specialisation, dept code, fee
     ("Dr. Priya Deshpande", "MBBS, MD (General Medicine)", "Diabetologist", "GM", "600"),
 )
 
-GST_RATES = (  # tax class, SAC/HSN, from, rate %, exempt, note
+GST_RATES = (  # tax class, SAC/HSN, from, rate %, exempt, note: as seeded by migration 0005
     (
         "HEALTH",
         "999312",
@@ -292,17 +291,7 @@ class _Seeder:
         return doctors
 
     def billing_tables(self) -> dict[str, BillableItem]:
-        for tax_class, code, start, rate, exempt, note in GST_RATES:
-            self.s.add(
-                GstRate(
-                    tax_class=tax_class,
-                    sac_hsn=code,
-                    effective_from=start,
-                    rate_percent=Decimal(rate),
-                    is_exempt=exempt,
-                    note=note,
-                )
-            )
+        # the GST rates themselves come with the schema (migration 0005)
         items = {}
         for code, name, kind, tax_class, price, unit in PRICE_LIST:
             items[code] = BillableItem(

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0004.
+-- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0005.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -983,6 +983,28 @@ INSERT INTO billable_item (code, name, kind, tax_class, unit_price, unit, is_act
 /
 
 UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003'
+
+/
+
+-- Running upgrade 0004 -> 0005
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('HEALTH', '999312', TO_DATE('2017-07-01', 'YYYY-MM-DD'), 0, 1, 'Health care services by a clinical establishment: exempt (Notification 12/2017-CT(R) entry 74)')
+
+/
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE', '3004', TO_DATE('2017-07-01', 'YYYY-MM-DD'), 12, 0, 'Medicaments, out-patient sale')
+
+/
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE', '3004', TO_DATE('2025-09-22', 'YYYY-MM-DD'), 5, 0, 'Rate rationalisation from 22 Sep 2025')
+
+/
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('COSMETIC', '999319', TO_DATE('2017-07-01', 'YYYY-MM-DD'), 18, 0, 'Cosmetic procedures (rate unconfirmed)')
+
+/
+
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0004'
 
 /
 

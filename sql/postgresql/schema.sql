@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0004.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0005.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -762,5 +762,17 @@ UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num 
 INSERT INTO billable_item (code, name, kind, tax_class, unit_price, unit, is_active) VALUES ('CONSULT', 'Consultation', 'service', 'HEALTH', 0, 'VISIT', true);
 
 UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
+
+-- Running upgrade 0004 -> 0005
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('HEALTH', '999312', '2017-07-01', 0, true, 'Health care services by a clinical establishment: exempt (Notification 12/2017-CT(R) entry 74)');
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE', '3004', '2017-07-01', 12, false, 'Medicaments, out-patient sale');
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE', '3004', '2025-09-22', 5, false, 'Rate rationalisation from 22 Sep 2025');
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('COSMETIC', '999319', '2017-07-01', 18, false, 'Cosmetic procedures (rate unconfirmed)');
+
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0004';
 
 COMMIT;

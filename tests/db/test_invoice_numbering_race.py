@@ -12,7 +12,7 @@ import multiprocessing as mp
 from collections import Counter
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import BillableItem, DocSeries, GstRate, Invoice, QueueEntry
@@ -55,6 +55,7 @@ def test_concurrent_invoices_get_consecutive_numbers(db: Database) -> None:
     c = build_clinic(db)
     c.sv.clinic.update_settings(c.admin, legal_name="Race Clinic", state_name="Karnataka", state_code="29")
     with db.write() as s:
+        s.execute(delete(GstRate))  # a rate table of the test's own, not the seeded one
         s.add(GstRate(tax_class="MEDICINE", sac_hsn="3004", effective_from=dt.date(2017, 7, 1),
                       rate_percent=Decimal("12"), is_exempt=False))  # fmt: skip
         s.add(BillableItem(code="MED-PCM", name="Paracetamol", kind="medicine", tax_class="MEDICINE",

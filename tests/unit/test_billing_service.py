@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, BillableItem, GstRate, Invoice, Payment, PendingCharge, QueueEntry
@@ -67,6 +67,7 @@ def b(db: Database) -> Billing:
         phone="08012345678",
     )  # fmt: skip
     with db.write() as s:
+        s.execute(delete(GstRate))  # a rate table of the test's own, not the seeded one
         for tax_class, code, start, rate, exempt in RATES:
             s.add(GstRate(tax_class=tax_class, sac_hsn=code, effective_from=start, rate_percent=D(rate),
                           is_exempt=exempt))  # fmt: skip
@@ -514,3 +515,29 @@ def test_address_required_from_50000_taxable(b: Billing) -> None:
     assert b.bill.invoice_doc(b.c.cashier, inv.id).recipient_address == "4 Hill Road, Mysuru"
     small = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL", "19.99")))  # below: no address needed
     assert small.taxable_value == D("49975")
+
+
+def test_a_new_clinic_bills_a_consultation_with_the_seeded_rates(db: Database) -> None:
+    """No demo data: the migration's GST table and CONSULT item are enough to bill a visit."""
+    from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput
+
+    c = build_clinic(db)
+    c.sv.clinic.update_settings(c.admin, legal_name="New Clinic", state_name="Karnataka", state_code="29")
+    entry = c.walk_in("Anu")
+    assert c.sv.queue.call_next(c.gp) is not None
+    view = c.sv.consultation.start(c.gp, entry)
+    c.sv.consultation.complete(c.gp, view.id, ConsultationInput(diagnoses=(DiagnosisInput("", "J06.9"),)))
+    (pending,) = c.sv.billing.pending(c.cashier)
+    inv = c.sv.billing.create_invoice(
+        c.cashier,
+        InvoiceInput(pending.patient_id, [LineInput(pending_charge_id=x.id) for x in pending.charges]),
+    )
+    (line,) = inv.lines
+    assert inv.doc_type == DocType.BILL_OF_SUPPLY and line.sac_hsn == "999312" and line.is_exempt
+    assert inv.grand_total == D("300") and inv.cgst == Z
+    assert rate_for_today(c) == (D("5"), False, "3004")
+
+
+def rate_for_today(c: QueueClinic) -> tuple[Decimal, bool, str]:
+    with c.db.read() as s:
+        return rate_for(s, "MEDICINE", dt.date(2026, 1, 1))

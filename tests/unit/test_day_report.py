@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import delete
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem, GstRate, QueueEntry
@@ -72,6 +73,7 @@ def day(db: Database) -> Day:
         phone="08012345678",
     )  # fmt: skip
     with db.write() as s:
+        s.execute(delete(GstRate))  # a rate table of the test's own, not the seeded one
         for tax_class, code, start, rate, exempt in RATES:
             s.add(GstRate(tax_class=tax_class, sac_hsn=code, effective_from=start, rate_percent=D(rate),
                           is_exempt=exempt))  # fmt: skip
