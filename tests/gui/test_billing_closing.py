@@ -181,3 +181,49 @@ def test_takings_chart_shows_the_month_and_today(qtbot: QtBot, ops: Ops, service
     chart = dialog.month_view.chart()
     assert chart is not None and len(chart.series()) == 1
     qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+
+
+def test_medicine_lines_take_a_batch_and_expiry(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from hms_desktop.db.models import InvoiceLine
+    from hms_desktop.gui.tabs.billing.model import BillModel, parse_expiry
+
+    assert parse_expiry("3/28") == dt.date(2028, 3, 31) and parse_expiry("02/2028") == dt.date(2028, 2, 29)
+    assert parse_expiry("13/28") is None and parse_expiry("soon") is None
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    tab = BillingTab(ops, services, cashier)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.start()
+    qtbot.waitUntil(lambda: bool(tab.price_items), timeout=5000)
+    assert tab.select_patient(services.billing.pending(cashier)[0].patient_id)
+    item = tab.item_for("MED-AMOX")
+    assert item is not None
+    tab.add_item(item)
+    m = tab.bill_model
+    row = m.rowCount() - 1
+    consult = next(i for i in range(m.rowCount()) if m.rows[i].sac_hsn == "999312")
+    assert not m.flags(m.index(consult, BillModel.BATCH)) & Qt.ItemFlag.ItemIsEditable  # not a medicine
+    assert not m.setData(m.index(row, BillModel.EXPIRY), "next year")
+    assert m.setData(m.index(row, BillModel.BATCH), "AMX2291") and m.setData(
+        m.index(row, BillModel.EXPIRY), "3/28"
+    )
+    assert m.data(m.index(row, BillModel.EXPIRY)) == "03/2028"
+    tab.create_bill()
+    qtbot.waitUntil(lambda: tab.invoice is not None, timeout=10_000)
+    assert tab.invoice is not None
+    with services.db.read() as s:
+        stored = s.execute(
+            select(InvoiceLine.batch_no, InvoiceLine.expiry_on).where(
+                InvoiceLine.invoice_id == tab.invoice.id, InvoiceLine.batch_no.is_not(None)
+            )
+        ).all()
+    assert [tuple(x) for x in stored] == [("AMX2291", dt.date(2028, 3, 31))]
+    if tab.dialog is not None:
+        tab.dialog.close()
+    tab.stop()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

@@ -7,7 +7,10 @@ the tab then shows the service's numbers.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -114,6 +117,9 @@ class BillLine:
     item_code: str | None = None
     charge_id: int | None = None
     error: str = ""
+    is_medicine: bool = False
+    batch: str = ""  # optional, medicines only
+    expiry: dt.date | None = None  # the last day of the month printed on the strip
 
     @property
     def gross(self) -> Decimal:
@@ -134,17 +140,27 @@ class BillLine:
     @classmethod
     def of_item(cls, item: PriceItem) -> BillLine:
         return cls(
-            item.name, item.sac_hsn or "", item.unit_price, item.gst_rate or ZERO, bool(item.is_exempt),
+            item.name,
+            item.sac_hsn or "",
+            item.unit_price,
+            item.gst_rate or ZERO,
+            bool(item.is_exempt),
             item_code=item.code,
-        )  # fmt: skip
+            is_medicine=item.kind == "medicine",
+        )
 
     @classmethod
     def of_charge(cls, charge: PendingChargeInfo, item: PriceItem | None) -> BillLine:
         return cls(
-            charge.description, item.sac_hsn or "" if item else "", charge.unit_price,
-            (item.gst_rate or ZERO) if item else ZERO, bool(item.is_exempt) if item else True,
-            quantity=charge.quantity, charge_id=charge.id,
-        )  # fmt: skip
+            charge.description,
+            item.sac_hsn or "" if item else "",
+            charge.unit_price,
+            (item.gst_rate or ZERO) if item else ZERO,
+            bool(item.is_exempt) if item else True,
+            quantity=charge.quantity,
+            charge_id=charge.id,
+            is_medicine=bool(item and item.kind == "medicine"),
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,6 +189,18 @@ def invoice_totals(inv: InvoiceInfo) -> Totals:
     return Totals(inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.round_off, inv.grand_total)
 
 
+def parse_expiry(text: str) -> dt.date | None:
+    """'03/2028' or '3/28' -> the last day of that month; None when it is not a month."""
+    match = re.fullmatch(r"(\d{1,2})\s*[/-]\s*(\d{2}|\d{4})", text)
+    if not match:
+        return None
+    month, year = int(match.group(1)), int(match.group(2))
+    year += 2000 if year < 100 else 0
+    if not 1 <= month <= 12 or not 2000 <= year <= 2100:
+        return None
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def parse_amount(text: str) -> Decimal | None:
     try:
         value = Decimal(text.replace(",", "").replace("₹", "").strip() or "0")
@@ -195,19 +223,30 @@ class BillModel(_Table):
         "GST %",
         "Tax",
         "Total",
+        "Batch",
+        "Expiry",
     )
     numeric = frozenset({2, 3, 4, 6, 7, 8, 9})
-    QTY, DISCOUNT, REASON = 2, 4, 5
-    editable = frozenset({QTY, DISCOUNT, REASON})
+    QTY, DISCOUNT, REASON, BATCH, EXPIRY = 2, 4, 5, 10, 11
+    editable = frozenset({QTY, DISCOUNT, REASON, BATCH, EXPIRY})
 
     def text(self, ln: BillLine, column: int) -> str:
         if column == 7:
             return "Exempt" if ln.is_exempt else f"{ln.gst_rate.normalize():f}%"
         values = (
-            ln.description, ln.sac_hsn, qty_text(ln.quantity), money(ln.unit_price),
-            money(ln.discount) if ln.discount else "", ln.reason, money(ln.taxable), "",
-            money(ln.tax()), money(ln.total),
-        )  # fmt: skip
+            ln.description,
+            ln.sac_hsn,
+            qty_text(ln.quantity),
+            money(ln.unit_price),
+            money(ln.discount) if ln.discount else "",
+            ln.reason,
+            money(ln.taxable),
+            "",
+            money(ln.tax()),
+            money(ln.total),
+            ln.batch,
+            f"{ln.expiry:%m/%Y}" if ln.expiry else "",
+        )
         return values[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -222,6 +261,12 @@ class BillModel(_Table):
                 return f"{ln.discount:.2f}"
             if col == self.REASON:
                 return ln.reason
+            if col == self.BATCH:
+                return ln.batch
+            if col == self.EXPIRY:
+                return f"{ln.expiry:%m/%Y}" if ln.expiry else ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.BATCH, self.EXPIRY):
+            return "Medicines only, optional: the batch and expiry (MM/YYYY) printed on the strip"
         if role == Qt.ItemDataRole.ToolTipRole and ln.error:
             return ln.error
         if role == Qt.ItemDataRole.BackgroundRole and ln.error:
@@ -231,6 +276,8 @@ class BillModel(_Table):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() in self.editable:
+            if index.column() in (self.BATCH, self.EXPIRY) and not self.rows[index.row()].is_medicine:
+                return base
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -241,6 +288,17 @@ class BillModel(_Table):
         col = index.column()
         if col == self.REASON:
             ln.reason = str(value).strip()
+        elif col == self.BATCH:
+            ln.batch = str(value).strip()[:30]
+        elif col == self.EXPIRY:
+            text = str(value).strip()
+            if not text:
+                ln.expiry = None
+            else:
+                expiry = parse_expiry(text)
+                if expiry is None:
+                    return False
+                ln.expiry = expiry
         else:
             amount = parse_amount(str(value))
             if amount is None or amount < 0:

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 POLL_MS = 1500
 LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
-BILL_WIDTHS = (200, 85, 45, 80, 80, 100, 85, 70, 70, 85)
+BILL_WIDTHS = (200, 85, 45, 80, 80, 100, 85, 70, 70, 85, 80, 70)
 
 
 class BillingTab(QWidget):
@@ -410,6 +410,8 @@ class BillingTab(QWidget):
                 quantity=ln.quantity,
                 discount=ln.discount,
                 discount_reason=ln.reason or None,
+                batch_no=ln.batch or None,
+                expiry_on=ln.expiry,
             )
             for ln in self.bill_model.rows
         ]
