@@ -235,6 +235,20 @@ def _expiry_flag(expired: bool, soon: bool) -> str:
     return " EXPIRED" if expired else " soon" if soon else ""
 
 
+def cmd_billing_prefix(args: argparse.Namespace) -> None:
+    import datetime as dt
+
+    from hms_desktop.services.billing import BillingService
+
+    db = _open(args)
+    try:
+        on = dt.date.fromisoformat(args.from_date) if args.from_date else None
+        first = BillingService(db).set_prefix(_admin(args, db), args.doc_type, args.prefix, on)
+        _out(f"{args.doc_type} documents will be numbered {first}, {first[:-1]}2, ...")
+    finally:
+        db.dispose()
+
+
 def cmd_doctor_list(args: argparse.Namespace) -> None:
     from hms_desktop.services.clinic import ClinicService
 
@@ -462,6 +476,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("name")
     sp = cmd(g, "delete", cmd_profile_delete, "delete a profile and its stored password")
     sp.add_argument("name")
+
+    g = groups.add_parser("billing", help="billing").add_subparsers(dest="cmd", required=True)
+    sp = cmd(
+        g, "prefix", cmd_billing_prefix, "set a document series prefix (e.g. INV) from a financial year on"
+    )
+    sp.add_argument(
+        "doc_type", choices=("tax_invoice", "bill_of_supply", "inv_cum_bos", "receipt", "credit_note")
+    )
+    sp.add_argument("prefix", help="1-6 letters or digits starting with a letter")
+    sp.add_argument(
+        "--from", dest="from_date", help="YYYY-MM-DD: the financial year it starts in (default today)"
+    )
 
     g = groups.add_parser("settings", help="clinic settings").add_subparsers(dest="cmd", required=True)
     cmd(g, "show", cmd_settings_show, "show the clinic settings")

@@ -46,7 +46,7 @@ from hms_desktop.domain.gst import financial_year, split_gst
 from hms_desktop.domain.money import amount_in_words, to_paise, to_rupees
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
-from hms_desktop.services import audit
+from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_types import (
     GST_STATES,
     ZERO,
@@ -144,6 +144,23 @@ class BillingService:
 
     # --- reading ---------------------------------------------------------------------------------
 
+    def set_prefix(self, actor: Actor, doc_type: str, prefix: str, from_date: dt.date | None = None) -> str:
+        """An administrator's own series prefix for a document type, from the financial year of
+        ``from_date`` (today's by default) onwards; returns the first number it will give."""
+        require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
+        on = from_date or self.today()
+        with self._db.write() as s:
+            first = doc_numbers.set_prefix(s, doc_type, prefix, on)
+            audit.record(
+                s,
+                actor,
+                "billing.prefix",
+                "doc_series",
+                None,
+                {"doc_type": doc_type, "prefix": prefix.strip().upper(), "from": on},
+            )
+            return first
+
     @read_retry
     def version(self, actor: Actor) -> int:
         """The 'billing' change counter: cashier screens poll it and refresh when it moves."""
@@ -172,10 +189,18 @@ class BillingService:
                 rate = rates[it.tax_class]
                 out.append(
                     PriceItem(
-                        it.id, it.code, it.name, it.kind, it.tax_class, it.unit_price, it.unit,
-                        rate[2] if rate else None, rate[0] if rate else None, rate[1] if rate else None,
+                        it.id,
+                        it.code,
+                        it.name,
+                        it.kind,
+                        it.tax_class,
+                        it.unit_price,
+                        it.unit,
+                        rate[2] if rate else None,
+                        rate[0] if rate else None,
+                        rate[1] if rate else None,
                     )
-                )  # fmt: skip
+                )
             return out
 
     @read_retry
@@ -194,10 +219,15 @@ class BillingService:
             group = groups.setdefault(charge.patient_id, (_name(first, last), mrn, []))
             group[2].append(
                 PendingChargeInfo(
-                    charge.id, charge.item_id, charge.description, charge.quantity, charge.unit_price,
-                    charge.doctor_id, charge.created_at,
+                    charge.id,
+                    charge.item_id,
+                    charge.description,
+                    charge.quantity,
+                    charge.unit_price,
+                    charge.doctor_id,
+                    charge.created_at,
                 )
-            )  # fmt: skip
+            )
         return [PendingPatient(pid, name, mrn, tuple(c)) for pid, (name, mrn, c) in groups.items()]
 
     @read_retry
@@ -212,11 +242,17 @@ class BillingService:
             ).all()
             return [
                 InvoiceSummary(
-                    i.id, i.doc_type, i.doc_number, i.invoice_date, i.patient_id, _name(f, last),
-                    i.grand_total, i.status,
+                    i.id,
+                    i.doc_type,
+                    i.doc_number,
+                    i.invoice_date,
+                    i.patient_id,
+                    _name(f, last),
+                    i.grand_total,
+                    i.status,
                 )
                 for i, f, last in rows
-            ]  # fmt: skip
+            ]
 
     @read_retry
     def get(self, actor: Actor, invoice_id: int) -> InvoiceInfo:
@@ -272,9 +308,11 @@ class BillingService:
                 address = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
                 if address is None:
                     raise ValidationError(
-                        {"recipient_address": "From Rs 50,000 of taxable value the invoice must show the "
-                         "patient's address: enter it."}
-                    )  # fmt: skip
+                        {
+                            "recipient_address": "From Rs 50,000 of taxable value the invoice must show the "
+                            "patient's address: enter it."
+                        }
+                    )
             number = next_number(s, doc_type, on_date)
             inv = Invoice(
                 doc_type=doc_type.value,
@@ -318,9 +356,13 @@ class BillingService:
                     )
             inv.content_sha256 = _content_hash(inv)
             audit.record(
-                s, actor, "billing.invoice", "invoice", inv.id,
+                s,
+                actor,
+                "billing.invoice",
+                "invoice",
+                inv.id,
                 {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id},
-            )  # fmt: skip
+            )
             bump_counter(s, TOPIC)
             return self._info(s, inv)
 
@@ -445,9 +487,13 @@ class BillingService:
             s.add(pay)
             s.flush()
             audit.record(
-                s, actor, "billing.payment", "payment", pay.id,
+                s,
+                actor,
+                "billing.payment",
+                "payment",
+                pay.id,
                 {"invoice": inv.doc_number, "receipt": number, "mode": mode, "amount": amount},
-            )  # fmt: skip
+            )
             bump_counter(s, TOPIC)
             return _payment_info(pay)
 
@@ -569,9 +615,13 @@ class BillingService:
             s.add(note)
             s.flush()
             audit.record(
-                s, actor, "billing.credit_note", "credit_note", note.id,
+                s,
+                actor,
+                "billing.credit_note",
+                "credit_note",
+                note.id,
                 {"number": number, "invoice": inv.doc_number, "total": total, "refund": mode, "reason": why},
-            )  # fmt: skip
+            )
             bump_counter(s, TOPIC)
             return _note_info(note, inv)
 
@@ -635,9 +685,14 @@ class BillingService:
             select(DayClose.id).where(DayClose.cashier_id == cashier_id, DayClose.business_date == day)
         )
         return DaySummary(
-            cashier_id, day, {k: to_paise(v) for k, v in expected.items()},
-            sum(int(n) for *_, n in pays), sum(int(n) for *_, n in refunds), close_id is not None, close_id,
-        )  # fmt: skip
+            cashier_id,
+            day,
+            {k: to_paise(v) for k, v in expected.items()},
+            sum(int(n) for *_, n in pays),
+            sum(int(n) for *_, n in refunds),
+            close_id is not None,
+            close_id,
+        )
 
     def close_day(
         self, actor: Actor, business_date: dt.date, counted: Mapping[str, Decimal], reason: str | None = None
@@ -691,10 +746,18 @@ class BillingService:
                 .execution_options(synchronize_session=False)
             )
             audit.record(
-                s, actor, "billing.day_close", "day_close", row.id,
-                {"date": business_date, "expected": summary.expected, "counted": count,
-                 "difference": difference},
-            )  # fmt: skip
+                s,
+                actor,
+                "billing.day_close",
+                "day_close",
+                row.id,
+                {
+                    "date": business_date,
+                    "expected": summary.expected,
+                    "counted": count,
+                    "difference": difference,
+                },
+            )
             bump_counter(s, TOPIC)
             return DayCloseInfo(
                 row.id, row.cashier_id, business_date, summary.expected, count, difference, why
@@ -716,20 +779,35 @@ class BillingService:
             lines = [_line_doc(ln) for ln in inv.lines]
             audit.record(s, actor, "billing.print", "invoice", inv.id, {"duplicate": duplicate})
             return InvoiceDoc(
-                title=TITLES[inv.doc_type], doc_type=inv.doc_type, doc_number=inv.doc_number,
-                doc_date=inv.invoice_date, issued_at=self._local(inv.issued_at),
-                **_supplier(clinic), patient_name=inv.recipient_name, patient_mrn=patient.mrn,
-                recipient_address=inv.recipient_address, recipient_gstin=inv.recipient_gstin,
-                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})", intra_state=inv.intra_state,
+                title=TITLES[inv.doc_type],
+                doc_type=inv.doc_type,
+                doc_number=inv.doc_number,
+                doc_date=inv.invoice_date,
+                issued_at=self._local(inv.issued_at),
+                **_supplier(clinic),
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address,
+                recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})",
+                intra_state=inv.intra_state,
                 doctor_name=doctor.full_name if doctor else None,
                 doctor_reg_number=doctor.reg_number if doctor else None,
-                lines=lines, gst_summary=_gst_summary(lines), exempt_value=inv.exempt_value,
-                taxable_value=inv.taxable_value, cgst=inv.cgst, sgst=inv.sgst, igst=inv.igst,
-                round_off=inv.round_off, grand_total=inv.grand_total,
+                lines=lines,
+                gst_summary=_gst_summary(lines),
+                exempt_value=inv.exempt_value,
+                taxable_value=inv.taxable_value,
+                cgst=inv.cgst,
+                sgst=inv.sgst,
+                igst=inv.igst,
+                round_off=inv.round_off,
+                grand_total=inv.grand_total,
                 amount_in_words=amount_in_words(inv.grand_total),
-                payments=[self._payment_doc(p) for p in payments], balance_due=self._balance(s, inv),
-                duplicate=duplicate, paper=paper,
-            )  # fmt: skip
+                payments=[self._payment_doc(p) for p in payments],
+                balance_due=self._balance(s, inv),
+                duplicate=duplicate,
+                paper=paper,
+            )
 
     def credit_note_doc(
         self, actor: Actor, credit_note_id: int, duplicate: bool = False, paper: str = "A5"
@@ -748,26 +826,58 @@ class BillingService:
                 gross = to_paise(c.quantity * ln.unit_price)
                 lines.append(
                     InvoiceLineDoc(
-                        ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, ln.expiry_on, c.quantity,
-                        ln.unit, ln.unit_price, gross - c.taxable_value, c.taxable_value, ln.gst_rate,
-                        ln.is_exempt, c.cgst, c.sgst, c.igst, c.taxable_value + c.cgst + c.sgst + c.igst,
+                        ln.line_no,
+                        ln.description,
+                        ln.sac_hsn,
+                        ln.batch_no,
+                        ln.expiry_on,
+                        c.quantity,
+                        ln.unit,
+                        ln.unit_price,
+                        gross - c.taxable_value,
+                        c.taxable_value,
+                        ln.gst_rate,
+                        ln.is_exempt,
+                        c.cgst,
+                        c.sgst,
+                        c.igst,
+                        c.taxable_value + c.cgst + c.sgst + c.igst,
                     )
-                )  # fmt: skip
+                )
             audit.record(s, actor, "billing.print", "credit_note", note.id, {"duplicate": duplicate})
             return InvoiceDoc(
-                title=TITLES[DocType.CREDIT_NOTE.value], doc_type=DocType.CREDIT_NOTE.value,
-                doc_number=note.doc_number, doc_date=note.note_date, issued_at=self._local(note.issued_at),
-                **_supplier(clinic), patient_name=inv.recipient_name, patient_mrn=patient.mrn,
-                recipient_address=inv.recipient_address, recipient_gstin=inv.recipient_gstin,
-                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})", intra_state=inv.intra_state,
+                title=TITLES[DocType.CREDIT_NOTE.value],
+                doc_type=DocType.CREDIT_NOTE.value,
+                doc_number=note.doc_number,
+                doc_date=note.note_date,
+                issued_at=self._local(note.issued_at),
+                **_supplier(clinic),
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address,
+                recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})",
+                intra_state=inv.intra_state,
                 doctor_name=doctor.full_name if doctor else None,
                 doctor_reg_number=doctor.reg_number if doctor else None,
-                lines=lines, gst_summary=_gst_summary(lines), exempt_value=note.exempt_value,
-                taxable_value=note.taxable_value, cgst=note.cgst, sgst=note.sgst, igst=note.igst,
-                round_off=note.round_off, grand_total=note.total, amount_in_words=amount_in_words(note.total),
-                payments=[], balance_due=ZERO, original_number=inv.doc_number, original_date=inv.invoice_date,
-                reason=note.reason, duplicate=duplicate, paper=paper,
-            )  # fmt: skip
+                lines=lines,
+                gst_summary=_gst_summary(lines),
+                exempt_value=note.exempt_value,
+                taxable_value=note.taxable_value,
+                cgst=note.cgst,
+                sgst=note.sgst,
+                igst=note.igst,
+                round_off=note.round_off,
+                grand_total=note.total,
+                amount_in_words=amount_in_words(note.total),
+                payments=[],
+                balance_due=ZERO,
+                original_number=inv.doc_number,
+                original_date=inv.invoice_date,
+                reason=note.reason,
+                duplicate=duplicate,
+                paper=paper,
+            )
 
     def receipt_doc(
         self, actor: Actor, payment_id: int, duplicate: bool = False, paper: str = "80mm"
@@ -795,18 +905,27 @@ class BillingService:
             audit.record(s, actor, "billing.print", "payment", pay.id, {"duplicate": duplicate})
             paid_to_date = Decimal(paid or 0)
             return ReceiptDoc(
-                receipt_number=pay.receipt_number, issued_at=self._local(pay.paid_at),
-                supplier_name=supplier["supplier_name"], supplier_address=supplier["supplier_address"],
-                supplier_gstin=supplier["supplier_gstin"], supplier_phone=supplier["supplier_phone"],
-                patient_name=inv.recipient_name, patient_mrn=patient.mrn,
+                receipt_number=pay.receipt_number,
+                issued_at=self._local(pay.paid_at),
+                supplier_name=supplier["supplier_name"],
+                supplier_address=supplier["supplier_address"],
+                supplier_gstin=supplier["supplier_gstin"],
+                supplier_phone=supplier["supplier_phone"],
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
                 doctor_name=doctor.full_name if doctor else None,
                 doctor_reg_number=doctor.reg_number if doctor else None,
-                against_number=inv.doc_number, against_date=inv.invoice_date, payment=self._payment_doc(pay),
-                amount_in_words=amount_in_words(pay.amount), invoice_total=inv.grand_total,
+                against_number=inv.doc_number,
+                against_date=inv.invoice_date,
+                payment=self._payment_doc(pay),
+                amount_in_words=amount_in_words(pay.amount),
+                invoice_total=inv.grand_total,
                 paid_to_date=paid_to_date,
                 balance_due=inv.grand_total - Decimal(adjusted or 0) - paid_to_date,
-                cashier_name=cashier.full_name if cashier else "", duplicate=duplicate, paper=paper,
-            )  # fmt: skip
+                cashier_name=cashier.full_name if cashier else "",
+                duplicate=duplicate,
+                paper=paper,
+            )
 
     def _payment_doc(self, p: Payment) -> PaymentDoc:
         return PaymentDoc(
@@ -864,12 +983,14 @@ class BillingService:
     def _credited_amounts(self, s: Session, line_id: int) -> dict[str, Decimal]:
         row = s.execute(
             select(
-                func.sum(CreditNoteLine.taxable_value), func.sum(CreditNoteLine.cgst),
-                func.sum(CreditNoteLine.sgst), func.sum(CreditNoteLine.igst),
+                func.sum(CreditNoteLine.taxable_value),
+                func.sum(CreditNoteLine.cgst),
+                func.sum(CreditNoteLine.sgst),
+                func.sum(CreditNoteLine.igst),
             )
             .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
             .where(CreditNoteLine.invoice_line_id == line_id, CreditNote.is_void.is_(False))
-        ).one()  # fmt: skip
+        ).one()
         return {
             k: Decimal(v or 0) for k, v in zip(("taxable_value", "cgst", "sgst", "igst"), row, strict=True)
         }
@@ -884,41 +1005,104 @@ class BillingService:
         assert patient is not None
         lines = tuple(
             InvoiceLineInfo(
-                ln.id, ln.line_no, ln.item_id, ln.description, ln.sac_hsn, ln.quantity, ln.unit,
-                ln.unit_price, ln.discount, ln.discount_reason, ln.taxable_value, ln.gst_rate, ln.is_exempt,
-                ln.cgst, ln.sgst, ln.igst, ln.line_total, credited.get(ln.id, ZERO),
+                ln.id,
+                ln.line_no,
+                ln.item_id,
+                ln.description,
+                ln.sac_hsn,
+                ln.quantity,
+                ln.unit,
+                ln.unit_price,
+                ln.discount,
+                ln.discount_reason,
+                ln.taxable_value,
+                ln.gst_rate,
+                ln.is_exempt,
+                ln.cgst,
+                ln.sgst,
+                ln.igst,
+                ln.line_total,
+                credited.get(ln.id, ZERO),
             )
             for ln in inv.lines
-        )  # fmt: skip
+        )
         return InvoiceInfo(
-            inv.id, inv.doc_type, inv.doc_number, inv.invoice_date, inv.patient_id,
-            _name(patient.first_name, patient.last_name), inv.doctor_id, inv.cashier_id, inv.intra_state,
-            inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.igst, inv.round_off, inv.grand_total,
-            inv.status, paid, adjusted, refunded, inv.grand_total - paid - adjusted, inv.content_sha256,
-            lines, tuple(_payment_info(p) for p in payments),
-        )  # fmt: skip
+            inv.id,
+            inv.doc_type,
+            inv.doc_number,
+            inv.invoice_date,
+            inv.patient_id,
+            _name(patient.first_name, patient.last_name),
+            inv.doctor_id,
+            inv.cashier_id,
+            inv.intra_state,
+            inv.exempt_value,
+            inv.taxable_value,
+            inv.cgst,
+            inv.sgst,
+            inv.igst,
+            inv.round_off,
+            inv.grand_total,
+            inv.status,
+            paid,
+            adjusted,
+            refunded,
+            inv.grand_total - paid - adjusted,
+            inv.content_sha256,
+            lines,
+            tuple(_payment_info(p) for p in payments),
+        )
 
 
 def _payment_info(p: Payment) -> PaymentInfo:
     return PaymentInfo(
-        p.id, p.invoice_id, p.receipt_number, p.business_date, p.paid_at, p.pay_mode, p.amount, p.tendered,
-        p.change_given, p.reference, p.cashier_id,
-    )  # fmt: skip
+        p.id,
+        p.invoice_id,
+        p.receipt_number,
+        p.business_date,
+        p.paid_at,
+        p.pay_mode,
+        p.amount,
+        p.tendered,
+        p.change_given,
+        p.reference,
+        p.cashier_id,
+    )
 
 
 def _note_info(n: CreditNote, inv: Invoice) -> CreditNoteInfo:
     return CreditNoteInfo(
-        n.id, n.doc_number, n.note_date, inv.id, inv.doc_number, inv.invoice_date, n.reason, n.exempt_value,
-        n.taxable_value, n.cgst, n.sgst, n.igst, n.round_off, n.total, n.refund_mode,
-    )  # fmt: skip
+        n.id,
+        n.doc_number,
+        n.note_date,
+        inv.id,
+        inv.doc_number,
+        inv.invoice_date,
+        n.reason,
+        n.exempt_value,
+        n.taxable_value,
+        n.cgst,
+        n.sgst,
+        n.igst,
+        n.round_off,
+        n.total,
+        n.refund_mode,
+    )
 
 
 def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
     if clinic is None:
         return dict.fromkeys(
-            ("supplier_name", "supplier_address", "supplier_state", "supplier_state_code", "supplier_gstin",
-             "supplier_phone"), ""
-        ) | {"supplier_address": None, "supplier_gstin": None, "supplier_phone": None}  # fmt: skip
+            (
+                "supplier_name",
+                "supplier_address",
+                "supplier_state",
+                "supplier_state_code",
+                "supplier_gstin",
+                "supplier_phone",
+            ),
+            "",
+        ) | {"supplier_address": None, "supplier_gstin": None, "supplier_phone": None}
     name = clinic.legal_name if not clinic.trade_name else f"{clinic.legal_name} ({clinic.trade_name})"
     return {
         "supplier_name": name,
@@ -932,10 +1116,23 @@ def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
 
 def _line_doc(ln: InvoiceLine) -> InvoiceLineDoc:
     return InvoiceLineDoc(
-        ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, ln.expiry_on, ln.quantity, ln.unit,
-        ln.unit_price, ln.discount, ln.taxable_value, ln.gst_rate, ln.is_exempt, ln.cgst, ln.sgst,
-        ln.igst, ln.line_total,
-    )  # fmt: skip
+        ln.line_no,
+        ln.description,
+        ln.sac_hsn,
+        ln.batch_no,
+        ln.expiry_on,
+        ln.quantity,
+        ln.unit,
+        ln.unit_price,
+        ln.discount,
+        ln.taxable_value,
+        ln.gst_rate,
+        ln.is_exempt,
+        ln.cgst,
+        ln.sgst,
+        ln.igst,
+        ln.line_total,
+    )
 
 
 def _gst_summary(lines: Iterable[InvoiceLineDoc]) -> list[GstSummaryRow]:
@@ -953,16 +1150,45 @@ def _gst_summary(lines: Iterable[InvoiceLineDoc]) -> list[GstSummaryRow]:
 def _content_hash(inv: Invoice) -> str:
     """SHA-256 of the invoice's canonical content (what is printed), to detect later tampering."""
     body = {
-        "number": inv.doc_number, "type": inv.doc_type, "date": inv.invoice_date.isoformat(),
-        "patient": inv.patient_id, "recipient": inv.recipient_name, "state": inv.supply_state_code,
-        "totals": [str(v) for v in (inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.igst,
-                                    inv.round_off, inv.grand_total)],
+        "number": inv.doc_number,
+        "type": inv.doc_type,
+        "date": inv.invoice_date.isoformat(),
+        "patient": inv.patient_id,
+        "recipient": inv.recipient_name,
+        "state": inv.supply_state_code,
+        "totals": [
+            str(v)
+            for v in (
+                inv.exempt_value,
+                inv.taxable_value,
+                inv.cgst,
+                inv.sgst,
+                inv.igst,
+                inv.round_off,
+                inv.grand_total,
+            )
+        ],
         "lines": [
-            [ln.line_no, ln.description, ln.sac_hsn, ln.batch_no, str(ln.expiry_on), str(ln.quantity),
-             ln.unit, str(ln.unit_price), str(ln.discount), str(ln.taxable_value), str(ln.gst_rate),
-             ln.is_exempt, str(ln.cgst), str(ln.sgst), str(ln.igst), str(ln.line_total)]
+            [
+                ln.line_no,
+                ln.description,
+                ln.sac_hsn,
+                ln.batch_no,
+                str(ln.expiry_on),
+                str(ln.quantity),
+                ln.unit,
+                str(ln.unit_price),
+                str(ln.discount),
+                str(ln.taxable_value),
+                str(ln.gst_rate),
+                ln.is_exempt,
+                str(ln.cgst),
+                str(ln.sgst),
+                str(ln.igst),
+                str(ln.line_total),
+            ]
             for ln in inv.lines
         ],
-    }  # fmt: skip
+    }
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()

@@ -10,6 +10,7 @@ another desk inserted it first, the unique key refuses ours and we read theirs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,7 @@ from hms_desktop.domain.gst import doc_number_is_valid, financial_year, fy_short
 from hms_desktop.errors import HmsError
 
 MAX_LENGTH = 16
+_PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,5}")
 PREFIXES: dict[DocType, str] = {
     DocType.TAX_INVOICE: "INV",
     DocType.BILL_OF_SUPPLY: "BOS",
@@ -41,6 +43,43 @@ def format_number(prefix: str, on_date: dt.date, number: int) -> str:
             f"{MAX_LENGTH} characters; shorten the series prefix."
         )
     return text
+
+
+def current_prefix(s: Session, kind: DocType) -> str:
+    """The prefix a new year's series starts with: the latest year's (an administrator may have
+    changed it), else the default."""
+    latest = s.scalar(
+        select(DocSeries.prefix)
+        .where(DocSeries.doc_type == kind.value)
+        .order_by(DocSeries.fin_year.desc())
+        .limit(1)
+    )
+    return latest or PREFIXES[kind]
+
+
+def set_prefix(s: Session, doc_type: DocType | str, prefix: str, on_date: dt.date) -> str:
+    """Use ``prefix`` for ``doc_type`` from the financial year of ``on_date`` (and later years).
+
+    Refused once that year's series has issued a number: a series must stay one consecutive run.
+    Returns the first number the new prefix will give."""
+    kind = DocType(doc_type)
+    prefix = prefix.strip().upper()
+    first = format_number(prefix, on_date, 1) if _PREFIX.fullmatch(prefix) else ""
+    if not first:
+        raise HmsError("A prefix is 1 to 6 letters or digits starting with a letter, e.g. INV or OPD.")
+    fin_year = financial_year(on_date)
+    row = _locked(s, kind, fin_year)
+    if row is None:
+        s.add(DocSeries(doc_type=kind.value, fin_year=fin_year, prefix=prefix, next_no=1))
+    elif row.next_no > 1:
+        raise HmsError(
+            f"{fin_year} has already issued {row.next_no - 1} number(s) as {row.prefix}; a new prefix can "
+            "start with the next financial year."
+        )
+    else:
+        row.prefix = prefix
+    s.flush()
+    return first
 
 
 def _locked(s: Session, doc_type: DocType, fin_year: str) -> DocSeries | None:
@@ -65,7 +104,11 @@ def next_number(s: Session, doc_type: DocType | str, on_date: dt.date) -> str:
     if row is None:
         try:
             with s.begin_nested():
-                s.add(DocSeries(doc_type=kind.value, fin_year=fin_year, prefix=PREFIXES[kind], next_no=1))
+                s.add(
+                    DocSeries(
+                        doc_type=kind.value, fin_year=fin_year, prefix=current_prefix(s, kind), next_no=1
+                    )
+                )
         except IntegrityError:  # another desk opened the series first: use theirs
             pass
         row = _locked(s, kind, fin_year)

@@ -541,3 +541,16 @@ def test_a_new_clinic_bills_a_consultation_with_the_seeded_rates(db: Database) -
 def rate_for_today(c: QueueClinic) -> tuple[Decimal, bool, str]:
     with c.db.read() as s:
         return rate_for(s, "MEDICINE", dt.date(2026, 1, 1))
+
+
+def test_a_series_prefix_is_set_for_a_year_not_mid_series(b: Billing) -> None:
+    with pytest.raises(PermissionDenied):
+        b.bill.set_prefix(b.c.cashier, "tax_invoice", "OPD")
+    assert b.bill.set_prefix(b.c.admin, "tax_invoice", "opd", dt.date(2025, 10, 1)) == "OPD/25-26/000001"
+    first = b.bill.get(b.c.cashier, b.invoice(item("MED-PCM"), on=dt.date(2025, 10, 1)))
+    assert first.doc_number == "OPD/25-26/000001"
+    with pytest.raises(Exception, match="already issued 1 number"):
+        b.bill.set_prefix(b.c.admin, "tax_invoice", "CLN", dt.date(2025, 10, 2))
+    next_year = b.bill.get(b.c.cashier, b.invoice(item("MED-PCM"), on=dt.date(2026, 4, 1)))
+    assert next_year.doc_number == "OPD/26-27/000001"  # the prefix carries over to the new year
+    assert len(actions(b.c.db, "billing.prefix")) == 1

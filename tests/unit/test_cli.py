@@ -279,3 +279,19 @@ def test_no_keychain_is_a_clear_error_and_nothing_is_saved(
         keyring.set_keyring(previous)
     assert code == 2 and "PYTHON_KEYRING_BACKEND" in err
     assert not (tmp_path / "data" / "config" / "profiles.json").exists()
+
+
+def test_billing_prefix(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    code, _, _ = run(capsys, "--url", url, "demo", "seed", "--patients", "20")
+    assert code == 0
+    monkeypatch.setenv("HMS_ADMIN_PASSWORD", "demo1234")
+    code, _, err = run(capsys, "--url", url, "billing", "prefix", "tax_invoice", "OPD")
+    assert code != 0 and "already issued" in err  # the demo issued tax invoices this year
+    code, out, _ = run(
+        capsys, "--url", url, "billing", "prefix", "tax_invoice", "OPD", "--from", "2099-04-01"
+    )
+    assert code == 0 and "OPD/99-00/000001" in out
+    code, _, err = run(capsys, "--url", url, "billing", "prefix", "tax_invoice", "9X")
+    assert code != 0 and "letters or digits" in err
