@@ -227,3 +227,27 @@ def test_medicine_lines_take_a_batch_and_expiry(qtbot: QtBot, ops: Ops, services
         tab.dialog.close()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+
+
+def test_another_state_bills_igst(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    cashier = services.auth.login("cashier", DEMO_PASSWORD)
+    tab = BillingTab(ops, services, cashier)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.start()
+    qtbot.waitUntil(lambda: bool(tab.price_items), timeout=5000)
+    assert tab.select_patient(services.billing.pending(cashier)[0].patient_id)
+    item = tab.item_for("MED-AMOX")
+    assert item is not None
+    tab.add_item(item)
+    tab.supply_combo.setCurrentIndex(tab.supply_combo.findData("27"))  # Maharashtra
+    tab.create_bill()
+    qtbot.waitUntil(lambda: tab.invoice is not None, timeout=10_000)
+    assert tab.invoice is not None
+    inv = services.billing.get(cashier, tab.invoice.id)
+    assert inv.igst > 0 and inv.cgst == inv.sgst == 0
+    if tab.dialog is not None:
+        tab.dialog.close()
+    tab.stop()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

@@ -46,7 +46,14 @@ from hms_desktop.gui.tabs.billing.model import (
     preview_totals,
 )
 from hms_desktop.gui.widgets.tables import setup_list_view
-from hms_desktop.services.billing_types import InvoiceInfo, InvoiceInput, LineInput, PendingPatient, PriceItem
+from hms_desktop.services.billing_types import (
+    GST_STATES,
+    InvoiceInfo,
+    InvoiceInput,
+    LineInput,
+    PendingPatient,
+    PriceItem,
+)
 
 if TYPE_CHECKING:
     from hms_desktop.gui.settings import Settings
@@ -167,6 +174,15 @@ class BillingTab(QWidget):
         self.csv_button = QPushButton("Export &CSV…")
         self.csv_button.setToolTip("Today's documents as a CSV file for the accountant")
         self.csv_button.clicked.connect(lambda: self.export_csv())
+        # place of supply: the clinic's own State (CGST + SGST) unless the patient is from another (IGST)
+        self.supply_combo = QComboBox()
+        self.supply_combo.setToolTip("Place of supply: another State bills IGST instead of CGST + SGST")
+        self.supply_combo.addItem("Place of supply: this State", None)
+        for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
+            self.supply_combo.addItem(f"{name} ({code})", code)
+        add_row = self.ui.findChild(QHBoxLayout, "addRow")
+        if add_row is not None:
+            add_row.addWidget(self.supply_combo)
         self.takings_button = QPushButton("&Takings…")
         self.takings_button.setToolTip("This month's takings day by day, and today's by payment mode")
         self.takings_button.clicked.connect(self.show_takings)
@@ -422,7 +438,9 @@ class BillingTab(QWidget):
         if self.lines_view.state() == QAbstractItemView.State.EditingState:
             self.lines_view.setFocus()  # commit the cell being typed in first
         self._clear_errors()
-        data = InvoiceInput(self.patient.patient_id, self.line_inputs())
+        data = InvoiceInput(
+            self.patient.patient_id, self.line_inputs(), recipient_state_code=self.supply_combo.currentData()
+        )
         billing, actor = self.billing, self._actor
         self.buttons["createButton"].setEnabled(False)
         set_message(self.message, "Creating the bill…", "info")
