@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import __version__
 from hms_desktop.domain.enums import Role
+from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.display.controller import DisplayController
 from hms_desktop.gui.forms import icon
@@ -37,6 +38,7 @@ from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
+from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -74,13 +76,22 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.queue.print_slip_requested.connect(self.print_token_slip)
         self.patients.walk_in_registered.connect(self.print_token_slip)  # the slip to hand over
         self.appointments.checked_in.connect(self.print_token_slip)
-        self.billing = BillingTab(ops, services, actor, settings=settings)
+        # only the roles that may see bills get the cashier's tab (and its once-a-second poll, which
+        # for any other role would be refused, and audited, every time)
+        self.billing: BillingTab | None = None
+        billing_page: QWidget
+        if allowed(actor.role, Action.BILLING_VIEW):
+            self.billing = billing_page = BillingTab(ops, services, actor, settings=settings)
+        else:
+            billing_page = PlaceholderPanel(
+                "Billing", "Billing is for the cashier and the administrator.", "billing"
+            )
         self.display: DisplayController | None = None
         self.tabs.addTab(self.patients, icon("patients"), "&Patients")
         self.tabs.addTab(self.appointments, icon("doctors"), "&Appointments")
         self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
         self.tabs.addTab(self.queue, icon("queue"), "&Queue")
-        self.tabs.addTab(self.billing, icon("billing"), "&Billing")
+        self.tabs.addTab(billing_page, icon("billing"), "&Billing")
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -178,7 +189,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.appointments.start()
         self.doctors.refresh()
         self.queue.start()
-        self.billing.start()
+        if self.billing is not None:
+            self.billing.start()
         self.idle.start()
 
     def lock(self, reason: str) -> None:
@@ -293,7 +305,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def closeEvent(self, event: object) -> None:
         self.idle.stop()
         self.queue.stop()
-        self.billing.stop()
+        if self.billing is not None:
+            self.billing.stop()
         if self.display is not None:
             self.display.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -391,6 +391,7 @@ def _billing(
     window.show()
     window.start()
     tab = window.billing
+    assert tab is not None  # a cashier has the Billing tab
     window.tabs.setCurrentWidget(tab)
     _wait(lambda: bool(tab.price_items) and tab.pending_model.rowCount() > 0 and not ops.busy)
     pending = services.billing.pending(cashier)
@@ -402,7 +403,7 @@ def _billing(
     shoot(window, "21-billing")
     takings = tab.show_takings()
     takings.resize(1100, 560)
-    _wait(lambda: takings.takings is not None and not ops.busy)  # type: ignore[attr-defined]
+    _wait(lambda: getattr(takings, "takings", None) is not None and not ops.busy)
     shoot(takings, "24-takings")
     takings.close()
     window.close()

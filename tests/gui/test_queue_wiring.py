@@ -61,3 +61,24 @@ def test_the_display_shows_a_doctors_call(qtbot: QtBot, ops: Ops, services: Serv
     assert row.patient_name not in board_text  # initials only in the waiting room
     display.stop()
     close(qtbot, ops, window)
+
+
+def test_only_billing_roles_get_the_billing_tab(
+    qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path
+) -> None:
+    """A nurse's desk has no cashier tab, so nothing polls billing (and fills the audit with refusals)."""
+    from sqlalchemy import func, select
+
+    from hms_desktop.db.models import AuditLog
+    from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
+
+    window = window_for(qtbot, ops, services, "nurse", tmp_path)
+    assert window.billing is None and isinstance(window.tabs.widget(4), PlaceholderPanel)
+    qtbot.wait(2000)
+    with services.db.read() as s:
+        refused = s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.outcome == "denied"))
+    assert refused == 0
+    close(qtbot, ops, window)
+    cashier = window_for(qtbot, ops, services, "cashier", tmp_path)
+    assert cashier.billing is not None
+    close(qtbot, ops, cashier)

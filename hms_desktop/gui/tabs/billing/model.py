@@ -217,7 +217,7 @@ class BillModel(_Table):
         "SAC/HSN",
         "Qty",
         "Rate",
-        "Discount",
+        "Disc.",
         "Reason",
         "Taxable",
         "GST %",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 
 POLL_MS = 1500
 LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
-BILL_WIDTHS = (200, 85, 45, 80, 80, 100, 85, 70, 70, 85, 80, 70)
+BILL_WIDTHS = (110, 84, 40, 70, 70, 72, 76, 66, 60, 78, 60, 62)  # fits 1366 wide without scrolling
 
 
 class BillingTab(QWidget):
@@ -177,7 +178,8 @@ class BillingTab(QWidget):
         # place of supply: the clinic's own State (CGST + SGST) unless the patient is from another (IGST)
         self.supply_combo = QComboBox()
         self.supply_combo.setToolTip("Place of supply: another State bills IGST instead of CGST + SGST")
-        self.supply_combo.addItem("Place of supply: this State", None)
+        self.supply_combo.addItem("Supply: this State", None)
+        self.supply_combo.setMaximumWidth(220)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
             self.supply_combo.addItem(f"{name} ({code})", code)
         add_row = self.ui.findChild(QHBoxLayout, "addRow")
@@ -186,11 +188,12 @@ class BillingTab(QWidget):
         self.takings_button = QPushButton("&Takings…")
         self.takings_button.setToolTip("This month's takings day by day, and today's by payment mode")
         self.takings_button.clicked.connect(self.show_takings)
-        row = self.ui.findChild(QHBoxLayout, "dayButtons")
-        if row is not None:
-            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.takings_button)
-            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.report_button)
-            row.insertWidget(row.indexOf(b["dayCloseButton"]), self.csv_button)
+        left = self.ui.findChild(QVBoxLayout, "leftLayout")
+        if left is not None:  # the day's reports on a row of their own, under credit note / day close
+            reports = QHBoxLayout()
+            for button in (self.takings_button, self.report_button, self.csv_button):
+                reports.addWidget(button)
+            left.addLayout(reports)
         self.pending_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._pending_moved(cur.row())
         )
