@@ -242,12 +242,21 @@ def test_another_state_bills_igst(qtbot: QtBot, ops: Ops, services: Services) ->
     assert item is not None
     tab.add_item(item)
     tab.supply_combo.setCurrentIndex(tab.supply_combo.findData("27"))  # Maharashtra
+    tab.address_edit.setText("12 Marine Drive, Mumbai 400020")  # the patient asked for it on the bill
+    tab.paper_combo.setCurrentIndex(tab.paper_combo.findData("80mm"))
     tab.create_bill()
     qtbot.waitUntil(lambda: tab.invoice is not None, timeout=10_000)
     assert tab.invoice is not None
     inv = services.billing.get(cashier, tab.invoice.id)
     assert inv.igst > 0 and inv.cgst == inv.sgst == 0
+    doc = services.billing.invoice_doc(cashier, inv.id)
+    assert doc.recipient_address == "12 Marine Drive, Mumbai 400020" and doc.place_of_supply.endswith("(27)")
     if tab.dialog is not None:
         tab.dialog.close()
+    tab.print_invoice(inv)
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=10_000)
+    assert tab.preview is not None
+    assert abs(tab.preview.document.pagePointSize(0).width() - 226.77) < 1  # the 80 mm roll
+    tab.preview.close()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

@@ -47,14 +47,14 @@ def receipt_job(
 
 
 def invoice_job(
-    services: Services, actor: Actor, invoice_id: int, duplicate: bool = False
+    services: Services, actor: Actor, invoice_id: int, duplicate: bool = False, paper: str = "A5"
 ) -> Callable[[], bytes]:
     billing = services.billing
 
     def build() -> bytes:
         from hms_desktop.reports.invoice import invoice_pdf
 
-        return invoice_pdf(billing.invoice_doc(actor, invoice_id, duplicate=duplicate))
+        return invoice_pdf(billing.invoice_doc(actor, invoice_id, duplicate=duplicate, paper=paper))
 
     return build
 
@@ -96,6 +96,7 @@ class PaymentDialog(ServiceDialog):
         self.invoice = invoice
         self.payments: list[PaymentInfo] = []
         self.preview: PdfPreviewDialog | None = None
+        self.paper = "A5"  # the tab sets the desk's choice: 'A5', 'A4' or '80mm'
         self.mode = find(self.ui, QComboBox, "modeCombo")
         self.amount = find(self.ui, QLineEdit, "amountEdit")
         self.tendered = find(self.ui, QLineEdit, "tenderedEdit")
@@ -241,7 +242,7 @@ class PaymentDialog(ServiceDialog):
     def print_invoice(self) -> None:
         set_message(self.message, "Making the invoice…", "info")
         self._ops.run(
-            invoice_job(self._services, self._actor, self.invoice.id),
+            invoice_job(self._services, self._actor, self.invoice.id, paper=self.paper),
             self._invoice_made,
             self.errors.show,
             timeout_s=30,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -178,6 +179,22 @@ class BillingTab(QWidget):
         # place of supply: the clinic's own State (CGST + SGST) unless the patient is from another (IGST)
         self.supply_combo = QComboBox()
         self.supply_combo.setToolTip("Place of supply: another State bills IGST instead of CGST + SGST")
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(
+            "Patient's address on the bill (only if asked; required from ₹50,000)"
+        )
+        self.address_edit.setMaxLength(300)
+        result = self.ui.findChild(QVBoxLayout, "resultLayout")
+        if result is not None:
+            result.insertWidget(0, self.address_edit)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setToolTip("Paper for invoices and credit notes (receipts print on the 80 mm roll)")
+        for label, paper in (
+            ("Invoice on A5", "A5"),
+            ("Invoice on A4", "A4"),
+            ("Invoice on 80 mm roll", "80mm"),
+        ):
+            self.paper_combo.addItem(label, paper)
         self.supply_combo.addItem("Supply: this State", None)
         self.supply_combo.setMaximumWidth(220)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
@@ -194,6 +211,9 @@ class BillingTab(QWidget):
             for button in (self.takings_button, self.report_button, self.csv_button):
                 reports.addWidget(button)
             left.addLayout(reports)
+            docs = self.ui.findChild(QHBoxLayout, "documentButtons")
+            if docs is not None:
+                docs.insertWidget(0, self.paper_combo)
         self.pending_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._pending_moved(cur.row())
         )
@@ -389,6 +409,8 @@ class BillingTab(QWidget):
         self.patient = None
         self.invoice = None
         self.bill_model.set_rows([])
+        self.address_edit.clear()
+        self.supply_combo.setCurrentIndex(0)
         self.patient_label.setText("Select a patient from the pending list.")
         self.result_label.setText("")
         self.pending_view.clearSelection()
@@ -442,7 +464,10 @@ class BillingTab(QWidget):
             self.lines_view.setFocus()  # commit the cell being typed in first
         self._clear_errors()
         data = InvoiceInput(
-            self.patient.patient_id, self.line_inputs(), recipient_state_code=self.supply_combo.currentData()
+            self.patient.patient_id,
+            self.line_inputs(),
+            recipient_state_code=self.supply_combo.currentData(),
+            recipient_address=self.address_edit.text().strip() or None,
         )
         billing, actor = self.billing, self._actor
         self.buttons["createButton"].setEnabled(False)
@@ -487,6 +512,8 @@ class BillingTab(QWidget):
             first = min(by_line)
             self.lines_view.setCurrentIndex(self.bill_model.index(first, BillModel.REASON))
         set_message(self.message, " ".join(rest) if rest else "Please correct the lines marked in red.")
+        if "recipient_address" in error.errors:
+            self.address_edit.setFocus()  # the message says what to type there
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -510,6 +537,7 @@ class BillingTab(QWidget):
             set_message(self.message, "Your day is closed: no more payments today.", "info")
             return None
         dialog = PaymentDialog(self._ops, self._services, self._actor, inv, self, self.settings)
+        dialog.paper = self.paper_combo.currentData()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self._payment_closed(dialog))
         self.dialog = dialog
@@ -560,7 +588,7 @@ class BillingTab(QWidget):
         if inv is None:
             return
         self._ops.run(
-            invoice_job(self._services, self._actor, inv.id),
+            invoice_job(self._services, self._actor, inv.id, paper=self.paper_combo.currentData()),
             lambda pdf: self._preview(pdf, inv.doc_number),
             self._failed,
             timeout_s=30,
