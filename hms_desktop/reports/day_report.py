@@ -9,7 +9,7 @@ Every page says "Page n of m"; the output is deterministic (reportlab ``invarian
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -43,6 +43,7 @@ from hms_desktop.reports.styles import (
     RULE,
     markup,
     mm,
+    numbered_canvas,
     paragraph_style,
     register_fonts,
 )
@@ -109,7 +110,7 @@ def build_day_report(report: DayReport, out: BinaryIO | str | Path) -> None:
     template.addPageTemplates(
         [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
-    template.build(_story(report, inner), canvasmaker=_numbered_canvas(_Decorator(report)))
+    template.build(_story(report, inner), canvasmaker=numbered_canvas(_Decorator(report)))
 
 
 def day_report_pdf(report: DayReport) -> bytes:
@@ -379,26 +380,3 @@ class _Decorator:
         canvas.setFont(regular, 7)
         canvas.drawRightString(right_x, y, f"Page {number} of {total}")
         canvas.restoreState()
-
-
-def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages until ``save`` so each can say 'Page 2 of 3'."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                decorate(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -53,6 +53,7 @@ from hms_desktop.reports.styles import (
     RULE,
     markup,
     mm,
+    numbered_canvas,
     paragraph_style,
     register_fonts,
 )
@@ -298,7 +299,7 @@ def _build_page(doc: InvoiceDoc, target: Any, page: tuple[float, float]) -> None
         [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
     decorate = _PageDecorator(doc, page, st)
-    template.build(_story(doc, st, inner), canvasmaker=_numbered_canvas(decorate))
+    template.build(_story(doc, st, inner), canvasmaker=numbered_canvas(decorate))
 
 
 def _grid(rows: list[list[Any]], widths: Sequence[float], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
@@ -723,29 +724,6 @@ class _PageDecorator:
             tail = f"DUPLICATE  ·  {tail}"
         canvas.drawRightString(right_x, y, tail)
         canvas.restoreState()
-
-
-def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas class that holds its pages until ``save`` so each can say 'Page 2 of 3'."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                decorate(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 # --- the 80 mm roll -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -54,6 +54,7 @@ from hms_desktop.reports.styles import (
     fit_font_size,
     markup,
     mm,
+    numbered_canvas,
     paragraph_style,
     register_fonts,
 )
@@ -125,7 +126,7 @@ def build_prescription(doc: PrescriptionData, out: BinaryIO | str | Path) -> Non
         [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
     decorate = _PageDecorator(doc, page, styles)
-    template.build(_story(doc, styles, frame_width), canvasmaker=_numbered_canvas(decorate))
+    template.build(_story(doc, styles, frame_width), canvasmaker=numbered_canvas(decorate))
 
 
 def prescription_pdf(doc: PrescriptionData) -> bytes:
@@ -506,7 +507,7 @@ def _unbroken_registration(doc: PrescriptionData) -> str:
 
 
 class _PageDecorator:
-    """Draws what each page carries once the page count is known (see :func:`_numbered_canvas`)."""
+    """Draws what each page carries once the page count is known (see ``styles.numbered_canvas``)."""
 
     def __init__(self, doc: PrescriptionData, page: tuple[float, float], st: _Styles) -> None:
         self.doc = doc
@@ -606,26 +607,3 @@ def _one_line(
         canvas.drawRightString(x, y, text)
     else:
         canvas.drawString(x, y, text)
-
-
-def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas class that holds its pages until ``save`` so each can say 'Page 2 of 3'."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                decorate(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas

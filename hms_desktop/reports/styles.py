@@ -8,6 +8,8 @@ and a colour never carries meaning on its own.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -15,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -115,3 +118,26 @@ def fit_font_size(text: str, font: str, width: float, largest: float, smallest: 
     if natural <= width:
         return largest
     return max(smallest, largest * width / natural)
+
+
+def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that holds its pages until ``save`` so each can say 'Page 2 of 3'."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                decorate(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
