@@ -19,13 +19,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -44,6 +41,7 @@ from hms_desktop.reports.styles import (
     markup,
     mm,
     numbered_canvas,
+    paged_document,
     paragraph_style,
     register_fonts,
 )
@@ -85,30 +83,17 @@ def title_text(report: DayReport) -> str:
 
 def build_day_report(report: DayReport, out: BinaryIO | str | Path) -> None:
     """Write ``report`` as an A4 portrait PDF to ``out``."""
-    regular, _ = register_fonts()
     target = str(out) if isinstance(out, Path) else out
-    width, height = A4
-    inner = width - 2 * MARGIN
-    bottom = MARGIN + FOOTER_HEIGHT
-    first = Frame(MARGIN, bottom, inner, height - MARGIN - bottom, id="first", **_NO_PADDING)
-    later_top = height - MARGIN - RUNNING_HEADER
-    later = Frame(MARGIN, bottom, inner, later_top - bottom, id="later", **_NO_PADDING)
-    template = BaseDocTemplate(
+    inner = A4[0] - 2 * MARGIN
+    template = paged_document(
         target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        A4,
+        margin=MARGIN,
+        footer=FOOTER_HEIGHT,
+        running_header=RUNNING_HEADER,
         title=title_text(report),
         author=report.clinic_name,
         subject=f"Day-end report, {report.cashier_name}",
-        creator="HMS Desktop",
-        invariant=1,
-        initialFontName=regular,
-    )
-    template.addPageTemplates(
-        [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
     template.build(_story(report, inner), canvasmaker=numbered_canvas(_Decorator(report)))
 
@@ -117,9 +102,6 @@ def day_report_pdf(report: DayReport) -> bytes:
     buffer = io.BytesIO()
     build_day_report(report, buffer)
     return buffer.getvalue()
-
-
-_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 # --- tables ----------------------------------------------------------------------------------------
@@ -210,13 +192,25 @@ def _modes(r: DayReport, width: float) -> list[Flowable]:
     rows: list[list[Any]] = []
     for col, ref in zip(r.collections, r.refunds, strict=True):
         rows.append(
-            [mode_text(col.mode), str(col.count), amount(col.amount), str(ref.count), amount(-ref.amount),
-             amount(col.amount - ref.amount)]
-        )  # fmt: skip
+            [
+                mode_text(col.mode),
+                str(col.count),
+                amount(col.amount),
+                str(ref.count),
+                amount(-ref.amount),
+                amount(col.amount - ref.amount),
+            ]
+        )
     rows.append(
-        ["Total", str(sum(c.count for c in r.collections)), format_inr(r.total_collected),
-         str(sum(c.count for c in r.refunds)), format_inr(-r.total_refunded), format_inr(r.net_total)]
-    )  # fmt: skip
+        [
+            "Total",
+            str(sum(c.count for c in r.collections)),
+            format_inr(r.total_collected),
+            str(sum(c.count for c in r.refunds)),
+            format_inr(-r.total_refunded),
+            format_inr(r.net_total),
+        ]
+    )
     w = width / 6
     table = _table(header, rows, [w] * 6, right_from=1, total_rows=1)
     cash = (
@@ -235,17 +229,33 @@ def _groups(label: str, groups: Sequence[GroupRow], width: float) -> Table:
     if not rows:
         rows.append([Paragraph("Nothing billed or collected.", _CELL), "", "", ""])
     rows.append(
-        ["Total", str(sum(g.invoices for g in groups)), format_inr(_sum(g.billed for g in groups)),
-         format_inr(_sum(g.collected for g in groups))]
-    )  # fmt: skip
+        [
+            "Total",
+            str(sum(g.invoices for g in groups)),
+            format_inr(_sum(g.billed for g in groups)),
+            format_inr(_sum(g.collected for g in groups)),
+        ]
+    )
     rest = (width - 80 * mm) / 3
-    return _table([label, "Invoices", "Billed", "Collected"], rows, [80 * mm, rest, rest, rest], right_from=1,
-                  total_rows=1)  # fmt: skip
+    return _table(
+        [label, "Invoices", "Billed", "Collected"],
+        rows,
+        [80 * mm, rest, rest, rest],
+        right_from=1,
+        total_rows=1,
+    )
 
 
 def _gst_row(source: str, rate: str, row: GstRateRow) -> list[Any]:
-    return [source, rate, amount(row.taxable_value), amount(row.cgst), amount(row.sgst), amount(row.igst),
-            amount(row.total_tax)]  # fmt: skip
+    return [
+        source,
+        rate,
+        amount(row.taxable_value),
+        amount(row.cgst),
+        amount(row.sgst),
+        amount(row.igst),
+        amount(row.total_tax),
+    ]
 
 
 def _gst(r: DayReport, width: float) -> Table:
@@ -272,17 +282,26 @@ def _gst(r: DayReport, width: float) -> Table:
         sum((x.igst for x in net), zero),
     )
     last = [
-        "Net total", "", format_inr(total.taxable_value), format_inr(total.cgst), format_inr(total.sgst),
-        format_inr(total.igst), format_inr(total.total_tax),
-    ]  # fmt: skip
+        "Net total",
+        "",
+        format_inr(total.taxable_value),
+        format_inr(total.cgst),
+        format_inr(total.sgst),
+        format_inr(total.igst),
+        format_inr(total.total_tax),
+    ]
     rows.append(last)
     first_net = len(rows) - len(net) - 1  # table row index (header is row 0) of the first Net row
     rest = (width - 46 * mm) / 5
     extra = [("LINEABOVE", (0, first_net), (-1, first_net), RULE, INK)]
     return _table(
-        ["", "Rate", "Taxable value", "CGST", "SGST", "IGST", "Total tax"], rows,
-        [28 * mm, 18 * mm, *[rest] * 5], right_from=1, total_rows=1, extra=extra,
-    )  # fmt: skip
+        ["", "Rate", "Taxable value", "CGST", "SGST", "IGST", "Total tax"],
+        rows,
+        [28 * mm, 18 * mm, *[rest] * 5],
+        right_from=1,
+        total_rows=1,
+        extra=extra,
+    )
 
 
 def _doc_cells(d: DocumentRow) -> list[Any]:
@@ -293,9 +312,14 @@ def _doc_cells(d: DocumentRow) -> list[Any]:
     if d.status == "voided":
         kind += " (VOID)"
     return [
-        Paragraph(number, _CELL), Paragraph(markup(kind), _CELL), Paragraph(markup(d.patient), _CELL),
-        amount(d.total), amount(d.paid), amount(d.balance), ", ".join(mode_text(m) for m in d.modes),
-    ]  # fmt: skip
+        Paragraph(number, _CELL),
+        Paragraph(markup(kind), _CELL),
+        Paragraph(markup(d.patient), _CELL),
+        amount(d.total),
+        amount(d.paid),
+        amount(d.balance),
+        ", ".join(mode_text(m) for m in d.modes),
+    ]
 
 
 def _documents(r: DayReport, width: float) -> Table:
@@ -304,13 +328,26 @@ def _documents(r: DayReport, width: float) -> Table:
         rows.append([Paragraph("No documents issued.", _CELL), "", "", "", "", "", ""])
     live = [d for d in r.documents if d.status != "voided"]
     rows.append(
-        ["Total", "", "", format_inr(_sum(d.total for d in live)), format_inr(_sum(d.paid for d in live)),
-         format_inr(_sum(d.balance for d in live)), ""]
-    )  # fmt: skip
+        [
+            "Total",
+            "",
+            "",
+            format_inr(_sum(d.total for d in live)),
+            format_inr(_sum(d.paid for d in live)),
+            format_inr(_sum(d.balance for d in live)),
+            "",
+        ]
+    )
     fixed = [36 * mm, 27 * mm, 0, 24 * mm, 24 * mm, 22 * mm, 20 * mm]
     fixed[2] = width - sum(fixed)
-    return _table(["Number", "Type", "Patient", "Total", "Paid", "Balance", "Mode(s)"], rows, fixed,
-                  right_from=3, total_rows=1, extra=[("ALIGN", (6, 0), (6, -1), "LEFT")])  # fmt: skip
+    return _table(
+        ["Number", "Type", "Patient", "Total", "Paid", "Balance", "Mode(s)"],
+        rows,
+        fixed,
+        right_from=3,
+        total_rows=1,
+        extra=[("ALIGN", (6, 0), (6, -1), "LEFT")],
+    )
 
 
 def _closes(r: DayReport, width: float) -> list[Flowable]:
@@ -324,9 +361,13 @@ def _closes(r: DayReport, width: float) -> list[Flowable]:
             for row in c.rows
         ]
         rows.append(
-            ["Total", format_inr(sum((x.expected for x in c.rows), Decimal(0))),
-             format_inr(sum((x.counted for x in c.rows), Decimal(0))), format_inr(c.difference)]
-        )  # fmt: skip
+            [
+                "Total",
+                format_inr(sum((x.expected for x in c.rows), Decimal(0))),
+                format_inr(sum((x.counted for x in c.rows), Decimal(0))),
+                format_inr(c.difference),
+            ]
+        )
         head = f"Closed by {c.cashier_name} on {date_text(c.closed_at.date())} at {c.closed_at:%H:%M}"
         reason = f"Reason for the difference: {c.reason}" if c.reason else "No difference."
         out.append(
@@ -334,14 +375,19 @@ def _closes(r: DayReport, width: float) -> list[Flowable]:
                 [
                     Paragraph(markup(head), _BOLD),
                     Spacer(1, 1 * mm),
-                    _table(["Mode", "Expected", "Counted", "Difference"], rows, [w] * 4, right_from=1,
-                           total_rows=1),
+                    _table(
+                        ["Mode", "Expected", "Counted", "Difference"],
+                        rows,
+                        [w] * 4,
+                        right_from=1,
+                        total_rows=1,
+                    ),
                     Spacer(1, 1 * mm),
                     Paragraph(markup(reason), _BODY),
                     Spacer(1, 3 * mm),
                 ]
             )
-        )  # fmt: skip
+        )
     return out
 
 

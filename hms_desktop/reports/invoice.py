@@ -29,13 +29,10 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
     NextPageTemplate,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -54,6 +51,7 @@ from hms_desktop.reports.styles import (
     markup,
     mm,
     numbered_canvas,
+    paged_document,
     paragraph_style,
     register_fonts,
 )
@@ -67,7 +65,6 @@ HAIRLINE = colors.HexColor("#9A9A9A")
 SHADE = colors.HexColor("#E8E8E8")  # header rows: light enough for a mono laser printer
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 FOOTNOTE = "This is a computer-generated document."
-_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 def build_invoice(doc: InvoiceDoc, out: BinaryIO | str | Path) -> None:
@@ -273,30 +270,17 @@ class _Styles:
 
 
 def _build_page(doc: InvoiceDoc, target: Any, page: tuple[float, float]) -> None:
-    regular, _ = register_fonts()
-    width, height = page
     st = _Styles.for_page(page)
-    inner = width - 2 * MARGIN
-    bottom = MARGIN + FOOTER_HEIGHT
-    first = Frame(MARGIN, bottom, inner, height - MARGIN - bottom, id="first", **_NO_PADDING)
-    later_top = height - MARGIN - RUNNING_HEADER
-    later = Frame(MARGIN, bottom, inner, later_top - bottom, id="later", **_NO_PADDING)
-    template = BaseDocTemplate(
+    inner = page[0] - 2 * MARGIN
+    template = paged_document(
         target,
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        page,
+        margin=MARGIN,
+        footer=FOOTER_HEIGHT,
+        running_header=RUNNING_HEADER,
         title=f"{doc.title.title()} {doc.doc_number}",
         author=doc.supplier_name,
         subject=f"{doc.title.title()} for {doc.patient_name}",
-        creator="HMS Desktop",
-        invariant=1,  # fixed creation date and document id: a reprint is byte-identical
-        initialFontName=regular,  # otherwise each page names an unused, unembedded Helvetica
-    )
-    template.addPageTemplates(
-        [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
     decorate = _PageDecorator(doc, page, st)
     template.build(_story(doc, st, inner), canvasmaker=numbered_canvas(decorate))

@@ -31,14 +31,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     Image,
     KeepTogether,
     NextPageTemplate,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -55,6 +52,7 @@ from hms_desktop.reports.styles import (
     markup,
     mm,
     numbered_canvas,
+    paged_document,
     paragraph_style,
     register_fonts,
 )
@@ -98,32 +96,19 @@ _DOSE_PART = re.compile(r"^(\d+(\.\d+)?|½|¼|¾|1½)$")
 
 def build_prescription(doc: PrescriptionData, out: BinaryIO | str | Path) -> None:
     """Write ``doc`` as a PDF (A5 portrait unless ``doc.paper_size`` is 'A4') to ``out``."""
-    regular, _ = register_fonts()
     page = A4 if doc.paper_size.strip().upper() == "A4" else A5
-    width, height = page
     styles = _Styles.for_page(page)
-    frame_width = width - 2 * MARGIN
-    bottom = MARGIN + FOOTER_HEIGHT
-    first = Frame(MARGIN, bottom, frame_width, height - MARGIN - bottom, id="first", **_NO_PADDING)
-    later_top = height - MARGIN - RUNNING_HEADER
-    later = Frame(MARGIN, bottom, frame_width, later_top - bottom, id="later", **_NO_PADDING)
+    frame_width = page[0] - 2 * MARGIN
     target = str(out) if isinstance(out, Path) else out
-    template = BaseDocTemplate(
+    template = paged_document(
         target,
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        page,
+        margin=MARGIN,
+        footer=FOOTER_HEIGHT,
+        running_header=RUNNING_HEADER,
         title=f"Prescription {doc.verify_code}",
         author=doc.doctor_name,
         subject=f"Prescription for {doc.patient_name}",
-        creator="HMS Desktop",
-        invariant=1,  # fixed creation date and document id: a reprint is byte-identical
-        initialFontName=regular,  # otherwise each page names an unused, unembedded Helvetica
-    )
-    template.addPageTemplates(
-        [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
     )
     decorate = _PageDecorator(doc, page, styles)
     template.build(_story(doc, styles, frame_width), canvasmaker=numbered_canvas(decorate))
@@ -227,8 +212,6 @@ def _present(*values: str | None) -> list[str]:
 
 
 # --- styles ---------------------------------------------------------------------------------------
-
-_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 @dataclasses.dataclass(frozen=True)

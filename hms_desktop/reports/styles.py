@@ -141,3 +141,45 @@ def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas
             super().save()
 
     return NumberedCanvas
+
+
+def paged_document(
+    target: Any,
+    page: tuple[float, float],
+    *,
+    margin: float,
+    footer: float,
+    running_header: float,
+    title: str,
+    author: str,
+    subject: str,
+) -> Any:
+    """A deterministic multi-page document: the first page's frame from the top margin, later pages'
+    below a running header, both above the footer. Build it with ``canvasmaker=numbered_canvas(...)``."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    regular, _ = register_fonts()
+    width, height = page
+    inner = width - 2 * margin
+    bottom = margin + footer
+    pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    first = Frame(margin, bottom, inner, height - margin - bottom, id="first", **pad)
+    later = Frame(margin, bottom, inner, height - margin - running_header - bottom, id="later", **pad)
+    template = BaseDocTemplate(
+        target,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="HMS Desktop",
+        invariant=1,  # fixed creation date and document id: a reprint is byte-identical
+        initialFontName=regular,  # otherwise each page names an unused, unembedded Helvetica
+    )
+    template.addPageTemplates(
+        [PageTemplate(id="first", frames=[first]), PageTemplate(id="later", frames=[later])]
+    )
+    return template
