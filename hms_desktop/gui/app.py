@@ -236,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from hms_desktop.gui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # Qt objects are only ever collected on the GUI thread
+    collector.start()
     app.setApplicationName("HMS Desktop")
     app.setOrganizationName("hms-desktop")
     apply_style(app)  # type: ignore[arg-type]

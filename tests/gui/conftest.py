@@ -24,6 +24,17 @@ from tests.unit.helpers import FAST_HASHER
 DEMO_PATIENTS = 450
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As the app does: no cyclic garbage collection on worker threads (see gui/gc_guard.py)."""
+    from hms_desktop.gui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _style(qapp: object) -> None:
     apply_style(qapp)  # type: ignore[arg-type]  # the real look: style sheet warnings would fail tests

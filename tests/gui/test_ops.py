@@ -132,3 +132,25 @@ def test_what_the_callable_captured_dies_on_the_gui_thread(qtbot: QtBot, ops: Op
     gc.collect()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [threading.get_ident()]
+
+
+def test_cycles_are_collected_by_the_gui_thread_timer(qtbot: QtBot) -> None:
+    from hms_desktop.gui.gc_guard import GuiThreadCollector
+
+    assert not gc.isenabled()  # the GUI suite runs like the app: no collection on worker threads
+    seen: list[int] = []
+
+    class Cyclic(_Widgetish):
+        pass
+
+    owner = Cyclic(seen)
+    owner.me = owner  # type: ignore[attr-defined]  # a reference cycle only the collector frees
+    del owner
+    keep: list[list[int]] = [
+        [] for _ in range(gc.get_threshold()[0] + 10)
+    ]  # live allocations make generation 0 due
+    collector = GuiThreadCollector(interval_ms=10)
+    collector._timer.start()  # the session collector already disabled automatic collection
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    collector._timer.stop()
+    assert seen == [threading.get_ident()] and keep

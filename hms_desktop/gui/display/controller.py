@@ -37,6 +37,8 @@ class DisplayController(QObject):
         super().__init__(parent)
         self.ops, self.services, self.actor = ops, services, actor
         self.window = DisplayWindow(time_zone)
+        window = self.window
+        self.destroyed.connect(lambda *_: window.deleteLater())  # the TV window goes with its desk
         self.poller = QueuePoller(ops, lambda: services.queue.version(actor), interval_ms, self)
         self.poller.changed.connect(lambda _v: self.refresh())
         self.poller.connection.connect(lambda online: self.window.connection_lost(not online))
