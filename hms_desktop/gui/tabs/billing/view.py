@@ -267,6 +267,15 @@ class BillingTab(QWidget):
             timeout_s=30,
             what="reading the price list",
         )
+        if actor.user_id is not None:  # a day closed earlier (before a restart) stays closed here too
+            user_id = actor.user_id
+            self._ops.run(
+                lambda: billing.day_summary(actor, user_id, billing.today()).closed,
+                lambda closed: self._day_closed() if closed else None,
+                lambda _e: None,  # the tab works without it; the service refuses payments anyway
+                timeout_s=30,
+                what="checking the day close",
+            )
         self.poller.start()
 
     def stop(self) -> None:
