@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
@@ -996,62 +996,109 @@ class BillingService:
         }
 
     def _info(self, s: Session, inv: Invoice) -> InvoiceInfo:
-        credited = self._credited_qty(s, inv.id)
-        payments = s.scalars(select(Payment).where(Payment.invoice_id == inv.id).order_by(Payment.id)).all()
-        paid = sum((p.amount for p in payments), ZERO)
-        adjusted = self._notes(s, inv.id, refunded=False)
-        refunded = self._notes(s, inv.id, refunded=True)
-        patient = s.get(Patient, inv.patient_id)
-        assert patient is not None
-        lines = tuple(
-            InvoiceLineInfo(
-                ln.id,
-                ln.line_no,
-                ln.item_id,
-                ln.description,
-                ln.sac_hsn,
-                ln.quantity,
-                ln.unit,
-                ln.unit_price,
-                ln.discount,
-                ln.discount_reason,
-                ln.taxable_value,
-                ln.gst_rate,
-                ln.is_exempt,
-                ln.cgst,
-                ln.sgst,
-                ln.igst,
-                ln.line_total,
-                credited.get(ln.id, ZERO),
+        return self._infos(s, [inv])[0]
+
+    def _infos(self, s: Session, invoices: Sequence[Invoice]) -> list[InvoiceInfo]:
+        """Invoices with their payments, credit notes and credited quantities: a handful of grouped
+        queries for the whole list, not a round of queries per invoice."""
+        ids = [inv.id for inv in invoices]
+        if not ids:
+            return []
+        credited: dict[int, Decimal] = {}
+        for line_id, qty in s.execute(
+            select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void.is_(False))
+            .group_by(CreditNoteLine.invoice_line_id)
+        ):
+            credited[int(line_id)] = Decimal(qty)
+        payments: dict[int, list[Payment]] = {i: [] for i in ids}
+        for p in s.scalars(select(Payment).where(Payment.invoice_id.in_(ids)).order_by(Payment.id)):
+            payments[p.invoice_id].append(p)
+        notes: dict[tuple[int, bool], Decimal] = {}
+        for invoice_id, refunded, total in s.execute(
+            select(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None), func.sum(CreditNote.total))
+            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void.is_(False))
+            .group_by(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None))
+        ):
+            notes[(invoice_id, bool(refunded))] = Decimal(total or 0)
+        names = {
+            pid: _name(first, last)
+            for pid, first, last in s.execute(
+                select(Patient.id, Patient.first_name, Patient.last_name).where(
+                    Patient.id.in_({inv.patient_id for inv in invoices})
+                )
             )
-            for ln in inv.lines
-        )
-        return InvoiceInfo(
-            inv.id,
-            inv.doc_type,
-            inv.doc_number,
-            inv.invoice_date,
-            inv.patient_id,
-            _name(patient.first_name, patient.last_name),
-            inv.doctor_id,
-            inv.cashier_id,
-            inv.intra_state,
-            inv.exempt_value,
-            inv.taxable_value,
-            inv.cgst,
-            inv.sgst,
-            inv.igst,
-            inv.round_off,
-            inv.grand_total,
-            inv.status,
-            paid,
-            adjusted,
-            refunded,
-            inv.grand_total - paid - adjusted,
-            inv.content_sha256,
-            lines,
-            tuple(_payment_info(p) for p in payments),
-        )
+        }
+        out = []
+        for inv in invoices:
+            paid = sum((p.amount for p in payments[inv.id]), ZERO)
+            adjusted = notes.get((inv.id, False), ZERO)
+            lines = tuple(
+                InvoiceLineInfo(
+                    ln.id,
+                    ln.line_no,
+                    ln.item_id,
+                    ln.description,
+                    ln.sac_hsn,
+                    ln.quantity,
+                    ln.unit,
+                    ln.unit_price,
+                    ln.discount,
+                    ln.discount_reason,
+                    ln.taxable_value,
+                    ln.gst_rate,
+                    ln.is_exempt,
+                    ln.cgst,
+                    ln.sgst,
+                    ln.igst,
+                    ln.line_total,
+                    credited.get(ln.id, ZERO),
+                )
+                for ln in inv.lines
+            )
+            out.append(
+                InvoiceInfo(
+                    inv.id,
+                    inv.doc_type,
+                    inv.doc_number,
+                    inv.invoice_date,
+                    inv.patient_id,
+                    names[inv.patient_id],
+                    inv.doctor_id,
+                    inv.cashier_id,
+                    inv.intra_state,
+                    inv.exempt_value,
+                    inv.taxable_value,
+                    inv.cgst,
+                    inv.sgst,
+                    inv.igst,
+                    inv.round_off,
+                    inv.grand_total,
+                    inv.status,
+                    paid,
+                    adjusted,
+                    notes.get((inv.id, True), ZERO),
+                    inv.grand_total - paid - adjusted,
+                    inv.content_sha256,
+                    lines,
+                    tuple(_payment_info(p) for p in payments[inv.id]),
+                )
+            )
+        return out
+
+    @read_retry
+    def day_invoices(self, actor: Actor, day: dt.date) -> list[InvoiceInfo]:
+        """A day's documents in full (payments, balances) for the cashier's list, in issue order."""
+        require(self._db, actor, Action.BILLING_VIEW, "invoice")
+        with self._db.read() as s:
+            invoices = s.scalars(
+                select(Invoice)
+                .where(Invoice.invoice_date == day)
+                .options(selectinload(Invoice.lines))
+                .order_by(Invoice.id)
+            ).all()
+            return self._infos(s, invoices)
 
 
 def _payment_info(p: Payment) -> PaymentInfo:

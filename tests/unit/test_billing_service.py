@@ -554,3 +554,14 @@ def test_a_series_prefix_is_set_for_a_year_not_mid_series(b: Billing) -> None:
     next_year = b.bill.get(b.c.cashier, b.invoice(item("MED-PCM"), on=dt.date(2026, 4, 1)))
     assert next_year.doc_number == "OPD/26-27/000001"  # the prefix carries over to the new year
     assert len(actions(b.c.db, "billing.prefix")) == 1
+
+
+def test_a_days_documents_in_one_read_match_each_invoice(b: Billing) -> None:
+    day = dt.date(2025, 10, 1)
+    first = b.invoice(item("MED-PCM"), item("CONS-GEN"), on=day)
+    second = b.invoice(item("MED-AMOX", "2"), on=day)
+    b.bill.take_payment(b.c.cashier, first, PaymentInput(mode="cash", amount=D("100"), tendered=D("100")))
+    b.bill.issue_credit_note(b.c.admin, second, None, "Returned unopened", None)
+    listed = b.bill.day_invoices(b.c.cashier, day)
+    assert [i.id for i in listed] == [first, second]
+    assert listed == [b.bill.get(b.c.cashier, first), b.bill.get(b.c.cashier, second)]

@@ -295,8 +295,7 @@ class BillingTab(QWidget):
 
         def load() -> tuple[list[PendingPatient], list[InvoiceInfo]]:
             pending = billing.pending(actor)
-            today = billing.list_invoices(actor, billing.today())
-            return pending, [billing.get(actor, s.id) for s in today]
+            return pending, billing.day_invoices(actor, billing.today())
 
         self._ops.run(load, self._loaded, self._load_failed, timeout_s=30, what="reading the cashier's lists")
 
