@@ -1,0 +1,304 @@
+"""The billing documents as printed: invoices, credit notes and receipts, built from stored rows
+only (a reprint is identical but for the 'duplicate' mark). A mixin of
+:class:`~hms_desktop.services.billing.BillingService`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    ClinicSetting,
+    CreditNote,
+    Doctor,
+    Invoice,
+    InvoiceLine,
+    Patient,
+    Payment,
+    StaffUser,
+)
+from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineDoc, PaymentDoc, ReceiptDoc
+from hms_desktop.domain.enums import DocType, PaymentMode
+from hms_desktop.domain.money import amount_in_words, to_paise
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import NotFound
+from hms_desktop.services import audit
+from hms_desktop.services.billing_types import (
+    ZERO,
+)
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import require
+
+TOPIC = "billing"
+
+TITLES = {
+    DocType.TAX_INVOICE.value: "TAX INVOICE",
+    DocType.BILL_OF_SUPPLY.value: "BILL OF SUPPLY",
+    DocType.INVOICE_CUM_BOS.value: "INVOICE-CUM-BILL OF SUPPLY",
+    DocType.CREDIT_NOTE.value: "CREDIT NOTE",
+}
+MODES = tuple(m.value for m in PaymentMode)
+QTY = Decimal("0.01")
+RULE46_ADDRESS_FROM = Decimal("50000")
+
+
+def _address(clinic: ClinicSetting) -> str | None:
+    parts = (clinic.address_line1, clinic.address_line2, clinic.city, clinic.state_name, clinic.pin_code)
+    return ", ".join(p for p in parts if p) or None
+
+
+class BillingDocsMixin:
+    _db: Database
+
+    if TYPE_CHECKING:  # provided by BillingService
+
+        def _local(self, instant: dt.datetime) -> dt.datetime: ...
+        def _invoice(self, s: Session, invoice_id: int, *, lock: bool = False) -> Invoice: ...
+        def _balance(self, s: Session, inv: Invoice) -> Decimal: ...
+        def _paid(self, s: Session, invoice_id: int) -> Decimal: ...
+        def _notes(self, s: Session, invoice_id: int, *, refunded: bool) -> Decimal: ...
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def invoice_doc(
+        self, actor: Actor, invoice_id: int, duplicate: bool = False, paper: str = "A5"
+    ) -> InvoiceDoc:
+        """The invoice as printed, from its stored rows only (a reprint is identical but 'duplicate')."""
+        require(self._db, actor, Action.BILLING_VIEW, "invoice", invoice_id)
+        with self._db.write() as s:
+            inv = self._invoice(s, invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            payments = s.scalars(
+                select(Payment).where(Payment.invoice_id == inv.id).order_by(Payment.id)
+            ).all()
+            lines = [_line_doc(ln) for ln in inv.lines]
+            audit.record(s, actor, "billing.print", "invoice", inv.id, {"duplicate": duplicate})
+            return InvoiceDoc(
+                title=TITLES[inv.doc_type],
+                doc_type=inv.doc_type,
+                doc_number=inv.doc_number,
+                doc_date=inv.invoice_date,
+                issued_at=self._local(inv.issued_at),
+                **_supplier(clinic),
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address,
+                recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})",
+                intra_state=inv.intra_state,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                lines=lines,
+                gst_summary=_gst_summary(lines),
+                exempt_value=inv.exempt_value,
+                taxable_value=inv.taxable_value,
+                cgst=inv.cgst,
+                sgst=inv.sgst,
+                igst=inv.igst,
+                round_off=inv.round_off,
+                grand_total=inv.grand_total,
+                amount_in_words=amount_in_words(inv.grand_total),
+                payments=[self._payment_doc(p) for p in payments],
+                balance_due=self._balance(s, inv),
+                duplicate=duplicate,
+                paper=paper,
+            )
+
+    def credit_note_doc(
+        self, actor: Actor, credit_note_id: int, duplicate: bool = False, paper: str = "A5"
+    ) -> InvoiceDoc:
+        require(self._db, actor, Action.BILLING_VIEW, "credit_note", credit_note_id)
+        with self._db.write() as s:
+            note = s.get(CreditNote, credit_note_id)
+            if note is None:
+                raise NotFound(f"There is no credit note {credit_note_id}.")
+            inv = self._invoice(s, note.invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            by_id = {ln.id: ln for ln in inv.lines}
+            lines = []
+            for c in note.lines:
+                ln = by_id[c.invoice_line_id]
+                gross = to_paise(c.quantity * ln.unit_price)
+                lines.append(
+                    InvoiceLineDoc(
+                        ln.line_no,
+                        ln.description,
+                        ln.sac_hsn,
+                        ln.batch_no,
+                        ln.expiry_on,
+                        c.quantity,
+                        ln.unit,
+                        ln.unit_price,
+                        gross - c.taxable_value,
+                        c.taxable_value,
+                        ln.gst_rate,
+                        ln.is_exempt,
+                        c.cgst,
+                        c.sgst,
+                        c.igst,
+                        c.taxable_value + c.cgst + c.sgst + c.igst,
+                    )
+                )
+            audit.record(s, actor, "billing.print", "credit_note", note.id, {"duplicate": duplicate})
+            return InvoiceDoc(
+                title=TITLES[DocType.CREDIT_NOTE.value],
+                doc_type=DocType.CREDIT_NOTE.value,
+                doc_number=note.doc_number,
+                doc_date=note.note_date,
+                issued_at=self._local(note.issued_at),
+                **_supplier(clinic),
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
+                recipient_address=inv.recipient_address,
+                recipient_gstin=inv.recipient_gstin,
+                place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})",
+                intra_state=inv.intra_state,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                lines=lines,
+                gst_summary=_gst_summary(lines),
+                exempt_value=note.exempt_value,
+                taxable_value=note.taxable_value,
+                cgst=note.cgst,
+                sgst=note.sgst,
+                igst=note.igst,
+                round_off=note.round_off,
+                grand_total=note.total,
+                amount_in_words=amount_in_words(note.total),
+                payments=[],
+                balance_due=ZERO,
+                original_number=inv.doc_number,
+                original_date=inv.invoice_date,
+                reason=note.reason,
+                duplicate=duplicate,
+                paper=paper,
+            )
+
+    def receipt_doc(
+        self, actor: Actor, payment_id: int, duplicate: bool = False, paper: str = "80mm"
+    ) -> ReceiptDoc:
+        """A money receipt; the totals are as they stood when the payment was taken."""
+        require(self._db, actor, Action.BILLING_VIEW, "payment", payment_id)
+        with self._db.write() as s:
+            pay = s.get(Payment, payment_id)
+            if pay is None:
+                raise NotFound(f"There is no payment {payment_id}.")
+            inv = self._invoice(s, pay.invoice_id)
+            clinic, patient, doctor = self._parties(s, inv)
+            paid = s.scalar(
+                select(func.sum(Payment.amount)).where(Payment.invoice_id == inv.id, Payment.id <= pay.id)
+            )
+            adjusted = s.scalar(
+                select(func.sum(CreditNote.total)).where(
+                    CreditNote.invoice_id == inv.id,
+                    CreditNote.refund_mode.is_(None),
+                    CreditNote.issued_at <= pay.paid_at,
+                )
+            )
+            cashier = s.get(StaffUser, pay.cashier_id)
+            supplier = _supplier(clinic)
+            audit.record(s, actor, "billing.print", "payment", pay.id, {"duplicate": duplicate})
+            paid_to_date = Decimal(paid or 0)
+            return ReceiptDoc(
+                receipt_number=pay.receipt_number,
+                issued_at=self._local(pay.paid_at),
+                supplier_name=supplier["supplier_name"],
+                supplier_address=supplier["supplier_address"],
+                supplier_gstin=supplier["supplier_gstin"],
+                supplier_phone=supplier["supplier_phone"],
+                patient_name=inv.recipient_name,
+                patient_mrn=patient.mrn,
+                doctor_name=doctor.full_name if doctor else None,
+                doctor_reg_number=doctor.reg_number if doctor else None,
+                against_number=inv.doc_number,
+                against_date=inv.invoice_date,
+                payment=self._payment_doc(pay),
+                amount_in_words=amount_in_words(pay.amount),
+                invoice_total=inv.grand_total,
+                paid_to_date=paid_to_date,
+                balance_due=inv.grand_total - Decimal(adjusted or 0) - paid_to_date,
+                cashier_name=cashier.full_name if cashier else "",
+                duplicate=duplicate,
+                paper=paper,
+            )
+
+    def _payment_doc(self, p: Payment) -> PaymentDoc:
+        return PaymentDoc(
+            p.receipt_number,
+            self._local(p.paid_at),
+            p.pay_mode,
+            p.amount,
+            p.reference,
+            p.tendered,
+            p.change_given,
+        )
+
+    def _parties(self, s: Session, inv: Invoice) -> tuple[ClinicSetting | None, Patient, Doctor | None]:
+        patient = s.get(Patient, inv.patient_id)
+        assert patient is not None
+        doctor = s.get(Doctor, inv.doctor_id) if inv.doctor_id else None
+        return s.get(ClinicSetting, 1), patient, doctor
+
+
+def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
+    if clinic is None:
+        return dict.fromkeys(
+            (
+                "supplier_name",
+                "supplier_address",
+                "supplier_state",
+                "supplier_state_code",
+                "supplier_gstin",
+                "supplier_phone",
+            ),
+            "",
+        ) | {"supplier_address": None, "supplier_gstin": None, "supplier_phone": None}
+    name = clinic.legal_name if not clinic.trade_name else f"{clinic.legal_name} ({clinic.trade_name})"
+    return {
+        "supplier_name": name,
+        "supplier_address": _address(clinic),
+        "supplier_state": clinic.state_name or "",
+        "supplier_state_code": clinic.state_code or "",
+        "supplier_gstin": clinic.gstin,
+        "supplier_phone": clinic.phone,
+    }
+
+
+def _line_doc(ln: InvoiceLine) -> InvoiceLineDoc:
+    return InvoiceLineDoc(
+        ln.line_no,
+        ln.description,
+        ln.sac_hsn,
+        ln.batch_no,
+        ln.expiry_on,
+        ln.quantity,
+        ln.unit,
+        ln.unit_price,
+        ln.discount,
+        ln.taxable_value,
+        ln.gst_rate,
+        ln.is_exempt,
+        ln.cgst,
+        ln.sgst,
+        ln.igst,
+        ln.line_total,
+    )
+
+
+def _gst_summary(lines: Iterable[InvoiceLineDoc]) -> list[GstSummaryRow]:
+    """Taxable value and tax per rate (exempt lines carry no tax and are shown as the exempt value)."""
+    by_rate: dict[Decimal, list[Decimal]] = {}
+    for ln in lines:
+        if ln.is_exempt:
+            continue
+        acc = by_rate.setdefault(ln.gst_rate, [ZERO, ZERO, ZERO, ZERO])
+        for i, v in enumerate((ln.taxable_value, ln.cgst, ln.sgst, ln.igst)):
+            acc[i] += v
+    return [GstSummaryRow(rate, *vals) for rate, vals in sorted(by_rate.items())]
