@@ -195,8 +195,8 @@ class BillingTab(QWidget):
             ("Invoice on 80 mm roll", "80mm"),
         ):
             self.paper_combo.addItem(label, paper)
-        self.supply_combo.addItem("Supply: this State", None)
-        self.supply_combo.setMaximumWidth(220)
+        self.supply_combo.addItem("This State", None)
+        self.supply_combo.setMaximumWidth(170)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
             self.supply_combo.addItem(f"{name} ({code})", code)
         add_row = self.ui.findChild(QHBoxLayout, "addRow")
@@ -211,9 +211,9 @@ class BillingTab(QWidget):
             for button in (self.takings_button, self.report_button, self.csv_button):
                 reports.addWidget(button)
             left.addLayout(reports)
-            docs = self.ui.findChild(QHBoxLayout, "documentButtons")
-            if docs is not None:
-                docs.insertWidget(0, self.paper_combo)
+            day_row = self.ui.findChild(QHBoxLayout, "dayButtons")  # its spare middle
+            if day_row is not None:
+                day_row.insertWidget(1, self.paper_combo)
         self.pending_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._pending_moved(cur.row())
         )
