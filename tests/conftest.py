@@ -64,7 +64,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pg_template(worker_id: str) -> str:
     """A migrated PostgreSQL template database for this xdist worker."""
     admin = create_engine(make_url(PG_URL), isolation_level="AUTOCOMMIT")
-    name = f"hms_tmpl_{worker_id}"
+    # the pid keeps two test runs against one server (two developers, CI beside a session) apart
+    name = f"hms_tmpl_{worker_id}_{os.getpid()}"
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{name}"'))
