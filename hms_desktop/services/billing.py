@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, false, func, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from hms_desktop.db.base import utcnow
@@ -171,7 +171,7 @@ class BillingService(BillingDocsMixin):
         day = on_date or self.today()
         with self._db.read() as s:
             items = s.scalars(
-                select(BillableItem).where(BillableItem.is_active.is_(True)).order_by(BillableItem.code)
+                select(BillableItem).where(BillableItem.is_active == true()).order_by(BillableItem.code)
             ).all()
             rates: dict[str, tuple[Decimal, bool, str] | None] = {}
             out = []
@@ -668,7 +668,7 @@ class BillingService(BillingDocsMixin):
                 CreditNote.issued_by == cashier_id,
                 CreditNote.business_date == day,
                 CreditNote.refund_mode.is_not(None),
-                CreditNote.is_void.is_(False),
+                CreditNote.is_void == false(),
             )
             .group_by(CreditNote.refund_mode)
         ).all()
@@ -775,7 +775,7 @@ class BillingService(BillingDocsMixin):
         mode = CreditNote.refund_mode.is_not(None) if refunded else CreditNote.refund_mode.is_(None)
         total = s.scalar(
             select(func.sum(CreditNote.total)).where(
-                CreditNote.invoice_id == invoice_id, CreditNote.is_void.is_(False), mode
+                CreditNote.invoice_id == invoice_id, CreditNote.is_void == false(), mode
             )
         )
         return Decimal(total or 0)
@@ -789,7 +789,7 @@ class BillingService(BillingDocsMixin):
         rows = s.execute(
             select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
             .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
-            .where(CreditNote.invoice_id == invoice_id, CreditNote.is_void.is_(False))
+            .where(CreditNote.invoice_id == invoice_id, CreditNote.is_void == false())
             .group_by(CreditNoteLine.invoice_line_id)
         ).all()
         return {int(line_id): Decimal(q) for line_id, q in rows}
@@ -803,7 +803,7 @@ class BillingService(BillingDocsMixin):
                 func.sum(CreditNoteLine.igst),
             )
             .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
-            .where(CreditNoteLine.invoice_line_id == line_id, CreditNote.is_void.is_(False))
+            .where(CreditNoteLine.invoice_line_id == line_id, CreditNote.is_void == false())
         ).one()
         return {
             k: Decimal(v or 0) for k, v in zip(("taxable_value", "cgst", "sgst", "igst"), row, strict=True)
@@ -822,7 +822,7 @@ class BillingService(BillingDocsMixin):
         for line_id, qty in s.execute(
             select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
             .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
-            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void.is_(False))
+            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void == false())
             .group_by(CreditNoteLine.invoice_line_id)
         ):
             credited[int(line_id)] = Decimal(qty)
@@ -832,7 +832,7 @@ class BillingService(BillingDocsMixin):
         notes: dict[tuple[int, bool], Decimal] = {}
         for invoice_id, refunded, total in s.execute(
             select(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None), func.sum(CreditNote.total))
-            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void.is_(False))
+            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void == false())
             .group_by(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None))
         ):
             notes[(invoice_id, bool(refunded))] = Decimal(total or 0)

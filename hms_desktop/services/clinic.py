@@ -9,7 +9,7 @@ import zoneinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
@@ -211,7 +211,7 @@ class ClinicService:
         with self._db.read() as s:
             q = select(Department).order_by(Department.name, Department.id)
             if active_only:
-                q = q.where(Department.is_active.is_(True))
+                q = q.where(Department.is_active == true())
             return [
                 DepartmentInfo(d.id, d.name, d.code, d.opens_min, d.closes_min, d.is_active)
                 for d in s.scalars(q)
@@ -232,7 +232,7 @@ class ClinicService:
                 .order_by(Doctor.full_name, Doctor.id)
             )
             if active_only:
-                q = q.where(Doctor.is_active.is_(True))
+                q = q.where(Doctor.is_active == true())
             return [
                 DoctorInfo(
                     id=d.id,

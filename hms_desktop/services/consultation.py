@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -538,7 +538,7 @@ class ConsultationService(PrescriptionMixin):
         items = [(consult, f"Consultation — {doctor.full_name}", doctor.consultation_fee)]
         for code in procedures:
             item = s.scalar(
-                select(BillableItem).where(BillableItem.code == code, BillableItem.is_active.is_(True))
+                select(BillableItem).where(BillableItem.code == code, BillableItem.is_active == true())
             )
             if item is None:
                 raise ValidationError({"procedures": f"There is no active price-list item {code}."})

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -147,7 +147,7 @@ class DayReportService:
                 CreditNote.business_date >= first,
                 CreditNote.business_date <= month_of,
                 CreditNote.refund_mode.is_not(None),
-                CreditNote.is_void.is_(False),
+                CreditNote.is_void == false(),
             )
             if cashier_id is not None:
                 pay = pay.where(Payment.cashier_id == cashier_id)
@@ -179,12 +179,12 @@ class _Builder:
         pay_q = select(Payment).where(Payment.business_date == day).order_by(Payment.id)
         note_q = (
             select(CreditNote)
-            .where(CreditNote.note_date == day, CreditNote.is_void.is_(False))
+            .where(CreditNote.note_date == day, CreditNote.is_void == false())
             .order_by(CreditNote.id)
         )
         refund_q = select(CreditNote).where(
             CreditNote.business_date == day,
-            CreditNote.is_void.is_(False),
+            CreditNote.is_void == false(),
             CreditNote.refund_mode.is_not(None),
         )
         close_q = select(DayClose).where(DayClose.business_date == day).order_by(DayClose.cashier_id)
@@ -325,7 +325,7 @@ class _Builder:
             for inv_id, total in s.execute(
                 select(CreditNote.invoice_id, CreditNote.total).where(
                     CreditNote.invoice_id.in_(ids),
-                    CreditNote.is_void.is_(False),
+                    CreditNote.is_void == false(),
                     CreditNote.refund_mode.is_(None),
                     CreditNote.business_date <= day,
                 )

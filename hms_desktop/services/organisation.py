@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
@@ -326,7 +326,7 @@ class OrganisationMixin:
             used: set[tuple[int, dt.datetime]] = set()
             colleagues = s.scalars(
                 select(Doctor.id)
-                .where(Doctor.department_id == dept.id, Doctor.id != doctor_id, Doctor.is_active.is_(True))
+                .where(Doctor.department_id == dept.id, Doctor.id != doctor_id, Doctor.is_active == true())
                 .order_by(Doctor.id)
             ).all()
             suggestions: list[Suggestion] = []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
@@ -398,7 +398,7 @@ class PrescriptionMixin:
             rows = s.execute(
                 select(BillableItem.code, BillableItem.name, BillableItem.unit_price)
                 .where(
-                    BillableItem.is_active.is_(True),
+                    BillableItem.is_active == true(),
                     BillableItem.kind.in_(("procedure", "service")),
                     BillableItem.code != CONSULT_ITEM,
                     ~BillableItem.code.like("CONS-%"),
@@ -417,7 +417,7 @@ class PrescriptionMixin:
             rows = s.scalars(
                 select(Drug)
                 .where(
-                    Drug.is_active.is_(True),
+                    Drug.is_active == true(),
                     Drug.drug_key.like(f"{_escape(q)}%", escape="\\")
                     | func.upper(Drug.brand_name).like(f"{_escape(q)}%", escape="\\"),
                 )

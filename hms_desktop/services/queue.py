@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, func, select, true, update
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -264,7 +264,7 @@ class QueueService(QueueBoardMixin):
         doctors = s.execute(
             select(Doctor, Department.name)
             .join(Department, Department.id == Doctor.department_id)
-            .where(Doctor.is_active.is_(True), Department.is_active.is_(True))
+            .where(Doctor.is_active == true(), Department.is_active == true())
             .order_by(Doctor.id)
         ).all()
         sessions: dict[int, list[tuple[int, int]]] = {}

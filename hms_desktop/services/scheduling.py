@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -253,7 +253,7 @@ class SchedulingService(OrganisationMixin):
                 raise NotFound("That department no longer exists.")
             doctors = s.scalars(
                 select(Doctor)
-                .where(Doctor.department_id == department_id, Doctor.is_active.is_(True))
+                .where(Doctor.department_id == department_id, Doctor.is_active == true())
                 .order_by(Doctor.full_name, Doctor.id)
             ).all()
             now = self.now()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
@@ -108,7 +108,7 @@ def assess(data: TriageInput, rules: Sequence[td.Discriminator]) -> TriageAssess
 def rules_for(s: Session) -> list[td.Discriminator]:
     return [
         td.Discriminator(r.keyword, r.min_level, r.specialisation)
-        for r in s.scalars(select(TriageRule).where(TriageRule.is_active.is_(True)).order_by(TriageRule.id))
+        for r in s.scalars(select(TriageRule).where(TriageRule.is_active == true()).order_by(TriageRule.id))
     ]
 
 
@@ -146,7 +146,7 @@ class TriageService:
         with self._db.read() as s:
             stmt = select(TriageRule).order_by(TriageRule.keyword)
             if not include_inactive:
-                stmt = stmt.where(TriageRule.is_active.is_(True))
+                stmt = stmt.where(TriageRule.is_active == true())
             return [
                 RuleInfo(r.id, r.keyword, r.min_level, r.specialisation, r.is_active) for r in s.scalars(stmt)
             ]
