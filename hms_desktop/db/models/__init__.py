@@ -29,6 +29,7 @@ from hms_desktop.db.models.clinical import (
     Prescription,
     PrescriptionLine,
 )
+from hms_desktop.db.models.data_io import BackupRun, ImportRun
 from hms_desktop.db.models.patients import Patient
 from hms_desktop.db.models.scheduling import (
     Appointment,
@@ -42,6 +43,7 @@ from hms_desktop.db.models.system import AuditLog, EmailOutbox
 __all__ = [
     "Appointment",
     "AuditLog",
+    "BackupRun",
     "Base",
     "BillableItem",
     "ChangeCounter",
@@ -60,6 +62,7 @@ __all__ = [
     "Drug",
     "EmailOutbox",
     "GstRate",
+    "ImportRun",
     "Invoice",
     "InvoiceLine",
     "Patient",

@@ -20,6 +20,9 @@ class Patient(Base):
         Index("ix_patient_last_first", "last_key", "first_key", "id"),
         Index("ix_patient_first_last", "first_key", "last_key", "id"),
         Index("ix_patient_created", "created_at", "id"),
+        # the id the clinic's previous system gave the patient: searchable, and what makes re-running
+        # an import skip the rows already in (unique when present; single-column, so NULLs may repeat)
+        Index("ix_patient_old_id", "old_id", unique=True),
     )
 
     id: Mapped[int] = pk()
@@ -45,6 +48,7 @@ class Patient(Base):
     emergency_name: Mapped[str | None] = mapped_column(Str(120))
     emergency_phone: Mapped[str | None] = mapped_column(Str(15))
     allergies: Mapped[str | None] = mapped_column(Str(1000))
+    old_id: Mapped[str | None] = mapped_column(Str(40))
     created_at: Mapped[dt.datetime] = created()
     created_by: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
