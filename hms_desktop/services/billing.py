@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, false, func, select, true, update
+from sqlalchemy import CursorResult, Select, case, false, func, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from hms_desktop.db.base import utcnow
@@ -810,11 +810,15 @@ class BillingService(BillingDocsMixin):
         }
 
     def _info(self, s: Session, inv: Invoice) -> InvoiceInfo:
-        return self._infos(s, [inv])[0]
+        return self._infos(s, [inv], select(Invoice.id).where(Invoice.id == inv.id))[0]
 
-    def _infos(self, s: Session, invoices: Sequence[Invoice]) -> list[InvoiceInfo]:
+    def _infos(self, s: Session, invoices: Sequence[Invoice], scope: Select[int]) -> list[InvoiceInfo]:
         """Invoices with their payments, credit notes and credited quantities: a handful of grouped
-        queries for the whole list, not a round of queries per invoice."""
+        queries for the whole list, not a round of queries per invoice.
+
+        ``scope`` selects the ids of ``invoices``; the grouped queries filter by it as a subquery, never
+        by a bound list of ids, whose length would follow the day's business (Oracle refuses more than
+        1000 items in an IN list, ORA-01795)."""
         ids = [inv.id for inv in invoices]
         if not ids:
             return []
@@ -822,25 +826,27 @@ class BillingService(BillingDocsMixin):
         for line_id, qty in s.execute(
             select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
             .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
-            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void == false())
+            .where(CreditNote.invoice_id.in_(scope), CreditNote.is_void == false())
             .group_by(CreditNoteLine.invoice_line_id)
         ):
             credited[int(line_id)] = Decimal(qty)
         payments: dict[int, list[Payment]] = {i: [] for i in ids}
-        for p in s.scalars(select(Payment).where(Payment.invoice_id.in_(ids)).order_by(Payment.id)):
+        for p in s.scalars(select(Payment).where(Payment.invoice_id.in_(scope)).order_by(Payment.id)):
             payments[p.invoice_id].append(p)
         notes: dict[tuple[int, bool], Decimal] = {}
+        # 19c SQL has no BOOLEAN: "refunded or not" is a CASE value, not a condition in the select list
+        refunded_flag = case((CreditNote.refund_mode.is_not(None), 1), else_=0)
         for invoice_id, refunded, total in s.execute(
-            select(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None), func.sum(CreditNote.total))
-            .where(CreditNote.invoice_id.in_(ids), CreditNote.is_void == false())
-            .group_by(CreditNote.invoice_id, CreditNote.refund_mode.is_not(None))
+            select(CreditNote.invoice_id, refunded_flag, func.sum(CreditNote.total))
+            .where(CreditNote.invoice_id.in_(scope), CreditNote.is_void == false())
+            .group_by(CreditNote.invoice_id, refunded_flag)
         ):
             notes[(invoice_id, bool(refunded))] = Decimal(total or 0)
         names = {
             pid: _name(first, last)
             for pid, first, last in s.execute(
                 select(Patient.id, Patient.first_name, Patient.last_name).where(
-                    Patient.id.in_({inv.patient_id for inv in invoices})
+                    Patient.id.in_(select(Invoice.patient_id).where(Invoice.id.in_(scope)))
                 )
             )
         }
@@ -912,7 +918,7 @@ class BillingService(BillingDocsMixin):
                 .options(selectinload(Invoice.lines))
                 .order_by(Invoice.id)
             ).all()
-            return self._infos(s, invoices)
+            return self._infos(s, invoices, select(Invoice.id).where(Invoice.invoice_date == day))
 
 
 def _payment_info(p: Payment) -> PaymentInfo:

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from sqlalchemy import false, func, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -194,6 +194,12 @@ class _Builder:
             note_q = note_q.where(CreditNote.issued_by == cid)
             refund_q = refund_q.where(CreditNote.issued_by == cid)
             close_q = close_q.where(DayClose.cashier_id == cid)
+        # The id sets below stay subqueries: a bound list of a busy day's ids would pass Oracle's
+        # 1000-item IN-list limit (ORA-01795).
+        inv_ids = inv_q.with_only_columns(Invoice.id).order_by(None)
+        live_ids = inv_ids.where(Invoice.status != InvoiceStatus.VOIDED.value)
+        pay_inv_ids = pay_q.with_only_columns(Payment.invoice_id).order_by(None)
+        note_ids = note_q.with_only_columns(CreditNote.id).order_by(None)
         invoices = list(s.scalars(inv_q).all())
         payments = list(s.scalars(pay_q).all())
         notes = list(s.scalars(note_q).all())
@@ -205,19 +211,20 @@ class _Builder:
         refunded = _by_mode((str(n.refund_mode), n.total) for n in refunds)
 
         # invoices of the day's payments, for the doctor of each payment
-        pay_inv_ids = {p.invoice_id for p in payments}
         known = {i.id: i for i in invoices}
-        missing = pay_inv_ids - known.keys()
-        if missing:
-            for extra in s.scalars(select(Invoice).where(Invoice.id.in_(sorted(missing)))).all():
+        if any(p.invoice_id not in known for p in payments):
+            for extra in s.scalars(
+                select(Invoice).where(Invoice.id.in_(pay_inv_ids), Invoice.id.not_in(inv_ids))
+            ).all():
                 known[extra.id] = extra
-        doctor_ids = {i.doctor_id for i in known.values() if i.doctor_id is not None}
-        doctors = self._doctors(doctor_ids)
+        doctors = self._doctors(
+            select(Invoice.doctor_id).where(or_(Invoice.id.in_(inv_ids), Invoice.id.in_(pay_inv_ids)))
+        )
         by_doctor, by_dept = self._groups(live, payments, known, doctors)
 
-        gst_inv, exempt_inv = self._gst_invoices([i.id for i in live])
-        gst_cn, exempt_cn = self._gst_notes([n.id for n in notes])
-        documents = self._documents(invoices, notes)
+        gst_inv, exempt_inv = self._gst_invoices(live_ids) if live else ((), ZERO)
+        gst_cn, exempt_cn = self._gst_notes(note_ids) if notes else ((), ZERO)
+        documents = self._documents(invoices, notes, inv_ids, note_ids)
         return DayReport(
             clinic_name=clinic_name,
             business_date=day,
@@ -236,13 +243,11 @@ class _Builder:
             closes=tuple(self._close(c) for c in closes),
         )
 
-    def _doctors(self, ids: set[int]) -> dict[int, tuple[str, str]]:
-        if not ids:
-            return {}
+    def _doctors(self, ids: Select[int | None]) -> dict[int, tuple[str, str]]:
         rows = self.s.execute(
             select(Doctor.id, Doctor.full_name, Department.name)
             .join(Department, Department.id == Doctor.department_id)
-            .where(Doctor.id.in_(sorted(ids)))
+            .where(Doctor.id.in_(ids))
         ).all()
         return {int(i): (str(n), str(d)) for i, n, d in rows}
 
@@ -276,9 +281,7 @@ class _Builder:
 
         return rows(acc[0], NO_DOCTOR), rows(acc[1], NO_DEPARTMENT)
 
-    def _gst_invoices(self, invoice_ids: list[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
-        if not invoice_ids:
-            return (), ZERO
+    def _gst_invoices(self, invoice_ids: Select[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
         lines = self.s.execute(
             select(
                 InvoiceLine.gst_rate,
@@ -291,9 +294,7 @@ class _Builder:
         ).all()
         return _gst_rows(lines, sign=1)
 
-    def _gst_notes(self, note_ids: list[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
-        if not note_ids:
-            return (), ZERO
+    def _gst_notes(self, note_ids: Select[int]) -> tuple[tuple[GstRateRow, ...], Decimal]:
         lines = self.s.execute(
             select(
                 InvoiceLine.gst_rate,
@@ -308,13 +309,18 @@ class _Builder:
         ).all()
         return _gst_rows(lines, sign=-1)
 
-    def _documents(self, invoices: list[Invoice], notes: list[CreditNote]) -> tuple[DocumentRow, ...]:
+    def _documents(
+        self,
+        invoices: list[Invoice],
+        notes: list[CreditNote],
+        ids: Select[int],
+        note_ids: Select[int],
+    ) -> tuple[DocumentRow, ...]:
         s, day = self.s, self.day
-        ids = [i.id for i in invoices]
         paid: dict[int, Decimal] = defaultdict(lambda: ZERO)
         modes: dict[int, set[str]] = defaultdict(set)
         adjusted: dict[int, Decimal] = defaultdict(lambda: ZERO)
-        if ids:  # as the day ended: payments and dues-reducing notes up to and including the day
+        if invoices:  # as the day ended: payments and dues-reducing notes up to and including the day
             for inv_id, mode, amt in s.execute(
                 select(Payment.invoice_id, Payment.pay_mode, Payment.amount).where(
                     Payment.invoice_id.in_(ids), Payment.business_date <= day
@@ -359,7 +365,7 @@ class _Builder:
                 int(i): (str(n), str(r))
                 for i, n, r in s.execute(
                     select(Invoice.id, Invoice.doc_number, Invoice.recipient_name).where(
-                        Invoice.id.in_(sorted({n.invoice_id for n in notes}))
+                        Invoice.id.in_(select(CreditNote.invoice_id).where(CreditNote.id.in_(note_ids)))
                     )
                 ).all()
             }
