@@ -95,7 +95,7 @@ class QueueService(QueueBoardMixin):
 
     @read_retry
     def scale(self, actor: Actor) -> list[ScaleLevelInfo]:
-        require(self._db, actor, Action.QUEUE_VIEW, "triage_scale_level")
+        require(self._db, actor, Action.QUEUE_VIEW, "triage_scale")
         with self._db.read() as s:
             return scale_info(load_scale(s))
 

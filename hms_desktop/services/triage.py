@@ -300,7 +300,7 @@ class TriageService:
 
     def save_scale(self, actor: Actor, levels: Sequence[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
         """Rename or retime the five levels (e.g. from a preset in ``domain.queue.SCALE_PRESETS``)."""
-        require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_scale_level")
+        require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_scale")
         cleaned = [qd.ScaleLevel(lv.level, lv.label.strip(), lv.target_min) for lv in levels]
         errors = qd.validate_scale(cleaned)
         if errors:
@@ -317,6 +317,6 @@ class TriageService:
                     changes[lv.level] = [f"{row.label} {row.target_min}", f"{lv.label} {lv.target_min}"]
                     row.label, row.target_min = lv.label, lv.target_min
             s.flush()
-            audit.record(s, actor, "triage.scale_save", "triage_scale_level", None, changes)
+            audit.record(s, actor, "triage.scale_save", "triage_scale", None, changes)
             bump_counter(s, QUEUE_TOPIC)  # target times move rows: every desk re-reads the queue
             return scale_info(load_scale(s))

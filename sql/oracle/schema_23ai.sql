@@ -1010,6 +1010,42 @@ UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num 
 
 -- Running upgrade 0005 -> 0006
 
+ALTER TABLE consultation ADD advice_new CLOB
+
+/
+
+UPDATE consultation SET advice_new = advice
+
+/
+
+ALTER TABLE consultation DROP COLUMN advice
+
+/
+
+ALTER TABLE consultation RENAME COLUMN advice_new TO advice
+
+/
+
+CREATE TABLE triage_scale (
+    triage_level VARCHAR2(8 CHAR) NOT NULL,
+    label VARCHAR2(40 CHAR) NOT NULL,
+    target_min INTEGER NOT NULL,
+    row_version INTEGER NOT NULL,
+    CONSTRAINT pk_triage_scale PRIMARY KEY (triage_level),
+    CONSTRAINT ck_triage_scale_level CHECK (triage_level IN ('red', 'orange', 'yellow', 'green', 'blue')),
+    CONSTRAINT ck_triage_scale_target CHECK (target_min BETWEEN 0 AND 1440)
+)
+
+/
+
+INSERT INTO triage_scale (triage_level, label, target_min, row_version) SELECT triage_level, label, target_min, row_version FROM triage_scale_level
+
+/
+
+DROP TABLE triage_scale_level
+
+/
+
 UPDATE alembic_version SET version_num='0006' WHERE alembic_version.version_num = '0005'
 
 /

@@ -29,7 +29,7 @@ class Consultation(Base):
     objective: Mapped[str | None] = mapped_column(Text)
     assessment: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[str | None] = mapped_column(Text)
-    advice: Mapped[str | None] = mapped_column(Str(2000))
+    advice: Mapped[str | None] = mapped_column(Text)  # printed, never sorted: a CLOB (0006)
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 

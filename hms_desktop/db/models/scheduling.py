@@ -145,7 +145,7 @@ class TriageRule(Base):
 class TriageScaleLevel(Base):
     """One colour of the clinic's five-level triage scale: its name and target time (admin-editable)."""
 
-    __tablename__ = "triage_scale_level"
+    __tablename__ = "triage_scale"  # 0006: "triage_scale_level_triage_level" is a 31-byte bind
     __table_args__ = (
         one_of("triage_level", tuple(t.value for t in TriageLevel), "level"),
         CheckConstraint("target_min BETWEEN 0 AND 1440", name="target"),
