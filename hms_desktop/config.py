@@ -19,7 +19,7 @@ from typing import Any
 
 import platformdirs
 
-from hms_desktop.db.profiles import Backend, Profile
+from hms_desktop.db.profiles import Backend, OracleMethod, Profile
 from hms_desktop.errors import HmsError, ValidationError
 
 APP_NAME = "hms-desktop"
@@ -56,8 +56,13 @@ class StoredProfiles:
     chosen: str | None
 
 
+# connection details added after format 1 was first written: stored only when set, so a file
+# written by this version still reads in an older one, and an older file reads here with defaults
+_OPTIONAL_FIELDS = ("dsn", "tns_admin", "wallet", "sslmode", "sslrootcert", "sslcert", "sslkey", "schema")
+
+
 def _profile_to_json(p: Profile) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "name": p.name,
         "backend": p.backend.value,
         "host": p.host,
@@ -65,6 +70,10 @@ def _profile_to_json(p: Profile) -> dict[str, Any]:
         "database": p.database,
         "user": p.user,
     }
+    if p.method is not OracleMethod.SERVICE:
+        out["method"] = p.method.value
+    out.update({f: getattr(p, f) for f in _OPTIONAL_FIELDS if getattr(p, f)})
+    return out
 
 
 def _profile_from_json(d: dict[str, Any]) -> Profile:
@@ -75,6 +84,8 @@ def _profile_from_json(d: dict[str, Any]) -> Profile:
         port=int(d.get("port", 0)),
         database=str(d.get("database", "")),
         user=str(d.get("user", "")),
+        method=OracleMethod(str(d.get("method", OracleMethod.SERVICE.value))),
+        **{f: str(d.get(f, "") or "") for f in _OPTIONAL_FIELDS},
     )
 
 

@@ -1,6 +1,6 @@
 """Passwords in the OS keychain (Windows Credential Manager, macOS Keychain, Secret Service).
 
-Database and SMTP passwords are kept here and nowhere else: never in a file, QSettings or the
+Database, Oracle wallet and SMTP passwords are kept here and nowhere else: never in a file, QSettings or the
 database. When no keychain is available the calls raise ``KeychainUnavailable`` saying how to fix
 it, rather than falling back to a plain-text file.
 """
@@ -83,6 +83,19 @@ def delete_db_password(profile: Profile) -> None:
     _delete(profile.keychain_key)
 
 
+def get_wallet_password(profile: Profile) -> str | None:
+    """The stored password of the Oracle wallet ``profile`` uses (one per wallet folder), or None."""
+    return _get(profile.wallet_keychain_key)
+
+
+def set_wallet_password(profile: Profile, password: str) -> None:
+    _set(profile.wallet_keychain_key, password)
+
+
+def delete_wallet_password(profile: Profile) -> None:
+    _delete(profile.wallet_keychain_key)
+
+
 def get_smtp_password(user: str, host: str) -> str | None:
     return _get(smtp_key(user, host))
 
@@ -93,3 +106,15 @@ def set_smtp_password(user: str, host: str, password: str) -> None:
 
 def delete_smtp_password(user: str, host: str) -> None:
     _delete(smtp_key(user, host))
+
+
+BACKUP_KEY = "backup:passphrase"
+
+
+def get_backup_passphrase() -> str | None:
+    """The passphrase that encrypts this clinic's backup files (services/backup.py), or None."""
+    return _get(BACKUP_KEY)
+
+
+def set_backup_passphrase(passphrase: str) -> None:
+    _set(BACKUP_KEY, passphrase)

@@ -2,26 +2,46 @@
 
 SQLite: WAL, foreign keys, busy timeout, and ``BEGIN IMMEDIATE`` for write units so two desks
 writing at once queue on the busy timeout instead of failing on a lock upgrade.
-Server backends: a small pool with pre-ping so a dead connection is replaced on checkout.
+Server backends: a small pool with pre-ping so a dead connection is replaced on checkout; the
+profile's way of reaching the server (Easy Connect, TNS alias, wallet, PostgreSQL sslmode) goes to the
+driver as connect arguments, the files it names are checked before each connect, and a profile with a
+``schema`` enters it on every new connection.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ssl
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from hms_desktop.db.profiles import Backend, Profile
-from hms_desktop.errors import HmsError
+from hms_desktop.db.profiles import (
+    PEM_WALLET,
+    Backend,
+    Profile,
+    check_tns_folder,
+    check_wallet_folder,
+    wallet_needs_password,
+)
+from hms_desktop.errors import CannotConnect, HmsError, ValidationError
 
 SQLITE_BUSY_MS = 10_000
 
 
-def make_engine(profile: Profile, password: str | None = None, *, echo: bool = False) -> Engine:
+def make_engine(
+    profile: Profile,
+    password: str | None = None,
+    *,
+    wallet_password: str | None = None,
+    echo: bool = False,
+) -> Engine:
+    """The engine for ``profile``. An Oracle wallet's password is ``wallet_password`` when given,
+    else the one stored in the keychain for the profile's wallet (looked up when connecting)."""
     url = profile.url(password)
     if profile.backend is Backend.SQLITE:
         engine = create_engine(
@@ -40,10 +60,116 @@ def make_engine(profile: Profile, password: str | None = None, *, echo: bool = F
         "pool_recycle": 1800,
     }
     if profile.backend is Backend.ORACLE:
-        kwargs["connect_args"] = {"tcp_connect_timeout": 10, "expire_time": 2}
+        kwargs["connect_args"] = {"tcp_connect_timeout": 10, "expire_time": 2, **profile.driver_args()}
     else:
-        kwargs["connect_args"] = {"connect_timeout": 10, "application_name": "hms-desktop"}
-    return create_engine(url, **kwargs)
+        kwargs["connect_args"] = {
+            "connect_timeout": 10,
+            "application_name": "hms-desktop",
+            **profile.driver_args(),
+        }
+    engine = create_engine(url, **kwargs)
+    _configure_server(engine, profile, wallet_password)
+    return engine
+
+
+def _configure_server(engine: Engine, profile: Profile, wallet_password: str | None) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        # checked on every connect, not once: a folder can be unmounted or a wallet replaced later
+        check_connect_files(profile)
+        if profile.wallet_location:
+            secret = wallet_password if wallet_password is not None else _stored_wallet_password(profile)
+            check_wallet_password(profile, secret)
+            if secret:
+                cparams["wallet_password"] = secret
+
+    statement = profile.session_sql()
+    if statement is None:
+        return
+    backend = profile.backend
+
+    # insert=True: before the dialect's first-connect initialisation reads the default schema
+    @event.listens_for(engine, "connect", insert=True)
+    def _enter_schema(dbapi_conn: Any, _record: Any) -> None:
+        if backend is Backend.POSTGRESQL:
+            # outside a transaction, so a later rollback cannot undo the SET
+            autocommit = dbapi_conn.autocommit
+            dbapi_conn.autocommit = True
+            try:
+                with dbapi_conn.cursor() as cur:
+                    cur.execute(statement)
+            finally:
+                dbapi_conn.autocommit = autocommit
+        else:
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute(statement)
+            finally:
+                cur.close()
+
+
+def _refusal(exc: ValidationError, code: str) -> CannotConnect:
+    field, text = next(iter(exc.errors.items()))
+    err = CannotConnect(text, code=code)
+    err.field = field
+    err.reason = code  # type: ignore[attr-defined]
+    return err
+
+
+def check_connect_files(profile: Profile) -> None:
+    """Before connecting: the TNS folder and wallet a profile names are there and readable.
+
+    python-oracledb reads them only once the server answers (the wallet) or reports them with the
+    folder's path only (tnsnames.ora); checking first gives the admin the field to fix.
+    """
+    try:
+        if profile.wallet_location:
+            check_wallet_folder(profile.wallet_location)
+        if profile.config_dir:
+            check_tns_folder(profile.config_dir, "tns_admin" if profile.tns_admin else "wallet")
+    except ValidationError as exc:
+        raise _refusal(exc, "HMS-TNS-FILES") from None
+
+
+def check_wallet_password(profile: Profile, password: str | None) -> None:
+    """A password-protected wallet has its password, and the password opens it.
+
+    Needed because python-oracledb ignores a wallet key it cannot decrypt (the server then drops the
+    TLS handshake with no word about the password), and without a password OpenSSL would prompt for
+    one on the console, which a desk never sees.
+    """
+    folder = profile.wallet_location
+    if not wallet_needs_password(folder):
+        return
+    if not password:
+        raise _refusal(
+            ValidationError(
+                {
+                    "wallet_password": "This wallet is protected by a password: enter the wallet "
+                    "password (the DBA chose it when downloading the wallet)."
+                }
+            ),
+            "HMS-WALLET-PASSWORD",
+        )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        context.load_cert_chain(str(Path(folder).expanduser() / PEM_WALLET), password=password)
+    except ssl.SSLError:
+        raise _refusal(
+            ValidationError(
+                {"wallet_password": "The wallet password is wrong: it does not open this wallet."}
+            ),
+            "HMS-WALLET-PASSWORD",
+        ) from None
+
+
+def _stored_wallet_password(profile: Profile) -> str | None:
+    from hms_desktop import secrets  # the keychain: imported only by profiles that use a wallet
+
+    try:
+        return secrets.get_wallet_password(profile)
+    except HmsError:
+        return None
 
 
 def _configure_sqlite(engine: Engine) -> None:

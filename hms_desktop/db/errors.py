@@ -20,6 +20,7 @@ not say which side of the key is missing (the statement's verb tells: DELETE -> 
 from __future__ import annotations
 
 import re
+import ssl
 from typing import Any
 
 from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint
@@ -75,6 +76,74 @@ CONNECT_MESSAGES: dict[str, str] = {
     "not-available": "The database server is starting up or shutting down. Try again in a minute.",
     "timeout": "The database server did not answer in time. Check the network and try again.",
     "refused": "The database server refused this connection. Ask the database administrator to allow it.",
+    # Oracle: TNS_ADMIN, aliases, wallets
+    "tns-alias": (
+        "The TNS alias {name} is not in {file}. Check the alias in the connection settings, or ask the "
+        "database administrator for the current tnsnames.ora."
+    ),
+    "tns-file": (
+        "{file} is missing or cannot be read. Check the TNS_ADMIN folder in the connection settings "
+        "(the folder that holds tnsnames.ora) and that this Windows/Linux user may read it."
+    ),
+    "tns-no-folder": (
+        "The connect string is not an Easy Connect string (host:port/service_name), so it was read as a "
+        "TNS alias, but no TNS_ADMIN folder is set. Correct the string, or choose the TNS alias method "
+        "and the folder that holds tnsnames.ora."
+    ),
+    "bad-descriptor": (
+        "The connect string or its tnsnames.ora entry cannot be read by the Oracle driver. Check it "
+        "with the database administrator."
+    ),
+    "wallet-missing": (
+        "The wallet file {file} was not found. Choose the folder the wallet was unzipped into "
+        "(it holds ewallet.pem) in the connection settings."
+    ),
+    # TLS, both servers
+    "tls-untrusted": (
+        "The database server's certificate is not trusted: it is not signed by a certificate in {store}. "
+        "Ask the database administrator for the current {store_short}."
+    ),
+    "tls-hostname": (
+        "The database server's certificate was issued for another name than the host in the connection "
+        "settings. Enter the server name the certificate names (ask the database administrator), "
+        "not an IP address or alias."
+    ),
+    "tls-dn": (
+        "The database server's certificate does not carry the name (DN) the connection settings "
+        "expect. Ask the database administrator for the current connect string or wallet."
+    ),
+    "tls-handshake": (
+        "The secure (TLS) connection to the database server failed ({detail}). Check the wallet or "
+        "certificate files in the connection settings with the database administrator."
+    ),
+    "closed-during-connect": (
+        "The database server closed the connection while this desk was connecting. A TLS port (tcps, "
+        "often 2484) needs a wallet or tcps:// profile and a plain port (often 1521) needs none; a "
+        "client certificate or wallet the server does not accept ends the same way. Check the port "
+        "and method with the database administrator."
+    ),
+    # PostgreSQL TLS
+    "pg-no-ssl": (
+        "The PostgreSQL server does not accept encrypted (SSL) connections, but the connection settings "
+        "require them (sslmode require, verify-ca or verify-full). Ask the database administrator to "
+        "turn on ssl on the server; set sslmode to prefer only on a network you trust."
+    ),
+    "pg-ssl-only": (
+        "The PostgreSQL server accepts this computer only over an encrypted connection. Set sslmode "
+        "to verify-full (with the server's CA file) or require in the connection settings."
+    ),
+    "ca-missing": (
+        "The CA certificate file {file} does not exist or cannot be read. Choose the server's CA file "
+        "(from the database administrator) in the connection settings."
+    ),
+    "client-cert": (
+        "The client certificate or its key cannot be used ({detail}). Check both files in the "
+        "connection settings; the key file must be readable by this user only."
+    ),
+    "client-cert-needed": (
+        "The PostgreSQL server signs this user in by client certificate. Choose the certificate and key "
+        "files issued for this user (their name must be the user name) in the connection settings."
+    ),
     "other": "Could not connect to the database",
 }
 
@@ -97,12 +166,20 @@ _ORA_CONNECT = {
     12528: "not-available",
 }
 _DPY_CONNECT = {
+    "DPY-4000": "tns-alias",  # unable to find "x" in .../tnsnames.ora
+    "DPY-4026": "tns-file",  # file '.../tnsnames.ora' is missing or unreadable
+    "DPY-4027": "tns-no-folder",  # no configuration directory specified
+    "DPY-4017": "bad-descriptor",  # invalid connect descriptor
+    "DPY-4018": "bad-descriptor",  # cannot parse connect string
+    "DPY-2018": "wallet-missing",  # wallet file .../ewallet.pem was not found
+    "DPY-6002": "tls-dn",  # the server certificate's DN does not match
     "DPY-4001": "bad-login",  # no credentials
     "DPY-6000": "refused",  # listener refused the connection
     "DPY-6001": "bad-service",
     "DPY-6003": "bad-service",  # unknown SID
     "DPY-6005": "unreachable",
-    "DPY-6006": "bad-service",
+    "DPY-6006": "tls-hostname",  # the name on the server certificate does not match the host
+    "DPY-6009": "tls-handshake",  # the server refused the TLS (tcps) connection
     "DPY-4024": "timeout",  # call timeout exceeded
 }
 # ORA-00001: unique constraint (HMS.UQ_PATIENT_MRN) violated [on table ... columns (...)]
@@ -115,6 +192,18 @@ _ORA_MAXIMUM = re.compile(r"maximum:\s*(\d+)")
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 _PG_CONNECT_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    # TLS first: their messages may also contain the words of the generic patterns below
+    ("server does not support ssl", "SSL-UNSUPPORTED", "pg-no-ssl"),
+    ("certificate verify failed", "SSL-VERIFY", "tls-untrusted"),
+    ("does not match host name", "SSL-HOSTNAME", "tls-hostname"),
+    ("root certificate file", "SSL-ROOTCERT", "ca-missing"),
+    ("requires a valid client certificate", "28000", "client-cert-needed"),
+    ("certificate authentication failed", "28000", "client-cert-needed"),  # CN is not the user
+    ("certificate file", "SSL-CLIENTCERT", "client-cert"),  # could not open certificate file
+    ("private key file", "SSL-CLIENTCERT", "client-cert"),
+    ("no encryption", "28000", "pg-ssl-only"),  # no pg_hba.conf entry ..., no encryption
+    ("ssl off", "28000", "pg-ssl-only"),  # the same before PostgreSQL 14
+    ("ssl error", "SSL-ERROR", "tls-handshake"),
     ("password authentication failed", "28P01", "bad-login"),
     ("no password supplied", "28P01", "bad-login"),
     ("no pg_hba.conf entry", "28000", "refused"),
@@ -183,8 +272,20 @@ def friendly_connect_error(exc: BaseException) -> CannotConnect:
     return err
 
 
-def _cannot_connect(kind: str, code: str, cause: BaseException | None = None) -> CannotConnect:
-    err = CannotConnect(CONNECT_MESSAGES[kind], code=code)
+def _cannot_connect(
+    kind: str, code: str, cause: BaseException | None = None, /, **details: str
+) -> CannotConnect:
+    text = CONNECT_MESSAGES[kind]
+    if "{" in text:
+        defaults = {
+            "name": "in the connection settings",
+            "file": "the named file",
+            "detail": "no detail given",
+            "store": "the wallet or CA file",
+            "store_short": "wallet or CA file",
+        }
+        text = text.format(**(defaults | {k: v for k, v in details.items() if v}))
+    err = CannotConnect(text, code=code)
     _attach(err, reason=kind)
     if cause is not None:
         err.__cause__ = cause
@@ -226,8 +327,10 @@ def _map_oracle(orig: BaseException, statement: str | None) -> HmsError | None:
     if full_code == "DPY-4011":
         # oracledb folds every "session is dead" error (ORA-03113, 03135, 00028 ...) into DPY-4011
         return _attach(ConnectionLost(MSG_LOST), code=full_code, ora_code=code)
+    if full_code == "DPY-6005":
+        return _oracle_cannot_connect(orig, message)
     if full_code in _DPY_CONNECT:
-        return _cannot_connect(_DPY_CONNECT[full_code], full_code)
+        return _cannot_connect(_DPY_CONNECT[full_code], full_code, **_dpy_details(message))
     if code in _ORA_CONNECT:
         return _cannot_connect(_ORA_CONNECT[code], f"ORA-{code:05}")
     constraint = _ora_constraint(message)
@@ -258,6 +361,58 @@ def _map_oracle(orig: BaseException, statement: str | None) -> HmsError | None:
     return None
 
 
+_DPY_FILE = re.compile(r"in (\S+tnsnames\.ora)|file '([^']+)'|wallet file (\S+) was not found")
+_DPY_ALIAS = re.compile(r'unable to find ("[^"]*")')
+
+
+def _dpy_details(message: str) -> dict[str, str]:
+    details: dict[str, str] = {}
+    found = _DPY_FILE.search(message)
+    if found:
+        details["file"] = next(g for g in found.groups() if g)
+    alias = _DPY_ALIAS.search(message)
+    if alias:
+        details["name"] = alias.group(1)
+    return details
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    seen = exc.__cause__ or exc.__context__
+    while seen is not None and seen not in chain and len(chain) < 10:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
+def _ssl_detail(exc: ssl.SSLError) -> str:
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, str) and reason:
+        return reason.replace("_", " ").lower()  # TLSV13_ALERT_CERTIFICATE_REQUIRED
+    return re.sub(r"\s*\(_ssl\.c:\d+\)", "", str(exc)) or type(exc).__name__
+
+
+def _oracle_cannot_connect(orig: BaseException, message: str) -> CannotConnect:
+    """DPY-6005 ("cannot connect") wraps the real reason: a refused port, a TLS failure, a wallet."""
+    wallet = {"store": "the wallet", "store_short": "wallet"}
+    for cause in _causes(orig):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            mismatch = "mismatch" in str(cause).lower()
+            kind = "tls-hostname" if mismatch else "tls-untrusted"
+            return _cannot_connect(kind, "DPY-6005", **wallet)
+        if isinstance(cause, ssl.SSLEOFError | ssl.SSLZeroReturnError):
+            # the server hung up during or right after the handshake
+            return _cannot_connect("closed-during-connect", "DPY-6005")
+        if isinstance(cause, ssl.SSLError):
+            return _cannot_connect("tls-handshake", "DPY-6005", detail=_ssl_detail(cause))
+    for inner in ("DPY-2018", "DPY-6002", "DPY-6006", "DPY-6009", "DPY-4000", "DPY-4026"):
+        if inner in message:
+            return _cannot_connect(_DPY_CONNECT[inner], inner, **_dpy_details(message))
+    if "DPY-4011" in message or any(isinstance(c, ConnectionResetError) for c in _causes(orig)):
+        return _cannot_connect("closed-during-connect", "DPY-6005")
+    return _cannot_connect("unreachable", "DPY-6005")
+
+
 def _ora_constraint(message: str) -> str | None:
     found = _ORA_CONSTRAINT.search(message)
     return found.group(1).lower() if found else None
@@ -283,7 +438,7 @@ def _map_postgresql(orig: BaseException, statement: str | None) -> HmsError | No
         if text.startswith("connection failed") or statement is None:
             for needle, code, kind in _PG_CONNECT_PATTERNS:
                 if needle in text:
-                    return _cannot_connect(kind, code)
+                    return _cannot_connect(kind, code, **_pg_details(str(orig)))
         return None
     details: dict[str, Any] = {"code": sqlstate, "constraint": constraint, "table": table}
     if sqlstate == "23505":
@@ -316,6 +471,20 @@ def _map_postgresql(orig: BaseException, statement: str | None) -> HmsError | No
     if sqlstate in ("57P01", "57P02") or sqlstate.startswith("08"):
         return _attach(ConnectionLost(MSG_LOST), code=sqlstate)
     return None
+
+
+_PG_FILE = re.compile(r'file "([^"]+)"')
+
+
+def _pg_details(text: str) -> dict[str, str]:
+    details = {"store": "the CA file (sslrootcert)", "store_short": "CA certificate"}
+    found = _PG_FILE.search(text)
+    if found:
+        details["file"] = found.group(1)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines:
+        details["detail"] = lines[-1].split(": ", 1)[-1][:160]
+    return details
 
 
 def _map_sqlite(orig: BaseException, statement: str | None) -> HmsError | None:
