@@ -128,16 +128,70 @@ def specialisation_matches(wanted: str | None, specialisation: str) -> bool:
     return bool(a) and (a in b or b in a)
 
 
+# Paediatric age: up to 18 years (Indian Academy of Pediatrics, "Age limit of pediatrics", Indian
+# Pediatrics 1999;36:1255, reaffirmed by the IAP). NEWS2 starts at 16 (domain.triage): a 16-17-year-old
+# is scored as an adult yet may still see a paediatrician.
+PAEDIATRIC_UNTIL = 18
+
+_CHILD_ONLY = ("paediatric", "pediatric", "neonat", "child")
+_ALL_AGES = ("family", "general practi", "general duty", "medical officer", "gp")
+# Specialities that treat adults only (internal medicine and its sub-specialities, obstetrics). ENT,
+# skin, eyes, orthopaedics, surgery, dentistry and family practice see children too.
+_ADULT_ONLY = (
+    "physician", "internal medicine", "general medicine", "cardiolog", "gynaecolog", "gynecolog",
+    "obstetric", "geriatric", "diabetolog", "endocrinolog", "pulmonolog", "chest physician",
+    "nephrolog", "gastroenterolog", "hepatolog", "rheumatolog", "oncolog", "urolog", "androlog",
+)  # fmt: skip
+_OBSTETRIC = ("gynaecolog", "gynecolog", "obstetric")
+
+
+def patient_ages(specialisation: str) -> str:
+    """Whom a specialisation treats: 'child' (paediatrics), 'adult' (internal medicine, obstetrics,
+    cardiology ...) or 'all' (general practice, family medicine, ENT, skin, surgery ...)."""
+    spec = specialisation.strip().lower()
+    words = spec.split()
+    if any(w in spec for w in _CHILD_ONLY):
+        return "child"
+    if any(w in spec for w in _ALL_AGES if len(w) > 2) or "gp" in words:
+        return "all"
+    if any(w in spec for w in _ADULT_ONLY):
+        return "adult"
+    return "all"
+
+
+def age_mismatch(specialisation: str, age_years: float | None, pregnant: bool = False) -> bool:
+    """A paediatrician for an adult, or an adults-only specialist for a child (an obstetrician for a
+    pregnant girl is not a mismatch). Unknown age: no mismatch."""
+    if age_years is None:
+        return False
+    ages = patient_ages(specialisation)
+    if age_years >= PAEDIATRIC_UNTIL:
+        return ages == "child"
+    if ages != "adult":
+        return False
+    return not (pregnant and any(w in specialisation.lower() for w in _OBSTETRIC))
+
+
 def rank_doctors(
-    doctors: Iterable[DoctorLoad], wanted_specialisation: str | None, wanted_department_id: int | None = None
+    doctors: Iterable[DoctorLoad],
+    wanted_specialisation: str | None,
+    wanted_department_id: int | None = None,
+    *,
+    age_years: float | None = None,
+    pregnant: bool = False,
 ) -> list[DoctorLoad]:
-    """Eligible doctors, best first: on duty, registration valid, under the daily cap; then a
-    specialisation match, the visit's department, fewest waiting, fewest seen today."""
+    """Eligible doctors, best first: on duty, registration valid, under the daily cap; then a doctor
+    who treats the patient's age group (never a paediatrician first for an adult, nor an adults-only
+    specialist first for a child, while anyone else is on duty), a specialisation match, for a child
+    a paediatrician, the visit's department, fewest waiting, fewest seen today."""
     eligible = [d for d in doctors if d.on_duty and d.registration_valid and d.load < d.daily_cap]
+    child = age_years is not None and age_years < PAEDIATRIC_UNTIL
     return sorted(
         eligible,
         key=lambda d: (
+            age_mismatch(d.specialisation, age_years, pregnant),
             not specialisation_matches(wanted_specialisation, d.specialisation),
+            child and patient_ages(d.specialisation) != "child",
             wanted_department_id is not None and d.department_id != wanted_department_id,
             d.waiting,
             d.seen_today,

@@ -6,6 +6,7 @@ Adults, not in pregnancy. SpO2 scale 2 is for confirmed hypercapnic respiratory 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -201,8 +202,43 @@ def check_vitals(values: Mapping[str, float | int | Decimal | None]) -> tuple[di
 
 
 # --- suggested level -------------------------------------------------------------------------------
+#
+# Sources (what each rule below comes from; the thresholds are transcribed from these):
+#
+# * NEWS2: Royal College of Physicians, "National Early Warning Score (NEWS) 2", 2017, chart 1 and
+#   "Scope": adults aged 16 and over, not in pregnancy (DOMAIN.md section 4).
+# * Manchester Triage System (Mackway-Jones, Marsden, Windle, "Emergency Triage", Manchester Triage
+#   Group, 2nd ed. 2006 / 3rd ed. 2014), discriminator dictionary: "unresponsive" -> red; "altered
+#   conscious level", "responds to voice or pain only", "hypoglycaemia" (glucose < 3 mmol/L), "very low
+#   SpO2" (< 95 % on oxygen, < 90 % on air), "abnormal pulse" (age-appropriate brady- or tachycardia),
+#   "cold" (< 35 °C), "very hot" (>= 41 °C) -> orange; "low SpO2" (< 95 % on air), "hyperglycaemia"
+#   (glucose > 17 mmol/L) -> yellow.
+# * Children: normal ranges by age from APLS (Advanced Life Support Group, "Advanced Paediatric Life
+#   Support", as tabulated in Fleming et al., Lancet 2011;377:1011-18, web box 1), hypotension limits from
+#   PALS (AHA 2020: systolic < 60 mmHg term neonate, < 70 infant, < 70 + 2 x age in years for 1-10 years,
+#   < 90 from 10 years), and NICE NG143 "Fever in under 5s" (2019, table 1 traffic light): age under
+#   3 months with temperature >= 38 °C and respiratory rate > 60 are red (high risk) features; age 3-6
+#   months with >= 39 °C is amber; "does not wake or, if roused, does not stay awake" is red.
+# * Pregnancy: MEOWS (modified early obstetric warning system; Singh, McGlennan, England, Simons,
+#   Anaesthesia 2012;67:12-18, table 1): one red or two yellow triggers call for urgent review.
+# * Glucose: ADA Standards of Care (2024) section 6: level 1 hypoglycaemia < 70 mg/dL, level 2 < 54 mg/dL
+#   (3.0 mmol/L); MTS hyperglycaemia > 17 mmol/L = 306 mg/dL.
+#
+# Every rule that looks at a reading looks at that one reading (or, for the partial NEWS2 sum and the
+# MEOWS trigger count, at sums that can only grow), so measuring one more vital can add a reason to
+# raise the level but never take one away: completing the vitals never lowers the level.
 
 DEFAULT_LEVEL = "green"
+NEWS2_MIN_AGE = 16  # RCP NEWS2 "Scope": 16 years and over
+
+CHART_NEWS2, CHART_CHILD, CHART_PREGNANCY = "NEWS2", "paediatric", "obstetric"
+CHART_NOTES = {
+    CHART_NEWS2: None,
+    CHART_CHILD: "NEWS2 does not apply (under 16): readings are checked against the normal ranges "
+    "for the child's age (APLS, PALS, NICE NG143).",
+    CHART_PREGNANCY: "NEWS2 does not apply in pregnancy: readings are checked against the obstetric "
+    "early-warning chart (MEOWS).",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -219,6 +255,77 @@ class LevelSuggestion:
     level: str
     reasons: list[str]
     specialisation: str | None
+    chart: str = CHART_NEWS2  # which early-warning rules were applied to the readings
+    chart_note: str | None = None  # "NEWS2 does not apply ..." for a child or in pregnancy
+
+
+@dataclasses.dataclass(frozen=True)
+class Readings:
+    """What the nurse has measured so far; any reading may still be missing (None)."""
+
+    resp_rate: int | None = None
+    spo2: int | None = None
+    on_oxygen: bool = False
+    hypercapnic: bool = False
+    systolic_bp: int | None = None
+    diastolic_bp: int | None = None
+    pulse: int | None = None
+    consciousness: str | None = None
+    temperature_c: float | None = None
+    glucose_mgdl: float | None = None
+
+    @classmethod
+    def of(cls, vitals: Vitals) -> Readings:
+        return cls(
+            resp_rate=vitals.resp_rate,
+            spo2=vitals.spo2,
+            on_oxygen=vitals.on_oxygen,
+            hypercapnic=vitals.hypercapnic,
+            systolic_bp=vitals.systolic_bp,
+            diastolic_bp=vitals.diastolic_bp,
+            pulse=vitals.pulse,
+            consciousness=vitals.consciousness,
+            temperature_c=vitals.temperature_c,
+            glucose_mgdl=vitals.glucose_mgdl,
+        )
+
+    def news2_vitals(self) -> Vitals | None:
+        """The NEWS2 vitals when all seven parameters are there."""
+        if (
+            self.resp_rate is None
+            or self.spo2 is None
+            or self.systolic_bp is None
+            or self.pulse is None
+            or self.temperature_c is None
+            or self.consciousness not in CONSCIOUSNESS
+        ):
+            return None
+        return Vitals(
+            resp_rate=self.resp_rate,
+            spo2=self.spo2,
+            on_oxygen=self.on_oxygen,
+            systolic_bp=self.systolic_bp,
+            pulse=self.pulse,
+            consciousness=str(self.consciousness),
+            temperature_c=float(self.temperature_c),
+            hypercapnic=self.hypercapnic,
+        )
+
+
+def age_in_years(dob: dt.date | None, on: dt.date) -> float | None:
+    """Age in years (fractional: 0.5 is six months) on ``on``; None when the birth date is unknown."""
+    if dob is None or dob > on:
+        return None
+    return (on - dob).days / 365.25
+
+
+def chart_for(age_years: float | None, pregnant: bool) -> str:
+    """NEWS2 for adults not in pregnancy; the obstetric chart in pregnancy; the paediatric one under 16."""
+    if pregnant:
+        return CHART_PREGNANCY
+    if age_years is not None and age_years < NEWS2_MIN_AGE:
+        return CHART_CHILD
+    return CHART_NEWS2
 
 
 def more_urgent(a: str, b: str) -> str:
@@ -240,6 +347,231 @@ def news2_level(score: int, risk: str) -> str | None:
     return None
 
 
+Flag = tuple[str, str]  # (level, reason)
+
+
+def _n(value: float) -> str:
+    return f"{value:g}"
+
+
+def _common_flags(r: Readings) -> list[Flag]:
+    """MTS discriminators that stand on one reading, whatever the patient's age."""
+    out: list[Flag] = []
+    if r.consciousness == "U":
+        out.append(("red", "unresponsive"))
+    elif r.consciousness == "P":
+        out.append(("red", "responds to pain only"))
+    elif r.consciousness in ("C", "V"):
+        out.append(("orange", "new confusion or responds to voice only (altered conscious level)"))
+    if r.spo2 is not None:
+        if r.hypercapnic:
+            if r.spo2 <= 83:
+                out.append(("orange", f"SpO2 {r.spo2}% (scale 2, target 88-92%)"))
+        elif r.on_oxygen and r.spo2 < 95:
+            out.append(("orange", f"SpO2 {r.spo2}% on oxygen (very low SpO2)"))
+        elif not r.on_oxygen and r.spo2 <= 91:
+            out.append(("orange", f"SpO2 {r.spo2}% on air (very low SpO2)"))
+        elif not r.on_oxygen and r.spo2 < 95:
+            out.append(("yellow", f"SpO2 {r.spo2}% on air (low SpO2)"))
+    if r.glucose_mgdl is not None:
+        g = float(r.glucose_mgdl)
+        if g < 54:
+            out.append(("orange", f"glucose {_n(g)} mg/dL: hypoglycaemia (below 54 mg/dL, 3 mmol/L)"))
+        elif g < 70:
+            out.append(("yellow", f"glucose {_n(g)} mg/dL: low (below 70 mg/dL)"))
+        elif g > 306:
+            out.append(("yellow", f"glucose {_n(g)} mg/dL: hyperglycaemia (above 17 mmol/L)"))
+    if r.temperature_c is not None:
+        t = float(r.temperature_c)
+        if t < 35.0:
+            out.append(("orange", f"temperature {_n(t)} °C: cold (below 35 °C)"))
+        elif t >= 41.0:
+            out.append(("orange", f"temperature {_n(t)} °C: very hot (41 °C or more)"))
+    return out
+
+
+def _news2_flags(r: Readings) -> list[Flag]:
+    """NEWS2 over the readings there are: a partial total can only grow as the rest are measured."""
+    parts: dict[str, int] = {}
+    if r.resp_rate is not None:
+        parts["respiration"] = _resp(r.resp_rate)
+    if r.spo2 is not None:
+        parts["SpO2"] = _spo2_scale2(r.spo2, r.on_oxygen) if r.hypercapnic else _spo2_scale1(r.spo2)
+    if r.on_oxygen:
+        parts["oxygen"] = 2
+    if r.systolic_bp is not None:
+        parts["systolic BP"] = _systolic(r.systolic_bp)
+    if r.pulse is not None:
+        parts["pulse"] = _pulse(r.pulse)
+    if r.consciousness in CONSCIOUSNESS:
+        parts["consciousness"] = 0 if r.consciousness == "A" else 3
+    if r.temperature_c is not None:
+        parts["temperature"] = _temperature(float(r.temperature_c))
+    total = sum(parts.values())
+    vitals = r.news2_vitals()
+    so_far = "" if vitals is not None else " so far"
+    out: list[Flag] = []
+    if total >= 7:
+        out.append(("red", f"NEWS2{so_far} {total} (high)"))
+    elif total >= 5:
+        out.append(("orange", f"NEWS2{so_far} {total} (medium)"))
+    threes = [name for name, score in parts.items() if score == 3]
+    if threes and total < 5:
+        out.append(("yellow", f"NEWS2{so_far} {total} (low-medium: {', '.join(threes)} scores 3)"))
+    return out
+
+
+# APLS normal ranges by age (respiration /min, pulse /min, systolic BP mmHg): (below years, rr, hr, sbp)
+CHILD_RANGES: tuple[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]], ...] = (
+    (1, (30, 40), (110, 160), (70, 90)),
+    (2, (25, 35), (100, 150), (80, 95)),
+    (5, (25, 30), (95, 140), (80, 100)),
+    (12, (20, 25), (80, 120), (90, 110)),
+    (NEWS2_MIN_AGE, (15, 20), (60, 100), (100, 120)),
+)
+
+
+def child_ranges(age_years: float) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    for below, rr, hr, sbp in CHILD_RANGES:
+        if age_years < below:
+            return rr, hr, sbp
+    return CHILD_RANGES[-1][1:]
+
+
+def child_hypotension(age_years: float) -> int:
+    """PALS: systolic below this is hypotension (decompensated shock)."""
+    if age_years < 28 / 365.25:
+        return 60
+    if age_years < 1:
+        return 70
+    if age_years < 10:
+        return 70 + 2 * int(age_years)
+    return 90
+
+
+def _age_text(age_years: float) -> str:
+    if age_years < 1:
+        return f"{int(age_years * 12)} months"
+    return f"{int(age_years)} years"
+
+
+def _child_flags(r: Readings, age_years: float) -> list[Flag]:
+    (rr_lo, rr_hi), (hr_lo, hr_hi), (sbp_lo, _sbp_hi) = child_ranges(age_years)
+    age = _age_text(age_years)
+    out: list[Flag] = []
+    if r.resp_rate is not None:
+        rr = r.resp_rate
+        if rr > 60:
+            out.append(("orange", f"respiration {rr}/min: above 60 (NICE red feature)"))
+        elif rr < 10:
+            out.append(("orange", f"respiration {rr}/min: very slow for any child"))
+        elif not rr_lo <= rr <= rr_hi:
+            out.append(("yellow", f"respiration {rr}/min: outside {rr_lo}-{rr_hi} normal at {age}"))
+    if r.pulse is not None:
+        hr = r.pulse
+        if hr < 60:
+            out.append(("red", f"pulse {hr}/min: below 60 in a child"))
+        elif not hr_lo <= hr <= hr_hi:
+            out.append(
+                ("orange", f"pulse {hr}/min: outside {hr_lo}-{hr_hi} normal at {age} (abnormal pulse)")
+            )
+    if r.systolic_bp is not None:
+        limit = child_hypotension(age_years)
+        if r.systolic_bp < limit:
+            out.append(("red", f"systolic BP {r.systolic_bp}: below {limit}, hypotension at {age} (shock)"))
+        elif r.systolic_bp < sbp_lo:
+            out.append(("yellow", f"systolic BP {r.systolic_bp}: below {sbp_lo} normal at {age}"))
+    if r.temperature_c is not None:
+        t = float(r.temperature_c)
+        if age_years < 0.25 and t >= 38.0:
+            out.append(("orange", f"temperature {_n(t)} °C under 3 months (NICE red feature)"))
+        elif age_years < 0.5 and t >= 39.0:
+            out.append(("yellow", f"temperature {_n(t)} °C at 3-6 months (NICE amber feature)"))
+    return out
+
+
+def _pregnancy_flags(r: Readings) -> list[Flag]:
+    """MEOWS: one red or two yellow triggers -> urgent review (orange); a single yellow -> yellow."""
+    red: list[str] = []
+    yellow: list[str] = []
+
+    def band(value: float | None, name: str, red_if: bool, yellow_if: bool) -> None:
+        if value is None:
+            return
+        if red_if:
+            red.append(f"{name} {_n(value)}")
+        elif yellow_if:
+            yellow.append(f"{name} {_n(value)}")
+
+    t = None if r.temperature_c is None else float(r.temperature_c)
+    if t is not None:
+        band(t, "temperature", t < 35.0 or t > 38.0, t < 36.0)
+    if r.systolic_bp is not None:
+        s = r.systolic_bp
+        band(s, "systolic BP", s < 90 or s > 160, s >= 150 or s <= 100)
+    if r.diastolic_bp is not None:
+        d = r.diastolic_bp
+        band(d, "diastolic BP", d > 100, d >= 90)
+    if r.pulse is not None:
+        p = r.pulse
+        band(p, "pulse", p < 40 or p > 120, p >= 100 or p <= 50)
+    if r.resp_rate is not None:
+        rr = r.resp_rate
+        band(rr, "respiration", rr < 10 or rr > 30, rr >= 21)
+    if r.spo2 is not None:
+        band(r.spo2, "SpO2", r.spo2 < 95, False)
+    if r.consciousness in ("P", "U"):
+        red.append(f"consciousness {r.consciousness}")
+    elif r.consciousness == "V":
+        yellow.append("consciousness V")
+    if red or len(yellow) >= 2:
+        what = ", ".join([*(f"{x} (red)" for x in red), *(f"{x} (yellow)" for x in yellow)])
+        return [("orange", f"MEOWS trigger: {what}")]
+    if yellow:
+        return [("yellow", f"MEOWS: {yellow[0]} (yellow)")]
+    return []
+
+
+LETHARGY = ("letharg", "drowsy", "drowsiness", "not active", "dull", "floppy", "not feeding well",
+            "not feeding", "not waking", "hard to wake", "sleepy all", "unusually sleepy")  # fmt: skip
+PREGNANCY_WORDS = ("pregnan", "months pregnant", "weeks pregnant", "antenatal", "gravida")
+
+
+def _contains(text: str, phrase: str) -> bool:
+    return f" {_words(phrase).strip()}" in text
+
+
+NEGATIONS = frozenset({"no", "denies", "nil", "without"})
+
+
+def _sign_matches(text: str, rules: Sequence[Discriminator]) -> list[Discriminator]:
+    """The rules whose keyword starts a word of the complaint ('seizure' finds 'seizures'; a keyword
+    of three letters or fewer, like 'sob' or 'rta', only a whole word), less those that a longer
+    matching keyword covers ('bleeding' inside 'bleeding stopped') and those after a negation ('no
+    chest pain'). A negated phrase still covers the shorter ones inside it: 'no active bleeding'."""
+    spans: list[tuple[int, int, Discriminator, bool]] = []
+    for rule in rules:
+        key = _words(rule.keyword).strip()
+        if not key:
+            continue
+        needle = f" {key} " if len(key) <= 3 else f" {key}"
+        start = text.find(needle)
+        while start >= 0:
+            before = text[:start].split()[-1:]
+            negated = bool(before) and before[0] in NEGATIONS
+            end = text.find(" ", start + 1 + len(key))
+            spans.append((start + 1, end if end >= 0 else len(text), rule, negated))
+            start = text.find(needle, start + 1)
+    kept: list[Discriminator] = []
+    for s0, e0, rule, negated in spans:
+        if negated or rule in kept:
+            continue
+        covered = any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) for s1, e1, _o, _n in spans)
+        if not covered:
+            kept.append(rule)
+    return kept
+
+
 def suggest_level(
     complaint: str | None,
     rules: Sequence[Discriminator],
@@ -248,48 +580,64 @@ def suggest_level(
     vitals: Vitals | None = None,
     consciousness: str | None = None,
     spo2: int | None = None,
+    readings: Readings | None = None,
+    age_years: float | None = None,
+    pregnant: bool = False,
 ) -> LevelSuggestion:
-    """The level the signs ask for: the most urgent of every matching rule, pain and NEWS2.
+    """The level the signs ask for: the most urgent of every matching rule, pain and the readings.
 
-    The most urgent matching sign sets the level (with none, 'green', standard); pain and vitals
-    only ever raise it, never lower it. Partial vitals still count where a single reading is
-    alarming on its own (unresponsive, SpO2 at or below 91 %), since NEWS2 cannot be scored yet.
+    The most urgent matching sign sets the level (with none, 'green', standard); pain and readings
+    only ever raise it, never lower it. ``readings`` may be partial; ``vitals`` (all seven NEWS2
+    parameters) and ``consciousness`` / ``spo2`` are the older ways to pass the same readings.
+    Adults (16 and over) not in pregnancy get NEWS2; children the age-banded paediatric ranges;
+    pregnancy the MEOWS chart (see the sources above). MTS single-reading discriminators apply to all.
     """
+    if readings is None:
+        readings = (
+            Readings.of(vitals) if vitals is not None else Readings(spo2=spo2, consciousness=consciousness)
+        )
+    text = _words(complaint or "")
     matched: str | None = None
     reasons: list[str] = []
     specialisation: str | None = None
     spec_rank = len(LEVELS)
-    text = _words(complaint or "")
-    for rule in rules:
-        key = _words(rule.keyword).strip()
-        if not key or f" {key}" not in text:  # a keyword matches at the start of a word: seizure(s)
-            continue
+    found = _sign_matches(text, rules)
+    for rule in found:
         reasons.append(f'"{rule.keyword}" -> {rule.min_level}')
         matched = rule.min_level if matched is None else more_urgent(matched, rule.min_level)
         if rule.specialisation and LEVELS.index(rule.min_level) < spec_rank:
             specialisation, spec_rank = rule.specialisation, LEVELS.index(rule.min_level)
     # the signs set the level (a 'blue' sign like a prescription refill may lower the default)
     level = matched or DEFAULT_LEVEL
+    flags: list[Flag] = []
+    pregnant_text = any(_contains(text, w) for w in PREGNANCY_WORDS)
+    if (pregnant or pregnant_text) and any("bleed" in r.keyword or "spotting" in r.keyword for r in found):
+        flags.append(("orange", "bleeding in pregnancy"))
+        if spec_rank > LEVELS.index("orange"):
+            specialisation, spec_rank = "Gynaecologist", LEVELS.index("orange")
     if pain_score is not None and pain_score >= 8:
-        reasons.append(f"pain {pain_score}/10 -> orange")
-        level = more_urgent(level, "orange")
+        flags.append(("orange", f"pain {pain_score}/10"))
     elif pain_score is not None and pain_score >= 5:
-        reasons.append(f"pain {pain_score}/10 -> yellow")
-        level = more_urgent(level, "yellow")
-    if vitals is not None:
-        score, risk = news2_score(vitals), news2_risk(vitals)
-        raised = news2_level(score, risk)
-        if raised is not None:
-            reasons.append(f"NEWS2 {score} ({risk}) -> {raised}")
-            level = more_urgent(level, raised)
+        flags.append(("yellow", f"pain {pain_score}/10"))
+    chart = chart_for(age_years, pregnant)
+    flags += _common_flags(readings)
+    if chart == CHART_NEWS2:
+        flags += _news2_flags(readings)
+    elif chart == CHART_PREGNANCY:
+        flags += _pregnancy_flags(readings)
     else:
-        if consciousness is not None and consciousness in ("P", "U"):
-            reasons.append(f"responds to {'pain only' if consciousness == 'P' else 'nothing'} -> red")
-            level = more_urgent(level, "red")
-        elif consciousness is not None and consciousness in ("C", "V"):
-            reasons.append("new confusion or responds to voice only -> orange")
-            level = more_urgent(level, "orange")
-        if spo2 is not None and spo2 <= 91:
-            reasons.append(f"SpO2 {spo2}% -> orange")
-            level = more_urgent(level, "orange")
-    return LevelSuggestion(level, reasons, specialisation)
+        assert age_years is not None
+        flags += _child_flags(readings, age_years)
+    if age_years is not None and age_years < NEWS2_MIN_AGE:
+        febrile = (readings.temperature_c is not None and float(readings.temperature_c) >= 38.0) or any(
+            _contains(text, w) for w in ("fever", "febrile", "high temperature")
+        )
+        lethargic = readings.consciousness in ("C", "V", "P", "U") or any(
+            _contains(text, w) for w in LETHARGY
+        )
+        if febrile and lethargic:
+            flags.append(("orange", "fever in a lethargic child"))
+    for flag_level, why in flags:
+        reasons.append(f"{why} -> {flag_level}")
+        level = more_urgent(level, flag_level)
+    return LevelSuggestion(level, reasons, specialisation, chart, CHART_NOTES[chart])

@@ -50,7 +50,14 @@ from hms_desktop.services.queue_types import (
     ScaleLevelInfo,
 )
 from hms_desktop.services.tokens import bump_counter, next_token
-from hms_desktop.services.triage import QUEUE_TOPIC, load_scale, rules_for, scale_info, suggestion_for
+from hms_desktop.services.triage import (
+    QUEUE_TOPIC,
+    entry_age,
+    load_scale,
+    rules_for,
+    scale_info,
+    suggestion_for,
+)
 
 OPEN = (QueueStatus.WAITING.value, QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)
 _STATUS_GROUP = {
@@ -329,11 +336,18 @@ class QueueService(QueueBoardMixin):
             entry = s.get(QueueEntry, entry_id)
             if entry is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")
+            age = entry_age(s, entry, self.today())
             if specialisation is None:
-                specialisation = suggestion_for(entry, rules_for(s)).specialisation
+                specialisation = suggestion_for(entry, rules_for(s), age).specialisation
             loads = self._loads(s)
         by_id = {load.doctor_id: (doctor, dept) for load, doctor, dept in loads}
-        ranked = qd.rank_doctors([load for load, _, _ in loads], specialisation, entry.department_id)
+        ranked = qd.rank_doctors(
+            [load for load, _, _ in loads],
+            specialisation,
+            entry.department_id,
+            age_years=age,
+            pregnant=bool(entry.is_pregnant),
+        )
         return [
             DoctorSuggestion(
                 doctor_id=d.doctor_id,

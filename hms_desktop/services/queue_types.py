@@ -102,6 +102,7 @@ class TriageInput:
     glucose_mgdl: Decimal | float | None = None
     weight_kg: Decimal | float | None = None
     pregnant: bool = False
+    age_years: float | None = None  # from the patient's date of birth: under 16, NEWS2 does not apply
     level: str | None = None  # the level chosen; None accepts the suggestion
     override_reason: str | None = None  # required when ``level`` differs from the suggestion
     confirmed: bool = False  # the nurse confirmed readings outside the plausible range
@@ -119,6 +120,8 @@ class TriageAssessment:
     specialisation: str | None  # from the matching rule, for auto-assignment
     warnings: dict[str, str]  # field -> 'outside the usual range, confirm'
     errors: dict[str, str]  # field -> impossible value
+    chart: str = "NEWS2"  # 'NEWS2' | 'paediatric' | 'obstetric': the early-warning rules applied
+    chart_note: str | None = None  # 'NEWS2 does not apply (under 16): ...'
 
 
 @dataclasses.dataclass(frozen=True)

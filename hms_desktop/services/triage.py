@@ -9,6 +9,7 @@ form's arithmetic.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import QueueEntry, TriageRule, TriageScaleLevel
+from hms_desktop.db.models import Patient, QueueEntry, TriageRule, TriageScaleLevel
 from hms_desktop.domain import queue as qd
 from hms_desktop.domain import triage as td
 from hms_desktop.domain.enums import QueueStatus
@@ -56,42 +57,48 @@ class RuleInput:
     is_active: bool = True
 
 
-def _vitals(data: TriageInput) -> td.Vitals | None:
-    """The NEWS2 vitals, when all seven parameters are there."""
-    if (
-        data.resp_rate is None
-        or data.spo2 is None
-        or data.systolic_bp is None
-        or data.pulse is None
-        or data.temperature_c is None
-        or data.consciousness not in td.CONSCIOUSNESS
-    ):
-        return None
-    return td.Vitals(
+def _readings(data: TriageInput) -> td.Readings:
+    return td.Readings(
         resp_rate=data.resp_rate,
         spo2=data.spo2,
         on_oxygen=data.on_oxygen,
-        systolic_bp=data.systolic_bp,
-        pulse=data.pulse,
-        consciousness=str(data.consciousness),
-        temperature_c=float(data.temperature_c),
         hypercapnic=data.hypercapnic,
+        systolic_bp=data.systolic_bp,
+        diastolic_bp=data.diastolic_bp,
+        pulse=data.pulse,
+        consciousness=data.consciousness if data.consciousness in td.CONSCIOUSNESS else None,
+        temperature_c=None if data.temperature_c is None else float(data.temperature_c),
+        glucose_mgdl=None if data.glucose_mgdl is None else float(data.glucose_mgdl),
     )
 
 
+def _possible(name: str, value: Any) -> bool:
+    lo, hi = td.VITAL_RANGES[name].possible
+    return value is not None and lo <= float(value) <= hi
+
+
 def assess(data: TriageInput, rules: Sequence[td.Discriminator]) -> TriageAssessment:
-    """NEWS2, the suggested level and the range checks for what the form holds right now."""
+    """NEWS2 (or the paediatric / obstetric chart), the suggested level and the range checks for what
+    the form holds right now. A reading the range check refuses is left out of the suggestion."""
     errors, warnings = td.check_vitals({name: getattr(data, name) for name in _READINGS})
     if data.consciousness is not None and data.consciousness not in td.CONSCIOUSNESS:
         errors["consciousness"] = "Choose A, C, V, P or U (ACVPU)."
-    vitals = None if errors else _vitals(data)
+    # an impossible reading is left out; a diastolic at or above the systolic is kept (which of the two
+    # is wrong is unknown, and leaving one out could lower the level the other already raised)
+    cleared: dict[str, Any] = {
+        name: None for name in errors if name in _READINGS and not _possible(name, getattr(data, name))
+    }
+    valid = dataclasses.replace(data, **cleared)
+    readings = _readings(valid)
+    chart = td.chart_for(data.age_years, data.pregnant)
+    vitals = readings.news2_vitals() if chart == td.CHART_NEWS2 and not errors else None
     suggestion = td.suggest_level(
         data.chief_complaint,
         rules,
-        pain_score=data.pain_score if "pain_score" not in errors else None,
-        vitals=vitals,
-        consciousness=data.consciousness if data.consciousness in td.CONSCIOUSNESS else None,
-        spo2=data.spo2 if "spo2" not in errors else None,
+        pain_score=valid.pain_score,
+        readings=readings,
+        age_years=data.age_years,
+        pregnant=data.pregnant,
     )
     return TriageAssessment(
         news2_score=td.news2_score(vitals) if vitals else None,
@@ -102,6 +109,8 @@ def assess(data: TriageInput, rules: Sequence[td.Discriminator]) -> TriageAssess
         specialisation=suggestion.specialisation,
         warnings=warnings,
         errors=errors,
+        chart=suggestion.chart,
+        chart_note=suggestion.chart_note,
     )
 
 
@@ -112,8 +121,22 @@ def rules_for(s: Session) -> list[td.Discriminator]:
     ]
 
 
-def suggestion_for(entry: QueueEntry, rules: Sequence[td.Discriminator]) -> td.LevelSuggestion:
-    return td.suggest_level(entry.chief_complaint, rules, pain_score=entry.pain_score)
+def suggestion_for(
+    entry: QueueEntry, rules: Sequence[td.Discriminator], age_years: float | None = None
+) -> td.LevelSuggestion:
+    return td.suggest_level(
+        entry.chief_complaint,
+        rules,
+        pain_score=entry.pain_score,
+        age_years=age_years,
+        pregnant=bool(entry.is_pregnant),
+    )
+
+
+def entry_age(s: Session, entry: QueueEntry, on: dt.date) -> float | None:
+    """The patient's age in years on ``on`` (None when the date of birth is unknown)."""
+    patient = s.get(Patient, entry.patient_id)
+    return td.age_in_years(patient.date_of_birth if patient else None, on)
 
 
 def _dec(value: Decimal | float | None, places: str) -> Decimal | None:
@@ -161,6 +184,7 @@ class TriageService:
                 raise NotFound(f"There is no queue entry {entry_id}.")
             overridden = e.triage_level is not None and e.triage_level != e.suggested_level
             return TriageInput(
+                age_years=entry_age(s, e, self._queue.today()),
                 chief_complaint=e.chief_complaint,
                 resp_rate=e.resp_rate,
                 spo2=e.spo2,
@@ -196,7 +220,11 @@ class TriageService:
         if data.level is not None and data.level not in qd.LEVELS:
             errors["level"] = "Choose one of the five triage levels."
         with self._db.write() as s:
-            result = assess(dataclasses.replace(data, chief_complaint=complaint), rules_for(s))
+            found = s.get(QueueEntry, entry_id)
+            if found is None:
+                raise NotFound(f"There is no queue entry {entry_id}.")
+            age = entry_age(s, found, self._queue.today())  # the record's age, not the form's
+            result = assess(dataclasses.replace(data, chief_complaint=complaint, age_years=age), rules_for(s))
             errors.update(result.errors)
             if errors:
                 raise ValidationError(errors)
@@ -242,6 +270,8 @@ class TriageService:
                 "news2": result.news2_score,
                 "reasons": result.reasons,
             }
+            if result.chart != td.CHART_NEWS2:
+                details["chart"] = result.chart
             if result.warnings:
                 details["confirmed_readings"] = sorted(result.warnings)
             if overridden:

@@ -107,19 +107,19 @@ def test_add_edit_and_deactivate_a_rule(qtbot: QtBot, ops: Ops, services: Servic
     dialog = open_dialog(qtbot, ops, services, admin)
     dialog.tabs.setCurrentIndex(1)
     dialog.add_button.click()
-    qtbot.keyClicks(dialog.keyword, "Snake  Bite")
+    qtbot.keyClicks(dialog.keyword, "Bee  Sting")
     dialog.level.setCurrentIndex(dialog.level.findData("red"))
     dialog.specialisation.setEditText("General Physician")
     qtbot.keyClick(dialog.keyword, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Saved" in dialog.rule_message.text(), timeout=10_000)
-    rule = next(r for r in services.triage.rules(admin, include_inactive=True) if r.keyword == "snake bite")
+    rule = next(r for r in services.triage.rules(admin, include_inactive=True) if r.keyword == "bee sting")
     assert (rule.min_level, rule.specialisation, rule.is_active) == ("red", "General Physician", True)
-    assert dialog.selected() is not None and dialog.selected().keyword == "snake bite"  # type: ignore[union-attr]
+    assert dialog.selected() is not None and dialog.selected().keyword == "bee sting"  # type: ignore[union-attr]
     assert dialog.editing_id == rule.id
     # edit: pick it from the table with Enter, change the level
     dialog.new_rule()
-    select_rule(qtbot, dialog, "snake bite")
-    assert dialog.keyword.text() == "snake bite" and dialog.editing_id == rule.id
+    select_rule(qtbot, dialog, "bee sting")
+    assert dialog.keyword.text() == "bee sting" and dialog.editing_id == rule.id
     dialog.level.setCurrentIndex(dialog.level.findData("orange"))
     dialog.save_rule_button.click()
     qtbot.waitUntil(lambda: "at least orange" in dialog.rule_message.text(), timeout=10_000)
@@ -136,7 +136,7 @@ def test_add_edit_and_deactivate_a_rule(qtbot: QtBot, ops: Ops, services: Servic
     assert dialog.toggle_button.text() == "Ac&tivate"
     assert not dialog.active.isChecked()
     # an inactive rule no longer matches in the tester
-    dialog.complaint.setText("snake bite on the left foot")
+    dialog.complaint.setText("bee sting on the left hand")
     assert "green" in dialog.test_level.text().lower()
 
 
@@ -181,7 +181,7 @@ def test_a_nurse_saving_sees_the_permission_message(qtbot: QtBot, ops: Ops, serv
     assert dialog.scale_message.isVisible()
     assert services.queue.scale(nurse)[0].label == "Immediate"
     dialog.tabs.setCurrentIndex(1)
-    dialog.keyword.setText("snake bite")
+    dialog.keyword.setText("bee sting")
     dialog.save_rule_button.click()
     qtbot.waitUntil(lambda: "may not" in dialog.rule_message.text(), timeout=10_000)
-    assert dialog.keyword.text() == "snake bite"
+    assert dialog.keyword.text() == "bee sting"

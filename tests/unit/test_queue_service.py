@@ -134,19 +134,19 @@ def test_triage_checks_permission_and_version(c: QueueClinic) -> None:
 
 
 def test_rules_are_data_an_admin_edits(c: QueueClinic) -> None:
-    e = c.walk_in("Gita")
+    e = c.walk_in("Gita")  # (a snake bite is a seeded sign since migration 0010: orange)
     assert (
-        c.sv.triage.record(c.nurse, e, TriageInput(chief_complaint="snake bite on foot")).triage_level
+        c.sv.triage.record(c.nurse, e, TriageInput(chief_complaint="bee sting on the hand")).triage_level
         == "green"
     )
     with pytest.raises(PermissionDenied):
-        c.sv.triage.save_rule(c.nurse, RuleInput("snake bite", "red"))
-    rule = c.sv.triage.save_rule(c.admin, RuleInput("Snake  Bite", "red"))
-    assert rule.keyword == "snake bite"
-    row = c.sv.triage.record(c.nurse, e, TriageInput(chief_complaint="snake bite on foot"))
+        c.sv.triage.save_rule(c.nurse, RuleInput("bee sting", "red"))
+    rule = c.sv.triage.save_rule(c.admin, RuleInput("Bee  Sting", "red"))
+    assert rule.keyword == "bee sting"
+    row = c.sv.triage.record(c.nurse, e, TriageInput(chief_complaint="bee sting on the hand"))
     assert row.triage_level == "red"
-    c.sv.triage.save_rule(c.admin, RuleInput("snake bite", "red", is_active=False), rule.id)
-    assert "snake bite" not in [r.keyword for r in c.sv.triage.rules(c.nurse)]
+    c.sv.triage.save_rule(c.admin, RuleInput("bee sting", "red", is_active=False), rule.id)
+    assert "bee sting" not in [r.keyword for r in c.sv.triage.rules(c.nurse)]
 
 
 def test_scale_is_configurable_and_moves_target_times(c: QueueClinic) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -70,10 +71,14 @@ def test_vitals_only_raise() -> None:
         on_oxygen=False,
         systolic_bp=120,
         pulse=80,
-        consciousness="V",
-        temperature_c=37.0,
+        consciousness="A",
+        temperature_c=35.0,
     )
     assert suggest_level("rash", RULES, vitals=single_three).level == "yellow"  # low-medium
+    # responds to voice only is MTS "altered conscious level": orange with or without the rest of the
+    # vitals (it was orange while BP was missing and dropped to yellow once BP was typed: issue 14)
+    voice = dataclasses.replace(single_three, consciousness="V", temperature_c=37.0)
+    assert suggest_level("rash", RULES, vitals=voice).level == "orange"
 
 
 def test_partial_vitals_still_alarm() -> None:
