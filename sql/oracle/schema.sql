@@ -1125,6 +1125,446 @@ UPDATE alembic_version SET version_num='0009' WHERE alembic_version.version_num 
 
 -- Running upgrade 0009 -> 0010
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fits', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fitting', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('had a fit', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('having a fit', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stridor', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not responding', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('gasping', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('confused', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('confusion', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('altered sensorium', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drowsy', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('disoriented', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('collapse', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficulty in breathing', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing difficulty', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficult breathing', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('trouble breathing', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cannot breathe', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('can''t breathe', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sob', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dyspnoea', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dyspnea', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('asthma attack', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('wheez', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pain in chest', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest tightness', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('tightness in chest', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest heaviness', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heaviness in chest', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heaviness of chest', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest discomfort', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cardiac pain', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heart attack', 'orange', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('palpitation', 'yellow', 'Cardiologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stroke', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('paralysis', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('weakness of one side', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('one side weakness', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('facial deviation', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('mouth deviated', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy bleeding', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('profuse bleeding', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding heavily', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('uncontrolled bleeding', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding not stopping', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('active bleeding', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('still bleeding', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding controlled', 'green', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vomiting blood', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('blood vomiting', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('haematemesis', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hematemesis', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('blood in stool', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('black stool', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('malena', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('melaena', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pv bleeding', 'yellow', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding pv', 'yellow', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vaginal bleeding', 'yellow', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding per vagina', 'yellow', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding during pregnancy', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('leaking pv', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('water broke', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('spotting', 'green', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('took tablets', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('consumed tablets', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('swallowed tablets', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('too many tablets', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('poison', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ingestion', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ingested', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pesticide', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('insecticide', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('organophosphate', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suicide attempt', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('self harm', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('snake', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('scorpion', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dog bit', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bitten by dog', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('monkey bit', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cat bit', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('animal bite', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('swelling of face', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('face swelling', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('lip swelling', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('tongue swelling', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('throat swelling', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hypoglycaemia', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hypoglycemia', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('low sugar', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sugar low', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('electric shock', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fall from height', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('road traffic accident', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rta', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fainted', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('syncope', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('newborn', 'yellow', 'Paediatrician', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('repeat prescription', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('medicine refill', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('followup', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('show report', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suture removal', 'blue', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dressing change', 'blue', NULL, 1)
+
+/
+
 UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009'
 
 /

@@ -858,6 +858,226 @@ UPDATE alembic_version SET version_num='0009' WHERE alembic_version.version_num 
 
 -- Running upgrade 0009 -> 0010
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fits', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fitting', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('had a fit', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('having a fit', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stridor', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not responding', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('gasping', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('confused', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('confusion', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('altered sensorium', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drowsy', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('disoriented', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('collapse', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficulty in breathing', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing difficulty', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('difficult breathing', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('trouble breathing', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cannot breathe', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('can''t breathe', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sob', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dyspnoea', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dyspnea', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('asthma attack', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('wheez', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pain in chest', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest tightness', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('tightness in chest', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest heaviness', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heaviness in chest', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heaviness of chest', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chest discomfort', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cardiac pain', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heart attack', 'orange', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('palpitation', 'yellow', 'Cardiologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stroke', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('paralysis', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('weakness of one side', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('one side weakness', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('facial deviation', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('mouth deviated', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy bleeding', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('profuse bleeding', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding heavily', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('uncontrolled bleeding', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding not stopping', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('active bleeding', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('still bleeding', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding controlled', 'green', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vomiting blood', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('blood vomiting', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('haematemesis', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hematemesis', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('blood in stool', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('black stool', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('malena', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('melaena', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pv bleeding', 'yellow', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding pv', 'yellow', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('vaginal bleeding', 'yellow', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding per vagina', 'yellow', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding during pregnancy', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('leaking pv', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('water broke', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('spotting', 'green', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('took tablets', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('consumed tablets', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('swallowed tablets', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('too many tablets', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('poison', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ingestion', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ingested', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pesticide', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('insecticide', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('organophosphate', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suicide attempt', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('self harm', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('snake', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('scorpion', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dog bit', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bitten by dog', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('monkey bit', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('cat bit', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('animal bite', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('swelling of face', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('face swelling', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('lip swelling', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('tongue swelling', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('throat swelling', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hypoglycaemia', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('hypoglycemia', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('low sugar', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sugar low', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('electric shock', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fall from height', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('road traffic accident', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rta', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fainted', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('syncope', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('newborn', 'yellow', 'Paediatrician', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('repeat prescription', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('medicine refill', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('followup', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('show report', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suture removal', 'blue', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dressing change', 'blue', NULL, true);
+
 UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009';
 
 COMMIT;
