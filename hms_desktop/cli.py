@@ -340,24 +340,121 @@ def cmd_settings_show(args: argparse.Namespace) -> None:
 # --- profiles ---------------------------------------------------------------------------------
 
 
-def cmd_profile_add(args: argparse.Namespace) -> None:
-    from hms_desktop import secrets
-    from hms_desktop.config import ProfileStore
-    from hms_desktop.db.profiles import Backend, Profile
+# profile field -> the option that sets it, for messages
+_PROFILE_OPTIONS = {
+    "host": "--host",
+    "database": "--database",
+    "dsn": "--easy-connect/--tns-alias",
+    "tns_admin": "--tns-admin",
+    "wallet": "--wallet",
+    "sslmode": "--sslmode",
+    "sslrootcert": "--sslrootcert",
+    "sslcert": "--sslcert",
+    "sslkey": "--sslkey",
+    "schema": "--schema",
+}
+
+
+def _profile_from_args(args: argparse.Namespace) -> Any:
+    from hms_desktop.db.profiles import Backend, OracleMethod, Profile
 
     backend = Backend(args.backend)
     if backend is Backend.SQLITE:
-        profile = Profile(args.name, backend, database=str(Path(args.database).expanduser().resolve()))
-    else:
-        if not (args.host and args.database and args.user):
-            raise CliError("A server profile needs --host, --database and --user.")
-        profile = Profile(
-            args.name, backend, host=args.host, port=args.port or 0, database=args.database, user=args.user
+        if not args.database:
+            raise CliError("An embedded profile needs --database FILE.")
+        return Profile(args.name, backend, database=str(Path(args.database).expanduser().resolve()))
+    if not args.user:
+        raise CliError("A server profile needs --user.")
+    chosen = [o for o, v in (("--easy-connect", args.easy_connect), ("--tns-alias", args.tns_alias)) if v]
+    if len(chosen) > 1:
+        raise CliError("Give either --easy-connect or --tns-alias, not both.")
+    oracle_only = ("--easy-connect", "--tns-alias", "--tns-admin", "--wallet")
+    pg_only = ("--sslmode", "--sslrootcert", "--sslcert", "--sslkey")
+    given = {o for o in (*oracle_only, *pg_only) if getattr(args, o[2:].replace("-", "_"))}
+    wrong = sorted(given & set(pg_only if backend is Backend.ORACLE else oracle_only))
+    if wrong:
+        raise CliError(f"{', '.join(wrong)} do not apply to a {backend} profile.")
+
+    def folder(value: str | None) -> str:
+        return str(Path(value).expanduser().resolve()) if value else ""
+
+    def file(value: str | None) -> str:
+        if not value or value == "system":  # libpq's "the operating system's trusted CAs"
+            return value or ""
+        return str(Path(value).expanduser().resolve())
+
+    common: dict[str, Any] = {"user": args.user, "schema": args.schema or ""}
+    if backend is Backend.ORACLE and (args.easy_connect or args.tns_alias or args.wallet):
+        if args.easy_connect:
+            if args.wallet or args.tns_admin:
+                raise CliError("--easy-connect carries its own settings (e.g. ?wallet_location=DIR).")
+            method, dsn = OracleMethod.EASY_CONNECT, args.easy_connect
+        elif args.wallet:
+            if not args.tns_alias:
+                raise CliError("--wallet needs --tns-alias: one of the aliases in the wallet's tnsnames.ora.")
+            method, dsn = OracleMethod.WALLET, args.tns_alias
+        else:
+            if not args.tns_admin:
+                raise CliError("--tns-alias needs --tns-admin DIR: the folder holding tnsnames.ora.")
+            method, dsn = OracleMethod.TNS_ALIAS, args.tns_alias
+        return Profile(
+            args.name,
+            backend,
+            method=method,
+            dsn=dsn,
+            tns_admin=folder(args.tns_admin),
+            wallet=folder(args.wallet),
+            **common,
         )
+    if args.tns_admin:
+        raise CliError("--tns-admin goes with --tns-alias (or --wallet).")
+    if not (args.host and args.database):
+        raise CliError(
+            "A server profile needs --host and --database (or, for Oracle, --easy-connect, "
+            "--tns-alias with --tns-admin, or --wallet)."
+        )
+    tls: dict[str, Any] = (
+        {
+            "sslmode": args.sslmode or "",
+            "sslrootcert": file(args.sslrootcert),
+            "sslcert": file(args.sslcert),
+            "sslkey": file(args.sslkey),
+        }
+        if backend is Backend.POSTGRESQL
+        else {}
+    )
+    return Profile(
+        args.name, backend, host=args.host, port=args.port or 0, database=args.database, **common, **tls
+    )
+
+
+def cmd_profile_add(args: argparse.Namespace) -> None:
+    from hms_desktop import secrets
+    from hms_desktop.config import ProfileStore
+    from hms_desktop.db.profiles import Backend, validate, wallet_needs_password
+    from hms_desktop.errors import ValidationError
+
+    profile = _profile_from_args(args)
+    try:
+        validate(profile)
+    except ValidationError as exc:
+        raise CliError(" ".join(f"{_PROFILE_OPTIONS.get(k, k)}: {v}" for k, v in exc.errors.items())) from exc
     store = ProfileStore()
-    if backend is not Backend.SQLITE:
-        # store the secret first: a profile without its password would be useless
+    if profile.backend is not Backend.SQLITE:
+        # store the secrets first: a profile without its password would be useless
         secrets.set_db_password(profile, _read_secret(args, f"Database password for {args.user}: "))
+        if profile.wallet_location and wallet_needs_password(profile.wallet_location):
+            # with --password-stdin: the second line
+            wallet_pw = _read_secret(
+                args, f"Password of the wallet in {profile.wallet_location}: ", confirm=False
+            )
+            from hms_desktop.db.engine import check_wallet_password
+
+            try:
+                check_wallet_password(profile, wallet_pw)
+            except HmsError as exc:
+                raise CliError(f"--wallet: {exc.message}") from exc
+            secrets.set_wallet_password(profile, wallet_pw)
     store.add(profile, replace=args.replace)
     _out(f"Saved profile {profile.name!r}: {profile.describe()}.")
 
@@ -388,6 +485,11 @@ def cmd_profile_delete(args: argparse.Namespace) -> None:
     if profile.backend is not Backend.SQLITE:
         try:
             secrets.delete_db_password(profile)
+            # a wallet's password goes with the last profile that uses the wallet
+            if profile.wallet_location and all(
+                p.wallet_location != profile.wallet_location for p in store.list()
+            ):
+                secrets.delete_wallet_password(profile)
         except secrets.KeychainUnavailable as exc:
             _out(f"warning: {exc}")
     _out(f"Deleted profile {args.name!r}.")
@@ -467,10 +569,37 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--backend", required=True, choices=("sqlite", "postgresql", "oracle"))
     sp.add_argument("--host")
     sp.add_argument("--port", type=int)
-    sp.add_argument("--database", required=True, help="database, Oracle service name or SQLite file")
+    sp.add_argument("--database", help="database, Oracle service name or SQLite file")
     sp.add_argument("--user")
+    ora = sp.add_argument_group("Oracle, instead of --host/--port/--database")
+    ora.add_argument(
+        "--easy-connect", metavar="STRING", help="e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1"
+    )
+    ora.add_argument(
+        "--tns-alias", metavar="ALIAS", help="an entry of tnsnames.ora (with --tns-admin or --wallet)"
+    )
+    ora.add_argument("--tns-admin", metavar="DIR", help="the folder holding tnsnames.ora (TNS_ADMIN)")
+    ora.add_argument(
+        "--wallet",
+        metavar="DIR",
+        help="TLS wallet folder (unzipped, with ewallet.pem); its tnsnames.ora unless --tns-admin",
+    )
+    pg = sp.add_argument_group("PostgreSQL TLS")
+    pg.add_argument("--sslmode", choices=("disable", "prefer", "require", "verify-ca", "verify-full"))
+    pg.add_argument("--sslrootcert", metavar="FILE", help="the server's CA certificate (or 'system')")
+    pg.add_argument("--sslcert", metavar="FILE", help="client certificate, when the server asks for one")
+    pg.add_argument("--sslkey", metavar="FILE", help="the client certificate's key")
+    sp.add_argument(
+        "--schema",
+        metavar="OWNER",
+        help="the schema owner's name: desks sign in as --user and work in this schema",
+    )
     sp.add_argument("--replace", action="store_true")
-    pw_stdin(sp)
+    sp.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (a password-protected wallet's on the next line)",
+    )
     cmd(g, "list", cmd_profile_list, "list profiles")
     sp = cmd(g, "use", cmd_profile_use, "open this profile by default")
     sp.add_argument("name")
