@@ -41,18 +41,25 @@ def schema_is_current(db: Database) -> bool:
     return current_revision(db.engine) == head_revision()
 
 
-def open_database(profile: Profile, password: str | None = None, *, migrate: bool = True) -> Database:
+def open_database(
+    profile: Profile,
+    password: str | None = None,
+    *,
+    migrate: bool = True,
+    wallet_password: str | None = None,
+) -> Database:
     """Connect to ``profile``, check it answers, and bring its schema to the app's version.
 
     Raises an ``HmsError`` (usually ``CannotConnect``) with a desk-readable message on failure. With
-    ``migrate=False`` a schema that is behind raises instead of being upgraded.
+    ``migrate=False`` a schema that is behind raises instead of being upgraded. An Oracle wallet's
+    password is ``wallet_password`` when given (the connection dialog's test), else the keychain's.
     """
     if profile.backend is Backend.SQLITE and profile.database not in ("", ":memory:"):
         try:
             Path(profile.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CannotConnect(f"Cannot create the folder for {profile.database}: {exc}") from exc
-    engine = make_engine(profile, password)
+    engine = make_engine(profile, password, wallet_password=wallet_password)
     db = Database(engine, profile)
     try:
         try:

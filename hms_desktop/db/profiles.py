@@ -258,7 +258,33 @@ def check_tns_alias(folder: str, alias: str, folder_field: str = "tns_admin") ->
     try:
         params.parse_connect_string(alias)
     except oracledb.Error as exc:
-        raise ValidationError({field: f"There is no entry {alias!r} in {names}."}) from exc
+        known = tns_aliases(names)
+        listed = f" It has: {', '.join(known[:12])}{', …' if len(known) > 12 else ''}." if known else ""
+        raise ValidationError({field: f"There is no entry {alias!r} in {names}.{listed}"}) from exc
+
+
+def tns_aliases(names: Path) -> list[str]:
+    """The entry names of a tnsnames.ora (top-level ``alias[, alias2] = (...)``), for messages."""
+    try:
+        text = names.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    found: list[str] = []
+    depth, start = 0, 0
+    clean = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    for i, ch in enumerate(clean):
+        if ch == "(":
+            if depth == 0:
+                lines = clean[start:i].strip().splitlines()
+                head = lines[-1].strip() if lines else ""  # an IFILE line may come before it
+                if head.endswith("="):
+                    found += [a.strip() for a in head[:-1].split(",") if a.strip()]
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+            if depth == 0:
+                start = i + 1
+    return [a for a in found if not a.upper().startswith("IFILE")]
 
 
 def wallet_needs_password(folder: str) -> bool:

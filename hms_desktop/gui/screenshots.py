@@ -92,7 +92,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     store.add(Profile("clinic-postgres", Backend.POSTGRESQL, "db.clinic.lan", 5432, "hms", "hms_app"))
     store.add(Profile("hospital-oracle", Backend.ORACLE, "127.0.0.1", 1, "HMSPDB", "HMS_APP"))
     conn = ConnectionDialog(ops, store, settings, current="hospital-oracle")
-    conn.resize(800, 540)
+    conn.resize(820, 600)
     conn.show()
     conn.password.setText("not-stored")
     conn.test_connection()  # a real attempt: nothing listens on port 1, so the mapped error shows

@@ -196,7 +196,7 @@ def test_validate_names_each_field_to_fix(tmp_path: Path) -> None:
             )
         )
     assert caught.value.errors == {
-        "dsn": f"There is no entry 'hms_rpt' in {tmp_path / 'tns' / 'tnsnames.ora'}."
+        "dsn": f"There is no entry 'hms_rpt' in {tmp_path / 'tns' / 'tnsnames.ora'}. It has: hmsdb."
     }
     validate(
         Profile(

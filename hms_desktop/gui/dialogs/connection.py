@@ -1,9 +1,15 @@
 """Connection profiles (``ui/connection.ui``): list, add/edit, test, choose.
 
-Profiles are kept by ``hms_desktop.config.ProfileStore`` (no passwords); a typed password goes to
-the OS keychain through ``hms_desktop.secrets``. "Test connection" opens the database on a worker
-with a deadline and shows the mapped message (wrong password, listener down, unknown service name,
-expired password) in the form. Accepting leaves the choice in ``chosen`` / ``chosen_password``.
+Profiles are kept by ``hms_desktop.config.ProfileStore`` (no passwords); a typed password (the
+database's, an Oracle wallet's) goes to the OS keychain through ``hms_desktop.secrets``.
+
+Oracle is reached by host/port/service name, an Easy Connect string, a TNS alias in a TNS_ADMIN
+folder, or a TLS wallet folder; PostgreSQL takes an SSL mode and certificate files. The form shows
+only the rows the chosen backend and method need, checks what it can on this computer (a folder
+without tnsnames.ora, an alias not in it, a wallet without ewallet.pem) and says so at the field.
+"Test connection" opens the database on a worker with a deadline and shows the mapped message
+(wrong password, listener down, unknown alias, untrusted certificate...) at the field it concerns or
+below the form. Accepting leaves the choice in ``chosen`` / ``chosen_password``.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +36,15 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import secrets
 from hms_desktop.config import EMBEDDED_NAME, ProfileStore, embedded_profile
-from hms_desktop.db.profiles import Backend, Profile
+from hms_desktop.db.profiles import (
+    Backend,
+    OracleMethod,
+    Profile,
+    SslMode,
+    check_tns_folder,
+    check_wallet_folder,
+    validate,
+)
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
@@ -42,27 +59,56 @@ _BACKENDS = (
 )
 
 
+_METHODS = (
+    (OracleMethod.SERVICE, "Host, port and service name"),
+    (OracleMethod.EASY_CONNECT, "Easy Connect string"),
+    (OracleMethod.TNS_ALIAS, "TNS alias (tnsnames.ora)"),
+    (OracleMethod.WALLET, "Wallet (TLS, e.g. Autonomous Database)"),
+)
+_SSL_MODES = (
+    ("", "prefer (default)"),
+    (SslMode.DISABLE.value, "disable: never encrypt"),
+    (SslMode.REQUIRE.value, "require: encrypt"),
+    (SslMode.VERIFY_CA.value, "verify-ca: encrypt, check CA"),
+    (SslMode.VERIFY_FULL.value, "verify-full: also the host name"),
+)
+# the rows each backend / Oracle method shows (name, backend, user and password always show)
+_ROWS: dict[Backend | OracleMethod, tuple[str, ...]] = {
+    Backend.SQLITE: ("database",),
+    Backend.POSTGRESQL: ("host", "port", "database", "sslmode", "sslrootcert", "sslcert", "sslkey", "schema"),
+    OracleMethod.SERVICE: ("method", "host", "port", "database", "schema"),
+    OracleMethod.EASY_CONNECT: ("method", "dsn", "schema"),
+    OracleMethod.TNS_ALIAS: ("method", "tns_admin", "dsn", "schema"),
+    OracleMethod.WALLET: ("method", "wallet", "tns_admin", "dsn", "wallet_password", "schema"),
+}
+_OPTIONAL_ROWS = (
+    "method", "host", "port", "database", "dsn", "tns_admin", "wallet", "wallet_password",
+    "sslmode", "sslrootcert", "sslcert", "sslkey", "schema",
+)  # fmt: skip
+_CERT_ROWS = ("sslrootcert", "sslcert", "sslkey")  # shown once an SSL mode that encrypts is chosen
+
+
 def list_text(p: Profile) -> str:
     """Two short lines for the profile list (the full description is the tooltip)."""
     if p.name == EMBEDDED_NAME:
         return "Embedded (this computer)\nSQLite file"
     kind = {Backend.SQLITE: "SQLite file", Backend.POSTGRESQL: "PostgreSQL", Backend.ORACLE: "Oracle"}
-    where = p.host or Path(p.database).name
+    where = p.dsn if p.uses_dsn else (p.host or Path(p.database).name)
     return f"{p.name}\n{kind[p.backend]} · {where}"
 
 
-def probe(profile: Profile, password: str | None) -> str:
+def probe(profile: Profile, password: str | None, wallet_password: str | None = None) -> str:
     """Open ``profile`` without migrating it, then close it; runs on a worker."""
     from hms_desktop.bootstrap import open_database
 
-    db = open_database(profile, password, migrate=False)
+    db = open_database(profile, password, migrate=False, wallet_password=wallet_password)
     db.dispose()
     return f"Connected to {profile.describe()}."
 
 
 class ConnectionDialog(PreserveGeometry, QDialog):
     geometry_name = "connection"
-    default_size = (780, 520)
+    default_size = (820, 660)
 
     def __init__(
         self,
@@ -90,14 +136,64 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         self.database_label = find(ui, QLabel, "databaseLabel")
         self.user = find(ui, QLineEdit, "userEdit")
         self.password = find(ui, QLineEdit, "passwordEdit")
+        self.method = find(ui, QComboBox, "methodCombo")
+        self.dsn = find(ui, QLineEdit, "dsnEdit")
+        self.dsn_label = find(ui, QLabel, "dsnLabel")
+        self.tns_admin = find(ui, QLineEdit, "tnsAdminEdit")
+        self.tns_admin_label = find(ui, QLabel, "tnsAdminLabel")
+        self.wallet = find(ui, QLineEdit, "walletEdit")
+        self.wallet_password = find(ui, QLineEdit, "walletPasswordEdit")
+        self.sslmode = find(ui, QComboBox, "sslModeCombo")
+        self.sslrootcert = find(ui, QLineEdit, "sslRootCertEdit")
+        self.sslcert = find(ui, QLineEdit, "sslCertEdit")
+        self.sslkey = find(ui, QLineEdit, "sslKeyEdit")
+        self.schema = find(ui, QLineEdit, "schemaEdit")
+        fields = ui.findChild(QFormLayout, "fields")
+        if fields is None:
+            raise HmsError("connection.ui has no form layout named 'fields'")
+        self.fields: QFormLayout = fields
         self.message = find(ui, QLabel, "messageLabel")
         self.progress = find(ui, QProgressBar, "progressBar")
         self.test_button = find(ui, QPushButton, "testButton")
         self.save_button = find(ui, QPushButton, "saveButton")
         self.delete_button = find(ui, QPushButton, "deleteButton")
+        # field name -> the row's widget (for showing/hiding rows) and its error label
+        self.row_widget: dict[str, QWidget] = {
+            "method": self.method, "host": self.host, "port": self.port, "database": self.database,
+            "dsn": self.dsn, "tns_admin": self.tns_admin, "wallet": self.wallet,
+            "wallet_password": self.wallet_password, "sslmode": self.sslmode,
+            "sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey,
+            "schema": self.schema,
+        }  # fmt: skip
+        error_names = {
+            "name": "nameError", "host": "hostError", "port": "portError", "database": "databaseError",
+            "dsn": "dsnError", "tns_admin": "tnsAdminError", "wallet": "walletError",
+            "wallet_password": "walletPasswordError", "sslmode": "sslModeError",
+            "sslrootcert": "sslRootCertError", "sslcert": "sslCertError", "sslkey": "sslKeyError",
+            "user": "userError", "schema": "schemaError",
+        }  # fmt: skip
+        self.errors: dict[str, QLabel] = {f: find(ui, QLabel, n) for f, n in error_names.items()}
+        self.picker_rows: dict[QWidget, QHBoxLayout] = {}
+        for edit, row_name in (
+            (self.wallet, "walletRow"),
+            (self.tns_admin, "tnsAdminRow"),
+            (self.sslrootcert, "sslRootCertRow"),
+            (self.sslcert, "sslCertRow"),
+            (self.sslkey, "sslKeyRow"),
+        ):
+            row = ui.findChild(QHBoxLayout, row_name)
+            if row is None:
+                raise HmsError(f"connection.ui has no row layout named {row_name!r}")
+            self.picker_rows[edit] = row
         for backend, text, _label, _port in _BACKENDS:
             self.backend.addItem(text, backend.value)
+        for method, text in _METHODS:
+            self.method.addItem(text, method.value)
+        for mode, text in _SSL_MODES:
+            self.sslmode.addItem(text, mode)
         self.backend.currentIndexChanged.connect(self._backend_changed)
+        self.method.currentIndexChanged.connect(self._backend_changed)
+        self.sslmode.currentIndexChanged.connect(self._backend_changed)
         self.profiles.currentItemChanged.connect(self._selected)
         find(ui, QPushButton, "newButton").clicked.connect(self.new_profile)
         self.delete_button.clicked.connect(self.delete_profile)
@@ -105,6 +201,17 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         self.save_button.clicked.connect(self.save_profile)
         find(ui, QPushButton, "closeButton").clicked.connect(self.reject)
         find(ui, QPushButton, "useButton").clicked.connect(self.use_profile)
+        find(ui, QPushButton, "tnsAdminButton").clicked.connect(lambda: self.choose_folder("tns_admin"))
+        find(ui, QPushButton, "walletButton").clicked.connect(lambda: self.choose_folder("wallet"))
+        for field, button in (
+            ("sslrootcert", "sslRootCertButton"),
+            ("sslcert", "sslCertButton"),
+            ("sslkey", "sslKeyButton"),
+        ):
+            find(ui, QPushButton, button).clicked.connect(lambda _=False, f=field: self.choose_file(f))
+        self.tns_admin.editingFinished.connect(lambda: self.check_folder("tns_admin"))
+        self.wallet.editingFinished.connect(lambda: self.check_folder("wallet"))
+        self.clear_errors()
         self.progress.hide()
         self.restore_geometry(settings)
         self._reload(current)
@@ -131,28 +238,167 @@ class ConnectionDialog(PreserveGeometry, QDialog):
             return
         self.name.setText(profile.name)
         self.backend.setCurrentIndex(max(0, self.backend.findData(profile.backend.value)))
+        self.method.setCurrentIndex(max(0, self.method.findData(profile.method.value)))
+        self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.sslmode)))
         self.host.setText(profile.host)
         self.port.setText(str(profile.port) if profile.port else "")
         self.database.setText(profile.database)
         self.user.setText(profile.user)
+        for edit, value in (
+            (self.dsn, profile.dsn),
+            (self.tns_admin, profile.tns_admin),
+            (self.wallet, profile.wallet),
+            (self.sslrootcert, profile.sslrootcert),
+            (self.sslcert, profile.sslcert),
+            (self.sslkey, profile.sslkey),
+            (self.schema, profile.schema),
+        ):
+            edit.setText(value)
         self.password.clear()
+        self.wallet_password.clear()
         embedded = profile.name == EMBEDDED_NAME
         for w in (self.name, self.backend, self.database):
             w.setEnabled(not embedded)
         self.save_button.setEnabled(not embedded)
         self.delete_button.setEnabled(not embedded)
         self._backend_changed()
-        set_message(self.message, "")
+        self.clear_errors()
+
+    def visible_rows(self) -> tuple[str, ...]:
+        """The optional rows the chosen backend, Oracle method and SSL mode need."""
+        backend = Backend(self.backend.currentData())
+        key: Backend | OracleMethod = backend
+        if backend is Backend.ORACLE:
+            key = OracleMethod(self.method.currentData())
+        rows = _ROWS[key]
+        if backend is Backend.POSTGRESQL and self.sslmode.currentData() in ("", SslMode.DISABLE.value):
+            rows = tuple(r for r in rows if r not in _CERT_ROWS)
+        return rows
 
     def _backend_changed(self, _index: int = 0) -> None:
         backend, _text, label, port = _BACKENDS[self.backend.currentIndex()]
         server = backend is not Backend.SQLITE
+        shown = self.visible_rows()
+        for field in _OPTIONAL_ROWS:
+            self._show_row(field, field in shown)
         self.database_label.setText(label)
         for w in (self.host, self.port, self.user, self.password):
             w.setEnabled(server)
+        for w in (self.user, self.password):
+            self._show_row_of(w, server)
         self.port.setPlaceholderText(str(port) if server else "")
         if self.port.text() in ("1521", "5432"):
             self.port.clear()  # the backend's default port: shown as the placeholder
+        method = OracleMethod(self.method.currentData())
+        easy = backend is Backend.ORACLE and method is OracleMethod.EASY_CONNECT
+        self.dsn_label.setText("&Easy Connect" if easy else "TNS al&ias")
+        self.dsn.setPlaceholderText(
+            "e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1"
+            if easy
+            else "an entry of tnsnames.ora, e.g. hmsdb or hmsdb_high"
+        )
+        wallet = backend is Backend.ORACLE and method is OracleMethod.WALLET
+        self.tns_admin_label.setText("&TNS folder" if not wallet else "&TNS folder (if apart)")
+        self.tns_admin.setPlaceholderText(
+            "the wallet folder's own tnsnames.ora is used"
+            if wallet
+            else "the folder holding tnsnames.ora (TNS_ADMIN)"
+        )
+        for field in _OPTIONAL_ROWS:
+            if field not in shown and field in self.errors:
+                self._set_error(field, "")
+
+    def _show_row_of(self, widget: QWidget, visible: bool) -> None:
+        # an edit with its Choose… button sits in a row layout: that layout is the form's field
+        layout = self.picker_rows.get(widget)
+        if layout is not None:
+            self.fields.setRowVisible(layout, visible)
+        else:
+            self.fields.setRowVisible(widget, visible)
+
+    def _show_row(self, field: str, visible: bool) -> None:
+        self._show_row_of(self.row_widget[field], visible)
+
+    # --- errors at the fields --------------------------------------------------------------
+
+    def _set_error(self, field: str, text: str) -> None:
+        label = self.errors.get(field)
+        if label is None:
+            return
+        label.setText(text)
+        self._show_row_of(label, bool(text))
+
+    def clear_errors(self) -> None:
+        for field in self.errors:
+            self._set_error(field, "")
+        set_message(self.message, "")
+
+    def show_error(self, error: HmsError) -> None:
+        """A ValidationError at its fields, a mapped error with a field at that field, else below."""
+        self.clear_errors()
+        if isinstance(error, ValidationError):
+            by_field = dict(error.errors)
+        elif error.field:
+            by_field = {error.field: error.message}
+        else:
+            set_message(self.message, error.message)
+            return
+        rest: list[str] = []
+        shown = {"name", "user", *self.visible_rows()}
+        for field, text in by_field.items():
+            if field in self.errors and field in shown:
+                self._set_error(field, text)
+            else:
+                rest.append(text)
+        set_message(self.message, " ".join(rest) or "Please correct the fields marked in red.")
+
+    def error_text(self, field: str) -> str:
+        return self.errors[field].text()
+
+    # --- folder and file pickers -----------------------------------------------------------
+
+    def choose_folder(self, field: str) -> None:
+        edit = self.tns_admin if field == "tns_admin" else self.wallet
+        title = (
+            "Folder holding tnsnames.ora (TNS_ADMIN)" if field == "tns_admin" else "Wallet folder (unzipped)"
+        )
+        chosen = QFileDialog.getExistingDirectory(self, title, edit.text() or str(Path.home()))
+        if chosen:
+            edit.setText(chosen)
+            self.check_folder(field)
+
+    def check_folder(self, field: str) -> None:
+        """Say at once what a chosen folder lacks (no tnsnames.ora, no ewallet.pem)."""
+        text = (self.tns_admin if field == "tns_admin" else self.wallet).text().strip()
+        if not text or field not in self.visible_rows():
+            self._set_error(field, "")
+            return
+        try:
+            if field == "wallet":
+                check_wallet_folder(text)
+            else:
+                check_tns_folder(text)
+        except ValidationError as exc:
+            self._set_error(field, next(iter(exc.errors.values())))
+        else:
+            self._set_error(field, "")
+
+    def choose_file(self, field: str) -> None:
+        edit = {"sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey}[field]
+        title = {
+            "sslrootcert": "The server's CA certificate",
+            "sslcert": "Client certificate",
+            "sslkey": "Client certificate key",
+        }[field]
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            title,
+            edit.text() or str(Path.home()),
+            "Certificates and keys (*.crt *.pem *.key);;All files (*)",
+        )
+        if chosen:
+            edit.setText(chosen)
+            self._set_error(field, "")
 
     def new_profile(self) -> None:
         self.profiles.setCurrentRow(-1)
@@ -161,34 +407,55 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         self.delete_button.setEnabled(False)
         self.name.clear()
         self.backend.setCurrentIndex(1)
-        for edit in (self.host, self.database, self.user, self.password):
+        self.method.setCurrentIndex(0)
+        self.sslmode.setCurrentIndex(0)
+        for edit in (
+            self.host, self.database, self.user, self.password, self.dsn, self.tns_admin, self.wallet,
+            self.wallet_password, self.sslrootcert, self.sslcert, self.sslkey, self.schema,
+        ):  # fmt: skip
             edit.clear()
         self.port.clear()
         self._backend_changed()
-        set_message(self.message, "")
+        self.clear_errors()
         self.name.setFocus()
 
     # --- form ------------------------------------------------------------------------------
 
     def form_profile(self) -> Profile:
+        """The profile the form describes, checked (raises ValidationError by field)."""
         backend = Backend(self.backend.currentData())
         name = self.name.text().strip()
         if not name:
             raise ValidationError({"name": "Give the profile a name."})
         if backend is Backend.SQLITE:
             return Profile(name, backend, database=self.database.text().strip())
-        fields = (("host", self.host), ("database", self.database))
-        missing = [label for label, edit in fields if not edit.text().strip()]
-        if missing:
-            raise ValidationError({m: f"Enter the {m}." for m in missing})
-        return Profile(
+        shown = self.visible_rows()
+
+        def value(field: str, edit: QLineEdit) -> str:
+            return edit.text().strip() if field in shown else ""
+
+        method = (
+            OracleMethod(self.method.currentData()) if backend is Backend.ORACLE else OracleMethod.SERVICE
+        )
+        profile = Profile(
             name,
             backend,
-            host=self.host.text().strip(),
-            port=int(self.port.text() or 0),
-            database=self.database.text().strip(),
+            host=value("host", self.host),
+            port=int(self.port.text() or 0) if "port" in shown else 0,
+            database=value("database", self.database),
             user=self.user.text().strip(),
+            method=method,
+            dsn=value("dsn", self.dsn),
+            tns_admin=value("tns_admin", self.tns_admin),
+            wallet=value("wallet", self.wallet),
+            sslmode=str(self.sslmode.currentData() or "") if "sslmode" in shown else "",
+            sslrootcert=value("sslrootcert", self.sslrootcert),
+            sslcert=value("sslcert", self.sslcert),
+            sslkey=value("sslkey", self.sslkey),
+            schema=value("schema", self.schema),
         )
+        validate(profile)
+        return profile
 
     def _password_for(self, profile: Profile) -> str | None:
         if profile.backend is Backend.SQLITE:
@@ -200,18 +467,25 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         except HmsError:
             return None
 
+    def _wallet_password_for(self, profile: Profile) -> str | None:
+        if not profile.wallet_location:
+            return None
+        return self.wallet_password.text() or None  # else the engine asks the keychain
+
     def test_connection(self) -> None:
         try:
             profile = self.form_profile()
         except HmsError as exc:
-            set_message(self.message, exc.message)
+            self.show_error(exc)
             return
         password = self._password_for(profile)
+        wallet_password = self._wallet_password_for(profile)
+        self.clear_errors()
         set_message(self.message, f"Connecting to {profile.describe()}…", "info")
         self.progress.show()
         self.test_button.setEnabled(False)
         self.ops.run(
-            lambda: probe(profile, password),
+            lambda: probe(profile, password, wallet_password),
             lambda text: self._tested(text, None),
             lambda err: self._tested("", err),
             timeout_s=TEST_TIMEOUT_S,
@@ -225,23 +499,27 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         if error is None:
             set_message(self.message, text, "ok")
         else:
-            set_message(self.message, error.message)
+            self.show_error(error)
 
     def save_profile(self) -> Profile | None:
         try:
             profile = self.form_profile()
             self.store.add(profile, replace=True)
         except HmsError as exc:
-            set_message(self.message, exc.message)
+            self.show_error(exc)
             return None
         note = "Profile saved."
-        if self.password.text() and profile.backend is not Backend.SQLITE:
+        if profile.backend is not Backend.SQLITE:
             try:
-                secrets.set_db_password(profile, self.password.text())
-                note = "Profile saved; the password is in the system keychain."
+                if self.password.text():
+                    secrets.set_db_password(profile, self.password.text())
+                    note = "Profile saved; the password is in the system keychain."
+                if profile.wallet_location and self.wallet_password.text():
+                    secrets.set_wallet_password(profile, self.wallet_password.text())
+                    note = "Profile saved; the passwords are in the system keychain."
             except HmsError as exc:
-                set_message(self.message, f"Profile saved, but not the password: {exc.message}")
                 self._reload(profile.name)
+                set_message(self.message, f"Profile saved, but not the password: {exc.message}")
                 return profile
         self._reload(profile.name)
         set_message(self.message, note, "ok")
@@ -255,6 +533,10 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         try:
             self.store.remove(profile.name)
             secrets.delete_db_password(profile)
+            if profile.wallet_location and all(
+                p.wallet_location != profile.wallet_location for p in self.store.list()
+            ):
+                secrets.delete_wallet_password(profile)
         except HmsError as exc:
             set_message(self.message, exc.message)
         self._reload()
