@@ -499,6 +499,8 @@ def cmd_profile_delete(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from hms_desktop import cli_data
+
     p = argparse.ArgumentParser(prog="hms-desktop-admin", description=__doc__.split("\n\n")[0])
     where = p.add_mutually_exclusive_group()
     where.add_argument("--url", help="SQLAlchemy database URL (default: the embedded database)")
@@ -545,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = groups.add_parser("doctor", help="doctors").add_subparsers(dest="cmd", required=True)
     sp = cmd(g, "list", cmd_doctor_list, "list doctors")
     sp.add_argument("--all", action="store_true", help="include inactive doctors")
+    cli_data.add_import_command(g, cmd, "doctor")
 
     g = groups.add_parser("patient", help="patients").add_subparsers(dest="cmd", required=True)
     sp = cmd(g, "list", cmd_patient_list, "list the first patients")
@@ -562,6 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--pin")
     sp.add_argument("--email")
     sp.add_argument("--abha")
+    cli_data.add_import_command(g, cmd, "patient")
 
     g = groups.add_parser("profile", help="connection profiles").add_subparsers(dest="cmd", required=True)
     sp = cmd(g, "add", cmd_profile_add, "save a connection profile (password to the keychain)")
@@ -620,6 +624,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = groups.add_parser("settings", help="clinic settings").add_subparsers(dest="cmd", required=True)
     cmd(g, "show", cmd_settings_show, "show the clinic settings")
+    cli_data.add_groups(groups, cmd)  # price import, backup, export
     return p
 
 
