@@ -118,15 +118,3 @@ def get_backup_passphrase() -> str | None:
 
 def set_backup_passphrase(passphrase: str) -> None:
     _set(BACKUP_KEY, passphrase)
-
-
-BACKUP_KEY = "backup:passphrase"
-
-
-def get_backup_passphrase() -> str | None:
-    """The passphrase that encrypts this clinic's backup files (services/backup.py), or None."""
-    return _get(BACKUP_KEY)
-
-
-def set_backup_passphrase(passphrase: str) -> None:
-    _set(BACKUP_KEY, passphrase)
