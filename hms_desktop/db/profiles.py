@@ -176,20 +176,25 @@ class Profile:
     def session_sql(self) -> str | None:
         """The statement run on every new connection to enter the owner's schema, if any.
 
-        The name is checked as a plain identifier (``check_schema``) and quoted in the case the
-        server folds unquoted names to, so it means what the DBA typed and cannot inject SQL.
+        The name is checked as a plain identifier that is not a reserved word (``check_schema``), so
+        it cannot inject SQL. Oracle gets it unquoted (upper-cased, as Oracle folds it; its grammar takes
+        no quoted name here); PostgreSQL quoted in the lower case it folds unquoted names to.
         """
         if not self.schema or self.backend is Backend.SQLITE:
             return None
         name = check_schema(self.backend, self.schema)
         if self.backend is Backend.ORACLE:
-            return f'ALTER SESSION SET CURRENT_SCHEMA = "{name.upper()}"'
+            return f"ALTER SESSION SET CURRENT_SCHEMA = {name.upper()}"
         return f'SET SESSION search_path TO "{name.lower()}"'
 
 
 def check_schema(backend: Backend, name: str) -> str:
     """``name`` when it is a plain schema name for ``backend``; else a ValidationError on ``schema``."""
+    from hms_desktop.db.oracle_lint import ORACLE_RESERVED
+
     pattern = _ORACLE_SCHEMA if backend is Backend.ORACLE else _PG_SCHEMA
+    if backend is Backend.ORACLE and name.upper() in ORACLE_RESERVED:
+        raise ValidationError({"schema": f"{name} is an Oracle reserved word, not a schema name."})
     if not pattern.fullmatch(name):
         limit = 30 if backend is Backend.ORACLE else 63
         allowed = "letters, digits, _, $ and #" if backend is Backend.ORACLE else "letters, digits and _"

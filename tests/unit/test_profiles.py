@@ -144,7 +144,18 @@ def test_not_easy_connect_is_named_at_the_field(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["hms owner", 'hms"; DROP TABLE invoice; --', "1hms", "", "a" * 31, "hms.owner", "hms-owner"]
+    "name",
+    [
+        "hms owner",
+        'hms"; DROP TABLE invoice; --',
+        "1hms",
+        "",
+        "a" * 31,
+        "hms.owner",
+        "hms-owner",
+        "user",
+        "Select",
+    ],
 )
 def test_schema_names_are_plain_identifiers_only(name: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -158,7 +169,7 @@ def test_schema_names_are_plain_identifiers_only(name: str) -> None:
 
 def test_session_sql_quotes_the_folded_name() -> None:
     oracle = Profile("o", Backend.ORACLE, "h", 0, "S", "hms_desk", schema="hms_owner")
-    assert oracle.session_sql() == 'ALTER SESSION SET CURRENT_SCHEMA = "HMS_OWNER"'
+    assert oracle.session_sql() == "ALTER SESSION SET CURRENT_SCHEMA = HMS_OWNER"
     pg = Profile("p", Backend.POSTGRESQL, "h", 0, "hms", "hms_desk", schema="HMS_Owner")
     assert pg.session_sql() == 'SET SESSION search_path TO "hms_owner"'
     assert Profile("p", Backend.POSTGRESQL, "h", 0, "hms", "d").session_sql() is None
