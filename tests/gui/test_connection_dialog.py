@@ -265,6 +265,11 @@ def test_postgresql_verify_full_needs_the_ca_file(
     dlg.new_profile()
     dlg.profiles.setCurrentRow(1)
     assert dlg.sslmode.currentData() == "verify-full" and dlg.sslrootcert.text() == str(ca)
+    # a CA file without a mode (libpq's default, prefer) stays shown, so saving keeps it
+    dlg.sslmode.setCurrentIndex(dlg.sslmode.findData(""))
+    assert dlg.sslrootcert.isVisible()
+    saved = dlg.save_profile()
+    assert saved is not None and (saved.sslmode, saved.sslrootcert) == ("", str(ca))
 
 
 ORA, PG, M = Backend.ORACLE, Backend.POSTGRESQL, OracleMethod

@@ -271,7 +271,10 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         if backend is Backend.ORACLE:
             key = OracleMethod(self.method.currentData())
         rows = _ROWS[key]
-        if backend is Backend.POSTGRESQL and self.sslmode.currentData() in ("", SslMode.DISABLE.value):
+        encrypting = self.sslmode.currentData() not in ("", SslMode.DISABLE.value)
+        files = any(e.text().strip() for e in (self.sslrootcert, self.sslcert, self.sslkey))
+        if backend is Backend.POSTGRESQL and not encrypting and not files:
+            # (a profile made with files but no mode keeps showing them, so saving keeps them)
             rows = tuple(r for r in rows if r not in _CERT_ROWS)
         return rows
 
