@@ -16,21 +16,53 @@ Search rules (see :meth:`Icd10Index.search`):
 * A query of fewer than two letters or digits gives no results: one letter matches a fifth of the
   list and helps nobody. 'J0' (two characters) already searches by code.
 * Chapters ('I') and blocks ('A00-A09') are never returned.
+
+What a primary-care desk types (issue 14):
+
+* **Synonyms and abbreviations** (``resources/icd10/synonyms.csv``, with its sources): a whole query
+  like 'urti', 'htn', 't2dm', 'loose motions' or 'eye flu' lists the codes it stands for first; an
+  abbreviation inside a longer query stands for its word ('htn retinopathy'). American spellings are
+  folded to the WHO list's British ones (:data:`SPELLINGS`: anemia, diarrhea, esophagus, pediatric).
+* **Ranking** for a general OPD: the shipped list of common primary-care codes
+  (``resources/icd10/common_opd.csv``) first, then the codes the clinic has used (most used first),
+  then the doctor's own recent codes, then everything else; codes of pregnancy (O), the perinatal
+  period (P), congenital malformations (Q) and external causes (V-Y) come last unless the query asks
+  for them ('pregnancy', 'neonatal', 'congenital', a code). Within a group a description that starts
+  with the query's word comes first, then the rank above (fewest words, shortest, code order).
+* **Typos**: a word of five letters or more that starts no word of the list is matched to the words
+  one edit away (two from eight letters), with rapidfuzz: 'tonsilitis', 'hypertention', 'pnuemonia'.
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
 import dataclasses
+import functools
 import heapq
 import itertools
 import re
 import threading
 import unicodedata
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
-__all__ = ["Icd10Code", "Icd10Index", "all_codes", "lookup", "normalise", "search", "warm"]
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from hms_desktop.paths import resource_file
+
+__all__ = [
+    "Icd10Code",
+    "Icd10Index",
+    "all_codes",
+    "common_codes",
+    "lookup",
+    "normalise",
+    "search",
+    "synonyms",
+    "warm",
+]
 
 DEFAULT_LIMIT = 25
 # Below this many candidates, checking the words of each candidate beats building another posting union.
@@ -40,6 +72,40 @@ _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 # Letter, two digits, then up to three more characters, with an optional dot after the third.
 _CODE_LIKE = re.compile(r"[A-Z][0-9][0-9A-Z]?(?:\.?[0-9A-Z]{0,3})?")
+
+
+# American -> British (the WHO list's) spelling of word parts, longest first where they overlap.
+# Oxford/WHO spelling keeps the ae/oe of Greek and Latin roots: anaemia, oedema, diarrhoea, foetal.
+SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("anesthe", "anaesthe"), ("anemi", "anaemi"), ("edema", "oedema"), ("diarrhe", "diarrhoe"),
+    ("esophag", "oesophag"), ("hemorrh", "haemorrh"), ("hemato", "haemato"), ("hemat", "haemat"),
+    ("hemo", "haemo"), ("hemi", "haemi"), ("leukem", "leukaem"), ("ischem", "ischaem"),
+    ("pediatr", "paediatr"), ("orthoped", "orthopaed"), ("gynecolog", "gynaecolog"),
+    ("celiac", "coeliac"), ("dyspnea", "dyspnoea"), ("apnea", "apnoea"), ("cemia", "caemia"),
+    ("glycemi", "glycaemi"), ("uremi", "uraemi"), ("lipidemi", "lipidaemi"), ("emia", "aemia"),
+    ("estrogen", "oestrogen"), ("fetal", "foetal"), ("fetus", "foetus"), ("tumor", "tumour"),
+    ("behavior", "behaviour"), ("labor", "labour"), ("color", "colour"), ("cesarean", "caesarean"),
+    ("sulfa", "sulpha"), ("dysmenorrhe", "dysmenorrhoe"), ("menorrhe", "menorrhoe"),
+    ("gonorrhe", "gonorrhoe"), ("leukorrhe", "leucorrhoe"), ("ameb", "amoeb"),
+    ("tonsilitis", "tonsillitis"),
+)  # fmt: skip
+# Chapters that a general OPD rarely codes, shown after the rest unless the query asks for them.
+RARE_CHAPTERS = ("O", "P", "Q", "V", "W", "X", "Y")
+ASKS_FOR_RARE = ("pregnan", "obstet", "antenatal", "antepartum", "postpartum", "puerper", "labour",
+                 "delivery", "abortion", "gestation", "neonat", "newborn", "perinatal", "foetus", "fetus",
+                 "foetal", "fetal", "congenital", "malformation", "syndrome", "accident", "assault",
+                 "fall", "bitten", "struck", "exposure", "poisoning")  # fmt: skip
+MIN_TYPO_WORD = 5  # shorter words are too often another word one letter away
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """The word as typed and with American spellings made British: 'anemia' -> 'anaemia'."""
+    out = [word]
+    for us, uk in SPELLINGS:
+        if us in word and uk not in word:
+            out.append(word.replace(us, uk))
+            break
+    return tuple(out)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -133,6 +199,48 @@ class _Built:
         self.by_key: dict[str, Icd10Code] = {
             key: self.entries[r] for key, r in zip(self.code_keys, by_code, strict=True)
         }
+        self.rank_of: dict[str, int] = {e.code: r for r, e in enumerate(self.entries)}
+        self.rare: tuple[bool, ...] = tuple(e.code.startswith(RARE_CHAPTERS) for e in self.entries)
+        self.common: frozenset[int] = frozenset(self.rank_of[c] for c in common_codes() if c in self.rank_of)
+        self.terms: dict[str, tuple[int, ...]] = {}
+        self.term_words: dict[str, str] = {}
+        for term, term_codes, stands_for in synonyms():
+            self.terms[term] = tuple(self.rank_of[c] for c in term_codes if c in self.rank_of)
+            if stands_for:
+                self.term_words[term] = stands_for
+        self._truncated: dict[int, list[str]] = {}
+        self._trunc_lock = threading.Lock()
+
+    def truncated(self, length: int) -> list[str]:
+        """The vocabulary cut to ``length`` letters (unique, sorted), for typo matching of prefixes."""
+        found = self._truncated.get(length)
+        if found is None:
+            with self._trunc_lock:
+                found = self._truncated.get(length)
+                if found is None:
+                    found = sorted({w[:length] for w in self.vocabulary if w.isalpha()})
+                    self._truncated[length] = found
+        return found
+
+    def typo_alternatives(self, word: str) -> tuple[str, ...]:
+        """Word starts one edit away (two from eight letters) that do start words of the list."""
+        if len(word) < MIN_TYPO_WORD or not word.isalpha():
+            return ()
+        limit = 1 if len(word) < 8 else 2
+        best: dict[str, int] = {}
+        for length in (len(word) - 1, len(word), len(word) + 1):
+            for choice, dist, _i in process.extract(
+                word, self.truncated(length), scorer=Levenshtein.distance, score_cutoff=limit, limit=12
+            ):
+                best[choice] = min(dist, best.get(choice, limit + 1))
+        if not best:
+            return ()
+        nearest = min(best.values())
+        return tuple(sorted(w for w, d in best.items() if d == nearest))
+
+    def has_start(self, word: str) -> bool:
+        at = bisect.bisect_left(self.vocabulary, word)
+        return at < len(self.vocabulary) and self.vocabulary[at].startswith(word)
 
     def starting_with(self, word: str) -> frozenset[int]:
         """Ranks of the entries with a description word that ``word`` matches (see :func:`_matches`)."""
@@ -152,19 +260,37 @@ class _Built:
         hi = bisect.bisect_left(self.code_keys, key + "~", lo)  # '~' sorts after digits and letters
         return self.code_ranks[lo:hi]
 
-    def word_matches(self, words: list[str], limit: int) -> list[int]:
-        words = sorted(set(words), key=len, reverse=True)  # the longest word is usually the rarest
-        candidates = self.starting_with(words[0])
-        for word in words[1:]:
+    def alternatives(self, word: str, joined: str) -> tuple[str, ...]:
+        """What one query word may match: itself, its British spelling, the word an abbreviation
+        stands for, or (when none of these starts a word) the words a typo away."""
+        alts = list(_variants(word))
+        expanded = self.term_words.get(word) if word != joined else None
+        if expanded:
+            alts.append(expanded)
+        if not any(self.has_start(a) or (_singular(a) and self.has_start(_singular(a) or "")) for a in alts):
+            alts += self.typo_alternatives(word)
+        return tuple(dict.fromkeys(alts))
+
+    def any_starting_with(self, alts: Sequence[str]) -> frozenset[int]:
+        found = [self.starting_with(a) for a in alts]
+        return found[0] if len(found) == 1 else frozenset().union(*found)
+
+    def word_matches(
+        self, groups: Sequence[tuple[str, ...]], limit: int, key: Callable[[int], tuple[int, ...]]
+    ) -> list[int]:
+        """Best ``limit`` entries matching every group (a word and its alternatives), by ``key``."""
+        groups = sorted(set(groups), key=lambda g: len(g[0]), reverse=True)  # longest is rarest
+        candidates = self.any_starting_with(groups[0])
+        for alts in groups[1:]:
             if not candidates:
                 break
             if len(candidates) < _FILTER_BELOW:
                 candidates = frozenset(
-                    r for r in candidates if any(_matches(t, word) for t in self.tokens[r])
+                    r for r in candidates if any(_matches(t, a) for t in self.tokens[r] for a in alts)
                 )
             else:
-                candidates = candidates & self.starting_with(word)
-        return heapq.nsmallest(limit, candidates)
+                candidates = candidates & self.any_starting_with(alts)
+        return heapq.nsmallest(limit, candidates, key=key)
 
 
 class Icd10Index:
@@ -202,21 +328,74 @@ class Icd10Index:
         found = self.lookup(code)
         return None if found is None else found.code
 
-    def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Icd10Code]:
-        """Codes for what the doctor has typed so far, best first (see the module docstring)."""
+    def search(
+        self,
+        query: str,
+        limit: int = DEFAULT_LIMIT,
+        *,
+        usage: Mapping[str, int] | None = None,
+        recent: Sequence[str] = (),
+    ) -> list[Icd10Code]:
+        """Codes for what the doctor has typed so far, best first (see the module docstring).
+
+        ``usage``: how often the clinic has used each code; ``recent``: this doctor's recent codes,
+        most recent first. Both only reorder what the words match."""
         words = _words(query)
         if limit <= 0 or sum(len(w) for w in words) < 2:
             return []
         index = self._index()
         ranks: list[int] = []
         compact = query.strip().upper()
-        if _CODE_LIKE.fullmatch(compact):
+        code_like = bool(_CODE_LIKE.fullmatch(compact))
+        if code_like:
             ranks = index.code_prefix(compact.replace(".", ""))[:limit]
+        joined = " ".join(words)
+        for r in index.terms.get(joined, ()):
+            if r not in ranks and len(ranks) < limit:
+                ranks.append(r)
         if len(ranks) < limit:
             seen = set(ranks)
-            more = index.word_matches(words, limit + len(ranks))
+            groups = [index.alternatives(w, joined) for w in words]
+            key = self._ranking(index, words, groups, usage or {}, recent, demote=not code_like)
+            more = index.word_matches(groups, limit + len(ranks), key)
             ranks += [r for r in more if r not in seen][: limit - len(ranks)]
         return [index.entries[r] for r in ranks]
+
+    @staticmethod
+    def _ranking(
+        index: _Built,
+        words: Collection[str],
+        groups: Sequence[tuple[str, ...]],
+        usage: Mapping[str, int],
+        recent: Sequence[str],
+        *,
+        demote: bool,
+    ) -> Callable[[int], tuple[int, ...]]:
+        """Sort key: common list, clinic usage, doctor's recent, the rest, rare chapters; then a
+        description starting with a query word; then the static rank."""
+        demote = demote and not any(w.startswith(ASKS_FOR_RARE) or w in ASKS_FOR_RARE for w in words)
+        recent_pos = {code: i for i, code in reversed(list(enumerate(recent)))}
+        firsts = tuple(a for g in groups for a in g)
+        common, rare, entries, tokens = index.common, index.rare, index.entries, index.tokens
+
+        def key(r: int) -> tuple[int, ...]:
+            code = entries[r].code
+            used = usage.get(code, 0)
+            pos = recent_pos.get(code, len(recent_pos))
+            if r in common:
+                tier = 0
+            elif used > 0:
+                tier = 1
+            elif pos < len(recent_pos):
+                tier = 2
+            elif demote and rare[r]:
+                tier = 4
+            else:
+                tier = 3
+            starts = 0 if tokens[r] and tokens[r][0].startswith(firsts) else 1
+            return (tier, -used, pos, starts, r)
+
+        return key
 
 
 _DEFAULT = Icd10Index()
@@ -239,5 +418,34 @@ def normalise(code: str) -> str | None:
     return _DEFAULT.normalise(code)
 
 
-def search(query: str, limit: int = DEFAULT_LIMIT) -> list[Icd10Code]:
-    return _DEFAULT.search(query, limit)
+def search(
+    query: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    usage: Mapping[str, int] | None = None,
+    recent: Sequence[str] = (),
+) -> list[Icd10Code]:
+    return _DEFAULT.search(query, limit, usage=usage, recent=recent)
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    with resource_file("icd10", name).open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@functools.cache
+def common_codes() -> tuple[str, ...]:
+    """The shipped list of common primary-care codes, in its order (``resources/icd10/common_opd.csv``)."""
+    return tuple(row["code"].strip() for row in _data_rows("common_opd.csv"))
+
+
+@functools.cache
+def synonyms() -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
+    """(term, codes, word) from ``resources/icd10/synonyms.csv``; terms folded like a query."""
+    out = []
+    for row in _data_rows("synonyms.csv"):
+        term = " ".join(_words(row["term"]))
+        word = (row.get("word") or "").strip() or None
+        out.append((term, tuple(row["codes"].split()), word))
+    return tuple(out)

@@ -36,6 +36,14 @@ TYPED = (
     "dengue fever",
     "alzheimer",
     "pneumonia unspecified",
+    # as a primary-care desk types (issue 14): abbreviations, lay terms, American spelling, typos
+    "urti",
+    "t2dm",
+    "loose motions",
+    "anemia",
+    "hypertention",
+    "pnuemonia",
+    "conjuctivits",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,7 +63,8 @@ full_inputs = st.builds(
 @given(full=full_inputs, missing=st.sets(st.sampled_from(READINGS)))
 def test_completing_the_vitals_never_lowers_the_level(full: TriageInput, missing: set[str]) -> None:
     """Any subset of readings left out (a partial triage) is never more urgent than all of them."""
-    partial = dataclasses.replace(full, **dict.fromkeys(missing))
+    cleared: dict[str, Any] = dict.fromkeys(missing)
+    partial = dataclasses.replace(full, **cleared)
     got_full = assess(full, RULES).suggested_level
     got_partial = assess(partial, RULES).suggested_level
     assert rank(got_full) <= rank(got_partial), (got_partial, got_full)

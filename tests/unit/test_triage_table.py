@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from hms_desktop.db.engine import Database
-from hms_desktop.domain.triage import suggest_level
+from hms_desktop.domain.triage import Discriminator, suggest_level
 from hms_desktop.services.triage import rules_for
+from tests.unit.queue_clinic import QueueClinic
 
 # keyword -> (typical complaint as typed, expected level, MTS discriminator)
 TYPICAL: dict[str, tuple[str, str, str]] = {
@@ -183,12 +184,12 @@ PHRASES: list[tuple[str, str]] = [
 
 
 @pytest.fixture(name="seeded")
-def _seeded(db: Database):  # type: ignore[no-untyped-def]
+def _seeded(db: Database) -> list[Discriminator]:
     with db.read() as s:
         return rules_for(s)
 
 
-def test_every_seeded_sign_gets_its_mts_level(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_every_seeded_sign_gets_its_mts_level(seeded: list[Discriminator]) -> None:
     keywords = {r.keyword for r in seeded}
     assert keywords == set(TYPICAL), (keywords - set(TYPICAL), set(TYPICAL) - keywords)
     wrong = []
@@ -200,11 +201,13 @@ def test_every_seeded_sign_gets_its_mts_level(seeded) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize(("complaint", "expected"), PHRASES)
-def test_phrasing_the_desk_types(seeded, complaint: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_phrasing_the_desk_types(seeded: list[Discriminator], complaint: str, expected: str) -> None:
     assert suggest_level(complaint, seeded).level == expected
 
 
-def test_pregnancy_flag_makes_pv_bleeding_very_urgent_for_the_gynaecologist(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_pregnancy_flag_makes_pv_bleeding_very_urgent_for_the_gynaecologist(
+    seeded: list[Discriminator],
+) -> None:
     plain = suggest_level("pv bleeding since morning", seeded)
     pregnant = suggest_level("pv bleeding since morning", seeded, pregnant=True)
     assert (plain.level, pregnant.level) == ("yellow", "orange")
@@ -214,7 +217,7 @@ def test_pregnancy_flag_makes_pv_bleeding_very_urgent_for_the_gynaecologist(seed
 # --- age: the chart used at triage and the doctor suggested -------------------------------------
 
 
-def _clinic_with_paediatrician(db: Database):  # type: ignore[no-untyped-def]
+def _clinic_with_paediatrician(db: Database) -> tuple[QueueClinic, int]:
     import datetime as dt
     from decimal import Decimal
 
@@ -233,7 +236,7 @@ def _clinic_with_paediatrician(db: Database):  # type: ignore[no-untyped-def]
     return c, doc.id
 
 
-def _walk_in(c, name: str, age: int, complaint: str) -> int:  # type: ignore[no-untyped-def]
+def _walk_in(c: QueueClinic, name: str, age: int, complaint: str) -> int:
     from hms_desktop.services.visits import WalkInInput
 
     return int(c.sv.visits.register_walk_in(c.desk, WalkInInput(name, "F", age, None, complaint=complaint))

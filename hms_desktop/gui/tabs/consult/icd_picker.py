@@ -2,7 +2,9 @@
 
 The search is :func:`hms_desktop.domain.icd10.search` (pure Python over an in-memory index, well under
 20 ms), so it runs on the GUI thread after a short pause in typing (``DEBOUNCE_MS``) rather than on
-a worker. Free text is allowed and stays flagged "free text, not coded".
+a worker. It ranks the common primary-care codes first, then the clinic's most used codes and the
+doctor's recent ones (:meth:`IcdPicker.set_usage`, read once by the consultation on a worker).
+Free text is allowed and stays flagged "free text, not coded".
 """
 
 from __future__ import annotations
@@ -119,7 +121,13 @@ class IcdPicker(QWidget):
         self.chosen.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.chosen.installEventFilter(self)
         self.items: list[Chosen] = []
+        self.usage: dict[str, int] = {}  # the clinic's code counts: ranked after the common OPD list
+        self.recent: tuple[str, ...] = ()  # this doctor's recent codes
         self._update_buttons()
+
+    def set_usage(self, counts: dict[str, int], recent: Iterable[str]) -> None:
+        """The clinic's usage counts and the doctor's recent codes, read once on a worker."""
+        self.usage, self.recent = dict(counts), tuple(recent)
 
     # --- searching --------------------------------------------------------------------------------
 
@@ -127,7 +135,7 @@ class IcdPicker(QWidget):
         self._timer.stop()
         text = self.search.text().strip()
         self.results.clear()
-        found = icd10.search(text, RESULTS) if text else []
+        found = icd10.search(text, RESULTS, usage=self.usage, recent=self.recent) if text else []
         for code in found:
             item = QListWidgetItem(f"{code.code}   {code.description}")
             item.setData(Qt.ItemDataRole.UserRole, code)
