@@ -258,6 +258,14 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
 
         set_message(self.message, "Opening the consultation…", "info")
         self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
+        usage = self._services.diagnosis_usage
+        self._ops.run(  # ranks the diagnosis search; without it the search still works
+            lambda: usage.usage(actor),
+            lambda u: self.picker.set_usage(u.counts, u.recent),
+            lambda _error: None,  # the plain ranking stays
+            timeout_s=30,
+            what="reading the clinic's diagnosis codes",
+        )
 
     def _loaded(self, result: tuple[ConsultationView, PatientSummary, list[tuple[str, str, Any]]]) -> None:
         view, summary, procedures = result
