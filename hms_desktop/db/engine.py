@@ -78,7 +78,9 @@ def _configure_server(engine: Engine, profile: Profile, wallet_password: str | N
         # checked on every connect, not once: a folder can be unmounted or a wallet replaced later
         check_connect_files(profile)
         if profile.wallet_location:
-            secret = wallet_password if wallet_password is not None else _stored_wallet_password(profile)
+            secret = wallet_password
+            if secret is None and wallet_needs_password(profile.wallet_location):
+                secret = _stored_wallet_password(profile)  # the keychain only when the wallet needs it
             check_wallet_password(profile, secret)
             if secret:
                 cparams["wallet_password"] = secret
@@ -164,12 +166,11 @@ def check_wallet_password(profile: Profile, password: str | None) -> None:
 
 
 def _stored_wallet_password(profile: Profile) -> str | None:
-    from hms_desktop import secrets  # the keychain: imported only by profiles that use a wallet
+    # the keychain, imported only for a wallet that needs it; no keychain raises KeychainUnavailable,
+    # whose message says how to get one (better than "the wallet needs a password")
+    from hms_desktop import secrets
 
-    try:
-        return secrets.get_wallet_password(profile)
-    except HmsError:
-        return None
+    return secrets.get_wallet_password(profile)
 
 
 def _configure_sqlite(engine: Engine) -> None:

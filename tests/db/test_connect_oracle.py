@@ -298,3 +298,30 @@ def test_open_database_reports_the_field_to_fix(tmp_path: Path) -> None:
     with pytest.raises(CannotConnect) as caught:
         open_database(alias_profile(tmp_path, "hmsdb"), "pw", migrate=False)
     assert caught.value.field == "tns_admin"
+
+
+def test_the_keychain_is_asked_only_for_a_wallet_that_needs_a_password(
+    pki: dict[str, Issued], mtls: TlsListener, tmp_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from hms_desktop.secrets import KeychainUnavailable
+
+    plain = pem_wallet(tmp_path / "plain", pki["ca"], pki["desk"])  # the desk's key not encrypted
+    locked = pem_wallet(tmp_path / "locked", pki["ca"], pki["desk"], password="Wallet#2025")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        err = connect_error(wallet_profile(plain, mtls.port))
+        wait_for_peer(mtls)
+        assert mtls.peers == ["desk-01"]  # connected with no keychain at all
+        assert getattr(err, "reason", "") == "closed-during-connect"
+        engine = make_engine(wallet_profile(locked, mtls.port), "pw")
+        try:
+            with pytest.raises(KeychainUnavailable):
+                engine.connect()
+        finally:
+            engine.dispose()
+    finally:
+        keyring.set_keyring(previous)

@@ -165,9 +165,14 @@ def test_a_tns_folder_without_tnsnames_is_named_when_chosen(
     assert dlg.tns_admin.text() == str(tmp_path / "empty")
     assert dlg.error_text("tns_admin") == f"The folder {tmp_path / 'empty'} has no tnsnames.ora."
     assert dlg.errors["tns_admin"].isVisible()
+    assert dlg.aliases.stringList() == []
     tns_folder(tmp_path / "empty", 1)
     dlg.tns_admin.editingFinished.emit()
     assert dlg.error_text("tns_admin") == "" and not dlg.errors["tns_admin"].isVisible()
+    assert dlg.aliases.stringList() == ["hmsdb"]  # offered as the alias is typed
+    assert dlg.dsn.completer().model() is dlg.aliases
+    choose(dlg, "oracle", "easy-connect")
+    assert dlg.aliases.stringList() == []
 
 
 def test_tns_alias_test_connection_reaches_the_listener_it_names(

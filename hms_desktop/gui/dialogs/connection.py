@@ -17,10 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,12 +38,14 @@ from PySide6.QtWidgets import (
 from hms_desktop import secrets
 from hms_desktop.config import EMBEDDED_NAME, ProfileStore, embedded_profile
 from hms_desktop.db.profiles import (
+    TNSNAMES,
     Backend,
     OracleMethod,
     Profile,
     SslMode,
     check_tns_folder,
     check_wallet_folder,
+    tns_aliases,
     validate,
 )
 from hms_desktop.errors import HmsError, ValidationError
@@ -209,6 +212,11 @@ class ConnectionDialog(PreserveGeometry, QDialog):
             ("sslkey", "sslKeyButton"),
         ):
             find(ui, QPushButton, button).clicked.connect(lambda _=False, f=field: self.choose_file(f))
+        self.aliases = QStringListModel(self)
+        completer = QCompleter(self.aliases, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.dsn.setCompleter(completer)
         self.tns_admin.editingFinished.connect(lambda: self.check_folder("tns_admin"))
         self.wallet.editingFinished.connect(lambda: self.check_folder("wallet"))
         self.clear_errors()
@@ -310,6 +318,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         for field in _OPTIONAL_ROWS:
             if field not in shown and field in self.errors:
                 self._set_error(field, "")
+        self.offer_aliases()
 
     def _show_row_of(self, widget: QWidget, visible: bool) -> None:
         # an edit with its Choose… button sits in a row layout: that layout is the form's field
@@ -385,6 +394,20 @@ class ConnectionDialog(PreserveGeometry, QDialog):
             self._set_error(field, next(iter(exc.errors.values())))
         else:
             self._set_error(field, "")
+        self.offer_aliases()
+
+    def offer_aliases(self) -> None:
+        """Suggest the entries of the tnsnames.ora the form names as the alias is typed."""
+        backend = Backend(self.backend.currentData())
+        method = OracleMethod(self.method.currentData())
+        folder = ""
+        if backend is Backend.ORACLE and method is OracleMethod.TNS_ALIAS:
+            folder = self.tns_admin.text().strip()
+        elif backend is Backend.ORACLE and method is OracleMethod.WALLET:
+            folder = self.tns_admin.text().strip() or self.wallet.text().strip()
+        names = tns_aliases(Path(folder).expanduser() / TNSNAMES) if folder else []
+        self.aliases.setStringList(names)
+        self.dsn.setToolTip(f"Entries in its tnsnames.ora: {', '.join(names)}" if names else "")
 
     def choose_file(self, field: str) -> None:
         edit = {"sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey}[field]
