@@ -163,6 +163,17 @@ class TriageDialog(QueueDialog):
         self.field_labels = labels
         self.level_touched = False
         self.assessment: TriageAssessment | None = None
+        # the patient's age (from the record, read with the rules): under 16 NEWS2 does not apply
+        self.age_years: float | None = None
+        if row.age_sex.endswith(" M") or row.age_sex == "M":
+            self.pregnant.setEnabled(False)
+            self.pregnant.setToolTip("Not applicable: the patient is recorded as male")
+        else:
+            self.pregnant.setToolTip("In pregnancy NEWS2 does not apply: the obstetric chart (MEOWS) is used")
+        self.label("signNoteLabel").setText(
+            "Readings only ever raise the level: a calm NEWS2 never lowers a level given for a "
+            "presenting sign (e.g. chest pain)."
+        )
         self.ok_button.setText("&Save triage")
         self.ok_button.setEnabled(False)
         self.label("titleLabel").setText(f"Triage — token {row.token_label}")
@@ -202,10 +213,9 @@ class TriageDialog(QueueDialog):
 
     def _load_rules(self) -> None:
         triage, actor, row = self._services.triage, self._actor, self.row
-        retriage = row.triage_level is not None
 
         def load() -> tuple[Sequence[Any], TriageInput | None]:
-            return triage.rules(actor), triage.current(actor, row.id) if retriage else None
+            return triage.rules(actor), triage.current(actor, row.id)
 
         self._ops.run(
             load,
@@ -218,7 +228,9 @@ class TriageDialog(QueueDialog):
     def _loaded(self, result: tuple[Sequence[Any], TriageInput | None]) -> None:
         rules, current = result
         if current is not None:
-            self.fill(current)
+            self.age_years = current.age_years
+            if self.row.triage_level is not None:  # re-triage: the last readings
+                self.fill(current)
         self._rules_loaded(rules)
 
     def fill(self, data: TriageInput) -> None:
@@ -273,6 +285,7 @@ class TriageDialog(QueueDialog):
             glucose_mgdl=n("glucose_mgdl"),
             weight_kg=n("weight_kg"),
             pregnant=self.pregnant.isChecked(),
+            age_years=self.age_years,
             level=chosen,
             override_reason=self.override.text().strip() or None,
             confirmed=confirmed,
@@ -291,7 +304,11 @@ class TriageDialog(QueueDialog):
         a = assess(self.triage_input(), self.rules)
         self.assessment = a
         news2 = self.label("news2Label")
-        if a.news2_score is None:
+        if a.chart != "NEWS2":  # a child, or pregnancy: the age-banded / obstetric thresholds
+            news2.setText("NEWS2 does not apply")
+            self.label("riskLabel").setText(a.chart_note or "")
+            self.label("partsLabel").setText("")
+        elif a.news2_score is None:
             missing = [
                 name
                 for name, field in (
