@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import ssl
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint
@@ -28,6 +29,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm.exc import StaleDataError
 
 from hms_desktop.db.base import Base
+from hms_desktop.db.profiles import tns_aliases
 from hms_desktop.errors import (
     CannotConnect,
     ConcurrentChange,
@@ -78,8 +80,8 @@ CONNECT_MESSAGES: dict[str, str] = {
     "refused": "The database server refused this connection. Ask the database administrator to allow it.",
     # Oracle: TNS_ADMIN, aliases, wallets
     "tns-alias": (
-        "The TNS alias {name} is not in {file}. Check the alias in the connection settings, or ask the "
-        "database administrator for the current tnsnames.ora."
+        "The TNS alias {name} is not in {file}{known}. Check the alias in the connection settings, or ask "
+        "the database administrator for the current tnsnames.ora."
     ),
     "tns-file": (
         "{file} is missing or cannot be read. Check the TNS_ADMIN folder in the connection settings "
@@ -283,6 +285,7 @@ def _cannot_connect(
             "detail": "no detail given",
             "store": "the wallet or CA file",
             "store_short": "wallet or CA file",
+            "known": "",
         }
         text = text.format(**(defaults | {k: v for k, v in details.items() if v}))
     err = CannotConnect(text, code=code)
@@ -373,6 +376,9 @@ def _dpy_details(message: str) -> dict[str, str]:
     alias = _DPY_ALIAS.search(message)
     if alias:
         details["name"] = alias.group(1)
+        known = tns_aliases(Path(details.get("file", "")))
+        if known:
+            details["known"] = f" (it has {', '.join(known[:12])}{', …' if len(known) > 12 else ''})"
     return details
 
 

@@ -95,8 +95,8 @@ def test_an_alias_missing_from_tnsnames_names_the_alias_and_the_file(tmp_path: P
     err = connect_error(alias_profile(tns, "hms_reports"))
     assert err.code == "DPY-4000" and getattr(err, "reason", "") == "tns-alias"
     assert err.message == (
-        f'The TNS alias "hms_reports" is not in {tns / "tnsnames.ora"}. Check the alias in the connection '
-        "settings, or ask the database administrator for the current tnsnames.ora."
+        f'The TNS alias "hms_reports" is not in {tns / "tnsnames.ora"} (it has hmsdb). Check the alias in '
+        "the connection settings, or ask the database administrator for the current tnsnames.ora."
     )
 
 
