@@ -11,6 +11,9 @@
 #   HMS_TEST_NO_PG=1      start no server (PostgreSQL tests are then skipped)
 #   HMS_TEST_WORKERS      pytest-xdist workers (default 2; 0 = in-process)
 #   HMS_TEST_TIMEOUT      seconds allowed for the pytest phase (default 1200: CI's 20-minute budget)
+#   HMS_ORACLE_GRAMMAR    the independent Oracle grammar checker (default ../shared/tools/oracle-grammar);
+#                         when it is there, every statement pytest executes is captured and must parse
+#                         as Oracle 19c SQL and pass its rules (phase oracle-grammar), as must sql/oracle/
 set -uo pipefail
 # shellcheck source=scripts/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -51,11 +54,14 @@ if ! hms_bootstrap "${HMS_APT_TEST[@]}"; then
 fi
 summary+=("bootstrap ok")
 
+# the grammar checker builds its parser once into the user's cache, not into this run's temporary one
+HMS_TOOL_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}"
 HMS_TMP="$(mktemp -d "${TMPDIR:-/tmp}/hms-test.XXXXXX")" || exit 1
 mkdir -p "$HMS_TMP"/{data,config,cache,runtime}
 chmod 700 "$HMS_TMP/runtime"
 export QT_QPA_PLATFORM=offscreen
 export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
+export HMS_TEST_ALLOW_FILE_KEYRING=1  # only here: the app refuses a plain-file keyring on a desk
 export XDG_DATA_HOME="$HMS_TMP/data"
 export XDG_CONFIG_HOME="$HMS_TMP/config"
 export XDG_CACHE_HOME="$HMS_TMP/cache"
@@ -91,12 +97,29 @@ record mypy $?
 # tests/test_quality.py skips its ruff/mypy tests: they ran just above.
 export HMS_LINT_DONE=1
 
+# --- oracle-grammar capture (set up before pytest, checked after it) ---------------------------
+ORA_TOOL="${HMS_ORACLE_GRAMMAR:-$HMS_ROOT/../shared/tools/oracle-grammar}"
+ORA_ARGS=()
+if [ -x "$ORA_TOOL/check" ]; then
+    ORA_TOOL="$(cd "$ORA_TOOL" && pwd)"
+    export HMS_ORA_CAPTURE_DIR="$HMS_TMP/ora"
+    mkdir -p "$HMS_ORA_CAPTURE_DIR"
+    export PYTHONPATH="$ORA_TOOL/py${PYTHONPATH:+:$PYTHONPATH}"
+    ORA_ARGS=(-p tests.ora_capture)
+    hms_log "oracle-grammar: capturing every statement pytest executes (tool: $ORA_TOOL)"
+else
+    ORA_TOOL=""
+    hms_log "oracle-grammar: skipped, no checker at ${HMS_ORACLE_GRAMMAR:-$HMS_ROOT/../shared/tools/oracle-grammar}"
+    hms_log "  (it comes with the project's shared/ folder; set HMS_ORACLE_GRAMMAR to its path to run it)"
+fi
+
 # --- pytest -------------------------------------------------------------------------------------
 hms_log "before pytest: $(joined)"
 hms_log "phase: pytest (-n ${HMS_TEST_WORKERS:-2}, limit ${HMS_TEST_TIMEOUT:-1200} s)"
 PYTEST_LOG="$HMS_TMP/pytest.log"
 timeout --foreground --signal=INT --kill-after=60 "${HMS_TEST_TIMEOUT:-1200}" \
-    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 "$@" \
+    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 \
+    "${ORA_ARGS[@]}" "$@" \
     2>&1 | tee "$PYTEST_LOG"
 rc=${PIPESTATUS[0]}
 # Safety net for native crashes. A GUI test process used to die now and then in QObject::~QObject
@@ -117,6 +140,29 @@ case $rc in
     124) hms_log "pytest exceeded ${HMS_TEST_TIMEOUT:-1200} s and was stopped" ;;
 esac
 record pytest $rc
+
+# --- oracle-grammar -----------------------------------------------------------------------------
+# The DDL scripts and every statement the suite executed, parsed by an independent Oracle grammar
+# (grammars-v4 PL/SQL) and checked against its 19c rules: 0 failures and 0 problems to pass.
+if [ -n "$ORA_TOOL" ]; then
+    hms_log "phase: oracle-grammar"
+    ora_rc=0
+    XDG_CACHE_HOME="$HMS_TOOL_CACHE" "$ORA_TOOL/check" ddl sql/oracle/*.sql || ora_rc=$?
+    shopt -s nullglob
+    ora_parts=("$HMS_ORA_CAPTURE_DIR"/statements-*.jsonl)
+    shopt -u nullglob
+    if [ "${#ora_parts[@]}" -eq 0 ]; then
+        hms_log "oracle-grammar: pytest captured no statements"
+        [ "$ora_rc" -ne 0 ] || ora_rc=1
+    else
+        "$HMS_VENV/bin/python" scripts/ora_merge.py "$HMS_TMP/ora-statements.jsonl" "${ora_parts[@]}" >&2 &&
+            XDG_CACHE_HOME="$HMS_TOOL_CACHE" "$ORA_TOOL/check" statements "$HMS_TMP/ora-statements.jsonl" ||
+            { rc2=$?; [ "$ora_rc" -ne 0 ] || ora_rc=$rc2; }
+    fi
+    record oracle-grammar "$ora_rc"
+else
+    summary+=("oracle-grammar skipped (no checker)")
+fi
 
 if [ -n "$first_phase" ]; then
     hms_log "FAILED: first failing phase '$first_phase' (exit $first_rc): $(joined)"

@@ -17,12 +17,13 @@ from pathlib import Path
 _TMP = Path(tempfile.mkdtemp(prefix="hms-test-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+os.environ["HMS_TEST_ALLOW_FILE_KEYRING"] = "1"  # the app refuses a file keyring anywhere else
 os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
 os.environ["HMS_DATA_DIR"] = str(_TMP / "hms")
 
 import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from hms_desktop.db.engine import Database, make_engine  # noqa: E402
@@ -67,8 +68,8 @@ def pg_template(worker_id: str) -> str:
     # the pid keeps two test runs against one server (two developers, CI beside a session) apart
     name = f"hms_tmpl_{worker_id}_{os.getpid()}"
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     engine = create_engine(make_url(PG_URL).set(database=name))
     upgrade(engine)
     engine.dispose()
@@ -90,7 +91,7 @@ def make_test_database(kind: str, request: pytest.FixtureRequest, tmp_path: Path
     name = f"hms_t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(make_url(PG_URL), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
     profile, password = profile_from_url(str(make_url(PG_URL).set(database=name).render_as_string(False)))
     db = Database(make_engine(profile, password), profile)
     try:
@@ -98,7 +99,7 @@ def make_test_database(kind: str, request: pytest.FixtureRequest, tmp_path: Path
     finally:
         db.dispose()
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
 
 

@@ -1,4 +1,4 @@
-"""Code quality gates: the layer rule (DESIGN.md rule 1), ruff and mypy.
+"""Code quality gates: the layer rule (DESIGN.md rule 1), Oracle-safe boolean filters, ruff and mypy.
 
 `make test` / CI run ruff and mypy once, as their own phases in scripts/test.sh, and set HMS_LINT_DONE=1
 so the two tests here skip; a plain `pytest` run still checks them.
@@ -73,6 +73,40 @@ def test_layers_only_depend_inward(layer: str) -> None:
     if not (PACKAGE / layer).is_dir():
         pytest.skip(f"hms_desktop/{layer} does not exist yet")
     assert _violations(layer) == []
+
+
+def boolean_is_calls(source: str, filename: str = "<source>") -> list[str]:
+    """``x.is_(True)`` / ``x.is_not(False)`` and the like: without a native BOOLEAN (Oracle 19c) SQLAlchemy
+    renders them ``IS 1`` / ``IS NOT 0``, which Oracle rejects (ORA-00908). ``x == true()`` is portable."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=filename)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("is_", "is_not", "isnot")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, bool)
+        ):
+            call = f".{node.func.attr}({node.args[0].value})"
+            found.append(f"{filename}:{node.lineno}: {call} renders IS 0/1 on Oracle")
+    return found
+
+
+def test_no_boolean_is_comparisons_in_the_package() -> None:
+    found = [
+        hit
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for hit in boolean_is_calls(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    ]
+    assert found == [], "write == true() / == false() instead:\n" + "\n".join(found)
+
+
+def test_the_boolean_check_catches_a_reintroduced_is_true() -> None:
+    bad = "q = select(Doctor).where(Doctor.is_active.is_(True), Doctor.x.is_not(False))\n"
+    good = "q = select(Doctor).where(Doctor.is_active == true(), Doctor.email.is_(None))\n"
+    assert len(boolean_is_calls(bad)) == 2
+    assert boolean_is_calls(good) == []
 
 
 def _tool(name: str) -> str:

@@ -10,8 +10,8 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sqlalchemy import TIMESTAMP, Dialect, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import TIMESTAMP, Dialect, MetaData, String, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapper
 from sqlalchemy.sql.schema import Constraint, Table
 
 MAX_NAME = 30
@@ -79,8 +79,10 @@ class Str(TypeDecorator[str]):
     cache_ok = True
 
     def __init__(self, length: int) -> None:
-        if not 0 < length <= 4000:
-            raise ValueError("string length must be 1..4000 (Oracle VARCHAR2)")
+        if not 0 < length <= 1000:
+            # VARCHAR2(n CHAR) takes up to 4n bytes in AL32UTF8 and VARCHAR2 holds 4000: longer text
+            # that is never sorted or compared belongs in a Text (CLOB) column
+            raise ValueError("string length must be 1..1000 (Oracle VARCHAR2 at 4 bytes a character)")
         super().__init__(length)
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
@@ -90,6 +92,25 @@ class Str(TypeDecorator[str]):
         return value or None
 
     # no process_result_value: values come back as the driver gives them, with no per-value call
+
+
+def _blank_strings_to_none(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
+    """Blank ``Str`` attributes become None on the object before the ORM builds its parameters.
+
+    ``Str.process_bind_param`` already sends NULL, but only after the statement's parameters were
+    built: a statement logged, captured or checked for Oracle would still show ``''`` (which Oracle
+    stores as NULL, so ``= ''`` never matches). Normalising on the object keeps the parameters, the
+    object and the stored row the same on every backend.
+    """
+    state = target.__dict__
+    for attr in _mapper.column_attrs:
+        value = state.get(attr.key)
+        if isinstance(value, str) and not value.strip() and isinstance(attr.columns[0].type, Str):
+            setattr(target, attr.key, None)
+
+
+event.listen(Base, "before_insert", _blank_strings_to_none, propagate=True)
+event.listen(Base, "before_update", _blank_strings_to_none, propagate=True)
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -41,9 +41,11 @@ from sqlalchemy.exc import CompileError, SQLAlchemyError
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.base import _NONE_NAME
+from sqlalchemy.sql.dml import Update, ValuesBase
 from sqlalchemy.sql.elements import (
     BinaryExpression,
     BindParameter,
+    BooleanClauseList,
     ClauseElement,
     ColumnElement,
     Grouping,
@@ -52,7 +54,7 @@ from sqlalchemy.sql.elements import (
 )
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.schema import Constraint
-from sqlalchemy.sql.selectable import CompoundSelect, Select, TableClause
+from sqlalchemy.sql.selectable import CompoundSelect, Exists, Select, TableClause
 
 from hms_desktop.db.base import MAX_NAME, Str
 
@@ -67,6 +69,7 @@ __all__ = [
     "lint_structure",
     "oracle_dialect",
     "statement_is_lintable",
+    "touches_system_catalogue",
 ]
 
 _RESERVED_WORDS = """
@@ -81,6 +84,9 @@ VARCHAR2 VIEW WHENEVER WHERE WITH
 """
 ORACLE_RESERVED = frozenset(_RESERVED_WORDS.split())
 MAX_VARCHAR2 = 4000
+# AL32UTF8 needs up to 4 bytes a character, and Str(n) renders VARCHAR2(n CHAR)
+BYTES_PER_CHAR = 4
+MAX_CHARS = MAX_VARCHAR2 // BYTES_PER_CHAR
 
 # Functions PostgreSQL or SQLite have and Oracle does not (or has under another meaning).
 _BACKEND_ONLY = """
@@ -203,6 +209,17 @@ def _lint_table(table: Table) -> Iterator[str]:
     for index in table.indexes:
         yield from _check_name("index", where, _name_of(index))
 
+    # The ORM's UPDATE/DELETE binds the key and the version column as <table>_<column>
+    keyed = [c for c in table.columns if c.primary_key or c.name == "row_version"]
+    for col in keyed:
+        bind = f"{table.name}_{col.name}"
+        if len(bind.encode()) > MAX_NAME:
+            yield (
+                f"{where}: the ORM binds {col.name!r} in its UPDATE/DELETE as :{bind}, "
+                f"{len(bind.encode())} bytes (Oracle allows {MAX_NAME}, ORA-00972): "
+                "shorten the table or column"
+            )
+
     auto = table.autoincrement_column
     if auto is not None and auto.identity is None and not isinstance(auto.default, DbSequence):
         yield (
@@ -252,6 +269,12 @@ def _lint_column(table: Table, col: Column[Any]) -> Iterator[str]:
             yield f"{where}: String without a length compiles to a bare VARCHAR2 (give a length 1..4000)"
         elif impl.length > MAX_VARCHAR2:
             yield f"{where}: String({impl.length}) is longer than VARCHAR2's {MAX_VARCHAR2}"
+        elif impl.length * BYTES_PER_CHAR > MAX_VARCHAR2:
+            yield (
+                f"{where}: String({impl.length}) is VARCHAR2({impl.length} CHAR), up to "
+                f"{impl.length * BYTES_PER_CHAR} bytes in AL32UTF8, past the {MAX_VARCHAR2}-byte limit "
+                f"(ORA-12899 for Indic text): at most {MAX_CHARS} characters, or Text (CLOB) if never sorted"
+            )
     if isinstance(impl, sqltypes.DateTime) and not isinstance(impl, sqltypes.TIMESTAMP):
         yield f"{where}: DateTime compiles to Oracle DATE (whole seconds, no zone); use UtcDateTime"
 
@@ -311,6 +334,12 @@ def _covers_unique_key(order_by: Sequence[Any]) -> bool | None:
     return False
 
 
+def touches_system_catalogue(element: ClauseElement) -> bool:
+    """True for a dialect's own catalogue queries (reflection of pg_catalog, information_schema, ...):
+    each backend's dialect sends its own, so another backend's are never Oracle's to run."""
+    return _is_system(element)
+
+
 def _is_system(element: ClauseElement) -> bool:
     for node in visitors.iterate(element):
         if isinstance(node, TableClause):
@@ -329,13 +358,118 @@ def statement_is_lintable(element: Any) -> bool:
     return not _is_system(element)
 
 
+_IS_NUMBER = re.compile(r"\bIS\s+(?:NOT\s+)?[01]\b", re.I)
+_BIND_NAME = re.compile(r'(?<![\w:]):(?:"([^"]+)"|([A-Za-z_][\w$#]*))')
+_POSTCOMPILE_NAME = re.compile(r"__\[POSTCOMPILE_(\w+)\]")
+# operators that make a condition (a truth value, which 19c SQL cannot select, group, sort or pass)
+_CONDITION_OPS = _COMPARISONS | {
+    operators.is_,
+    operators.is_not,
+    operators.like_op,
+    operators.not_like_op,
+    operators.ilike_op,
+    operators.not_ilike_op,
+    operators.and_,
+    operators.or_,
+    operators.inv,
+    operators.exists,
+}
+
+
+def _is_condition(expr: Any) -> bool:
+    expr = _unwrap_label(expr)
+    if isinstance(expr, BinaryExpression | BooleanClauseList):
+        return expr.operator in _CONDITION_OPS
+    if isinstance(expr, UnaryExpression):
+        return expr.operator in (operators.inv, operators.exists)
+    return isinstance(expr, Exists)
+
+
+def _unwrap_label(expr: Any) -> Any:
+    while isinstance(expr, Label | Grouping) and getattr(expr, "element", None) is not None:
+        expr = expr.element
+    return expr
+
+
+def _conditions_as_values(stmt: ClauseElement) -> Iterator[str]:
+    """19c SQL has no BOOLEAN: a comparison or IS [NOT] NULL used where a value goes (select list,
+    GROUP BY, ORDER BY, a function's argument, an UPDATE's SET) fails (ORA-00923/00907); use CASE."""
+    for node in visitors.iterate(stmt):
+        places: list[tuple[str, Any]] = []
+        if isinstance(node, Select):
+            places += [("select list", c) for c in node._raw_columns]
+            places += [("GROUP BY", c) for c in node._group_by_clauses]
+            places += [("ORDER BY", c) for c in node._order_by_clauses]
+        elif isinstance(node, FunctionElement):
+            places += [(f"{node.name}() argument", c) for c in node.clauses]
+        elif isinstance(node, ValuesBase | Update):
+            values = getattr(node, "_values", None) or {}
+            places += [("SET/VALUES", v) for v in values.values()]
+            places += [("SET/VALUES", v) for _, v in getattr(node, "_ordered_values", None) or ()]
+        for where, expr in places:
+            if isinstance(expr, ClauseElement) and _is_condition(expr):
+                text = " ".join(str(expr.compile(dialect=_DIALECT)).split())[:120]
+                yield (
+                    f"condition used as a value in the {where}: {text} (19c SQL has no BOOLEAN; "
+                    "ORA-00923/00907): write case((cond, 1), else_=0)"
+                )
+
+
+_IN_OPS = (operators.in_op, operators.not_in_op)
+
+
+def _key_like(expr: Any) -> str | None:
+    name = getattr(_unwrap(expr), "name", None)
+    if isinstance(name, str) and (name.lower() == "id" or name.lower().endswith("_id")):
+        return name
+    return None
+
+
+def _unbounded_in_lists(stmt: ClauseElement) -> Iterator[str]:
+    """IN (expanding bind) over a key column: the list is as long as the data it came from, and past
+    1000 items Oracle refuses it (ORA-01795). Filter by a subquery or a join instead."""
+    for node in visitors.iterate(stmt):
+        if not isinstance(node, BinaryExpression) or node.operator not in _IN_OPS:
+            continue
+        right = node.right
+        if not (isinstance(right, BindParameter) and right.expanding):
+            continue
+        if str(right.key) == "primary_keys":  # SQLAlchemy's selectin loader: at most 500 per statement
+            continue
+        key = _key_like(node.left)
+        if key:
+            yield (
+                f"IN list of keys bound from a list ({key} IN [...]): its length follows the data and "
+                "Oracle refuses more than 1000 items (ORA-01795): select through a subquery or a join"
+            )
+
+
+def _compiled_problems(stmt: ClauseElement) -> Iterator[str]:
+    """Checks of the SQL text the Oracle dialect produces."""
+    try:
+        sql = str(stmt.compile(dialect=_DIALECT))
+    except (CompileError, SQLAlchemyError) as exc:
+        yield f"does not compile for Oracle: {exc}"
+        return
+    if _IS_NUMBER.search(sql):
+        yield (
+            "IS 0 / IS 1 in the Oracle SQL (what .is_(True)/.is_(False) becomes without a native BOOLEAN): "
+            "ORA-00908; write == true() / == false()"
+        )
+    names = [q or b for q, b in _BIND_NAME.findall(sql)] + _POSTCOMPILE_NAME.findall(sql)
+    for name in dict.fromkeys(names):
+        size = len(name.encode())
+        if size > MAX_NAME:
+            yield f"bind name :{name} is {size} bytes (Oracle allows {MAX_NAME}, ORA-00972)"
+        if name.upper() in ORACLE_RESERVED:
+            yield f"bind name :{name} is an Oracle reserved word"
+
+
 def lint_structure(stmt: ClauseElement) -> list[str]:
     """Checks that depend only on the statement's shape (cacheable per statement cache key)."""
-    problems: list[str] = []
-    try:
-        stmt.compile(dialect=_DIALECT)
-    except (CompileError, SQLAlchemyError) as exc:
-        problems.append(f"does not compile for Oracle: {exc}")
+    problems: list[str] = list(_compiled_problems(stmt))
+    problems.extend(_conditions_as_values(stmt))
+    problems.extend(_unbounded_in_lists(stmt))
 
     if getattr(stmt, "_post_values_clause", None) is not None:
         problems.append(

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0010.
+-- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0011.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -633,7 +633,7 @@ CREATE TABLE consultation (
     objective CLOB,
     assessment CLOB,
     plan CLOB,
-    advice VARCHAR2(2000 CHAR),
+    advice CLOB,
     follow_up_on DATE,
     row_version INTEGER NOT NULL,
     CONSTRAINT pk_consultation PRIMARY KEY (id),
@@ -1566,6 +1566,12 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009'
+
+/
+
+-- Running upgrade 0010 -> 0011
+
+UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010'
 
 /
 

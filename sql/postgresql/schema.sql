@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0010.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0011.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -538,7 +538,7 @@ CREATE TABLE consultation (
     objective TEXT,
     assessment TEXT,
     plan TEXT,
-    advice VARCHAR(2000),
+    advice TEXT,
     follow_up_on DATE,
     row_version INTEGER NOT NULL,
     CONSTRAINT pk_consultation PRIMARY KEY (id),
@@ -1079,5 +1079,9 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('dressing change', 'blue', NULL, true);
 
 UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009';
+
+-- Running upgrade 0010 -> 0011
+
+UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010';
 
 COMMIT;

@@ -19,7 +19,7 @@ import oracledb
 import psycopg
 import pytest
 import sqlalchemy as sa
-from sqlalchemy import create_engine, delete, insert, select, text
+from sqlalchemy import create_engine, delete, insert, select
 from sqlalchemy.dialects.oracle import oracledb as oracle_oracledb
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm.exc import StaleDataError
@@ -495,7 +495,7 @@ def test_postgresql_connection_killed_is_connection_lost(db: Database) -> None:
     with db.engine.connect() as victim:
         pid = victim.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
         with db.engine.connect() as admin:
-            admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            admin.exec_driver_sql("SELECT pg_terminate_backend(%(pid)s)", {"pid": pid})
             admin.commit()
         exc = _raised(lambda: victim.execute(select(sa.literal(1))).all())
     assert isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated

@@ -75,6 +75,15 @@ def bad() -> MetaData:
         Index("ix_doc_kind_variant_and_more_words_here", "kind"),  # index name over 30 bytes
     )
     Table("blob_keyed", md, Column("digest", LargeBinary, primary_key=True))  # LOB primary key
+    # found by the independent Oracle grammar (issue 10): 2000 CHAR is up to 8000 bytes (ORA-12899) ...
+    Table("consult", md, Column("id", Integer, Identity(), primary_key=True), Column("advice", String(2000)))
+    # ... and the ORM's UPDATE binds the key as :triage_scale_level_triage_level, 31 bytes (ORA-00972)
+    Table(
+        "triage_scale_level",
+        md,
+        Column("triage_level", Str(8), primary_key=True),
+        Column("row_version", Integer, nullable=False),
+    )
     Table(
         "twin_index",
         md,
@@ -117,6 +126,8 @@ def bad() -> MetaData:
         "table doc: unique constraint uq_doc_kind_variant over (kind, variant) has nullable column(s)",
         "table doc: index name 'ix_doc_kind_variant_and_more_words_here' is 39 bytes",
         "table visit: unique constraint name 'uq_visit_patient_number_visit_sequence' is 38 bytes",
+        "column consult.advice: String(2000) is VARCHAR2(2000 CHAR), up to 8000 bytes",
+        "binds 'triage_level' in its UPDATE/DELETE as :triage_scale_level_triage_level, 31 bytes",
     ],
 )
 def test_lint_detects(bad: MetaData, expected: str) -> None:
@@ -132,7 +143,7 @@ def test_lint_accepts_good_definitions() -> None:
         md,
         Column("id", Integer, Identity(), primary_key=True),
         Column("parent_id", ForeignKey("parent.id"), index=True),
-        Column("name", Str(4000), unique=True),
+        Column("name", Str(1000), unique=True),  # 1000 CHAR = 4000 bytes in AL32UTF8: the most there is
         Column("notes", Text),  # a LOB is fine as long as it is not keyed, sorted or compared
         Column("at", UtcDateTime()),
         Column("slot_key", Str(40), unique=True),  # single-column unique: many NULLs everywhere

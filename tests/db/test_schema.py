@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select, text
+from sqlalchemy import literal, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.migrate import current_revision, head_revision
@@ -111,11 +111,11 @@ def test_read_is_retried_once_after_a_lost_connection(db: Database) -> None:
         calls.append(1)
         with db.read() as session:
             if len(calls) == 1:
-                pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+                pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
                 with db.engine.connect() as other:  # another pooled connection plays the DBA
-                    other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                    other.exec_driver_sql("SELECT pg_terminate_backend(%(pid)s)", {"pid": pid})
                     other.commit()
-            return int(session.execute(text("SELECT 42")).scalar_one())
+            return int(session.execute(select(literal(42))).scalar_one())
 
     assert read() == 42
     assert len(calls) == 2
@@ -125,9 +125,9 @@ def test_writes_are_not_retried_and_report_a_lost_connection(db: Database) -> No
     if db.backend.value != "postgresql":
         pytest.skip("needs a server connection to kill (PostgreSQL)")
     with pytest.raises(ConnectionLost), db.write() as session:
-        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
         with db.engine.connect() as other:
-            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            other.exec_driver_sql("SELECT pg_terminate_backend(%(pid)s)", {"pid": pid})
             other.commit()
         session.add(Patient(mrn="T-9", first_name="Lost", sex="F"))
     with db.read() as session:

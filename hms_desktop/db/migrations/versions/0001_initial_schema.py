@@ -578,7 +578,8 @@ def upgrade() -> None:
         sa.Column("objective", sa.Text(), nullable=True),
         sa.Column("assessment", sa.Text(), nullable=True),
         sa.Column("plan", sa.Text(), nullable=True),
-        sa.Column("advice", sa.String(length=2000), nullable=True),
+        # Text since 0006 (VARCHAR2(2000 CHAR) can need 8000 bytes); a new schema starts with the CLOB
+        sa.Column("advice", sa.Text(), nullable=True),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
         sa.Column("row_version", sa.Integer(), nullable=False),
         sa.CheckConstraint("status IN ('draft', 'completed')", name=op.f("ck_consultation_status")),

@@ -4,6 +4,8 @@
   4,000-byte VARCHAR2 limit (ORA-12899 for advice typed in an Indic script). Advice is printed, never
   sorted or compared, so it becomes a CLOB like the SOAP notes. Oracle cannot change a VARCHAR2 into a
   CLOB in place (ORA-22858), so the column is added, copied, dropped and renamed, on every backend alike.
+  (0001 now creates a CLOB already, so a new Oracle schema never has the over-long VARCHAR2; a schema
+  migrated before this change gets it converted here, and a new one goes through the same harmless copy.)
 * ``triage_scale_level`` becomes ``triage_scale``: the ORM's UPDATE binds its key as
   ``<table>_<column>``, and ``triage_scale_level_triage_level`` is 31 bytes, over Oracle's 30-byte bind
   name limit (ORA-00972).

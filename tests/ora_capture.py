@@ -1,0 +1,61 @@
+"""The oracle-grammar tool's capture plugin, one output file per test process.
+
+``scripts/test.sh`` loads this (``-p tests.ora_capture``) when ``../shared/tools/oracle-grammar`` is
+beside the checkout: every statement the suite executes is compiled with the app's Oracle dialect and
+recorded, so the independent grammar can parse all of them after the run. The tool's own plugin writes
+one file per process at exit and reads its path at import; under pytest-xdist each worker gets its own
+file (xdist sets ``PYTEST_XDIST_WORKER`` before plugins load), and scripts/ora_merge.py joins them.
+
+One class of statement is not passed on: the catalogue queries SQLAlchemy's PostgreSQL dialect sends
+when it reflects a schema (pg_catalog, for Alembic's version-table check and the models-vs-migrations
+comparison). They are the dialect's own plumbing, like SQLite's PRAGMAs (which the tool already leaves
+out as driver SQL): on Oracle the Oracle dialect sends its own catalogue queries instead. How many were
+left out is written next to each output file (``.catalogue.json``).
+
+Without ``HMS_ORA_CAPTURE_DIR`` this module does nothing.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+from typing import Any
+
+import pytest
+
+_DIR = os.environ.get("HMS_ORA_CAPTURE_DIR")
+_SKIPPED: dict[str, int] = {}
+
+if _DIR:
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    _OUT = os.path.join(_DIR, f"statements-{_worker}-{os.getpid()}.jsonl")
+    os.environ["ORA_CAPTURE_OUT"] = _OUT
+
+    import ora_capture_plugin as _tool
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.sql.elements import ClauseElement
+
+    from hms_desktop.db.oracle_lint import touches_system_catalogue
+
+    def _before_execute(conn: Any, clauseelement: Any, *args: Any) -> None:
+        if isinstance(clauseelement, ClauseElement) and touches_system_catalogue(clauseelement):
+            key = conn.dialect.name
+            _SKIPPED[key] = _SKIPPED.get(key, 0) + 1
+            return
+        _tool._before_execute(conn, clauseelement, *args)
+
+    def _dump_skipped() -> None:
+        with open(_OUT + ".catalogue.json", "w", encoding="utf-8") as fh:
+            json.dump({"catalogue_queries_left_out": _SKIPPED}, fh)
+
+    def pytest_configure(config: pytest.Config) -> None:
+        if not event.contains(Engine, "before_execute", _before_execute):
+            event.listen(Engine, "before_execute", _before_execute)
+        atexit.register(_tool._dump)
+        atexit.register(_dump_skipped)
+
+    def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+        _tool._dump()
+        _dump_skipped()
