@@ -7,6 +7,8 @@ it, rather than falling back to a plain-text file.
 
 from __future__ import annotations
 
+import os
+
 import keyring
 import keyring.errors
 from keyring.backends import fail
@@ -28,10 +30,33 @@ class KeychainUnavailable(HmsError):
     """No usable keyring backend (headless Linux without a Secret Service, a locked keychain...)."""
 
 
+_PLAIN_FILE = (
+    "The password keychain configured here ({name}) keeps passwords in a file on disk, not in the "
+    "operating system's keychain, so HMS Desktop will not store or read passwords with it. "
+    "On Linux install and unlock a Secret Service (gnome-keyring, KWallet or KeePassXC), or type "
+    "the password at sign-in each time; on Windows the Credential Manager is used automatically."
+)
+# Only the test command sets this (scripts/test.sh, tests/conftest.py): its throwaway keyring is a file.
+ALLOW_FILE_KEYRING_ENV = "HMS_TEST_ALLOW_FILE_KEYRING"
+
+
+def _file_backends(kr: keyring.backend.KeyringBackend) -> list[str]:
+    """The keyrings.alt file backends in ``kr`` (directly or inside keyring's chainer)."""
+    found = []
+    for backend in [kr, *getattr(kr, "backends", ())]:
+        module = type(backend).__module__
+        if module.startswith("keyrings.alt") or module.startswith("keyring.backends.file"):
+            found.append(f"{module}.{type(backend).__name__}")
+    return found
+
+
 def _backend() -> keyring.backend.KeyringBackend:
     kr = keyring.get_keyring()
     if isinstance(kr, fail.Keyring):
         raise KeychainUnavailable(_HOW_TO_FIX)
+    plain = _file_backends(kr)
+    if plain and os.environ.get(ALLOW_FILE_KEYRING_ENV) != "1":
+        raise KeychainUnavailable(_PLAIN_FILE.format(name=plain[0]))
     return kr
 
 

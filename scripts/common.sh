@@ -2,8 +2,10 @@
 # Shared bootstrap for scripts/run.sh, scripts/test.sh, scripts/bench.sh, scripts/lint.sh and
 # scripts/bootstrap.sh.
 # Sourced, not run. Makes a fresh Debian 12 machine ready: the system libraries Qt needs (apt, only
-# what is missing, only as root), a virtualenv with Python >= 3.11, and `pip install -e '.[dev]'`
-# whenever pyproject.toml/setup.py changed since the last install (stamp file in the venv).
+# what is missing, only as root), a virtualenv with Python >= 3.11, and `pip install -e .` with the
+# extras in HMS_EXTRAS whenever pyproject.toml/setup.py changed since the last install (stamp file in
+# the venv). HMS_EXTRAS defaults to "dev" (tests, lint, the test command's throwaway file keyring);
+# scripts/run.sh sets it empty: a desk gets only what the app needs.
 #
 # Environment overrides:
 #   HMS_VENV     virtualenv folder (default: <repo>/.venv)
@@ -90,6 +92,14 @@ hms_stamp_value() {
     } | sha256sum | cut -d' ' -f1
 }
 
+# The stamp holds "<hash> <extras>": a venv installed with the dev extra also serves `make run`.
+hms_stamp_ok() { # want-hash want-extras
+    local have_hash="" have_extras=""
+    [ -f "$HMS_VENV/.hms-install-stamp" ] && read -r have_hash have_extras < "$HMS_VENV/.hms-install-stamp"
+    [ "$have_hash" = "$1" ] || return 1
+    [ -z "$2" ] || [ "$have_extras" = "$2" ]
+}
+
 # Create the venv if needed and (re)install the project when pyproject.toml changed.
 hms_ensure_venv() {
     if [ -e "$HMS_VENV/pyvenv.cfg" ] && ! hms_python_ok "$HMS_VENV/bin/python"; then
@@ -107,14 +117,14 @@ hms_ensure_venv() {
         "$py" -m venv "$HMS_VENV" || return 1
         "$HMS_VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip </dev/null || return 1
     fi
-    local want have=""
+    local want extras="${HMS_EXTRAS-dev}" target="$HMS_ROOT"
     want="$(hms_stamp_value)"
-    [ -f "$HMS_VENV/.hms-install-stamp" ] && have="$(cat "$HMS_VENV/.hms-install-stamp")"
-    if [ "$want" != "$have" ] || [ ! -x "$HMS_VENV/bin/hms-desktop-admin" ]; then
-        hms_log "installing hms-desktop and its dependencies into $HMS_VENV (pip install -e '.[dev]')"
+    [ -n "$extras" ] && target="$HMS_ROOT[$extras]"
+    if ! hms_stamp_ok "$want" "$extras" || [ ! -x "$HMS_VENV/bin/hms-desktop-admin" ]; then
+        hms_log "installing hms-desktop and its dependencies into $HMS_VENV (pip install -e '$target')"
         PIP_NO_INPUT=1 "$HMS_VENV/bin/python" -m pip install -q --disable-pip-version-check \
-            -e "$HMS_ROOT[dev]" </dev/null || return 1
-        printf '%s\n' "$want" >"$HMS_VENV/.hms-install-stamp"
+            -e "$target" </dev/null || return 1
+        printf '%s %s\n' "$want" "$extras" >"$HMS_VENV/.hms-install-stamp"
     fi
     return 0
 }

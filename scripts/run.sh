@@ -11,7 +11,8 @@ extra=()
 if ! hms_has_display && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     extra=("${HMS_APT_XVFB[@]}")
 fi
-if ! HMS_APT_SOFT=1 hms_bootstrap "${extra[@]}"; then
+# A desk needs the app only: no test or lint tools, and no plain-file keyring (keyrings.alt)
+if ! HMS_EXTRAS="" HMS_APT_SOFT=1 hms_bootstrap "${extra[@]}"; then
     hms_log "run: bootstrap failed (see above)"
     exit 1
 fi

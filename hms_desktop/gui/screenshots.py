@@ -28,6 +28,7 @@ def _isolate(tmp: Path) -> None:
     os.environ["XDG_DATA_HOME"] = str(tmp / "data")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+    os.environ["HMS_TEST_ALLOW_FILE_KEYRING"] = "1"  # a throwaway keyring in tmp, for the renders only
 
 
 def _wait(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
