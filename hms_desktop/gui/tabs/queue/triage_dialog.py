@@ -159,6 +159,11 @@ class TriageDialog(QueueDialog):
         grid = self.ui.findChild(QGridLayout, "fieldsGrid")
         if grid is not None:
             grid.setRowStretch(grid.rowCount(), 1)  # spare height below the fields, not between them
+            for name in ("spo2Label", "diastolicLabel", "temperatureLabel", "painLabel", "weightLabel"):
+                caption = self.label(name)  # the longest ('Temperature') lost its last letter
+                caption.setMinimumWidth(
+                    caption.fontMetrics().horizontalAdvance(caption.text().replace("&", "")) + 8
+                )
         self.errors = FieldErrors(labels, self.message)
         self.field_labels = labels
         self.level_touched = False
