@@ -170,3 +170,27 @@ def test_scale_validation_and_presets() -> None:
 def test_initials_never_the_full_name() -> None:
     assert qd.initials("ramesh", "Kumar") == "R. K."
     assert qd.initials("Sita", None) == "S."
+
+
+def test_doctors_by_the_patients_age() -> None:
+    assert [qd.patient_ages(s) for s in ("Paediatrician", "Consultant Pediatrician", "Neonatologist")] == [
+        "child"
+    ] * 3
+    assert [qd.patient_ages(s) for s in ("General Physician", "Cardiologist", "Gynaecologist")] == [
+        "adult"
+    ] * 3
+    assert [
+        qd.patient_ages(s) for s in ("Family Physician", "General Practitioner", "ENT Surgeon", "GP")
+    ] == ["all"] * 4
+    doctors = [load(1, "Paediatrician", waiting=0), load(2, "General Practitioner", waiting=3),
+               load(3, "Cardiologist", waiting=1), load(4, "Gynaecologist", waiting=2)]  # fmt: skip
+    # an adult: never the paediatrician first, even with the shortest list
+    assert [d.doctor_id for d in qd.rank_doctors(doctors, None, age_years=40)][-1] == 1
+    # a child with chest pain: the paediatrician, then the GP, the cardiologist the sign asks for last
+    assert [d.doctor_id for d in qd.rank_doctors(doctors, "Cardiologist", age_years=6)][:2] == [1, 2]
+    # a pregnant 17-year-old with bleeding: the gynaecologist is not an 'adult specialist' for her
+    assert qd.rank_doctors(doctors, "Gynaecologist", age_years=17, pregnant=True)[0].doctor_id == 4
+    # only a paediatrician on duty: still offered to an adult
+    assert [d.doctor_id for d in qd.rank_doctors(doctors[:1], None, age_years=40)] == [1]
+    # unknown age: as before
+    assert qd.rank_doctors(doctors, None)[0].doctor_id == 1
