@@ -8,9 +8,10 @@ Windows a one-byte ``msvcrt`` lock (exclusive there, which is enough: one desk a
 
 from __future__ import annotations
 
+import os
 import sys
+import weakref
 from pathlib import Path
-from typing import IO
 
 
 def lock_path(db_path: Path | str) -> Path:
@@ -18,25 +19,30 @@ def lock_path(db_path: Path | str) -> Path:
 
 
 class InUse:
-    """Hold this while the app has the database open (``release()`` or process exit ends it)."""
+    """Hold this while the app has the database open (``release()``, garbage collection or process
+    exit ends it)."""
 
     def __init__(self, db_path: Path | str) -> None:
-        self._fh: IO[bytes] | None = None
-        path = lock_path(db_path)
+        self._fd: int | None = None
         try:
-            fh = path.open("a+b")
+            fd = os.open(lock_path(db_path), os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             return  # a read-only folder: nothing can be restored over it anyway
-        if not _lock(fh, shared=True):
-            fh.close()
+        if not _lock(fd, shared=True):
+            os.close(fd)
             return
-        self._fh = fh
+        self._fd = fd
+        self._finalizer = weakref.finalize(self, os.close, fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
 
     def release(self) -> None:
-        if self._fh is not None:
-            _unlock(self._fh)
-            self._fh.close()
-            self._fh = None
+        if self._fd is not None:
+            _unlock(self._fd)
+            self._finalizer()  # closes the descriptor once
+            self._fd = None
 
 
 def in_use(db_path: Path | str) -> bool:
@@ -44,42 +50,45 @@ def in_use(db_path: Path | str) -> bool:
     path = lock_path(db_path)
     if not path.exists():
         return False
-    with path.open("a+b") as fh:
-        if _lock(fh, shared=False):
-            _unlock(fh)
+    fd = os.open(path, os.O_RDWR)
+    try:
+        if _lock(fd, shared=False):
+            _unlock(fd)
             return False
         return True
+    finally:
+        os.close(fd)
 
 
-def _lock(fh: IO[bytes], shared: bool) -> bool:
+def _lock(fd: int, shared: bool) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
         try:
-            fh.seek(0)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
             return False
     import fcntl
 
     try:
-        fcntl.flock(fh.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         return True
     except OSError:
         return False
 
 
-def _unlock(fh: IO[bytes]) -> None:
+def _unlock(fd: int) -> None:
     try:
         if sys.platform == "win32":
             import msvcrt
 
-            fh.seek(0)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:
             import fcntl
 
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
     except OSError:
         pass

@@ -28,6 +28,7 @@ from hms_desktop.gui.settings import IDLE_LOCK_SECONDS, Settings
 
 if TYPE_CHECKING:
     from hms_desktop.db.profiles import Profile
+    from hms_desktop.gui.backup_status import AutoBackup
     from hms_desktop.gui.main_window import MainWindow
     from hms_desktop.services.clinic import ClinicInfo
     from hms_desktop.services.container import Services
@@ -103,12 +104,20 @@ class DeskApp(QObject):
         super().__init__()
         self.args, self.ops, self.settings = args, ops, settings
         self.opened: Opened | None = None
+        self.auto_backup: AutoBackup | None = None
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
         self.login = LoginDialog(ops, settings)
         self.login.connection_requested.connect(self.choose_connection)
         self.login.signed_in.connect(self.show_main_window)
         self.login.rejected.connect(self.quit)
+        ops.session_ended.connect(self.session_ended)
+
+    def session_ended(self, message: str) -> None:
+        """A service refused the signed-in account (disabled, locked, role changed): back to sign-in,
+        saying why. Several refusals at once (a tab's poll and a save) sign out once."""
+        if self.window is not None:
+            self.switch_user(message)
 
     def start(self) -> None:
         self.login.show()
@@ -133,9 +142,15 @@ class DeskApp(QObject):
         self.login.set_failed(f"{error.message}\nUse Connection… to choose or fix the database.")
 
     def _opened(self, opened: Opened) -> None:
+        if self.auto_backup is not None:  # the database we leave gets its backup, as at quit
+            self.auto_backup.at_quit()
         if self.opened is not None and self.opened.services.db is not opened.services.db:
             self.opened.services.db.dispose()
         self.opened = opened
+        from hms_desktop.gui.backup_status import AutoBackup
+
+        self.auto_backup = AutoBackup(self.ops, opened.services)  # embedded only: daily + at quit
+        self.auto_backup.daily()
         if opened.needs_first_admin:
             from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
 
@@ -216,6 +231,9 @@ class DeskApp(QObject):
             QApplication.quit()
 
     def shutdown(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.at_quit()
+            self.auto_backup = None
         if self.opened is not None:
             self.opened.services.db.dispose()
 

@@ -157,11 +157,15 @@ class MainWindow(PreserveGeometry, QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(action("&Waiting-room display", "Ctrl+Shift+D", self.open_display))
         self.settings_menu = None
+        self.backup_status = None
         if self.actor.role == Role.ADMIN:  # the services check the permission as well
             self.settings_menu = self.menuBar().addMenu("&Settings")
             self.settings_menu.addAction(action("&E-mail (SMTP)…", None, self.open_smtp_settings))
             self.settings_menu.addAction(action("&Outbox…", None, self.open_outbox))
             self.settings_menu.addAction(action("&Triage scale and rules…", None, self.open_triage_settings))
+            from hms_desktop.gui import data_menu
+
+            self.backup_status = data_menu.install(self, self.settings_menu)  # import, backup, status
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
 
@@ -191,6 +195,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.queue.start()
         if self.billing is not None:
             self.billing.start()
+        if self.backup_status is not None:
+            self.backup_status.start()
         self.idle.start()
 
     def lock(self, reason: str) -> None:

@@ -1,0 +1,404 @@
+"""Settings → Import…: file → column mapping → check (dry run) → import with progress and cancel.
+
+Every step that reads the file or the database runs through :class:`Ops` (a 100,000-row file takes
+seconds to read and check). The real import shares a :class:`Progress` with its worker: a timer on the
+GUI thread reads it for the progress bar, and Cancel asks the importer to stop at its next committed
+batch, so a cancelled import can be continued by importing the same file again. The mapping guessed
+(or saved from the last import) is shown per field and can be changed; the check lists every error by
+row and column and every look-alike with a choice of skip, merge or create.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.importer_types import (
+    FIELDS,
+    FilePreview,
+    ImportKind,
+    ImportReport,
+    OnDuplicate,
+    Outcome,
+    Progress,
+)
+
+if TYPE_CHECKING:
+    from hms_desktop.gui.settings import Settings
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.importer import ImportService
+
+KINDS = ((ImportKind.PATIENT, "Patients"), (ImportKind.DOCTOR, "Doctors"), (ImportKind.PRICE, "Price list"))
+STEPS = ("Choose the file", "Match the columns", "Check (nothing written yet)", "Import")
+CHOICES = ((OnDuplicate.SKIP, "Skip"), (OnDuplicate.MERGE, "Merge"), (OnDuplicate.CREATE, "Create anyway"))
+NOT_MAPPED = "— not in the file —"
+PREVIEW_TIMEOUT_S = 120
+CHECK_TIMEOUT_S = 600
+
+
+class ImportDialog(PreserveGeometry, QDialog):
+    geometry_name = "import"
+    default_size = (1100, 680)
+
+    def __init__(
+        self,
+        ops: Ops,
+        service: ImportService,
+        actor: Actor,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("HMS Desktop — Import")
+        self.ops, self.service, self.actor, self.settings = ops, service, actor, settings
+        self.ui = ui = load_form("import_wizard.ui", self)
+        self.pages = find(ui, QStackedWidget, "pages")
+        self.step_label = find(ui, QLabel, "stepLabel")
+        self.kind = find(ui, QComboBox, "kindCombo")
+        for value, text in KINDS:
+            self.kind.addItem(text, value)
+        self.file_edit = find(ui, QLineEdit, "fileEdit")
+        self.file_error = find(ui, QLabel, "fileError")
+        self.file_info = find(ui, QLabel, "fileInfoLabel")
+        self.mapping_table = find(ui, QTableWidget, "mappingTable")
+        self.sample_table = find(ui, QTableWidget, "sampleTable")
+        self.mapping_error = find(ui, QLabel, "mappingError")
+        self.summary = find(ui, QLabel, "summaryLabel")
+        self.problems = find(ui, QTableWidget, "problemTable")
+        self.run_label = find(ui, QLabel, "runLabel")
+        self.progress_bar = find(ui, QProgressBar, "progressBar")
+        self.result_text = find(ui, QPlainTextEdit, "resultText")
+        self.message = find(ui, QLabel, "messageLabel")
+        self.back_button = find(ui, QPushButton, "backButton")
+        self.next_button = find(ui, QPushButton, "nextButton")
+        self.cancel_button = find(ui, QPushButton, "cancelButton")
+        find(ui, QPushButton, "browseButton").clicked.connect(self.browse)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next_step)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.preview: FilePreview | None = None
+        self.dry: ImportReport | None = None
+        self.report: ImportReport | None = None
+        self.progress: Progress | None = None
+        self.choices: dict[int, QComboBox] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._tick)
+        for label in (self.file_error, self.mapping_error, self.message):
+            set_message(label, "")
+        self._show_step(0)
+        self.restore_geometry(settings)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def _show_step(self, i: int) -> None:
+        self.pages.setCurrentIndex(i)
+        self.step_label.setText(f"Step {i + 1} of {len(STEPS)} · {STEPS[i]}")
+        self.back_button.setEnabled(i in (1, 2))
+        self.next_button.setText(("&Next >", "&Check >", "&Import", "&Close")[i])
+        self.next_button.setEnabled(True)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setEnabled(i != 3)
+
+    def _busy(self, text: str) -> None:
+        set_message(self.message, text, "info")
+        self.next_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+
+    def _failed(self, error: HmsError) -> None:
+        step = self.pages.currentIndex()
+        self._show_step(step)
+        if isinstance(error, ValidationError) and step == 1:
+            set_message(
+                self.mapping_error, "\n".join(f"{self._label(f)}: {m}" for f, m in error.errors.items())
+            )
+            set_message(self.message, "")
+        elif step == 0:
+            set_message(self.file_error, error.message)
+            set_message(self.message, "")
+        else:
+            set_message(self.message, error.message)
+
+    def back(self) -> None:
+        self._show_step(max(0, self.pages.currentIndex() - 1))
+        set_message(self.message, "")
+
+    def next_step(self) -> None:
+        step = self.pages.currentIndex()
+        if step == 0:
+            self.load_preview()
+        elif step == 1:
+            self.check()
+        elif step == 2:
+            self.start_import()
+        else:
+            self.accept()
+
+    def cancel(self) -> None:
+        if self.progress is not None and self.pages.currentIndex() == 3 and self.report is None:
+            self.progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self.run_label.setText(
+                "Stopping after the batch being written… (run the same import again to continue)"
+            )
+            return
+        self.reject()
+
+    # --- step 1: the file -----------------------------------------------------------------------
+
+    @property
+    def kind_value(self) -> ImportKind:
+        return ImportKind(self.kind.currentData())
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose the file to import", "", "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+        )
+        if path:
+            self.file_edit.setText(path)
+
+    def load_preview(self) -> None:
+        set_message(self.file_error, "")
+        path = self.file_edit.text().strip()
+        if not path:
+            set_message(self.file_error, "Choose the file to import.")
+            return
+        kind, service, actor = self.kind_value, self.service, self.actor
+        self._busy("Reading the file…")
+        self.ops.run(
+            lambda: service.preview(actor, path, kind),
+            self.show_preview,
+            self._failed,
+            timeout_s=PREVIEW_TIMEOUT_S,
+            what="reading the import file",
+        )
+
+    # --- step 2: the mapping --------------------------------------------------------------------
+
+    def _label(self, field: str) -> str:
+        return dict(FIELDS[self.kind_value]).get(field, field)
+
+    def show_preview(self, preview: FilePreview) -> None:
+        self.preview = preview
+        set_message(self.message, "")
+        set_message(self.mapping_error, "")
+        delim = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(preview.delimiter, "")
+        self.file_info.setText(
+            f"<b>{preview.file_name}</b>: {preview.row_count:,} rows, {len(preview.headers)} columns "
+            f"({preview.encoding}{', ' + delim + '-separated' if delim else ''}). The guessed match of each "
+            "field to a column is below; change any that is wrong."
+        )
+        fields = FIELDS[self.kind_value]
+        t = self.mapping_table
+        t.clear()
+        t.setColumnCount(3)
+        t.setRowCount(len(fields))
+        t.setHorizontalHeaderLabels(["Field", "Column in the file", "First value"])
+        first = preview.sample[0] if preview.sample else ()
+        for r, (field, label) in enumerate(fields):
+            item = QTableWidgetItem(label)
+            item.setData(256, field)
+            t.setItem(r, 0, item)
+            combo = QComboBox()
+            combo.addItem(NOT_MAPPED, "")
+            for h in preview.headers:
+                combo.addItem(h, h)
+            chosen = preview.mapping.get(field)
+            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
+            combo.currentIndexChanged.connect(lambda _i, r=r: self._sample_for(r))
+            t.setCellWidget(r, 1, combo)
+            t.setItem(r, 2, QTableWidgetItem(""))
+            self._sample_for(r, first)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.verticalHeader().hide()
+        s = self.sample_table
+        s.clear()
+        s.setColumnCount(len(preview.headers))
+        s.setRowCount(len(preview.sample))
+        s.setHorizontalHeaderLabels(list(preview.headers))
+        for r, row in enumerate(preview.sample):
+            for c, value in enumerate(row):
+                s.setItem(r, c, QTableWidgetItem(value))
+        s.resizeColumnsToContents()
+        self._show_step(1)
+
+    def _sample_for(self, r: int, first: tuple[str, ...] | None = None) -> None:
+        if self.preview is None:
+            return
+        row = first if first is not None else (self.preview.sample[0] if self.preview.sample else ())
+        combo = self.mapping_table.cellWidget(r, 1)
+        assert isinstance(combo, QComboBox)
+        header = combo.currentData()
+        value = ""
+        if header and header in self.preview.headers and row:
+            value = row[self.preview.headers.index(header)]
+        item = self.mapping_table.item(r, 2)
+        if item is not None:
+            item.setText(value)
+
+    def mapping(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for r in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(r, 1)
+            item = self.mapping_table.item(r, 0)
+            if isinstance(combo, QComboBox) and item is not None and combo.currentData():
+                out[str(item.data(256))] = str(combo.currentData())
+        return out
+
+    def check(self) -> None:
+        set_message(self.mapping_error, "")
+        path, kind, mapping = self.file_edit.text().strip(), self.kind_value, self.mapping()
+        service, actor = self.service, self.actor
+        self._busy("Checking every row (nothing is written)…")
+        self.ops.run(
+            lambda: service.run(actor, path, kind, mapping, dry_run=True),
+            self.show_check,
+            self._failed,
+            timeout_s=CHECK_TIMEOUT_S,
+            what="checking the import file",
+        )
+
+    # --- step 3: the dry run --------------------------------------------------------------------
+
+    def show_check(self, report: ImportReport) -> None:
+        self.dry = report
+        set_message(self.message, "")
+        dups = report.count(Outcome.DUPLICATE)
+        self.summary.setText(
+            f"<b>{report.rows_read:,}</b> rows read · <b>{report.to_create:,}</b> to create · "
+            f"<b>{dups:,}</b> look-alikes · <b>{report.count(Outcome.ALREADY):,}</b> already imported · "
+            f"<b>{len(report.errors):,}</b> with errors"
+            + (f" · {report.count(Outcome.UPDATED):,} to update" if report.count(Outcome.UPDATED) else "")
+            + ". Rows with errors are not imported; fix them in the file and import it again later."
+        )
+        lines: list[tuple[int, str, str, str]] = []
+        for r in report.results:
+            if r.outcome is Outcome.ERROR:
+                lines += [(r.row_no, p.column, p.message, "") for p in r.problems]
+            elif r.outcome is Outcome.DUPLICATE:
+                lines.append(
+                    (r.row_no, "", f"{r.label} looks like {r.duplicate_of} ({', '.join(r.reasons)})", "dup")
+                )
+        lines.sort(key=lambda x: x[0])
+        shown = lines[:2000]
+        t = self.problems
+        t.clear()
+        self.choices = {}
+        t.setColumnCount(4)
+        t.setRowCount(len(shown))
+        t.setHorizontalHeaderLabels(["Row", "Column", "What is wrong / who it looks like", "Do"])
+        for i, (row_no, column, text, kind) in enumerate(shown):
+            t.setItem(i, 0, QTableWidgetItem(str(row_no)))
+            t.setItem(i, 1, QTableWidgetItem(column))
+            t.setItem(i, 2, QTableWidgetItem(text))
+            if kind == "dup" and self.kind_value is ImportKind.PATIENT:
+                combo = QComboBox()
+                for value, label in CHOICES:
+                    combo.addItem(label, value.value)
+                t.setCellWidget(i, 3, combo)
+                self.choices[row_no] = combo
+            else:
+                t.setItem(i, 3, QTableWidgetItem("error" if kind != "dup" else "skip"))
+        t.verticalHeader().hide()
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        if len(lines) > len(shown):
+            set_message(self.message, f"The first {len(shown):,} of {len(lines):,} lines are shown.", "info")
+        self._show_step(2)
+        self.next_button.setEnabled(
+            report.to_create > 0 or report.count(Outcome.UPDATED) > 0 or bool(self.choices)
+        )
+
+    def decisions(self) -> dict[int, OnDuplicate]:
+        return {row: OnDuplicate(combo.currentData()) for row, combo in self.choices.items()}
+
+    # --- step 4: the real run -------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        from hms_desktop.services.importer import default_report_path
+
+        path, kind, mapping = self.file_edit.text().strip(), self.kind_value, self.mapping()
+        decisions = self.decisions()
+        service, actor = self.service, self.actor
+        progress = self.progress = Progress()
+        report_path = default_report_path(Path(path).name, kind, False)
+        self._show_step(3)
+        self.next_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("&Stop")
+        self.run_label.setText("Importing… the desks can keep working.")
+        self.progress_bar.setValue(0)
+        self._timer.start()
+        self.ops.run(
+            lambda: service.run(
+                actor, path, kind, mapping, decisions=decisions, progress=progress, report_path=report_path
+            ),
+            self.show_result,
+            self._run_failed,
+            what="importing",
+        )
+
+    def _tick(self) -> None:
+        p = self.progress
+        if p is None:
+            return
+        total = max(p.total, 1)
+        self.progress_bar.setMaximum(total)
+        self.progress_bar.setValue(min(p.done, total))
+        self.progress_bar.setFormat(f"{p.phase} %v of %m rows")
+
+    def show_result(self, report: ImportReport) -> None:
+        self._timer.stop()
+        self._tick()
+        self.report = report
+        self.run_label.setText(
+            "Stopped: import the same file again to continue where it stopped."
+            if report.cancelled
+            else "Done."
+        )
+        self.result_text.setPlainText("\n".join(report.summary_lines(max_errors=20)))
+        self.next_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        set_message(self.message, f"Report of every row: {report.report_path}", "ok")
+
+    def _run_failed(self, error: HmsError) -> None:
+        self._timer.stop()
+        self.run_label.setText(
+            "The import stopped. Whole batches already written stay; importing the same file again continues."
+        )
+        set_message(self.message, error.message)
+        self.next_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def done(self, result: int) -> None:
+        if self.progress is not None and self.report is None and self.pages.currentIndex() == 3:
+            self.cancel()  # still importing: stop at the next batch, close when it has stopped
+            return
+        self._timer.stop()
+        super().done(result)
