@@ -8,6 +8,7 @@ missing, a server that only takes TLS, and TLS required from a server without it
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 import shutil
@@ -66,19 +67,55 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+CLUSTER_PREFIX = "hms-pg-tls-"
+OWNER_FILE = "owner.pid"  # the pytest process that started the cluster
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep_abandoned(bin_dir: Path, runner: list[str]) -> None:
+    """Stop and remove clusters this fixture started in a test process that has died since
+    (killed by a timeout, say, before its teardown ran). Others' clusters are left alone."""
+    for owner in Path(tempfile.gettempdir()).glob(f"{CLUSTER_PREFIX}*/{OWNER_FILE}"):
+        try:
+            pid = int(owner.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        root = owner.parent
+        if (root / "data" / "postmaster.pid").exists():
+            subprocess.run(
+                [*runner, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "stop"],
+                cwd=root, capture_output=True, timeout=60, check=False,
+            )  # fmt: skip
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def tls_cluster() -> Iterator[TlsCluster]:
     """initdb + pg_ctl start with ssl=on (as the postgres user when run as root); removed at the end."""
     bin_dir = _pg_bin()
     if bin_dir is None:
         pytest.skip("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin): apt-get install postgresql")
-    root = Path(tempfile.mkdtemp(prefix="hms-pg-tls-"))
     as_root = os.geteuid() == 0
     runner: list[str] = []
     if as_root:
         if shutil.which("runuser") is None:
             pytest.skip("running as root without runuser: cannot start a PostgreSQL cluster")
         runner = ["runuser", "-u", "postgres", "--"]
+    _sweep_abandoned(bin_dir, runner)
+    root = Path(tempfile.mkdtemp(prefix=CLUSTER_PREFIX))
+    (root / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    if as_root:
         shutil.chown(root, "postgres")
     root.chmod(0o755)
 
@@ -86,6 +123,13 @@ def tls_cluster() -> Iterator[TlsCluster]:
         return subprocess.run(
             [*runner, *map(str, cmd)], cwd=root, capture_output=True, text=True, timeout=120, check=False
         )
+
+    def stop() -> None:
+        if (root / "data" / "postmaster.pid").exists():
+            pg(bin_dir / "pg_ctl", "-D", root / "data", "-m", "fast", "-w", "-t", "30", "stop")
+        shutil.rmtree(root, ignore_errors=True)
+
+    atexit.register(stop)  # also when pytest exits without tearing fixtures down
 
     data = root / "data"
     done = pg(bin_dir / "initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
@@ -135,8 +179,8 @@ def tls_cluster() -> Iterator[TlsCluster]:
         )  # fmt: skip
         yield TlsCluster(port, certs / "ca.crt", certs / "other-ca.crt", client_crt, client_key)
     finally:
-        pg(bin_dir / "pg_ctl", "-D", data, "-m", "fast", "-w", "-t", "30", "stop")
-        shutil.rmtree(root, ignore_errors=True)
+        stop()
+        atexit.unregister(stop)
 
 
 def connect_error(profile: Profile) -> CannotConnect:
