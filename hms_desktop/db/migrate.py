@@ -35,9 +35,32 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = _config()
+    if engine.dialect.name == "sqlite":
+        _sqlite_upgrade(engine, cfg, revision)
+        return
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def _sqlite_upgrade(engine: Engine, cfg: Config, revision: str) -> None:
+    """SQLite changes a CHECK or UNIQUE key by rebuilding the table (Alembic batch mode), and with
+    foreign keys enforced, dropping the old copy of a table other rows refer to fails. So, as SQLite's
+    own ALTER TABLE procedure says, foreign keys are off while the migrations run (the pragma only
+    takes effect outside a transaction) and ``foreign_key_check`` must find nothing before commit."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows without their parent: {broken[:5]}")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 def offline_sql(dialect_name: str, *, native_boolean: bool | None = None) -> str:

@@ -88,6 +88,10 @@ class ItemKind(StrEnum):
     SERVICE = "service"
     PROCEDURE = "procedure"
     MEDICINE = "medicine"
+    # migration 0011: the kinds an administrator's price list is sorted by
+    CONSULTATION = "consultation"
+    LAB = "lab"
+    OTHER = "other"
 
 
 class OutboxStatus(StrEnum):

@@ -53,18 +53,51 @@ def check_username(username: str) -> str:
     return name
 
 
+# Passwords every guessing list tries first (the top of the leaked-password lists, and what a clinic
+# desk is tempted to choose); compared case-insensitively after stripping spaces.
+COMMON_PASSWORDS = frozenset(
+    (
+        "12345678", "123456789", "1234567890", "12341234", "11111111", "00000000", "87654321",
+        "11223344", "12121212", "123123123", "password", "password1", "password12", "password123",
+        "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "qwerty123", "qwertyuiop", "qwerty12",
+        "asdfghjk", "asdf1234", "zxcvbnm1", "1q2w3e4r", "1qaz2wsx", "iloveyou", "sunshine", "princess",
+        "football", "baseball", "welcome", "welcome1", "welcome123", "admin123", "admin1234",
+        "administrator", "letmein1", "trustno1", "abc12345", "abcd1234", "abcdefgh", "monkey123",
+        "dragon12", "master12", "superman", "iloveindia", "india123", "india@123", "bharat123",
+        "hospital", "hospital1", "hospital123", "clinic123", "clinic@123", "doctor123", "doctor@123",
+        "nurse123", "reception", "reception1", "cashier1", "cashier123", "changeme", "changeme1",
+        "default1", "demo1234", "test1234", "testtest",
+    )
+)
+
+
 def check_password_policy(password: str, username: str = "", field: str = "password") -> None:
-    """Raise ValidationError unless ``password`` meets the policy (8-256 characters, not the username)."""
+    """Raise ValidationError unless ``password`` meets the policy: 8-256 characters, not the username
+    (nor containing it), not a common password."""
     if len(password or "") < MIN_PASSWORD_LEN:
         raise ValidationError({field: f"The password must have at least {MIN_PASSWORD_LEN} characters."})
     if len(password) > MAX_PASSWORD_LEN:
         raise ValidationError({field: f"The password may have at most {MAX_PASSWORD_LEN} characters."})
     if username and password.strip().lower() == normalise_username(username):
         raise ValidationError({field: "The password must not be the username."})
+    name = normalise_username(username)
+    if name and len(name) >= 4 and name in password.lower():
+        raise ValidationError({field: "The password must not contain the username."})
+    if "".join(password.split()).lower() in COMMON_PASSWORDS:
+        raise ValidationError(
+            {field: "That is one of the most common passwords, the first ones guessed; choose another."}
+        )
 
 
 def actor_of(user: StaffUser) -> Actor:
-    return Actor(user.id, user.username, user.full_name, Role(user.role), user.doctor_id)
+    return Actor(
+        user.id,
+        user.username,
+        user.full_name,
+        Role(user.role),
+        user.doctor_id,
+        must_change_password=bool(user.pw_must_change),
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -244,4 +277,5 @@ class AuthService:
                 raise AuthenticationFailed("This account no longer exists.")
             user.password_hash = new_hash
             user.pw_changed_at = utcnow()
+            user.pw_must_change = False
             audit.record(s, actor, "user.change_password", "staff_user", user.id)

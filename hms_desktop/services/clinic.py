@@ -14,6 +14,7 @@ from sqlalchemy import func, select, true
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, Doctor
+from hms_desktop.domain.gst import STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ConcurrentChange, ValidationError
@@ -23,6 +24,9 @@ from hms_desktop.services.guard import read_retry, require
 
 REG_EXPIRY_WARN_DAYS = 30
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# NPCI: a VPA is handle@psp; handles of 2-256 of [a-zA-Z0-9.-_], PSP names letters (and digits)
+_VPA_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z][A-Za-z0-9]{1,63}$")
+MAX_LOGO_BYTES = 512 * 1024
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +50,10 @@ class ClinicInfo:
     token_per_dept: bool = False
     idle_lock_min: int = 10
     discount_limit_pct: Decimal = Decimal("10.00")
+    # migration 0011
+    estab_reg_no: str | None = None  # Clinical Establishments Act registration
+    upi_vpa: str | None = None  # the clinic's UPI ID, for the QR code on bills with a balance due
+    logo_png: bytes | None = dataclasses.field(default=None, repr=False)  # scaled PNG (or JPEG)
     updated_at: dt.datetime | None = None
     row_version: int = 0
 
@@ -95,6 +103,51 @@ class DoctorInfo:
     room: str | None
     phone: str | None
     is_active: bool
+
+
+FIELD_LABELS = {
+    "legal_name": "legal name",
+    "trade_name": "trade name",
+    "address_line1": "address",
+    "address_line2": "address (line 2)",
+    "city": "city",
+    "state_name": "State",
+    "state_code": "State code",
+    "pin_code": "PIN",
+    "phone": "phone",
+    "email": "e-mail",
+    "gstin": "GSTIN",
+    "logo_path": "logo file",
+    "logo_png": "logo",
+    "mrn_prefix": "MRN prefix",
+    "time_zone": "time zone",
+    "token_per_dept": "token series",
+    "idle_lock_min": "idle lock",
+    "discount_limit_pct": "discount limit",
+    "estab_reg_no": "establishment registration",
+    "upi_vpa": "UPI ID",
+}
+
+
+def _changed_meanwhile(loaded: ClinicInfo | None, now: ClinicInfo) -> str:
+    """The refusal of a stale save, naming what the other administrator changed when known."""
+    base = "Somebody else saved the clinic settings while you were editing"
+    if loaded is None or loaded.row_version == 0:
+        return f"{base}; reload and try again."
+    changed = [
+        f"{FIELD_LABELS.get(k, k)} ({_shown(getattr(loaded, k))} → {_shown(getattr(now, k))})"
+        if k != "logo_png"
+        else "logo"
+        for k in EDITABLE
+        if getattr(loaded, k) != getattr(now, k)
+    ]
+    if not changed:
+        return f"{base}; reload and try again."
+    return f"{base}. They changed: {'; '.join(changed)}. Reload to see their values, then save yours."
+
+
+def _shown(value: object) -> str:
+    return "blank" if value is None or value == "" else str(value)
 
 
 def _info(row: ClinicSetting) -> ClinicInfo:
@@ -153,6 +206,21 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             errors["discount_limit_pct"] = "A percentage between 0 and 100."
     if "token_per_dept" in out:
         out["token_per_dept"] = bool(out["token_per_dept"])
+    if out.get("upi_vpa") and not _VPA_RE.match(out["upi_vpa"]):
+        errors["upi_vpa"] = "A UPI ID looks like clinicname@okhdfcbank (name, @, the bank's handle)."
+    if out.get("estab_reg_no") and len(out["estab_reg_no"]) > 60:
+        errors["estab_reg_no"] = "At most 60 characters."
+    if "logo_png" in out:
+        logo = out["logo_png"] or None
+        if logo is not None and not isinstance(logo, bytes):
+            errors["logo_png"] = "The logo must be image data."
+        elif logo is not None and not logo.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+            errors["logo_png"] = "The logo must be a PNG or JPEG image."
+        elif logo is not None and len(logo) > MAX_LOGO_BYTES:
+            errors["logo_png"] = "The logo is too large: scale it to at most 512 KB (e.g. 600 pixels wide)."
+        out["logo_png"] = logo
+    if out.get("state_code") and "state_code" not in errors and not out.get("state_name"):
+        out["state_name"] = STATE_NAMES.get(out["state_code"])
     if errors:
         raise ValidationError(errors)
     return out
@@ -170,10 +238,19 @@ class ClinicService:
             return ClinicInfo(legal_name="") if row is None else _info(row)
 
     def update_settings(
-        self, actor: Actor, *, expected_version: int | None = None, **fields: Any
+        self,
+        actor: Actor,
+        *,
+        expected_version: int | None = None,
+        loaded: ClinicInfo | None = None,
+        **fields: Any,
     ) -> ClinicInfo:
-        """Save changed settings. ``expected_version`` is the ``row_version`` the form was loaded with;
-        if somebody saved in between, ConcurrentChange is raised and nothing is written."""
+        """Save changed settings. ``expected_version`` is the ``row_version`` the form was loaded with
+        (or ``loaded.row_version``); if somebody saved in between, ConcurrentChange is raised, naming
+        the fields they changed when ``loaded`` is the settings the form showed, and nothing is
+        written."""
+        if expected_version is None and loaded is not None:
+            expected_version = loaded.row_version
         require(self._db, actor, Action.SETTINGS_MANAGE, "clinic_setting", 1)
         values = _clean(dict(fields))
         with self._db.write() as s:
@@ -188,10 +265,7 @@ class ClinicService:
                 before: dict[str, Any] = {}
             else:
                 if expected_version is not None and row.row_version != expected_version:
-                    raise ConcurrentChange(
-                        "Somebody else saved the clinic settings while you were editing; "
-                        "reload and try again."
-                    )
+                    raise ConcurrentChange(_changed_meanwhile(loaded, _info(row)))
                 before = {k: getattr(row, k) for k in values}
                 for key, value in values.items():
                     setattr(row, key, value)
@@ -202,6 +276,12 @@ class ClinicService:
             row.updated_at = utcnow()
             s.flush()
             diff = audit.changes(before, values)
+            if "logo_png" in diff:  # never the image itself in the audit trail
+                old_logo, new_logo = diff["logo_png"]
+                diff["logo_png"] = [
+                    f"image, {len(old_logo)} bytes" if old_logo else None,
+                    f"image, {len(new_logo)} bytes" if new_logo else None,
+                ]
             audit.record(s, actor, "settings.update", "clinic_setting", 1, {"changes": diff})
             return _info(row)
 

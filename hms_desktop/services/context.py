@@ -16,6 +16,8 @@ class Actor:
     role: Role
     doctor_id: int | None = None
     workstation: str = dataclasses.field(default_factory=socket.gethostname)
+    # an administrator reset the password: the desk asks for a new one before anything else
+    must_change_password: bool = dataclasses.field(default=False, compare=False)
 
 
 # Used by first-run set-up and the CLI's own bootstrap steps, never by a signed-in desk.

@@ -36,6 +36,7 @@ from hms_desktop.services.importer_types import (
     Progress,
     RowResult,
 )
+from hms_desktop.services.price_list import price_on, record_price
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-_/.]{0,19}$")
 
@@ -227,6 +228,12 @@ def _doctor_row(
     return RowResult(row_no, Outcome.CREATED, name, record=detail.reg_number)
 
 
+def _today() -> dt.date:
+    from hms_desktop.domain import scheduling as sd
+
+    return sd.local_date(dt.datetime.now(dt.UTC), sd.zone(None))
+
+
 def _price_row(
     db: Database,
     actor: Actor,
@@ -251,7 +258,7 @@ def _price_row(
         c.problems.setdefault("name", "Required, at most 120 characters.")
     kind = (c.text("kind") or "service").lower()
     if kind not in {k.value for k in ItemKind}:
-        c.problems["kind"] = f"{kind!r}: use service, procedure or medicine."
+        c.problems["kind"] = f"{kind!r}: use one of {', '.join(k.value for k in ItemKind)}."
     v["kind"] = kind
     try:
         v["unit_price"] = _money(c.text("unit_price"))
@@ -280,6 +287,7 @@ def _price_row(
             item = BillableItem(is_active=True, **v)
             s.add(item)
             s.flush()
+            record_price(s, actor, item, v["unit_price"], dt.date(2000, 1, 1))
             audit.record(
                 s, actor, "price.import", "billable_item", item.id, {"code": code, "price": v["unit_price"]}
             )
@@ -287,8 +295,13 @@ def _price_row(
         item_row = s.get(BillableItem, existing)
         assert item_row is not None
         before = {k: getattr(item_row, k) for k in v}
+        before["unit_price"] = price_on(s, item_row, _today())
         for k, val in v.items():
-            setattr(item_row, k, val)
+            if k != "unit_price":
+                setattr(item_row, k, val)
+        if before["unit_price"] != v["unit_price"]:
+            # a new price from today: earlier bills keep theirs (dated prices, migration 0011)
+            record_price(s, actor, item_row, v["unit_price"], _today())
         changes = audit.changes(before, v)
         if not changes:
             return RowResult(row_no, Outcome.ALREADY, name, record=code, reasons=("same code, same values",))

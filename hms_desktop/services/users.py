@@ -37,6 +37,7 @@ class UserInfo:
     doctor_name: str | None
     last_login_at: dt.datetime | None
     created_at: dt.datetime
+    must_change_password: bool = False
 
 
 def _info(user: StaffUser, doctor_name: str | None) -> UserInfo:
@@ -51,6 +52,7 @@ def _info(user: StaffUser, doctor_name: str | None) -> UserInfo:
         doctor_name=doctor_name,
         last_login_at=user.last_login_at,
         created_at=user.created_at,
+        must_change_password=bool(user.pw_must_change),
     )
 
 
@@ -159,6 +161,8 @@ class UserService:
     ) -> UserInfo:
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
         with self._db.write() as s:
+            if status is UserStatus.DISABLED:
+                self._lock_admins(s)
             user = self._load(s, user_id)
             before = {"status": user.status, "failed_logins": user.failed_logins}
             if status is UserStatus.DISABLED:
@@ -210,8 +214,11 @@ class UserService:
     def enable(self, actor: Actor, user_id: int) -> UserInfo:
         return self._set_status(actor, user_id, "user.enable", UserStatus.ACTIVE, reset=True)
 
-    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserInfo:
-        """Set a new password chosen by the administrator; clears the failure counter."""
+    def reset_password(
+        self, actor: Actor, user_id: int, new_password: str, *, expire: bool = True
+    ) -> UserInfo:
+        """Set a new password chosen by the administrator; clears the failure counter. With
+        ``expire`` (the default) the user must choose their own at the next sign-in."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
         with self._db.read() as s:
             username = s.scalar(select(StaffUser.username).where(StaffUser.id == user_id))
@@ -225,12 +232,123 @@ class UserService:
             user.pw_changed_at = utcnow()
             before = user.failed_logins
             user.failed_logins = 0
+            user.pw_must_change = bool(expire) and user.id != actor.user_id
             audit.record(
                 s,
                 actor,
                 "user.reset_password",
                 "staff_user",
                 user.id,
-                {"username": user.username, "changes": {"failed_logins": [before, 0], "password": "reset"}},
+                {
+                    "username": user.username,
+                    "changes": {"failed_logins": [before, 0], "password": "reset"},
+                    "must_change": user.pw_must_change,
+                },
             )
             return _info(user, self._doctor_name(s, user.doctor_id))
+
+    def expire_password(self, actor: Actor, user_id: int) -> UserInfo:
+        """Make the user choose a new password at the next sign-in (the current one still works once)."""
+        require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        with self._db.write() as s:
+            user = self._load(s, user_id)
+            if not user.pw_must_change:
+                user.pw_must_change = True
+                audit.record(
+                    s, actor, "user.expire_password", "staff_user", user.id, {"username": user.username}
+                )
+            return _info(user, self._doctor_name(s, user.doctor_id))
+
+    def set_role(self, actor: Actor, user_id: int, role: Role | str) -> UserInfo:
+        """Change an account's role; the last active administrator cannot be demoted. A doctor
+        link goes when the account stops being a doctor's."""
+        require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        try:
+            new_role = Role(role)
+        except ValueError:
+            raise ValidationError({"role": f"Choose one of: {', '.join(r.value for r in Role)}."}) from None
+        with self._db.write() as s:
+            self._lock_admins(s)
+            user = self._load(s, user_id)
+            if user.role == new_role.value:
+                return _info(user, self._doctor_name(s, user.doctor_id))
+            if (
+                user.role == Role.ADMIN.value
+                and user.status == UserStatus.ACTIVE.value
+                and self._active_admins(s, excluding=user.id) == 0
+            ):
+                raise ValidationError(
+                    {"role": "This is the last active administrator; make another one first."}
+                )
+            before = {"role": user.role, "doctor_id": user.doctor_id}
+            user.role = new_role.value
+            if new_role is not Role.DOCTOR:
+                user.doctor_id = None
+            after = {"role": user.role, "doctor_id": user.doctor_id}
+            audit.record(
+                s,
+                actor,
+                "user.role",
+                "staff_user",
+                user.id,
+                {"username": user.username, "changes": audit.changes(before, after)},
+            )
+            return _info(user, self._doctor_name(s, user.doctor_id))
+
+    def rename(self, actor: Actor, user_id: int, full_name: str) -> UserInfo:
+        require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        full = (full_name or "").strip()
+        if not full or len(full) > 120:
+            raise ValidationError({"full_name": "Enter the person's full name (at most 120 characters)."})
+        with self._db.write() as s:
+            user = self._load(s, user_id)
+            if user.full_name != full:
+                audit.record(
+                    s,
+                    actor,
+                    "user.rename",
+                    "staff_user",
+                    user.id,
+                    {"username": user.username, "changes": {"full_name": [user.full_name, full]}},
+                )
+                user.full_name = full
+            return _info(user, self._doctor_name(s, user.doctor_id))
+
+    def link_doctor(self, actor: Actor, user_id: int, doctor_id: int | None) -> UserInfo:
+        """Link a doctor account to its doctor (or unlink with None); one account per doctor."""
+        require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        with self._db.write() as s:
+            user = self._load(s, user_id)
+            if doctor_id is not None:
+                if user.role != Role.DOCTOR.value:
+                    raise ValidationError({"doctor_id": "Only a doctor account can be linked to a doctor."})
+                if s.get(Doctor, doctor_id) is None:
+                    raise ValidationError({"doctor_id": f"There is no doctor with id {doctor_id}."})
+                linked = s.scalar(
+                    select(StaffUser.username).where(
+                        StaffUser.doctor_id == doctor_id, StaffUser.id != user.id
+                    )
+                )
+                if linked is not None:
+                    raise ValidationError({"doctor_id": f"That doctor already signs in as {linked!r}."})
+            if user.doctor_id != doctor_id:
+                audit.record(
+                    s,
+                    actor,
+                    "user.link_doctor",
+                    "staff_user",
+                    user.id,
+                    {"username": user.username, "changes": {"doctor_id": [user.doctor_id, doctor_id]}},
+                )
+                user.doctor_id = doctor_id
+            return _info(user, self._doctor_name(s, user.doctor_id))
+
+    def _lock_admins(self, s: Session) -> None:
+        """Lock every active administrator's row, so two desks demoting or disabling the last two
+        admins at once are serialised and the second sees that only one is left."""
+        s.execute(
+            select(StaffUser.id)
+            .where(StaffUser.role == Role.ADMIN.value, StaffUser.status == UserStatus.ACTIVE.value)
+            .order_by(StaffUser.id)
+            .with_for_update()
+        ).all()

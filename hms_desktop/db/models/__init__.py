@@ -1,6 +1,7 @@
 """Every table of the product. Importing this package registers them all on ``Base.metadata``."""
 
 from hms_desktop.db.base import Base
+from hms_desktop.db.models.admin import DayReopen, ItemPrice
 from hms_desktop.db.models.billing import (
     BillableItem,
     CreditNote,
@@ -53,6 +54,7 @@ __all__ = [
     "CreditNote",
     "CreditNoteLine",
     "DayClose",
+    "DayReopen",
     "Department",
     "Diagnosis",
     "DocSeries",
@@ -65,6 +67,7 @@ __all__ = [
     "ImportRun",
     "Invoice",
     "InvoiceLine",
+    "ItemPrice",
     "Patient",
     "Payment",
     "PendingCharge",

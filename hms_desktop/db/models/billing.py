@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Numeric, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Numeric, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hms_desktop.db.base import Base, Str
@@ -46,11 +46,14 @@ class BillableItem(Base):
     id: Mapped[int] = pk()
     code: Mapped[str] = mapped_column(Str(20), unique=True)
     name: Mapped[str] = mapped_column(Str(120))
-    kind: Mapped[str] = mapped_column(Str(10))
+    kind: Mapped[str] = mapped_column(Str(16))
     tax_class: Mapped[str] = mapped_column(Str(30))
+    # the price before any dated price (``ItemPrice``, migration 0011) and the latest one set
     unit_price: Mapped[Decimal] = money()
     unit: Mapped[str] = mapped_column(Str(10), default="NOS")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the item's own SAC/HSN (e.g. 3004 for a medicine); None: its tax class's (migration 0011)
+    sac_hsn: Mapped[str | None] = mapped_column(Str(8))
 
 
 class PendingCharge(Base):
@@ -219,7 +222,8 @@ class DayClose(Base):
     """A cashier's sign-off of one business day: expected vs counted per payment mode."""
 
     __tablename__ = "day_close"
-    __table_args__ = (UniqueConstraint("cashier_id", "business_date"),)
+    # close_no: 1 for the day's first close, 2 after an administrator reopened it (``DayReopen``), ...
+    __table_args__ = (UniqueConstraint("cashier_id", "business_date", "close_no"),)
 
     id: Mapped[int] = pk()
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"))
@@ -233,3 +237,4 @@ class DayClose(Base):
     counted_upi: Mapped[Decimal] = money()
     difference: Mapped[Decimal] = money()
     diff_reason: Mapped[str | None] = mapped_column(Str(300))
+    close_no: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))

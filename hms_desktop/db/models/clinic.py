@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, LargeBinary, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hms_desktop.db.base import Base, Str, UtcDateTime
@@ -32,6 +32,11 @@ class ClinicSetting(Base):
     email: Mapped[str | None] = mapped_column(Str(120))
     gstin: Mapped[str | None] = mapped_column(Str(15))
     logo_path: Mapped[str | None] = mapped_column(Str(500))
+    # migration 0011: the logo itself (a scaled PNG, so every desk prints it, not only the one whose
+    # disk holds logo_path), the Clinical Establishments Act registration and the UPI ID for QR codes
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    estab_reg_no: Mapped[str | None] = mapped_column(Str(60))
+    upi_vpa: Mapped[str | None] = mapped_column(Str(100))
     mrn_prefix: Mapped[str] = mapped_column(Str(6), default="HMS")
     time_zone: Mapped[str] = mapped_column(Str(40), default="Asia/Kolkata")
     token_per_dept: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -152,6 +157,8 @@ class StaffUser(Base):
     doctor_id: Mapped[int | None] = mapped_column(ForeignKey("doctor.id"), index=True)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     pw_changed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    # migration 0011: set by an administrator's reset; the user must choose a new one at sign-in
+    pw_must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = created()
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 

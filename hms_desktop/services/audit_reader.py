@@ -1,0 +1,322 @@
+"""Reading the audit trail: filtered keyset pages, the changes in words, CSV export, a patient's
+access log.
+
+Pages are keyset pages on the primary key, newest first (``id < last id seen``), so the millionth row
+costs what the first did; each filter is a column with an index (``occurred_at``, ``user_id``,
+``entity``, ``patient_id``) or a prefix of ``action``. Only administrators read the whole trail
+(``AUDIT_VIEW``); a patient's access log is also open to that patient's own doctors. Reading is
+itself not audited here except the access log and exports, which say who looked.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import AuditLog, Patient, StaffUser
+from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.enums import Role
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
+from hms_desktop.services import audit
+from hms_desktop.services.clinical_access import clinical_relationship
+from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import read_retry, require
+
+PAGE = 200
+COUNT_CAP = 100_000  # "more than 100,000" rather than counting a million rows on every filter change
+EXPORT_BATCH = 2_000
+
+# what an action means, for people reading the trail
+ACTION_WORDS = {
+    "auth.login": "signed in",
+    "auth.unlock_screen": "unlocked the screen",
+    "settings.update": "changed the clinic settings",
+    "user.add": "added a staff account",
+    "user.role": "changed a role",
+    "user.rename": "renamed an account",
+    "user.link_doctor": "linked an account to a doctor",
+    "user.reset_password": "reset a password",
+    "user.expire_password": "made a password expire",
+    "user.change_password": "changed their password",
+    "user.disable": "disabled an account",
+    "user.enable": "enabled an account",
+    "user.unlock": "unlocked an account",
+    "price.add": "added a price-list item",
+    "price.set": "changed a price",
+    "price.update": "changed a price-list item",
+    "price.deactivate": "deactivated a price-list item",
+    "price.activate": "reactivated a price-list item",
+    "price.import": "imported a price-list item",
+    "rate.add": "added a GST rate",
+    "patient.register": "registered a patient",
+    "patient.update": "changed a patient's details",
+    "clinical.view": "opened a clinical record",
+    "clinical.break_glass": "used emergency access",
+    "billing.invoice": "issued an invoice",
+    "billing.payment": "took a payment",
+    "billing.credit_note": "issued a credit note",
+    "billing.day_close": "closed the day",
+    "billing.day_reopen": "reopened a closed day",
+    "billing.prefix": "set a document series prefix",
+    "audit.export": "exported the audit trail",
+    "audit.access_log": "read a patient's access log",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditFilter:
+    since: dt.date | None = None  # local dates, inclusive
+    until: dt.date | None = None
+    username: str | None = None
+    action: str | None = None  # exact, or a prefix ending in '.' or '*' ("billing." / "price*")
+    entity: str | None = None
+    patient_mrn: str | None = None
+    outcome: str | None = None
+
+    def describe(self) -> str:
+        parts = [f"{k}={v}" for k, v in dataclasses.asdict(self).items() if v not in (None, "")]
+        return ", ".join(parts) or "everything"
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditRow:
+    id: int
+    seq_no: int
+    occurred_at: dt.datetime  # UTC
+    local_time: str  # in the clinic's zone, as shown
+    username: str | None
+    action: str
+    entity: str | None
+    entity_id: str | None
+    outcome: str
+    workstation: str | None
+    patient_id: int | None
+    summary: str  # who did what, in words
+    changes: str  # field: old → new, ...
+    details: str | None  # the JSON as stored
+
+    def page_key(self) -> int:
+        return self.id
+
+
+def _words(value: Any) -> str:
+    if value is None or value == "":
+        return "blank"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def describe_changes(details: str | None) -> str:
+    """The stored details in words: 'price: 300.00 → 350.00; name: ...' or 'key: value; ...'."""
+    if not details:
+        return ""
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return details[:300]
+    if not isinstance(data, dict):
+        return _words(data)
+    out: list[str] = []
+    changes = data.get("changes")
+    if isinstance(changes, dict):
+        for field, pair in changes.items():
+            if isinstance(pair, list) and len(pair) == 2:
+                out.append(f"{field}: {_words(pair[0])} → {_words(pair[1])}")
+            else:
+                out.append(f"{field}: {_words(pair)}")
+    for key, value in data.items():
+        if key != "changes":
+            out.append(f"{key}: {_words(value)}")
+    return "; ".join(out)
+
+
+def summary_of(row: AuditLog) -> str:
+    who = row.username or "system"
+    what = ACTION_WORDS.get(row.action, row.action)
+    target = f" ({row.entity} {row.entity_id})" if row.entity and row.entity_id else ""
+    outcome = "" if row.outcome == "ok" else f" — {row.outcome.upper()}"
+    return f"{who} {what}{target}{outcome}"
+
+
+class AuditReader:
+    def __init__(self, db: Database, time_zone: str = sd.DEFAULT_TIME_ZONE) -> None:
+        self._db = db
+        self._tz = sd.zone(time_zone)
+
+    # --- filters -------------------------------------------------------------------------------
+
+    def _query(self, s: Session, f: AuditFilter) -> Select[AuditLog]:
+        q = select(AuditLog)
+        if f.since is not None:
+            q = q.where(AuditLog.occurred_at >= sd.day_bounds(f.since, self._tz)[0])
+        if f.until is not None:
+            q = q.where(AuditLog.occurred_at < sd.day_bounds(f.until, self._tz)[1])
+        if f.since and f.until and f.until < f.since:
+            raise ValidationError({"until": "The end date is before the start date."})
+        if f.username:
+            name = f.username.strip().lower()
+            user_id = s.scalar(select(StaffUser.id).where(StaffUser.username == name))
+            q = (
+                q.where(AuditLog.user_id == user_id)
+                if user_id is not None
+                else q.where(AuditLog.username == name)
+            )
+        if f.action:
+            action = f.action.strip().lower()
+            if action.endswith(("*", ".")):
+                prefix = action.rstrip("*")
+                q = q.where(AuditLog.action >= prefix, AuditLog.action < prefix + "\uffff")
+            else:
+                q = q.where(AuditLog.action == action)
+        if f.entity:
+            q = q.where(AuditLog.entity == f.entity.strip().lower())
+        if f.outcome:
+            q = q.where(AuditLog.outcome == f.outcome.strip().lower())
+        if f.patient_mrn:
+            mrn = f.patient_mrn.strip().upper()
+            patient_id = s.scalar(select(Patient.id).where(Patient.mrn == mrn))
+            if patient_id is None:
+                raise ValidationError({"patient": f"There is no patient with MRN {mrn}."})
+            q = q.where(AuditLog.patient_id == patient_id)
+        return q
+
+    def _row(self, a: AuditLog) -> AuditRow:
+        at = a.occurred_at if a.occurred_at.tzinfo else a.occurred_at.replace(tzinfo=dt.UTC)
+        return AuditRow(
+            a.id,
+            a.seq_no,
+            at,
+            at.astimezone(self._tz).strftime("%d %b %Y %H:%M:%S"),
+            a.username,
+            a.action,
+            a.entity,
+            a.entity_id,
+            a.outcome,
+            a.workstation,
+            a.patient_id,
+            summary_of(a),
+            describe_changes(a.details),
+            a.details,
+        )
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @read_retry
+    def page(
+        self, actor: Actor, f: AuditFilter, after_id: int | None = None, limit: int = PAGE
+    ) -> list[AuditRow]:
+        """The next ``limit`` rows matching ``f``, newest first, after the row ``after_id``."""
+        require(self._db, actor, Action.AUDIT_VIEW, "audit_log")
+        with self._db.read() as s:
+            q = self._query(s, f).order_by(AuditLog.id.desc()).limit(max(1, min(limit, 5000)))
+            if after_id is not None:
+                q = q.where(AuditLog.id < after_id)
+            return [self._row(a) for a in s.scalars(q)]
+
+    @read_retry
+    def count(self, actor: Actor, f: AuditFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
+        """(matching rows up to ``cap``, whether there are more than ``cap``)."""
+        require(self._db, actor, Action.AUDIT_VIEW, "audit_log")
+        with self._db.read() as s:
+            sub = self._query(s, f).with_only_columns(AuditLog.id).limit(cap + 1).subquery()
+            n = int(s.scalar(select(func.count()).select_from(sub)) or 0)
+        return min(n, cap), n > cap
+
+    def iter_rows(self, actor: Actor, f: AuditFilter) -> Iterator[AuditRow]:
+        after: int | None = None
+        while True:
+            rows = self.page(actor, f, after, EXPORT_BATCH)
+            yield from rows
+            if len(rows) < EXPORT_BATCH:
+                return
+            after = rows[-1].id
+
+    def export_csv(self, actor: Actor, f: AuditFilter, path: str | Path) -> int:
+        """Write the filtered rows to a CSV (UTF-8 with BOM, which Excel opens); returns the count.
+        The export itself is audited with its filter."""
+        require(self._db, actor, Action.AUDIT_VIEW, "audit_log")
+        target = Path(path)
+        n = 0
+        tmp = target.with_name(target.name + ".part")
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(
+                (
+                    "seq",
+                    "time (local)",
+                    "time (UTC)",
+                    "user",
+                    "action",
+                    "what",
+                    "entity",
+                    "entity id",
+                    "outcome",
+                    "workstation",
+                    "changes",
+                    "details",
+                )
+            )
+            for r in self.iter_rows(actor, f):
+                w.writerow(
+                    (
+                        r.seq_no,
+                        r.local_time,
+                        r.occurred_at.isoformat(),
+                        r.username or "",
+                        r.action,
+                        r.summary,
+                        r.entity or "",
+                        r.entity_id or "",
+                        r.outcome,
+                        r.workstation or "",
+                        r.changes,
+                        r.details or "",
+                    )
+                )
+                n += 1
+        tmp.replace(target)
+        with self._db.write() as s:
+            audit.record(s, actor, "audit.export", "audit_log", None, {"filter": f.describe(), "rows": n})
+        return n
+
+    def access_log(
+        self, actor: Actor, patient_id: int, after_id: int | None = None, limit: int = PAGE
+    ) -> list[AuditRow]:
+        """Every recorded access to a patient's record (views, changes, emergency access), newest
+        first: for administrators and the patient's own doctors. Reading it is audited."""
+        with self._db.read() as s:
+            if s.get(Patient, patient_id) is None:
+                raise NotFound(f"There is no patient {patient_id}.")
+            own_doctor = actor.role is Role.DOCTOR and (
+                clinical_relationship(s, actor, patient_id, dt.datetime.now(dt.UTC)) is not None
+            )
+            if not allowed(actor.role, Action.AUDIT_VIEW) and not own_doctor:
+                require(self._db, actor, Action.AUDIT_VIEW, "patient", patient_id)
+                raise PermissionDenied("Only administrators and the patient's doctors see this.")
+            q = (
+                select(AuditLog)
+                .where(AuditLog.patient_id == patient_id)
+                .order_by(AuditLog.id.desc())
+                .limit(max(1, min(limit, 5000)))
+            )
+            if after_id is not None:
+                q = q.where(AuditLog.id < after_id)
+            rows = [self._row(a) for a in s.scalars(q)]
+        if after_id is None:
+            with self._db.write() as s:
+                audit.record(s, actor, "audit.access_log", "patient", patient_id, {"patient_id": patient_id})
+        return rows
+
