@@ -20,6 +20,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+# registers the checks every flushed row passes (no silent truncation, no control characters)
+from hms_desktop.db import input_guard  # noqa: F401
 from hms_desktop.db.profiles import (
     PEM_WALLET,
     Backend,
