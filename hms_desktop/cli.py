@@ -25,6 +25,11 @@ from typing import Any, TextIO
 from hms_desktop.errors import HmsError
 
 EXIT_ERROR = 2
+NO_TERMINAL = (
+    "There is no terminal to type {what} in. Set HMS_ADMIN_PASSWORD in the environment "
+    "(e.g. `HMS_ADMIN_PASSWORD=... hms-desktop-admin ...`; HMS_ADMIN_USER or --admin names the "
+    "administrator), or run the command in a terminal."
+)
 
 
 class CliError(HmsError):
@@ -50,6 +55,11 @@ def _read_secret(args: argparse.Namespace, prompt: str, confirm: bool = True) ->
         stdin: TextIO = sys.stdin
         line = stdin.readline()
         return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"{prompt.rstrip(': ')}: there is no terminal to type it in. Pipe it in with --password-stdin "
+            "(e.g. `printf '%s\\n' \"$PW\" | hms-desktop-admin ... --password-stdin`)."
+        )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
         raise CliError("The two passwords differ.")
@@ -94,6 +104,8 @@ def _admin(args: argparse.Namespace, db: Any) -> Any:
     username = args.admin or os.environ.get("HMS_ADMIN_USER") or "admin"
     password = os.environ.get("HMS_ADMIN_PASSWORD")
     if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(NO_TERMINAL.format(what=f"the password of administrator {username!r}"))
         password = getpass.getpass(f"Password for administrator {username}: ")
     actor = AuthService(db).login(username, password)
     if actor.role is not Role.ADMIN:
@@ -203,9 +215,14 @@ def _user_action(args: argparse.Namespace, verb: str) -> None:
         service = UserService(db)
         target = service.get_by_username(admin, args.username)
         if verb == "passwd":
+            if args.expire and not args.password_stdin and not sys.stdin.isatty():
+                info = service.expire_password(admin, target.id)
+                _out(f"{info.username!r} must choose a new password at the next sign-in.")
+                return
             password = _read_secret(args, f"New password for {target.username}: ")
-            info = service.reset_password(admin, target.id, password)
-            _out(f"Password of {info.username!r} reset.")
+            info = service.reset_password(admin, target.id, password, expire=args.expire)
+            then = " They must choose their own at the next sign-in." if info.must_change_password else ""
+            _out(f"Password of {info.username!r} reset.{then}")
             return
         action: Callable[[Any, int], Any] = getattr(service, verb)
         info = action(admin, target.id)
@@ -317,22 +334,6 @@ def cmd_patient_add(args: argparse.Namespace) -> None:
         _out(f"Registered {detail.display_name} as {detail.mrn}.")
         for warning in detail.warnings:
             _out(f"warning: {warning}")
-    finally:
-        db.dispose()
-
-
-def cmd_settings_show(args: argparse.Namespace) -> None:
-    from hms_desktop.services.clinic import ClinicService
-
-    db = _open(args)
-    try:
-        _admin(args, db)
-        info = ClinicService(db).settings()
-        if info.row_version == 0:
-            _out("The clinic settings have not been saved yet.")
-            return
-        for key, value in info.__dict__.items():
-            _out(f"{key:20} {'' if value is None else value}")
     finally:
         db.dispose()
 
@@ -499,7 +500,7 @@ def cmd_profile_delete(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from hms_desktop import cli_data
+    from hms_desktop import cli_admin, cli_data
 
     p = argparse.ArgumentParser(prog="hms-desktop-admin", description=__doc__.split("\n\n")[0])
     where = p.add_mutually_exclusive_group()
@@ -537,6 +538,12 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("username")
     sp = cmd(g, "passwd", functools.partial(_user_action, verb="passwd"), "set a new password")
     sp.add_argument("username")
+    sp.add_argument(
+        "--expire",
+        action="store_true",
+        help="the user must choose a new password at the next sign-in (with no new password given "
+        "and no terminal: only that)",
+    )
     pw_stdin(sp)
 
     g = groups.add_parser("demo", help="demo data").add_subparsers(dest="cmd", required=True)
@@ -623,8 +630,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     g = groups.add_parser("settings", help="clinic settings").add_subparsers(dest="cmd", required=True)
-    cmd(g, "show", cmd_settings_show, "show the clinic settings")
     cli_data.add_groups(groups, cmd)  # price import, backup, export
+    cli_admin.add_commands(groups, cmd)  # settings set/show, price, rates, audit list/export, user role
     return p
 
 
