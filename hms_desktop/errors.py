@@ -75,6 +75,16 @@ class ConnectionLost(DatabaseError):
     retryable = True
 
 
+class StorageFull(DatabaseError):
+    """The disk (SQLite) or the server's disk or tablespace is full: nothing was saved; retry once
+    space was freed."""
+
+
+class ReadOnlyStorage(DatabaseError):
+    """The database cannot be written: a read-only file or folder (SQLite), a read-only standby or
+    transaction (PostgreSQL, Oracle). Nothing was saved."""
+
+
 class CannotConnect(DatabaseError):
     """Connecting failed: wrong password, listener down, wrong service name, expired password..."""
 

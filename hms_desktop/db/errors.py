@@ -38,9 +38,11 @@ from hms_desktop.errors import (
     DuplicateRecord,
     HmsError,
     MissingReference,
+    ReadOnlyStorage,
     RecordLocked,
     RequiredValueMissing,
     StillReferenced,
+    StorageFull,
     ValueTooLong,
 )
 
@@ -61,6 +63,23 @@ MSG_CONCURRENT = (
     "Someone else changed this record while you were working on it. Reload it and make your change again."
 )
 MSG_LOST = "The connection to the database server was lost and the action did not complete. Try again."
+MSG_DISK_FULL = (
+    "The disk that holds the database is full, so nothing was saved. Free space on it (delete old "
+    "files or backups, empty the recycle bin), then save again."
+)
+MSG_SERVER_FULL = (
+    "The database server has run out of disk space, so nothing was saved. Ask the database "
+    "administrator to free or add space on the server, then save again."
+)
+MSG_READONLY_FILE = (
+    "The database file cannot be written (the file or its folder is read-only for this user, or the "
+    "disk is write-protected), so nothing was saved. Ask the administrator to give this user write "
+    "access to the database file and its folder, then save again."
+)
+MSG_READONLY_SERVER = (
+    "The database server accepts only reads right now (a read-only standby, or read-only mode), so "
+    "nothing was saved. Ask the database administrator to point this desk at the primary server."
+)
 
 CONNECT_MESSAGES: dict[str, str] = {
     "bad-login": "The database rejected the user name or password. Check them in the connection settings.",
@@ -357,12 +376,19 @@ def _map_oracle(orig: BaseException, statement: str | None) -> HmsError | None:
         return _attach(ValueTooLong(_with("A number is too large for its field", column)), code=ora)
     if code == 2290:
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, constraint)), constraint=constraint, code=ora)
+    if code in _ORA_FULL:  # a tablespace cannot extend, a quota is used up
+        return _attach(StorageFull(MSG_SERVER_FULL), code=ora)
+    if code in (16000, 372, 1552):  # read-only database / file, read-only standby
+        return _attach(ReadOnlyStorage(MSG_READONLY_SERVER), code=ora)
     if code in (54, 30006):  # NOWAIT / WAIT n timed out
         return _attach(RecordLocked(MSG_LOCKED), code=ora)
     if code in (8177, 60):  # serialisation failure, deadlock
         return _attach(ConcurrentChange(MSG_CONCURRENT), code=ora)
     return None
 
+
+# unable to extend a table, index, temp or undo segment / tablespace; space quota exceeded
+_ORA_FULL = frozenset({1536, 1652, 1653, 1654, 1658, 1688, 1691, 30036})
 
 _DPY_FILE = re.compile(r"in (\S+tnsnames\.ora)|file '([^']+)'|wallet file (\S+) was not found")
 _DPY_ALIAS = re.compile(r'unable to find ("[^"]*")')
@@ -464,6 +490,10 @@ def _map_postgresql(orig: BaseException, statement: str | None) -> HmsError | No
         return _attach(ValueTooLong("A number is too large for its field."), **details)
     if sqlstate == "23514":
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, constraint)), **details)
+    if sqlstate in ("53100", "53000"):  # disk_full, insufficient_resources
+        return _attach(StorageFull(MSG_SERVER_FULL), **details)
+    if sqlstate == "25006":  # read_only_sql_transaction: a standby or default_transaction_read_only
+        return _attach(ReadOnlyStorage(MSG_READONLY_SERVER), **details)
     if sqlstate == "55P03":
         return _attach(RecordLocked(MSG_LOCKED), **details)
     if sqlstate in ("40001", "40P01"):
@@ -524,6 +554,10 @@ def _map_sqlite(orig: BaseException, statement: str | None) -> HmsError | None:
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, columns or None)), code=name)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return _attach(RecordLocked(MSG_LOCKED), code=name)
+    if name == "SQLITE_FULL":
+        return _attach(StorageFull(MSG_DISK_FULL), code=name)
+    if name.startswith("SQLITE_READONLY"):  # the file, its folder (WAL/SHM) or the medium
+        return _attach(ReadOnlyStorage(MSG_READONLY_FILE), code=name)
     if name == "SQLITE_CANTOPEN" or name.startswith("SQLITE_CANTOPEN"):
         err = _cannot_connect("other", name)
         err.message = f"{CONNECT_MESSAGES['other']}: the database file cannot be opened."

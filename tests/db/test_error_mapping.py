@@ -38,6 +38,7 @@ from hms_desktop.errors import (
     RecordLocked,
     RequiredValueMissing,
     StillReferenced,
+    ValidationError,
     ValueTooLong,
 )
 
@@ -434,12 +435,16 @@ def test_value_too_long(db: Database) -> None:
         pytest.skip("SQLite does not enforce VARCHAR lengths (services validate lengths first)")
 
     def long_mrn() -> None:
+        # a Core insert: the ORM's flush-time guard (db/input_guard.py) would refuse it first
         with db.write() as s:
-            s.add(Patient(mrn="M" * 25, first_name="A", sex="M"))
+            s.execute(insert(Patient).values(mrn="M" * 25, first_name="A", sex="M"))
 
     err = mapped(_raised(long_mrn))
     assert isinstance(err, ValueTooLong)
     assert err.message == "A value is too long for its field (at most 20 characters)."
+    with pytest.raises(ValidationError) as info, db.write() as s:
+        s.add(Patient(mrn="M" * 25, first_name="A", sex="M"))
+    assert info.value.errors == {"mrn": "At most 20 characters (this has 25)."}
 
 
 def test_record_locked_by_another_desk(db: Database) -> None:
