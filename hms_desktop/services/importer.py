@@ -25,6 +25,7 @@ import csv
 import dataclasses
 import datetime as dt
 import json
+import types
 import uuid
 import zoneinfo
 from collections import defaultdict
@@ -33,11 +34,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table as SqlTable
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, ImportRun, Patient
+from hms_desktop.db.models.patients import _keep_search_keys
 from hms_desktop.domain.duplicates import (
     Existing,
     Score,
@@ -145,6 +147,10 @@ class _Known:
     row_no: int | None = None
 
 
+def _age(dob: dt.date, today: dt.date) -> int:
+    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+
+
 class _Register:
     """Existing patients and the rows planned so far, bucketed by the form's candidate keys."""
 
@@ -180,11 +186,21 @@ class _Register:
             for y in (year - 2, year - 1, year, year + 1, year + 2):
                 cands += self.by_name.get((key, y), ())
         best: tuple[_Known, Score] | None = None
+        age = _age(typed.date_of_birth, self.today) if typed.date_of_birth else typed.age_years
         for k in cands:
             if id(k) in seen:
                 continue
             seen.add(id(k))
-            sc = score(typed, k.existing, self.today)
+            other = k.existing
+            # without the same phone the scorer needs the age within a year to reach its threshold
+            # (name 0.5 + sex 0.05 alone stay below 0.6): skip those cheaply, the result is the same
+            if not (typed.phone and typed.phone == other.phone) and (
+                age is None
+                or other.date_of_birth is None
+                or abs(age - _age(other.date_of_birth, self.today)) > 1
+            ):
+                continue
+            sc = score(typed, other, self.today)
             if is_candidate(sc) and (best is None or sc.score > best[1].score):
                 best = (k, sc)
         return best
@@ -531,11 +547,13 @@ class ImportService:
                 problems["age"] = str(exc)
         phone_text = text("phone")
         numbers = phone_candidates(phone_text)
-        phone = next((n for n in numbers if normalise_mobile(n)), numbers[0] if numbers else None)
+        phone = numbers[0] if numbers else None
+        if len(numbers) > 1:  # '98450 12345 / 080 4123 4567': the mobile among them
+            phone = next((n for n in numbers if normalise_mobile(n)), phone)
         landline = text("landline")
         extra: dict[str, Any] = {}
         if _HAS_LANDLINE:
-            if phone and not normalise_mobile(phone) and not landline and _is_landline(phone):
+            if phone and not landline and _is_landline(phone):
                 phone, landline = None, phone  # the only number is a landline: it goes where it belongs
             extra["landline"] = landline
         data = PatientInput(
@@ -662,32 +680,27 @@ class ImportService:
         now = utcnow()
         with self._db.write() as s:
             prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
-            new: list[tuple[_Plan, Patient]] = []
             merged: list[int] = []
-            for plan in batch:
-                if plan.outcome is Outcome.CREATE:
-                    assert plan.values is not None
-                    p = Patient(
-                        mrn=f"TMP-{uuid.uuid4().hex[:16]}",
-                        created_by=actor.user_id,
-                        created_at=now,
-                        old_id=plan.old_id,
-                        **plan.values,
-                    )
-                    s.add(p)
-                    new.append((plan, p))
-            s.flush()
-            if new:
-                # Core, not the ORM: one executemany, and no version bump for a row nobody has seen yet
+            creates = [p for p in batch if p.outcome is Outcome.CREATE]
+            ids: list[int] = []
+            if creates:
+                # Core executemany (insertmanyvalues, ids in parameter order) instead of one ORM object per
+                # row: the ORM's unit of work cost more than everything else of an import together. The
+                # search keys come from the model's own listener, the same as an ORM insert sets them.
                 table_ = Patient.__table__
                 assert isinstance(table_, SqlTable)
+                rows = [self._insert_row(plan, actor, now) for plan in creates]
+                columns = set().union(*rows)  # the form leaves out fields it had no value for
+                rows = [{c: r.get(c) for c in columns} for r in rows]
+                stmt = insert(table_).returning(table_.c.id, sort_by_parameter_order=True)
+                ids = [int(r[0]) for r in s.execute(stmt, rows)]
                 s.execute(
                     update(table_).where(table_.c.id == bindparam("pid")).values(mrn=bindparam("new_mrn")),
-                    [{"pid": p.id, "new_mrn": make_mrn(prefix, p.id)} for _plan, p in new],
+                    [{"pid": pid, "new_mrn": make_mrn(prefix, pid)} for pid in ids],
                 )
-            for plan, p in new:
-                plan.outcome, plan.record = Outcome.CREATED, make_mrn(prefix, p.id)
-                plan.match_id = p.id
+            for plan, pid in zip(creates, ids, strict=True):
+                plan.outcome, plan.record = Outcome.CREATED, make_mrn(prefix, pid)
+                plan.match_id = pid
             for plan in batch:
                 if plan.outcome is Outcome.MERGED:
                     target = plan.match_id
@@ -704,7 +717,7 @@ class ImportService:
             run.merged_count += counts[Outcome.MERGED]
             run.skipped_count += counts[Outcome.DUPLICATE] + counts[Outcome.ALREADY]
             run.error_count += counts[Outcome.ERROR]
-            if new or merged:
+            if ids or merged:
                 audit.record(
                     s,
                     actor,
@@ -713,10 +726,31 @@ class ImportService:
                     run_id,
                     {
                         "rows": [batch[0].row_no, batch[-1].row_no],
-                        "created": [p.id for _plan, p in new],
+                        "created": ids,
                         "merged": merged,
                     },
                 )
+
+    @staticmethod
+    def _insert_row(plan: _Plan, actor: Actor, now: dt.datetime) -> dict[str, Any]:
+        assert plan.values is not None
+        keys = types.SimpleNamespace(
+            first_name=plan.values["first_name"],
+            last_name=plan.values.get("last_name"),
+            phone=plan.values.get("phone"),
+        )
+        _keep_search_keys(None, None, keys)  # reads and sets those three attributes only
+        return {
+            **plan.values,
+            "mrn": f"TMP-{uuid.uuid4().hex[:16]}",
+            "created_by": actor.user_id,
+            "created_at": now,
+            "old_id": plan.old_id,
+            "first_key": keys.first_key,
+            "last_key": keys.last_key,
+            "phone_rev": keys.phone_rev,
+            "row_version": 1,
+        }
 
     @staticmethod
     def _merge(s: Any, actor: Actor, patient_id: int, plan: _Plan) -> str | None:

@@ -190,6 +190,23 @@ def icd10_lines(repeat: int) -> list[str]:
     return lines
 
 
+TARGET_IMPORT_S = 120.0  # 100,000 patient rows on SQLite (issue 16)
+
+
+def import_lines(rows: int = 100_000) -> list[str]:
+    """Patient import (tests/bench/bench_import.py) against a bare executemany of the same rows."""
+    res = child("", str(rows), "bench_import")
+    if "error" in res:
+        return [f"  patient import: n/a ({res['error'].strip().splitlines()[-1]})"]
+    verdict = "ok" if res["ours_s"] < TARGET_IMPORT_S else "MISSED"
+    name = f"SQLite: import {rows:,} patients (vs bare executemany)"
+    return [
+        f"{name:<{W}} {res['ours_s']:>8.1f}s  {res['bare_s']:>8.1f}s  {res['ratio']:>6.1f}x  "
+        f"target < {TARGET_IMPORT_S:.0f} s {verdict}",
+        f"  of which CPU {res['ours_cpu_s']:.1f} s ({res['created']:,} created, {res['duplicates']:,} look-alikes)",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="HMS Desktop benchmarks")
     p.add_argument("--patients", type=int, default=1_000_000)
@@ -278,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
                 0,
             )
         )
+    lines += import_lines()
     print("\n".join(lines))
     return 0
 

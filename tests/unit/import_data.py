@@ -45,6 +45,30 @@ FIRST = [
     "Gurpreet",
     "Zoë",
     "René",
+    "Aarav",
+    "Ishita",
+    "Vivek",
+    "Ananya",
+    "Nikhil",
+    "Shreya",
+    "Rohan",
+    "Tanvi",
+    "Aditya",
+    "Bhavana",
+    "Chetan",
+    "Gauri",
+    "Hemant",
+    "Jyoti",
+    "Karthik",
+    "Lata",
+    "Naveen",
+    "Pallavi",
+    "Rakesh",
+    "Sneha",
+    "Tarun",
+    "Usha",
+    "Varun",
+    "Yamini",
 ]
 LAST = [
     "Kumar",
@@ -75,6 +99,42 @@ LAST = [
     "Yadav",
     "Mishra",
     "Pandey",
+    "Agarwal",
+    "Bansal",
+    "Kapoor",
+    "Malhotra",
+    "Saxena",
+    "Trivedi",
+    "Dubey",
+    "Tiwari",
+    "Kulkarni",
+    "Deshpande",
+    "Gokhale",
+    "Jain",
+    "Mehta",
+    "Shah",
+    "Desai",
+    "Thakur",
+    "Rathore",
+    "Bose",
+    "Sen",
+    "Ghosh",
+    "Roy",
+    "Dutta",
+    "Kamath",
+    "Pai",
+    "Shenoy",
+    "Acharya",
+    "Prabhu",
+    "Goswami",
+    "Qureshi",
+    "Siddiqui",
+    "Ansari",
+    "Mathew",
+    "Thomas",
+    "Varghese",
+    "Kurian",
+    "Chacko",
 ]
 CITIES = ("Bengaluru", "Mysuru", "Chennai", "Mumbai", "Pune", "Kochi", "Hyderabad", "Belagavi", "Udupi")
 HEADERS = ("Patient Name", "Gender", "DOB", "Age", "Mobile", "City", "Pincode", "UHID", "Email")
@@ -94,13 +154,15 @@ class Messy:
 
 def _phone(rng: random.Random, i: int) -> str:
     # mobile series phonenumbers knows as mobile (some 6x series are landline-or-unallocated)
-    return f"{rng.choice(('98', '99', '97', '94', '90', '70', '81'))}{(i * 7919 + 104729) % 10**8:08d}"
+    return f"{rng.choice(('98', '99', '97', '94', '90', '70', '96'))}{(i * 7919 + 104729) % 10**8:08d}"
 
 
 def person(rng: random.Random, i: int) -> list[str]:
     first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST)) % len(LAST)]
-    # the same name comes back every len(FIRST) x len(LAST) rows, three years older each time
-    dob = dt.date(1940 + (i // (len(FIRST) * len(LAST)) * 3) % 84, 1 + i % 12, 1 + i % 28)
+    # the same name comes back every len(FIRST) x len(LAST) rows, born years apart each time, and
+    # birth dates repeat only every 12 x 28 x 83 rows (a look-alike needs a similar age)
+    era = i // (len(FIRST) * len(LAST))
+    dob = dt.date(1940 + (i % 83 + 3 * era) % 84, 1 + i % 12, 1 + (i // 12) % 28)
     fmt = rng.choice(("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%b-%Y"))
     phone = _phone(rng, i)
     phone = rng.choice((phone, "+91 " + phone[:5] + " " + phone[5:], "0" + phone, "91" + phone))
