@@ -203,7 +203,8 @@ def import_lines(rows: int = 100_000) -> list[str]:
     return [
         f"{name:<{W}} {res['ours_s']:>8.1f}s  {res['bare_s']:>8.1f}s  {res['ratio']:>6.1f}x  "
         f"target < {TARGET_IMPORT_S:.0f} s {verdict}",
-        f"  of which CPU {res['ours_cpu_s']:.1f} s ({res['created']:,} created, {res['duplicates']:,} look-alikes)",
+        f"  of which CPU {res['ours_cpu_s']:.1f} s "
+        f"({res['created']:,} created, {res['duplicates']:,} look-alikes)",
     ]
 
 
