@@ -78,6 +78,9 @@ class PrescriptionDoc:
     version_no: int
     supersedes_code: str | None  # the verification code of the version this one amends
     paper_size: str  # 'A5' or 'A4'
+    # 'unknown' (not recorded: printed so), 'nkda' (confirmed none) or 'listed' (``allergies``)
+    allergy_status: str = "unknown"
+    allergy_confirmed: str | None = None  # 'confirmed by Sister Mary Thomas, 2 Dec 2026'
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,6 +165,10 @@ class InvoiceDoc:
     reverse_charge: bool = False
     duplicate: bool = False  # a reprint
     paper: str = "A5"  # '80mm' | 'A5' | 'A4'
+    # the recipient's State with its code, 'Maharashtra (27)', printed with the address (Rule 46(e),
+    # 53(1A)(f)); None when not recorded
+    recipient_state: str | None = None
+    patient_of: str | None = None  # when a company is billed: the patient, 'Meera Nair (MRN ...)'
 
 
 @dataclasses.dataclass(frozen=True)

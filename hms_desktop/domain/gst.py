@@ -1,4 +1,15 @@
-"""GST arithmetic and identifiers: GSTIN check character, financial years, CGST/SGST/IGST split."""
+"""GST arithmetic and identifiers: GSTIN check character, State codes, financial years, tax heads.
+
+State codes are the GST system's (the first two digits of a GSTIN): the States and Union
+Territories 01-38, 97 "Other Territory" and 99 "Centre Jurisdiction", plus the retired codes 25
+(Daman and Diu, merged into 26 from 26 Jan 2020) and 28 (undivided Andhra Pradesh) that old
+registrations still carry.
+
+**UTGST** (Union Territory Goods and Services Tax Act 2017, s.7; CGST Act s.2(114)): a Union
+Territory *without* a legislature levies UTGST in place of SGST: Andaman and Nicobar Islands (35),
+Lakshadweep (31), Dadra and Nagar Haveli and Daman and Diu (26, old 25), Ladakh (38), Chandigarh (04)
+and "Other Territory" (97). Delhi, Puducherry and Jammu and Kashmir have legislatures and levy SGST.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +23,39 @@ from hms_desktop.domain.money import to_paise
 _CH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _GSTIN = re.compile(r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
 _DOC_NUMBER = re.compile(r"^[A-Za-z1-9][A-Za-z0-9/-]{0,15}$")
+
+# The GST State code list (GSTN, "State code list"), name as printed on a document
+STATE_NAMES: dict[str, str] = {
+    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
+    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan", "09": "Uttar Pradesh",
+    "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh", "13": "Nagaland", "14": "Manipur",
+    "15": "Mizoram", "16": "Tripura", "17": "Meghalaya", "18": "Assam", "19": "West Bengal",
+    "20": "Jharkhand", "21": "Odisha", "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat",
+    "25": "Daman and Diu", "26": "Dadra and Nagar Haveli and Daman and Diu", "27": "Maharashtra",
+    "28": "Andhra Pradesh (before division)", "29": "Karnataka", "30": "Goa", "31": "Lakshadweep",
+    "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry", "35": "Andaman and Nicobar Islands",
+    "36": "Telangana", "37": "Andhra Pradesh", "38": "Ladakh", "97": "Other Territory",
+    "99": "Centre Jurisdiction",
+}  # fmt: skip
+# codes a supply can be placed in today (25 and 28 are retired; 99 is a registration, not a place)
+PLACE_CODES: tuple[str, ...] = tuple(c for c in STATE_NAMES if c not in ("25", "28", "99"))
+# Union Territories without a legislature: UTGST instead of SGST (UTGST Act s.7, CGST Act s.2(114))
+UTGST_CODES = frozenset({"04", "25", "26", "31", "35", "38", "97"})
+
+
+def state_code_is_valid(code: str) -> bool:
+    """A State code the GST system issues in GSTINs (01-38, 97, 99)."""
+    return code in STATE_NAMES
+
+
+def state_text(code: str) -> str:
+    """'Karnataka (29)': a State with its code, as Rule 46(e) / 53(1A)(f) want it printed."""
+    return f"{STATE_NAMES.get(code, code)} ({code})"
+
+
+def second_head(state_code: str) -> str:
+    """'UTGST' in a Union Territory without a legislature, else 'SGST' (the State half of the tax)."""
+    return "UTGST" if state_code in UTGST_CODES else "SGST"
 
 
 def gstin_check_char(first14: str) -> str:
@@ -27,7 +71,7 @@ def gstin_is_valid(gstin: str) -> bool:
     if not isinstance(gstin, str):
         return False
     g = gstin.strip().upper()
-    if not _GSTIN.match(g) or not 1 <= int(g[:2]) <= 99:
+    if not _GSTIN.match(g) or not state_code_is_valid(g[:2]):
         return False
     return gstin_check_char(g[:14]) == g[14]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from hms_desktop.domain.gst import gstin_check_char
+from hms_desktop.domain.gst import gstin_check_char, state_code_is_valid
 
 ALNUM36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MRN_DIGITS = 7
@@ -120,33 +120,97 @@ _MOBILE_RE = re.compile(r"^[6-9]\d{9}$")
 _PIN_RE = re.compile(r"^[1-9][0-9]{5}$")
 
 
-def normalise_mobile(text: str | None) -> str | None:
-    """An Indian mobile as its 10 national digits, or None when it is not one.
-
-    Accepts +91 / 91 / 0 in front and any spaces, dashes or brackets: '+91 98450-12345',
-    '09845012345' and '919845012345' all give '9845012345'.
-    """
-    if not text or not text.strip():
-        return None
-    raw = re.sub(r"[^\d+]", "", text)
-    digits = raw.lstrip("+")
+def _national_digits(text: str) -> str | None:
+    """The digits after +91 / 91 / 0, or None when ``text`` holds anything but a phone number."""
+    raw = re.sub(r"[\s().-]", "", text)
+    digits = raw[1:] if raw.startswith("+") else raw
     if not digits.isdigit():
         return None
+    if raw.startswith("+"):
+        return digits[2:] if digits.startswith("91") else None
     if len(digits) == 12 and digits.startswith("91"):
-        digits = digits[2:]
-    elif len(digits) == 11 and digits.startswith("0"):
-        digits = digits[1:]
-    if not _MOBILE_RE.match(digits):
-        return None
+        return digits[2:]
+    if len(digits) == 11 and digits.startswith("0"):
+        return digits[1:]
+    return digits
+
+
+def mobile_problem(text: str | None) -> str | None:
+    """Why ``text`` is not an Indian mobile number (a message for the field), or None when it is one.
+
+    A landline typed with its STD code (080 4123 4567, Bengaluru) also has ten digits starting 6-9
+    once the trunk 0 is dropped; ``phonenumbers`` knows India's numbering plan and tells the two apart
+    (an SMS to a landline goes nowhere).
+    """
+    if not text or not text.strip():
+        return "Enter the mobile number."
+    digits = _national_digits(text)
+    if digits is None or len(digits) != 10:
+        return "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
     import phonenumbers  # imported here: ~10 MB of metadata the desk needs only when validating
 
     try:
         parsed = phonenumbers.parse("+91" + digits, None)
     except phonenumbers.NumberParseException:
+        return "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
+    kind = phonenumbers.number_type(parsed)
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
+        return "This is a landline number (STD code and number), not a mobile: put it under Landline."
+    if kind not in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        return "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
+    if not _MOBILE_RE.match(digits):
+        return "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
+    return None
+
+
+def normalise_mobile(text: str | None) -> str | None:
+    """An Indian mobile as its 10 national digits, or None when it is not one (see ``mobile_problem``).
+
+    Accepts +91 / 91 / 0 in front and any spaces, dashes or brackets: '+91 98450-12345',
+    '09845012345' and '919845012345' all give '9845012345'. A landline ('080 4123 4567') is refused.
+    """
+    if text is None or mobile_problem(text) is not None:
         return None
-    if parsed.country_code != 91 or str(parsed.national_number) != digits:
+    return _national_digits(text)
+
+
+def landline_problem(text: str | None) -> str | None:
+    """Why ``text`` is not an Indian landline with its STD code, or None when it is one."""
+    if not text or not text.strip():
         return None
-    return digits
+    digits = _national_digits(text)
+    if digits is None or len(digits) != 10:
+        return "A landline has its STD code and number, 10 digits with the 0: e.g. 080 4123 4567."
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse("+91" + digits, None)
+    except phonenumbers.NumberParseException:
+        return "A landline has its STD code and number, 10 digits with the 0: e.g. 080 4123 4567."
+    kind = phonenumbers.number_type(parsed)
+    if kind == phonenumbers.PhoneNumberType.MOBILE:
+        return "This is a mobile number: put it under Mobile."
+    if kind not in (
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        return "Not an Indian landline: the STD code and number, e.g. 080 4123 4567."
+    return None
+
+
+def normalise_landline(text: str | None) -> str | None:
+    """An Indian landline in E.164 ('+918041234567'), or None when blank or not a landline."""
+    if not text or not text.strip() or landline_problem(text) is not None:
+        return None
+    return "+91" + (_national_digits(text) or "")
+
+
+def format_landline(e164: str) -> str:
+    """'+918041234567' -> '080 4123 4567' (national form with the trunk 0, as Indians write it)."""
+    import phonenumbers
+
+    parsed = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def mobile_is_valid(text: str | None) -> bool:
@@ -206,16 +270,18 @@ _GSTIN_RE = re.compile(r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
 
 
 def normalise_gstin(text: str | None) -> str | None:
-    """Upper-cased GSTIN without spaces when it is well-formed with a correct check character."""
+    """Upper-cased GSTIN without spaces when it is well-formed with a correct check character.
+
+    The State code must be one the GST system issues (``domain.gst.STATE_NAMES``: 01-38 including
+    38 Ladakh, the retired 25 and 28 that old registrations keep, 97 Other Territory and 99 Centre
+    Jurisdiction). python-stdnum's table stops at 37, so it is not used here.
+    """
     if not text:
         return None
     g = re.sub(r"\s+", "", text).upper()
     if not _GSTIN_RE.match(g) or gstin_check_char(g[:14]) != g[14]:
         return None
-    # python-stdnum checks the same character plus the state code table
-    from stdnum.in_ import gstin as stdnum_gstin
-
-    if not stdnum_gstin.is_valid(g):
+    if not state_code_is_valid(g[:2]):
         return None
     return g
 

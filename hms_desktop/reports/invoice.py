@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from hms_desktop.domain.documents import InvoiceDoc, InvoiceLineDoc
+from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.money import format_inr
 from hms_desktop.reports.styles import (
     INK,
@@ -132,9 +133,40 @@ def is_credit_note(doc: InvoiceDoc) -> bool:
     return doc.title.strip().upper() == "CREDIT NOTE" or doc.doc_type.strip().lower() == "credit_note"
 
 
+def untaxed(line: InvoiceLineDoc) -> bool:
+    """Exempt or nil-rated (both exempt supplies, CGST Act s.2(47))."""
+    return line.is_exempt or not line.gst_rate
+
+
 def has_tax(doc: InvoiceDoc) -> bool:
-    """Whether any line is taxable (a bill of supply has no tax columns: Rule 49)."""
-    return any(not line.is_exempt for line in doc.lines)
+    """Whether any line is taxed above 0% (a bill of supply has no tax columns: Rule 49)."""
+    return any(not untaxed(line) for line in doc.lines)
+
+
+def state_head(doc: InvoiceDoc) -> str:
+    """'SGST', or 'UTGST' for a clinic in a Union Territory without a legislature (UTGST Act s.7)."""
+    return second_head(doc.supplier_state_code)
+
+
+def heads(doc: InvoiceDoc) -> list[str]:
+    """The tax columns: CGST and SGST/UTGST within the State, IGST otherwise."""
+    return ["CGST", state_head(doc)] if doc.intra_state else ["IGST"]
+
+
+def head_rates(doc: InvoiceDoc) -> list[tuple[str, str]]:
+    """('CGST 2.5%', ...) per head from the taxed lines' rates (Rule 46(l): the rate of each tax)."""
+    rates = sorted({line.gst_rate for line in doc.lines if not untaxed(line)})
+    share = [r / 2 for r in rates] if doc.intra_state else rates
+    text = " + ".join(rate_text(r) for r in share)
+    return [(f"{h} {text}".strip(), h) for h in heads(doc)]
+
+
+def untaxed_label(doc: InvoiceDoc) -> str:
+    exempt = any(line.is_exempt for line in doc.lines)
+    nil = any(not line.is_exempt and not line.gst_rate for line in doc.lines)
+    if exempt and nil:
+        return "Exempt and nil-rated value"
+    return "Nil-rated value" if nil else "Exempt value"
 
 
 def number_label(doc: InvoiceDoc) -> str:
@@ -199,17 +231,43 @@ def totals_rows(doc: InvoiceDoc) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     taxed = has_tax(doc)
     if doc.exempt_value or not taxed:
-        rows.append(("Exempt value" if taxed else "Total value", format_inr(doc.exempt_value)))
+        rows.append((untaxed_label(doc) if taxed else "Total value", format_inr(doc.exempt_value)))
     if taxed:
         rows.append(("Taxable value", format_inr(doc.taxable_value)))
-        if doc.intra_state:
-            rows += [("CGST", format_inr(doc.cgst)), ("SGST", format_inr(doc.sgst))]
-        else:
-            rows.append(("IGST", format_inr(doc.igst)))
+        amounts = {"CGST": doc.cgst, "SGST": doc.sgst, "UTGST": doc.sgst, "IGST": doc.igst}
+        rows += [(label, format_inr(amounts[head])) for label, head in head_rates(doc)]
     rows.append(("Round off", round_off_text(doc.round_off)))
     label = "Total credit" if is_credit_note(doc) else "Grand total"
     rows.append((label, format_inr(doc.grand_total)))
     return rows
+
+
+def untaxed_note(doc: InvoiceDoc) -> str:
+    """Why a bill of supply charges no GST (Rule 49)."""
+    parts = []
+    if any(line.is_exempt for line in doc.lines):
+        parts.append("health care services exempt (Notification 12/2017-Central Tax (Rate))")
+    if any(not line.is_exempt and not line.gst_rate for line in doc.lines):
+        parts.append("nil-rated goods")
+    return "No GST charged: " + "; ".join(parts or ["exempt supply"]) + "."
+
+
+def recipient_lines(doc: InvoiceDoc) -> list[tuple[str | None, str]]:
+    """(label, text) under BILLED TO: GSTIN, the address lines, 'State: Maharashtra (27)' with the
+    address (Rule 46(e), 53(1A)(f)), and the patient when a company is billed."""
+    out: list[tuple[str | None, str]] = []
+    if doc.recipient_gstin and doc.recipient_gstin.strip():
+        out.append(("GSTIN", doc.recipient_gstin.strip()))
+    for line in (doc.recipient_address or "").splitlines():
+        if line.strip():
+            out.append((None, line.strip()))
+    if doc.recipient_state:
+        out.append(("State", doc.recipient_state))
+    if doc.patient_of:
+        out.append(("Patient", doc.patient_of))
+    else:
+        out.append(("MRN", doc.patient_mrn))
+    return out
 
 
 def line_detail(line: InvoiceLineDoc) -> str | None:
@@ -321,10 +379,7 @@ def _story(doc: InvoiceDoc, st: _Styles, width: float) -> list[Flowable]:
         Paragraph(f"<b>Amount in words:</b> {markup(doc.amount_in_words)}", st.words),
     ]
     if not has_tax(doc):
-        note = (
-            "Exempt supply: no GST charged (health care services, Notification 12/2017-Central Tax (Rate))."
-        )
-        closing += [Spacer(1, 1 * mm), Paragraph(markup(note), st.small)]
+        closing += [Spacer(1, 1 * mm), Paragraph(markup(untaxed_note(doc)), st.small)]
     story.append(KeepTogether(closing))
     tail: list[Flowable] = []
     if doc.payments:
@@ -396,13 +451,9 @@ def _parties(doc: InvoiceDoc, st: _Styles, width: float) -> Flowable:
     left: list[Flowable] = [
         Paragraph("BILLED TO" if not is_credit_note(doc) else "ISSUED TO", st.label),
         Paragraph(f"<b>{markup(doc.patient_name)}</b>", st.body),
-        _labelled("MRN", doc.patient_mrn, st),
     ]
-    for line in (doc.recipient_address or "").splitlines():
-        if line.strip():
-            left.append(Paragraph(markup(line.strip()), st.body))
-    if doc.recipient_gstin and doc.recipient_gstin.strip():
-        left.append(_labelled("GSTIN", doc.recipient_gstin.strip(), st))
+    for label, text in recipient_lines(doc):
+        left.append(_labelled(label, text, st) if label else Paragraph(markup(text), st.body))
     if doc.doctor_name and doc.doctor_name.strip():
         left.append(_labelled("Doctor", doc.doctor_name.strip(), st))
     if doc.doctor_reg_number and doc.doctor_reg_number.strip():
@@ -435,7 +486,7 @@ def _columns(doc: InvoiceDoc) -> list[str]:
         cols[-1] = "Amount"
         return cols
     cols.append("GST %")
-    cols += ["CGST", "SGST"] if doc.intra_state else ["IGST"]
+    cols += heads(doc)
     cols.append("Total")
     return cols
 
@@ -452,11 +503,11 @@ def _row_values(doc: InvoiceDoc, line: InvoiceLineDoc, number: int) -> list[str]
     ]
     if not has_tax(doc):
         return values
-    values.append("Exempt" if line.is_exempt else rate_text(line.gst_rate))
+    values.append("Exempt" if line.is_exempt else "Nil" if not line.gst_rate else rate_text(line.gst_rate))
     if doc.intra_state:
-        values += ["-" if line.is_exempt else amount(line.cgst), "-" if line.is_exempt else amount(line.sgst)]
+        values += ["-" if untaxed(line) else amount(line.cgst), "-" if untaxed(line) else amount(line.sgst)]
     else:
-        values.append("-" if line.is_exempt else amount(line.igst))
+        values.append("-" if untaxed(line) else amount(line.igst))
     values.append(amount(line.line_total))
     return values
 
@@ -568,31 +619,35 @@ def _summary_and_totals(doc: InvoiceDoc, st: _Styles, width: float) -> Flowable:
 
 def _gst_summary(doc: InvoiceDoc, st: _Styles, width: float) -> Table:
     regular, bold = register_fonts()
-    heads = ["GST rate", "Taxable value", *(["CGST", "SGST"] if doc.intra_state else ["IGST"])]
+    # each tax with its own rate beside its amount (Rule 46(l)): CGST 2.5% and SGST 2.5%, or IGST 5%
+    tax_heads = heads(doc)
+    columns = ["GST rate", "Taxable value"]
+    for h in tax_heads:
+        columns += [f"{h} rate", h]
     head_style = st.head.clone("inv-sum-head", alignment=TA_RIGHT)
     data: list[list[Any]] = [
-        [Paragraph(markup(h), st.head if i == 0 else head_style) for i, h in enumerate(heads)]
+        [Paragraph(markup(h), st.head if i == 0 else head_style) for i, h in enumerate(columns)]
     ]
-    for row in doc.gst_summary:
+    rows = [r for r in doc.gst_summary if r.rate]
+    for row in rows:
         values = [rate_text(row.rate), amount(row.taxable_value)]
-        values += [amount(row.cgst), amount(row.sgst)] if doc.intra_state else [amount(row.igst)]
+        if doc.intra_state:
+            values += [rate_text(row.rate / 2), amount(row.cgst), rate_text(row.rate / 2), amount(row.sgst)]
+        else:
+            values += [rate_text(row.rate), amount(row.igst)]
         data.append(values)
-    total = [
-        "Total",
-        amount(sum((r.taxable_value for r in doc.gst_summary), Decimal(0))),
-    ]
+    total = ["Total", amount(sum((r.taxable_value for r in rows), Decimal(0)))]
     if doc.intra_state:
-        total += [
-            amount(sum((r.cgst for r in doc.gst_summary), Decimal(0))),
-            amount(sum((r.sgst for r in doc.gst_summary), Decimal(0))),
-        ]
+        total += ["", amount(sum((r.cgst for r in rows), Decimal(0)))]
+        total += ["", amount(sum((r.sgst for r in rows), Decimal(0)))]
     else:
-        total.append(amount(sum((r.igst for r in doc.gst_summary), Decimal(0))))
+        total += ["", amount(sum((r.igst for r in rows), Decimal(0)))]
     data.append(total)
+    heads_count = len(columns)
     size = st.cell.fontSize
     first = width * 0.16
-    rest = (width - first) / (len(heads) - 1)
-    table = Table(data, colWidths=[first] + [rest] * (len(heads) - 1), hAlign="LEFT")
+    rest = (width - first) / (heads_count - 1)
+    table = Table(data, colWidths=[first] + [rest] * (heads_count - 1), hAlign="LEFT")
     table.hAlign = "LEFT"
     table.setStyle(
         TableStyle(
@@ -758,12 +813,9 @@ def _roll_story(doc: InvoiceDoc) -> list[Flowable]:
     if doc.reason and doc.reason.strip():
         story.append(Paragraph(f"Reason: {markup(doc.reason.strip())}", _R_BODY))
     story.append(_rule())
-    story.append(Paragraph(f"<b>{markup(doc.patient_name)}</b> (MRN {markup(doc.patient_mrn)})", _R_BODY))
-    for address in (doc.recipient_address or "").splitlines():
-        if address.strip():
-            story.append(Paragraph(markup(address.strip()), _R_BODY))
-    if doc.recipient_gstin and doc.recipient_gstin.strip():
-        story.append(Paragraph(f"GSTIN: {markup(doc.recipient_gstin.strip())}", _R_BODY))
+    story.append(Paragraph(f"<b>{markup(doc.patient_name)}</b>", _R_BODY))
+    for label, text in recipient_lines(doc):
+        story.append(Paragraph(markup(f"{label}: {text}" if label else text), _R_BODY))
     doctor = doctor_text(doc.doctor_name, doc.doctor_reg_number)
     if doctor:
         story.append(Paragraph(f"Doctor: {markup(doctor)}", _R_BODY))
@@ -787,10 +839,13 @@ def _roll_story(doc: InvoiceDoc) -> list[Flowable]:
         if taxed:
             if line.is_exempt:
                 tax = "GST: Exempt"
+            elif not line.gst_rate:
+                tax = "GST: Nil"
             elif doc.intra_state:
+                half = rate_text(line.gst_rate / 2)
                 tax = (
                     f"Taxable {amount(line.taxable_value)} · GST {rate_text(line.gst_rate)}: "
-                    f"CGST {amount(line.cgst)} + SGST {amount(line.sgst)}"
+                    f"CGST {half} {amount(line.cgst)} + {state_head(doc)} {half} {amount(line.sgst)}"
                 )
             else:
                 tax = (
@@ -802,14 +857,18 @@ def _roll_story(doc: InvoiceDoc) -> list[Flowable]:
     story.append(_rule())
     if taxed and doc.gst_summary:
         story.append(Paragraph("GST SUMMARY", _R_LABEL))
-        for row in doc.gst_summary:
+        for row in [r for r in doc.gst_summary if r.rate]:
             if doc.intra_state:
+                half = rate_text(row.rate / 2)
                 text = (
                     f"{rate_text(row.rate)} on {amount(row.taxable_value)}: "
-                    f"CGST {amount(row.cgst)}, SGST {amount(row.sgst)}"
+                    f"CGST {half} {amount(row.cgst)}, {state_head(doc)} {half} {amount(row.sgst)}"
                 )
             else:
-                text = f"{rate_text(row.rate)} on {amount(row.taxable_value)}: IGST {amount(row.igst)}"
+                text = (
+                    f"{rate_text(row.rate)} on {amount(row.taxable_value)}: "
+                    f"IGST {rate_text(row.rate)} {amount(row.igst)}"
+                )
             story.append(Paragraph(markup(text), _R_SMALL))
         story.append(Spacer(1, 1.2 * mm))
     rows_t = [pair(label, value) for label, value in totals_rows(doc)]

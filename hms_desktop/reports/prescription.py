@@ -401,12 +401,17 @@ def _patient_block(doc: PrescriptionData, st: _Styles, width: float) -> Flowable
 
 def _allergy_box(doc: PrescriptionData, st: _Styles, width: float) -> Flowable:
     allergies = (doc.allergies or "").strip()
+    confirmed = f" ({markup(doc.allergy_confirmed)})" if doc.allergy_confirmed else ""
     if allergies:
         text = Paragraph(f"ALLERGIES: {markup(allergies)}", st.allergy)
         border: tuple[Any, ...] = ("BOX", (0, 0), (-1, -1), 1.4, ALERT)
-    else:
-        text = Paragraph("No known allergies", st.body)
+    elif doc.allergy_status == "nkda":
+        # only a confirmed "none" is printed as none (DOMAIN.md section 6)
+        text = Paragraph(f"No known allergies{confirmed}", st.body)
         border = ("BOX", (0, 0), (-1, -1), 0.6, HAIRLINE)
+    else:
+        text = Paragraph("<b>Allergies: not recorded</b> (ask the patient before dispensing)", st.body)
+        border = ("BOX", (0, 0), (-1, -1), 1.0, INK)
     pad = 2.2 * mm
     return _grid(
         [[text]],

@@ -11,6 +11,7 @@ a payment can never slip in between a day's totals being read and the close bein
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -40,15 +41,23 @@ from hms_desktop.db.models import (
     StaffUser,
 )
 from hms_desktop.domain import scheduling as sd
-from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
-from hms_desktop.domain.gst import financial_year, split_gst
-from hms_desktop.domain.money import to_paise, to_rupees
+from hms_desktop.domain.billing_math import (
+    CreditLineIn,
+    LineIn,
+    LineTax,
+    MixedPlaces,
+    compute_bill,
+    credit_note,
+)
+from hms_desktop.domain.enums import DocType, InvoiceStatus, ItemKind, PaymentMode, Role
+from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES, financial_year
+from hms_desktop.domain.identifiers import normalise_gstin
+from hms_desktop.domain.money import to_paise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_docs import BillingDocsMixin
 from hms_desktop.services.billing_types import (
-    GST_STATES,
     ZERO,
     CreditNoteInfo,
     DayCloseInfo,
@@ -112,6 +121,62 @@ def _money(value: object, field: str) -> Decimal:
 
 def _name(first: str, last: str | None) -> str:
     return f"{first} {last}" if last else first
+
+
+@dataclasses.dataclass(frozen=True)
+class _Recipient:
+    name: str
+    gstin: str | None
+    state_code: str | None  # as recorded on the invoice; None: not recorded
+    address: str | None
+
+
+def _recipient(data: InvoiceInput, patient: Patient, clinic_code: str) -> _Recipient:
+    """Who the invoice is made out to (Rule 46(d)/(e)): the patient, or a registered company paying
+    for them (its GSTIN, legal name and address; its State is the GSTIN's first two digits)."""
+    chosen = _blank(data.recipient_state_code)
+    if chosen is not None and chosen not in PLACE_CODES:
+        raise ValidationError({"recipient_state_code": "Not a GST State code (e.g. 29)."})
+    address = _blank(data.recipient_address)
+    typed = _blank(data.recipient_gstin)
+    if typed is None:
+        return _Recipient(_name(patient.first_name, patient.last_name), None, chosen, address)
+    gstin = normalise_gstin(typed)
+    errors: dict[str, str] = {}
+    if gstin is None:
+        errors["recipient_gstin"] = (
+            "Not a valid GSTIN: 15 characters, State code, PAN, entity number, Z and a check character "
+            "(e.g. 29AAACI1681G1ZJ). Check it against the company's registration."
+        )
+    name = _blank(data.recipient_name)
+    if name is None:
+        errors["recipient_name"] = "Enter the company's legal name as registered for GST."
+    elif len(name) > 200:
+        errors["recipient_name"] = "At most 200 characters."
+    if address is None:
+        errors["recipient_address"] = "A registered recipient's address is printed (Rule 46(d))."
+    if gstin is not None and chosen is not None and chosen != gstin[:2]:
+        errors["recipient_state_code"] = (
+            f"The GSTIN is registered in {STATE_NAMES.get(gstin[:2], gstin[:2])} ({gstin[:2]}), not "
+            f"{STATE_NAMES[chosen]}: leave the State to the GSTIN."
+        )
+    if errors:
+        raise ValidationError(errors)
+    assert gstin is not None and name is not None
+    return _Recipient(name, gstin, gstin[:2], address)
+
+
+def _line_amounts(t: LineTax) -> dict[str, Any]:
+    return {
+        "discount": t.discount,
+        "taxable_value": t.taxable,
+        "gst_rate": t.rate,
+        "is_exempt": t.exempt,
+        "cgst": t.cgst,
+        "sgst": t.sgst,
+        "igst": t.igst,
+        "line_total": t.total,
+    }
 
 
 class BillingService(BillingDocsMixin):
@@ -279,27 +344,25 @@ class BillingService(BillingDocsMixin):
             patient = s.get(Patient, data.patient_id)
             if patient is None:
                 raise NotFound(f"There is no patient {data.patient_id}.")
-            state_code = _blank(data.recipient_state_code) or clinic.state_code
-            if state_code not in GST_STATES:
-                raise ValidationError({"recipient_state_code": "Not a GST State code (e.g. 29)."})
-            intra = state_code == clinic.state_code
-            lines, charges, doctor_id = self._lines(s, data, on_date, intra, clinic.discount_limit_pct)
-            exempt_value = sum((ln.taxable_value for ln in lines if ln.is_exempt), ZERO)
-            taxable_value = sum((ln.taxable_value for ln in lines if not ln.is_exempt), ZERO)
-            cgst, sgst, igst = (sum((getattr(ln, k) for ln in lines), ZERO) for k in ("cgst", "sgst", "igst"))
-            exact = exempt_value + taxable_value + cgst + sgst + igst
-            grand = to_rupees(exact)
-            kinds = {ln.is_exempt for ln in lines}
-            doc_type = (
-                DocType.INVOICE_CUM_BOS
-                if len(kinds) == 2
-                else DocType.BILL_OF_SUPPLY
-                if kinds == {True}
-                else DocType.TAX_INVOICE
-            )
-            address = _blank(data.recipient_address)
-            if address is None and taxable_value >= RULE46_ADDRESS_FROM:
-                # Rule 46: an unregistered recipient's address is required from Rs 50,000 of taxable value
+            recipient = _recipient(data, patient, clinic.state_code)
+            priced, charges, doctor_id = self._lines(s, data, on_date, clinic.discount_limit_pct)
+            try:
+                bill = compute_bill(
+                    [line for line, _ in priced],
+                    clinic.state_code,
+                    recipient.state_code,
+                    registered=recipient.gstin is not None,
+                )
+            except MixedPlaces as e:
+                raise ValidationError({"recipient_state_code": str(e)}) from None
+            lines = [
+                InvoiceLine(**row, **_line_amounts(t), line_no=i + 1)
+                for i, ((_, row), t) in enumerate(zip(priced, bill.lines, strict=True))
+            ]
+            address = recipient.address
+            if address is None and bill.taxable_value >= RULE46_ADDRESS_FROM:
+                # Rule 46(e): an unregistered recipient's address (with the State's name and code) is
+                # required from Rs 50,000 of taxable value
                 address = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
                 if address is None:
                     raise ValidationError(
@@ -308,9 +371,16 @@ class BillingService(BillingDocsMixin):
                             "patient's address: enter it."
                         }
                     )
-            number = next_number(s, doc_type, on_date)
+            if address is not None and recipient.state_code is None:
+                raise ValidationError(
+                    {
+                        "recipient_state_code": "An address on the bill is printed with its State's name and "
+                        "code (Rule 46(e)): choose the patient's State."
+                    }
+                )
+            number = next_number(s, bill.doc_type, on_date)
             inv = Invoice(
-                doc_type=doc_type.value,
+                doc_type=bill.doc_type.value,
                 doc_number=number,
                 fin_year=financial_year(on_date),
                 invoice_date=on_date,
@@ -318,21 +388,24 @@ class BillingService(BillingDocsMixin):
                 patient_id=patient.id,
                 doctor_id=data.doctor_id or doctor_id,
                 cashier_id=actor.user_id,
-                recipient_name=_name(patient.first_name, patient.last_name),
+                recipient_name=recipient.name,
                 recipient_address=address,
-                recipient_gstin=None,
-                supply_state=GST_STATES[state_code],
-                supply_state_code=state_code,
-                intra_state=intra,
-                exempt_value=exempt_value,
-                taxable_value=taxable_value,
-                cgst=cgst,
-                sgst=sgst,
-                igst=igst,
-                round_off=grand - exact,
-                grand_total=grand,
+                recipient_gstin=recipient.gstin,
+                recipient_state_code=recipient.state_code,
+                patient_name=_name(patient.first_name, patient.last_name),
+                supply_state=STATE_NAMES[bill.place_code],
+                supply_state_code=bill.place_code,
+                intra_state=bill.intra_state,
+                exempt_value=bill.exempt_value,
+                taxable_value=bill.taxable_value,
+                cgst=bill.cgst,
+                sgst=bill.sgst,
+                igst=bill.igst,
+                round_off=bill.round_off,
+                grand_total=bill.grand_total,
                 status=InvoiceStatus.ISSUED.value,
             )
+            doc_type, grand = bill.doc_type, bill.grand_total
             if inv.doctor_id is not None and s.get(Doctor, inv.doctor_id) is None:
                 raise NotFound(f"There is no doctor {inv.doctor_id}.")
             inv.lines = lines
@@ -362,9 +435,10 @@ class BillingService(BillingDocsMixin):
             return self._info(s, inv)
 
     def _lines(
-        self, s: Session, data: InvoiceInput, on_date: dt.date, intra: bool, limit_pct: Decimal
-    ) -> tuple[list[InvoiceLine], list[int], int | None]:
-        lines: list[InvoiceLine] = []
+        self, s: Session, data: InvoiceInput, on_date: dt.date, limit_pct: Decimal
+    ) -> tuple[list[tuple[LineIn, dict[str, Any]]], list[int], int | None]:
+        """Each line priced for :func:`compute_bill`, with the columns it stores besides the amounts."""
+        priced: list[tuple[LineIn, dict[str, Any]]] = []
         charges: list[int] = []
         doctor_id: int | None = None
         for i, li in enumerate(data.lines):
@@ -390,31 +464,20 @@ class BillingService(BillingDocsMixin):
                     {f"{field}.discount_reason": f"A discount above {limit_pct}% of the line needs a reason."}
                 )
             rate, exempt, code = rate_for(s, item.tax_class, on_date)
-            taxable = gross - discount
-            tax = split_gst(taxable, ZERO if exempt else rate, intra)
-            lines.append(
-                InvoiceLine(
-                    line_no=i + 1,
-                    item_id=item.id,
-                    description=charge.description if charge is not None else item.name,
-                    sac_hsn=code,
-                    batch_no=_blank(li.batch_no),
-                    expiry_on=li.expiry_on,
-                    quantity=qty,
-                    unit=item.unit,
-                    unit_price=price,
-                    discount=discount,
-                    discount_reason=reason,
-                    taxable_value=taxable,
-                    gst_rate=ZERO if exempt else rate,
-                    is_exempt=exempt,
-                    cgst=tax.cgst,
-                    sgst=tax.sgst,
-                    igst=tax.igst,
-                    line_total=taxable + tax.total,
-                )
-            )
-        return lines, charges, doctor_id
+            line = LineIn(qty, price, discount, rate, exempt, goods=item.kind == ItemKind.MEDICINE.value)
+            row = {
+                "item_id": item.id,
+                "description": charge.description if charge is not None else item.name,
+                "sac_hsn": code,
+                "batch_no": _blank(li.batch_no),
+                "expiry_on": li.expiry_on,
+                "quantity": qty,
+                "unit": item.unit,
+                "unit_price": price,
+                "discount_reason": reason,
+            }
+            priced.append((line, row))
+        return priced, charges, doctor_id
 
     def _line_source(
         self, s: Session, li: LineInput, patient_id: int, field: str
@@ -510,6 +573,8 @@ class BillingService(BillingDocsMixin):
         lines: Sequence[tuple[int, Decimal]] | None,
         reason: str,
         refund_mode: str | None = None,
+        recipient_address: str | None = None,
+        recipient_state_code: str | None = None,
     ) -> CreditNoteInfo:
         """Credit some quantities of an invoice's lines (``None``: everything not yet credited).
 
@@ -517,6 +582,10 @@ class BillingService(BillingDocsMixin):
         the patient has paid, net of earlier refunds; a cash refund lowers the issuer's cash for the
         day); without it the note reduces the balance due (at most that balance). The invoice itself
         is never changed.
+
+        The note carries the recipient's name, address and State with code (Rule 53(1A)(e)/(f)): the
+        invoice's when it recorded them, else ``recipient_address`` / ``recipient_state_code`` or the
+        patient's address on record with the invoice's place of supply as the State.
         """
         require(self._db, actor, Action.BILLING_REFUND, "credit_note")
         why = _blank(reason)
@@ -530,46 +599,44 @@ class BillingService(BillingDocsMixin):
             inv = self._invoice(s, invoice_id, lock=True)
             credited = self._credited_qty(s, inv.id)
             wanted = self._credit_wanted(inv, credited, lines)
-            cn_lines: list[CreditNoteLine] = []
-            everything = True
+            earlier = s.scalar(select(func.sum(CreditNote.total)).where(CreditNote.invoice_id == inv.id))
+            credit_in = []
             for ln in inv.lines:
                 q = wanted.get(ln.id, ZERO)
                 left = ln.quantity - credited.get(ln.id, ZERO)
-                if q < left:
-                    everything = False
-                if q == 0:
-                    continue
-                if q == left:  # the last of a line: whatever is left, so a line credits exactly once
-                    done = self._credited_amounts(s, ln.id)
-                    amounts = [getattr(ln, k) - done[k] for k in ("taxable_value", "cgst", "sgst", "igst")]
-                else:
-                    amounts = [
-                        to_paise(getattr(ln, k) * q / ln.quantity)
-                        for k in ("taxable_value", "cgst", "sgst", "igst")
-                    ]
-                taxable, cgst_, sgst_, igst_ = amounts
-                cn_lines.append(
-                    CreditNoteLine(
-                        invoice_line_id=ln.id,
-                        quantity=q,
-                        taxable_value=taxable,
-                        cgst=cgst_,
-                        sgst=sgst_,
-                        igst=igst_,
+                done = self._credited_amounts(s, ln.id) if q and q == left else {}
+                credit_in.append(
+                    CreditLineIn(
+                        ln.quantity,
+                        ln.taxable_value,
+                        ln.cgst,
+                        ln.sgst,
+                        ln.igst,
+                        ln.is_exempt or ln.gst_rate == 0,
+                        q,
+                        credited.get(ln.id, ZERO),
+                        (
+                            done.get("taxable_value", ZERO),
+                            done.get("cgst", ZERO),
+                            done.get("sgst", ZERO),
+                            done.get("igst", ZERO),
+                        ),
                     )
                 )
-            exempt_ids = {ln.id for ln in inv.lines if ln.is_exempt}
-            exempt_value = sum((c.taxable_value for c in cn_lines if c.invoice_line_id in exempt_ids), ZERO)
-            taxable_value = sum(
-                (c.taxable_value for c in cn_lines if c.invoice_line_id not in exempt_ids), ZERO
-            )
-            cgst, sgst, igst = (
-                sum((getattr(c, k) for c in cn_lines), ZERO) for k in ("cgst", "sgst", "igst")
-            )
-            exact = exempt_value + taxable_value + cgst + sgst + igst
-            earlier = s.scalar(select(func.sum(CreditNote.total)).where(CreditNote.invoice_id == inv.id))
-            # the note that credits the last of the invoice makes the notes add up to its grand total
-            total = inv.grand_total - Decimal(earlier or 0) if everything else to_rupees(exact)
+            figures = credit_note(credit_in, inv.grand_total, Decimal(earlier or 0))
+            cn_lines = [
+                CreditNoteLine(
+                    invoice_line_id=inv.lines[c.index].id,
+                    quantity=c.quantity,
+                    taxable_value=c.taxable,
+                    cgst=c.cgst,
+                    sgst=c.sgst,
+                    igst=c.igst,
+                )
+                for c in figures.lines
+            ]
+            total = figures.total
+            recipient = _note_recipient(s, inv, recipient_address, recipient_state_code)
             if mode is None:
                 due = self._balance(s, inv)
                 if total > due:
@@ -594,12 +661,15 @@ class BillingService(BillingDocsMixin):
                 issued_at=self.now(),
                 invoice_id=inv.id,
                 reason=why,
-                taxable_value=taxable_value,
-                exempt_value=exempt_value,
-                cgst=cgst,
-                sgst=sgst,
-                igst=igst,
-                round_off=total - exact,
+                recipient_name=inv.recipient_name,
+                recipient_address=recipient[0],
+                recipient_state_code=recipient[1],
+                taxable_value=figures.taxable_value,
+                exempt_value=figures.exempt_value,
+                cgst=figures.cgst,
+                sgst=figures.sgst,
+                igst=figures.igst,
+                round_off=figures.round_off,
                 total=total,
                 refund_mode=mode,
                 is_void=False,
@@ -903,6 +973,8 @@ class BillingService(BillingDocsMixin):
                     inv.content_sha256,
                     lines,
                     tuple(_payment_info(p) for p in payments[inv.id]),
+                    inv.supply_state_code,
+                    inv.recipient_gstin,
                 )
             )
         return out
@@ -919,6 +991,28 @@ class BillingService(BillingDocsMixin):
                 .order_by(Invoice.id)
             ).all()
             return self._infos(s, invoices, select(Invoice.id).where(Invoice.invoice_date == day))
+
+
+def _note_recipient(s: Session, inv: Invoice, address: str | None, state_code: str | None) -> tuple[str, str]:
+    """(address, State code) for a credit note (Rule 53(1A)(f) for an unregistered recipient)."""
+    state = _blank(state_code) or inv.recipient_state_code or inv.supply_state_code
+    if state not in STATE_NAMES:
+        raise ValidationError({"recipient_state_code": "Not a GST State code (e.g. 29)."})
+    text = _blank(address) or inv.recipient_address
+    if text is None:
+        patient = s.get(Patient, inv.patient_id)
+        if patient is not None:
+            text = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
+    if text is None:
+        raise ValidationError(
+            {
+                "recipient_address": "A credit note shows the recipient's address (Rule 53(1A)(f)): "
+                "enter the patient's address."
+            }
+        )
+    if len(text) > 300:
+        raise ValidationError({"recipient_address": "At most 300 characters."})
+    return text, state
 
 
 def _payment_info(p: Payment) -> PaymentInfo:

@@ -26,6 +26,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineDoc, PaymentDoc, ReceiptDoc
 from hms_desktop.domain.enums import DocType, PaymentMode
+from hms_desktop.domain.gst import state_text
 from hms_desktop.domain.money import amount_in_words, to_paise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound
@@ -109,6 +110,8 @@ class BillingDocsMixin:
                 balance_due=self._balance(s, inv),
                 duplicate=duplicate,
                 paper=paper,
+                recipient_state=state_text(inv.recipient_state_code) if inv.recipient_state_code else None,
+                patient_of=_patient_of(inv, patient),
             )
 
     def credit_note_doc(
@@ -154,9 +157,9 @@ class BillingDocsMixin:
                 doc_date=note.note_date,
                 issued_at=self._local(note.issued_at),
                 **_supplier(clinic),
-                patient_name=inv.recipient_name,
+                patient_name=note.recipient_name or inv.recipient_name,
                 patient_mrn=patient.mrn,
-                recipient_address=inv.recipient_address,
+                recipient_address=note.recipient_address or inv.recipient_address,
                 recipient_gstin=inv.recipient_gstin,
                 place_of_supply=f"{inv.supply_state} ({inv.supply_state_code})",
                 intra_state=inv.intra_state,
@@ -179,6 +182,11 @@ class BillingDocsMixin:
                 reason=note.reason,
                 duplicate=duplicate,
                 paper=paper,
+                # Rule 53(1A)(f): the State with its code (notes before 0008: the invoice's, if any)
+                recipient_state=state_text(code)
+                if (code := note.recipient_state_code or inv.recipient_state_code)
+                else None,
+                patient_of=_patient_of(inv, patient),
             )
 
     def receipt_doc(
@@ -269,6 +277,13 @@ def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
         "supplier_gstin": clinic.gstin,
         "supplier_phone": clinic.phone,
     }
+
+
+def _patient_of(inv: Invoice, patient: Patient) -> str | None:
+    """The patient, when the invoice is made out to a company (Rule 46(d) names the recipient)."""
+    if not inv.recipient_gstin:
+        return None
+    return f"{inv.patient_name or patient.display_name} (MRN {patient.mrn})"
 
 
 def _line_doc(ln: InvoiceLine) -> InvoiceLineDoc:

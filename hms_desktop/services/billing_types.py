@@ -6,20 +6,12 @@ import dataclasses
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
+
 ZERO = Decimal("0.00")
 
-# GST state codes (first two digits of a GSTIN) -> state / union territory, for the place of supply
-GST_STATES: dict[str, str] = {
-    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
-    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan", "09": "Uttar Pradesh",
-    "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh", "13": "Nagaland", "14": "Manipur",
-    "15": "Mizoram", "16": "Tripura", "17": "Meghalaya", "18": "Assam", "19": "West Bengal",
-    "20": "Jharkhand", "21": "Odisha", "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat",
-    "26": "Dadra and Nagar Haveli and Daman and Diu", "27": "Maharashtra", "29": "Karnataka",
-    "30": "Goa", "31": "Lakshadweep", "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry",
-    "35": "Andaman and Nicobar Islands", "36": "Telangana", "37": "Andhra Pradesh", "38": "Ladakh",
-    "97": "Other Territory",
-}  # fmt: skip
+# GST State codes a place of supply can be in -> State / Union Territory (domain.gst has the full list)
+GST_STATES: dict[str, str] = {code: STATE_NAMES[code] for code in PLACE_CODES}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,8 +36,13 @@ class InvoiceInput:
     lines: list[LineInput]
     doctor_id: int | None = None
     invoice_date: dt.date | None = None  # None: today in the clinic's time zone
-    recipient_state_code: str | None = None  # None: intra-State (CGST + SGST)
+    # the patient's (or company's) State recorded on the bill; None: not recorded. Only goods sold to an
+    # unregistered patient follow it (IGST Act s.10(1)(ca)); services are supplied here (s.12(4))
+    recipient_state_code: str | None = None
     recipient_address: str | None = None
+    # B2B (a company paying for an employee's check-up): its GSTIN and legal name (Rule 46(d))
+    recipient_gstin: str | None = None
+    recipient_name: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,6 +116,8 @@ class InvoiceInfo:
     content_sha256: str | None
     lines: tuple[InvoiceLineInfo, ...]
     payments: tuple[PaymentInfo, ...]
+    supply_state_code: str = ""  # the place of supply (its State decides SGST or UTGST)
+    recipient_gstin: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, true
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, Doctor
-from hms_desktop.domain.gst import STATE_NAMES
+from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ConcurrentChange, ValidationError
@@ -176,6 +176,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         out["gstin"] = gstin
     if out.get("state_code") and not re.fullmatch(r"\d{2}", out["state_code"]):
         errors["state_code"] = "The GST state code has two digits (e.g. 29 for Karnataka)."
+    elif out.get("state_code") and out["state_code"] not in PLACE_CODES:
+        errors["state_code"] = "Not a GST State code: 01-38 or 97 (e.g. 29 Karnataka, 38 Ladakh)."
     if out.get("pin_code") and not pin_is_valid(out["pin_code"]):
         errors["pin_code"] = "A PIN code has six digits and does not start with 0."
     if out.get("email") and not _EMAIL_RE.match(out["email"]):

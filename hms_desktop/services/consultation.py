@@ -34,11 +34,13 @@ from hms_desktop.db.models import (
     PendingCharge,
     Prescription,
     QueueEntry,
+    StaffUser,
 )
 from hms_desktop.domain import icd10
 from hms_desktop.domain import prescribing as rx
 from hms_desktop.domain import scheduling as sd
 from hms_desktop.domain import triage as td
+from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action, allowed
@@ -195,6 +197,14 @@ class ConsultationService(PrescriptionMixin):
             ).all()
             prescriptions = self._prescriptions(s, patient_id, limit=10)
             self._viewed(s, actor, patient_id, "patient", why, patient_id)
+            allergy = AllergyRecord(
+                AllergyStatus(p.allergy_status or AllergyStatus.UNKNOWN.value),
+                p.allergies,
+                s.scalar(select(StaffUser.full_name).where(StaffUser.id == p.allergy_by))
+                if p.allergy_by is not None
+                else None,
+                p.allergy_at,
+            )
             return PatientSummary(
                 patient_id=p.id,
                 name=f"{p.first_name} {p.last_name}" if p.last_name else p.first_name,
@@ -202,6 +212,8 @@ class ConsultationService(PrescriptionMixin):
                 mrn=p.mrn,
                 abha=format_abha(p.abha_number) if p.abha_number else None,
                 allergies=p.allergies,
+                allergy_status=allergy.status.value,
+                allergy_confirmed=allergy.confirmation_text(self._tz),
                 blood_group=p.blood_group,
                 last_vitals=self._vitals(last) if last else {},
                 last_vitals_at=last.triaged_at if last else None,

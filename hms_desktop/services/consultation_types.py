@@ -96,6 +96,8 @@ class PatientSummary:
     diagnoses: list[DiagnosisInfo]  # past, latest first
     prescriptions: list[PrescriptionInfo]  # recent, latest first
     visits: list[VisitInfo]
+    allergy_status: str = "unknown"  # 'unknown' (not recorded) / 'nkda' (confirmed none) / 'listed'
+    allergy_confirmed: str | None = None  # 'confirmed by Sister Mary Thomas, 2 Dec 2026'
 
 
 @dataclasses.dataclass(frozen=True)

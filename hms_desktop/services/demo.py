@@ -42,6 +42,7 @@ from hms_desktop.db.models import (
     QueueEntry,
     StaffUser,
 )
+from hms_desktop.domain.billing_math import LineIn, compute_bill
 from hms_desktop.domain.enums import (
     AppointmentStatus,
     DocType,
@@ -55,12 +56,13 @@ from hms_desktop.domain.enums import (
     UserStatus,
     VisitSource,
 )
-from hms_desktop.domain.gst import financial_year, split_gst
-from hms_desktop.domain.identifiers import luhn_mod_n_check_char, make_gstin, make_mrn
+from hms_desktop.domain.gst import STATE_NAMES, financial_year
+from hms_desktop.domain.identifiers import luhn_mod_n_check_char, make_gstin, make_mrn, mobile_problem
 from hms_desktop.domain.text import digits_reversed, search_key
 from hms_desktop.domain.triage import Vitals, news2_score
 from hms_desktop.errors import HmsError
 from hms_desktop.services import audit
+from hms_desktop.services.billing import _content_hash as content_hash
 from hms_desktop.services.context import SYSTEM
 from hms_desktop.services.doc_numbers import PREFIXES, format_number
 
@@ -94,18 +96,7 @@ class DemoSummary:
         )
 
 
-# 'bill_of_supply' (14 characters) does not fit invoice.doc_type / doc_series.doc_type (12) in the
-# 0001 schema; until a migration widens them, exempt-only bills use the invoice-cum-bill of supply.
-def _fits(model: Any, column: str, value: str) -> bool:
-    return len(value) <= int(getattr(model.__table__.c[column].type, "length", 0) or 0)
-
-
-_BILL_OF_SUPPLY = (
-    DocType.BILL_OF_SUPPLY
-    if _fits(Invoice, "doc_type", DocType.BILL_OF_SUPPLY.value)
-    and _fits(DocSeries, "doc_type", DocType.BILL_OF_SUPPLY.value)
-    else DocType.INVOICE_CUM_BOS
-)
+CLINIC_STATE = "29"  # Karnataka
 
 
 def _money(x: Decimal) -> Decimal:
@@ -196,7 +187,24 @@ BLOOD = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 
 
 def _mobile(rng: random.Random) -> str:
-    return str(rng.choice("6789")) + "".join(str(rng.randrange(10)) for _ in range(9))
+    """A random number in India's mobile ranges (ten digits from 6-9 can also be a landline with its
+    STD code, e.g. 80 xxxx xxxx in Bengaluru: those are drawn again)."""
+    while True:
+        number = str(rng.choice("6789")) + "".join(str(rng.randrange(10)) for _ in range(9))
+        if mobile_problem(number) is None:
+            return number
+
+
+ALLERGENS = ("Penicillin (rash)", "Sulfa drugs", "Aspirin (wheeze)", "Ibuprofen", "Peanuts")
+
+
+def _allergy_fields(i: int, at: dt.datetime, by: int | None) -> dict[str, Any]:
+    if i % 10 == 3:
+        return {"allergy_status": "listed", "allergies": ALLERGENS[i // 10 % len(ALLERGENS)],
+                "allergy_by": by, "allergy_at": at}  # fmt: skip
+    if i % 2 == 0:
+        return {"allergy_status": "nkda", "allergies": None, "allergy_by": by, "allergy_at": at}
+    return {"allergy_status": "unknown", "allergies": None, "allergy_by": None, "allergy_at": None}
 
 
 def _abha(rng: random.Random) -> str:
@@ -228,7 +236,7 @@ class _Seeder:
                 address_line2="Jayanagar 4th Block",
                 city="Bengaluru",
                 state_name="Karnataka",
-                state_code="29",
+                state_code=CLINIC_STATE,
                 pin_code="560011",
                 phone="+91 80 2663 4521",
                 email="frontdesk@sanjeevini-clinic.example",
@@ -332,7 +340,7 @@ class _Seeder:
 
     # --- patients ---------------------------------------------------------------------------
 
-    def patients(self, count: int) -> list[int]:
+    def patients(self, count: int, nurse_id: int | None = None) -> list[int]:
         rng, fake = self.rng, self.fake
         cities = [c for c in CITIES for _ in range(c[2])]
         start = self.now - dt.timedelta(days=3 * 365)
@@ -368,6 +376,9 @@ class _Seeder:
                     "abha_number": _abha(rng) if rng.random() < 0.15 else None,
                     "created_at": created,
                     "row_version": 1,
+                    # by position, not from rng (the rest of the demo stays as it was): a tenth with an
+                    # allergy list, half asked and confirmed none, the rest never asked (DOMAIN.md s.6)
+                    **_allergy_fields(i, created, nurse_id),
                 }
             )
         table = cast(Table, Patient.__table__)
@@ -516,47 +527,37 @@ class _Seeder:
         lines: list[tuple[BillableItem, Decimal]],
         pay: PaymentMode | None,
     ) -> Invoice:
-        inv_lines: list[InvoiceLine] = []
-        exempt_total = taxable_total = cgst_total = sgst_total = Decimal("0.00")
-        for no, (item, qty) in enumerate(lines, start=1):
+        # the billing service's own arithmetic (domain.billing_math): same taxes, round-off, document type
+        priced = []
+        for item, qty in lines:
             rate, exempt, code = self._rate(item.tax_class, day)
             price = doctor.consultation_fee if item.code.startswith("CONS") else item.unit_price
-            value = _money(price * qty)
-            half = Decimal("0.00") if exempt else split_gst(value, rate, intra_state=True).cgst
-            inv_lines.append(
-                InvoiceLine(
-                    line_no=no,
-                    item_id=item.id,
-                    description=item.name,
-                    sac_hsn=code,
-                    quantity=qty,
-                    unit=item.unit,
-                    unit_price=price,
-                    discount=Decimal("0.00"),
-                    taxable_value=value,
-                    gst_rate=rate,
-                    is_exempt=exempt,
-                    cgst=half,
-                    sgst=half,
-                    igst=Decimal("0.00"),
-                    line_total=value + 2 * half,
-                )
+            goods = item.kind == ItemKind.MEDICINE.value
+            priced.append((item, qty, price, code, LineIn(qty, price, Decimal("0.00"), rate, exempt, goods)))
+        bill = compute_bill([p[-1] for p in priced], CLINIC_STATE)
+        inv_lines = [
+            InvoiceLine(
+                line_no=no,
+                item_id=item.id,
+                description=item.name,
+                sac_hsn=code,
+                quantity=qty,
+                unit=item.unit,
+                unit_price=price,
+                discount=t.discount,
+                taxable_value=t.taxable,
+                gst_rate=t.rate,
+                is_exempt=t.exempt,
+                cgst=t.cgst,
+                sgst=t.sgst,
+                igst=t.igst,
+                line_total=t.total,
             )
-            if exempt:
-                exempt_total += value
-            else:
-                taxable_total += value
-                cgst_total += half
-                sgst_total += half
-        exact = exempt_total + taxable_total + cgst_total + sgst_total
-        grand = exact.quantize(Decimal("1"), rounding=ROUND_HALF_UP).quantize(PAISE)
-        doc_type = (
-            _BILL_OF_SUPPLY
-            if taxable_total == 0
-            else DocType.TAX_INVOICE
-            if exempt_total == 0
-            else DocType.INVOICE_CUM_BOS
-        )
+            for no, ((item, qty, price, code, _), t) in enumerate(
+                zip(priced, bill.lines, strict=True), start=1
+            )
+        ]
+        grand, doc_type = bill.grand_total, bill.doc_type
         patient = self.s.get(Patient, patient_id)
         assert patient is not None
         inv = Invoice(
@@ -569,20 +570,22 @@ class _Seeder:
             doctor_id=doctor.id,
             cashier_id=cashier_id,
             recipient_name=patient.display_name,
-            recipient_address=patient.city,
-            supply_state="Karnataka",
-            supply_state_code="29",
-            intra_state=True,
-            exempt_value=exempt_total,
-            taxable_value=taxable_total,
-            cgst=cgst_total,
-            sgst=sgst_total,
-            igst=Decimal("0.00"),
-            round_off=grand - exact,
+            patient_name=patient.display_name,
+            recipient_address=None,
+            supply_state=STATE_NAMES[bill.place_code],
+            supply_state_code=bill.place_code,
+            intra_state=bill.intra_state,
+            exempt_value=bill.exempt_value,
+            taxable_value=bill.taxable_value,
+            cgst=bill.cgst,
+            sgst=bill.sgst,
+            igst=bill.igst,
+            round_off=bill.round_off,
             grand_total=grand,
             status=InvoiceStatus.ISSUED.value,
         )
         inv.lines.extend(inv_lines)
+        inv.content_sha256 = content_hash(inv)  # sealed as the billing service seals it
         if pay is not None:
             tendered = (
                 (grand / 500).to_integral_value(rounding=ROUND_CEILING) * 500
@@ -690,7 +693,7 @@ def seed_demo(
         doctors = seeder.organisation()
         items = seeder.billing_tables()
         users = seeder.users(password_hash, doctors[0])
-        patient_ids = seeder.patients(patients)
+        patient_ids = seeder.patients(patients, users["nurse"].id)
         if not patient_ids:
             patient_ids = seeder.patients(20)
         appts = seeder.appointments(doctors, patient_ids, users["reception"].id)

@@ -29,9 +29,17 @@ from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
+from hms_desktop.domain.allergies import AllergyStatus, check_allergy_input
 from hms_desktop.domain.duplicates import Typed
 from hms_desktop.domain.enums import AuditOutcome, Sex
-from hms_desktop.domain.identifiers import check_abha, normalise_mobile, pin_is_valid
+from hms_desktop.domain.identifiers import (
+    check_abha,
+    landline_problem,
+    mobile_problem,
+    normalise_landline,
+    normalise_mobile,
+    pin_is_valid,
+)
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
@@ -142,6 +150,10 @@ class PatientInput:
     emergency_name: str | None = None
     emergency_phone: str | None = None
     allergies: str | None = None
+    # 'unknown' (not asked) / 'nkda' (asked: none) / 'listed'; None: follow ``allergies`` (a list ->
+    # 'listed', none -> 'unknown' for a new patient, unchanged for an edit)
+    allergy_status: str | None = None
+    landline: str | None = None  # with its STD code; the mobile goes in ``phone``
 
 
 @dataclasses.dataclass(frozen=True)
@@ -168,6 +180,10 @@ class PatientDetail:
     allergies: str | None
     created_at: dt.datetime
     row_version: int
+    allergy_status: str = AllergyStatus.UNKNOWN.value
+    allergy_by: int | None = None  # the staff user who recorded the status
+    allergy_at: dt.datetime | None = None
+    landline: str | None = None  # E.164
     warnings: tuple[str, ...] = ()  # e.g. an ABHA number whose check digit fails (saved anyway)
 
 
@@ -213,7 +229,12 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     if data.phone and data.phone.strip():
         v["phone"] = normalise_mobile(data.phone)
         if v["phone"] is None:
-            errors["phone"] = "Not an Indian mobile number: 10 digits starting 6-9 (with or without +91)."
+            errors["phone"] = mobile_problem(data.phone) or "Not an Indian mobile number."
+    if data.landline and data.landline.strip():
+        problem = landline_problem(data.landline)
+        if problem:
+            errors["landline"] = problem
+        v["landline"] = normalise_landline(data.landline)
     v["email"] = _text(data.email, "email", 120, errors)
     if v["email"] and not _EMAIL_RE.match(v["email"]):
         errors["email"] = "Not an e-mail address."
@@ -241,11 +262,30 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     if data.emergency_phone and data.emergency_phone.strip():
         v["emergency_phone"] = normalise_mobile(data.emergency_phone)
         if v["emergency_phone"] is None:
-            errors["emergency_phone"] = "Not an Indian mobile number: 10 digits starting 6-9."
-    v["allergies"] = _text(data.allergies, "allergies", 1000, errors)
+            errors["emergency_phone"] = mobile_problem(data.emergency_phone) or "Not an Indian mobile number."
+    text = _text(data.allergies, "allergies", 1000, errors)
+    status, text, problems = check_allergy_input(data.allergy_status, text)
+    errors.update(problems)
+    if data.allergy_status is not None or text is not None:
+        v["allergies"], v["allergy_status"] = text, status.value
     if errors:
         raise ValidationError(errors)
     return v, warnings
+
+
+def stamp_allergies(
+    values: dict[str, Any], actor: Actor, old_status: str | None, old_list: str | None
+) -> None:
+    """Record who set the allergy status and when, whenever it or the list changes (a status of
+    'not recorded' carries no confirmation)."""
+    if "allergy_status" not in values:
+        return
+    status = values["allergy_status"]
+    if (status, values.get("allergies")) == (old_status, old_list):
+        return
+    recorded = status != AllergyStatus.UNKNOWN.value
+    values["allergy_by"] = actor.user_id if recorded else None
+    values["allergy_at"] = dt.datetime.now(dt.UTC) if recorded else None
 
 
 def keyset_segments(
@@ -379,6 +419,10 @@ class PatientService:
             created_at=p.created_at,
             row_version=p.row_version,
             warnings=tuple(warnings),
+            allergy_status=p.allergy_status or AllergyStatus.UNKNOWN.value,
+            allergy_by=p.allergy_by,
+            allergy_at=p.allergy_at,
+            landline=p.landline,
         )
 
     @read_retry
@@ -394,6 +438,7 @@ class PatientService:
         """Register a new patient and give them an MRN (from their id, with a check character)."""
         require(self._db, actor, Action.PATIENT_REGISTER, "patient")
         values, warnings = validate(data, self.today())
+        stamp_allergies(values, actor, None, None)
         with self._db.write() as s:
             p = insert_patient(s, actor, values)
             return self._detail(p, warnings)
@@ -462,6 +507,7 @@ class PatientService:
                     raise NotFound(f"There is no patient with id {patient_id}.")
                 if p.row_version != expected_version:
                     raise changed_error(s, p, values)
+                stamp_allergies(values, actor, p.allergy_status, p.allergies)
                 changes = apply_changes(p, values)
                 if changes:
                     p.updated_at = dt.datetime.now(dt.UTC)

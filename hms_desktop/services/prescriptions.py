@@ -26,8 +26,10 @@ from hms_desktop.db.models import (
     Prescription,
     PrescriptionLine,
     QueueEntry,
+    StaffUser,
 )
 from hms_desktop.domain import prescribing as rx
+from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import (
@@ -155,6 +157,8 @@ class PrescriptionMixin:
             "advice": c.advice,
             "follow_up_on": c.follow_up_on.isoformat() if c.follow_up_on else None,
             "allergies": patient.allergies if patient else None,
+            # printed since 0008; only a confirmed "none" adds a key, so earlier digests still verify
+            **({"allergy_status": "nkda"} if patient and patient.allergy_status == "nkda" else {}),
             "lines": [
                 [
                     ln.line_no,
@@ -322,6 +326,14 @@ class PrescriptionMixin:
                     )
                     or None
                 )
+            allergy = AllergyRecord(
+                AllergyStatus(patient.allergy_status or AllergyStatus.UNKNOWN.value),
+                patient.allergies,
+                s.scalar(select(StaffUser.full_name).where(StaffUser.id == patient.allergy_by))
+                if patient.allergy_by is not None
+                else None,
+                patient.allergy_at,
+            )
             return PrescriptionDoc(
                 clinic_name=(clinic.trade_name or clinic.legal_name) if clinic else "Clinic",
                 clinic_address=address,
@@ -342,6 +354,8 @@ class PrescriptionMixin:
                 patient_weight_kg=entry.weight_kg if child and entry is not None else None,
                 issued_at=issued_local,
                 allergies=patient.allergies,
+                allergy_status=allergy.status.value,
+                allergy_confirmed=allergy.confirmation_text(self._tz),
                 diagnoses=[
                     f"{d.icd10_code} — {d.description}" if d.icd10_code else d.description
                     for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))

@@ -26,7 +26,13 @@ from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.patient_records import insert_patient
-from hms_desktop.services.patients import PatientDetail, PatientInput, PatientService, validate
+from hms_desktop.services.patients import (
+    PatientDetail,
+    PatientInput,
+    PatientService,
+    stamp_allergies,
+    validate,
+)
 from hms_desktop.services.tokens import bump_counter, next_token
 
 TOKEN_ATTEMPTS = 6
@@ -42,6 +48,9 @@ class WalkInInput:
     last_name: str | None = None
     complaint: str | None = None
     department_id: int | None = None
+    # asked at the desk: 'unknown' (not asked), 'nkda' (asked: none) or 'listed' with ``allergies``
+    allergy_status: str | None = None
+    allergies: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,9 +81,12 @@ class VisitService:
                 sex=data.sex,
                 age_years=data.age_years,
                 phone=data.phone,
+                allergy_status=data.allergy_status,
+                allergies=data.allergies,
             ),
             today,
         )
+        stamp_allergies(values, actor, None, None)
         if data.age_years is None:
             raise ValidationError({"age_years": "Enter the age."})
         complaint = (data.complaint or "").strip() or None

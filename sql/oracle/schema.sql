@@ -1058,6 +1058,62 @@ UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num 
 
 -- Running upgrade 0007 -> 0008
 
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('NIL_MEDICINE', '3004', TO_DATE('2025-09-22', 'YYYY-MM-DD'), 0, 0, 'Life-saving drugs nil-rated from 22 Sep 2025 (56th GST Council); nil-rated, not exempt')
+
+/
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE_5', '3004', TO_DATE('2017-07-01', 'YYYY-MM-DD'), 5, 0, 'Medicaments at 5% (Schedule I)')
+
+/
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('OTHER_SVC', '999799', TO_DATE('2017-07-01', 'YYYY-MM-DD'), 18, 0, 'Other taxable services (18%)')
+
+/
+
+ALTER TABLE patient ADD allergy_status VARCHAR2(8 CHAR) DEFAULT 'unknown' NOT NULL
+
+/
+
+ALTER TABLE patient ADD allergy_by INTEGER
+
+/
+
+ALTER TABLE patient ADD allergy_at TIMESTAMP
+
+/
+
+ALTER TABLE patient ADD landline VARCHAR2(16 CHAR)
+
+/
+
+UPDATE patient SET allergy_status='listed' WHERE patient.allergies IS NOT NULL
+
+/
+
+ALTER TABLE patient ADD CONSTRAINT ck_patient_allergy_status CHECK (allergy_status IN ('unknown', 'nkda', 'listed'))
+
+/
+
+ALTER TABLE invoice ADD recipient_state_code VARCHAR2(2 CHAR)
+
+/
+
+ALTER TABLE invoice ADD patient_name VARCHAR2(200 CHAR)
+
+/
+
+ALTER TABLE credit_note ADD recipient_name VARCHAR2(200 CHAR)
+
+/
+
+ALTER TABLE credit_note ADD recipient_address VARCHAR2(300 CHAR)
+
+/
+
+ALTER TABLE credit_note ADD recipient_state_code VARCHAR2(2 CHAR)
+
+/
+
 UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num = '0007'
 
 /

@@ -807,6 +807,34 @@ UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num 
 
 -- Running upgrade 0007 -> 0008
 
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('NIL_MEDICINE', '3004', '2025-09-22', 0, false, 'Life-saving drugs nil-rated from 22 Sep 2025 (56th GST Council); nil-rated, not exempt');
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('MEDICINE_5', '3004', '2017-07-01', 5, false, 'Medicaments at 5%% (Schedule I)');
+
+INSERT INTO gst_rate (tax_class, sac_hsn, effective_from, rate_percent, is_exempt, note) VALUES ('OTHER_SVC', '999799', '2017-07-01', 18, false, 'Other taxable services (18%%)');
+
+ALTER TABLE patient ADD COLUMN allergy_status VARCHAR(8) DEFAULT 'unknown' NOT NULL;
+
+ALTER TABLE patient ADD COLUMN allergy_by INTEGER;
+
+ALTER TABLE patient ADD COLUMN allergy_at TIMESTAMP WITHOUT TIME ZONE;
+
+ALTER TABLE patient ADD COLUMN landline VARCHAR(16);
+
+UPDATE patient SET allergy_status='listed' WHERE patient.allergies IS NOT NULL;
+
+ALTER TABLE patient ADD CONSTRAINT ck_patient_allergy_status CHECK (allergy_status IN ('unknown', 'nkda', 'listed'));
+
+ALTER TABLE invoice ADD COLUMN recipient_state_code VARCHAR(2);
+
+ALTER TABLE invoice ADD COLUMN patient_name VARCHAR(200);
+
+ALTER TABLE credit_note ADD COLUMN recipient_name VARCHAR(200);
+
+ALTER TABLE credit_note ADD COLUMN recipient_address VARCHAR(300);
+
+ALTER TABLE credit_note ADD COLUMN recipient_state_code VARCHAR(2);
+
 UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num = '0007';
 
 -- Running upgrade 0008 -> 0009

@@ -98,7 +98,9 @@ def test_consult_from_triage_to_the_printed_prescription(
     # the banner, the allergy band, vitals and the complaint from triage
     assert ws.name_label.text() == "Asha Iyer"
     assert "MRN" in ws.details_label.text() and "34" in ws.details_label.text()
-    assert ws.allergy_label.text() == "No known allergies"
+    # a walk-in whose desk did not ask: never "No known allergies" (issue 14), an amber band instead
+    assert ws.allergy_label.text() == "⚠ Allergies not recorded: ask the patient"
+    assert ws.allergy_label.property("state") == "unknown"
     assert ws.vital_edits["pulse"].text() == "96" and ws.vital_edits["temperature_c"].text() == "38.6"
     assert ws.complaint.text() == "Fever and sore throat"
     assert "Pulse <b>96</b>" in ws.summary_browser.toHtml() or "96" in ws.summary_browser.toPlainText()

@@ -356,8 +356,10 @@ def test_mixed_invoice_lines_tax_and_totals() -> None:
     # CGST = SGST = 2.5% on 32.25 + 227.00 (5%) and 9% on 2,250.00 (18%)
     assert doc.lines[3].cgst == Decimal("202.50")
     assert re.search(r"2,250\.00\s+18%\s+202\.50\s+202\.50\s+2,655\.00", text), text
-    assert re.search(r"5%\s+259\.25\s+6\.49\s+6\.49", text)  # the GST summary row at 5%
-    assert re.search(r"CGST\s+₹208\.99", text) and re.search(r"SGST\s+₹208\.99", text)
+    # the GST summary row at 5%, each tax with its own rate (Rule 46(l))
+    assert re.search(r"5%\s+259\.25\s+2\.5%\s+6\.49\s+2\.5%\s+6\.49", text), text
+    assert re.search(r"18%\s+2,250\.00\s+9%\s+202\.50\s+9%\s+202\.50", text)
+    assert re.search(r"CGST 2\.5% \+ 9%\s+₹208\.99", text) and re.search(r"SGST 2\.5% \+ 9%\s+₹208\.99", text)
     assert re.search(r"Exempt value\s+₹750\.00", text)
     assert re.search(r"Taxable value\s+₹2,509\.25", text)
     assert doc.round_off == Decimal("-0.23")
@@ -379,7 +381,8 @@ def test_inter_state_invoice_shows_igst_instead_of_cgst_and_sgst() -> None:
         assert "12 MG Road, Kochi, Kerala" in text
     text = layout_text(invoice_pdf(doc))
     assert re.search(r"2,075\.00\s+5%\s+103\.75\s+2,178\.75", text), text
-    assert re.search(r"IGST\s+₹427\.39", text)
+    assert re.search(r"IGST 5% \+ 18%\s+₹427\.39", text)
+    assert re.search(r"5%\s+2,075\.00\s+5%\s+103\.75", text)  # the summary: IGST at its own rate
 
 
 def test_big_bill_of_supply_uses_indian_grouping_and_has_no_tax_columns() -> None:

@@ -11,7 +11,16 @@ import pytest
 from sqlalchemy import delete, select
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import AuditLog, BillableItem, GstRate, Invoice, Payment, PendingCharge, QueueEntry
+from hms_desktop.db.models import (
+    AuditLog,
+    BillableItem,
+    GstRate,
+    Invoice,
+    Patient,
+    Payment,
+    PendingCharge,
+    QueueEntry,
+)
 from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.gst import doc_number_is_valid, gstin_check_char
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
@@ -75,10 +84,14 @@ def b(db: Database) -> Billing:
             s.add(BillableItem(code=code, name=name, kind=kind, tax_class=tax_class, unit_price=D(price),
                                unit=unit))  # fmt: skip
     entry = c.walk_in("Meera Nair")
-    with db.read() as s:
+    with db.write() as s:
         q = s.get(QueueEntry, entry)
         assert q is not None
         patient_id = q.patient_id
+        patient = s.get(Patient, patient_id)
+        assert patient is not None
+        # a credit note prints the recipient's address (Rule 53(1A)(f)): the patient's on record
+        patient.address, patient.city, patient.pin_code = "7 Temple Street", "Mysuru", "570001"
     clock = [NOW]
     return Billing(c, BillingService(db, clock=lambda: clock[0]), clock, patient_id)
 
@@ -507,10 +520,20 @@ def test_permissions_per_role(b: Billing) -> None:
 
 
 def test_address_required_from_50000_taxable(b: Billing) -> None:
+    with b.c.db.write() as s:
+        patient = s.get(Patient, b.patient_id)
+        assert patient is not None
+        patient.address = patient.city = patient.pin_code = None  # a walk-in with no address
     with pytest.raises(ValidationError) as err:
         b.invoice(item("COS-PEEL", "20"))  # 50,000 taxable, the walk-in has no address
     assert "recipient_address" in err.value.errors
-    inv = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL", "20"), recipient_address="4 Hill Road, Mysuru"))
+    with pytest.raises(ValidationError) as err:  # Rule 46(e): the address goes with its State and code
+        b.invoice(item("COS-PEEL", "20"), recipient_address="4 Hill Road, Mysuru")
+    assert "recipient_state_code" in err.value.errors
+    inv = b.bill.get(
+        b.c.cashier,
+        b.invoice(item("COS-PEEL", "20"), recipient_address="4 Hill Road, Mysuru", recipient_state_code="29"),
+    )
     assert (inv.taxable_value, inv.cgst, inv.grand_total) == (D("50000"), D("4500"), D("59000"))
     assert b.bill.invoice_doc(b.c.cashier, inv.id).recipient_address == "4 Hill Road, Mysuru"
     small = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL", "19.99")))  # below: no address needed

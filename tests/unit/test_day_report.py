@@ -107,7 +107,9 @@ def day(db: Database) -> Day:
     bill.take_payment(cashier2, d, PaymentInput("cash", D("42")))
     amox = bill.get(cash, b).lines[1].id
     # 143.25 + 3.58 + 3.58 = 150.41 -> 150 refunded in cash
-    note = bill.issue_credit_note(c.admin, b, [(amox, D("1.5"))], "Returned unopened", refund_mode="cash")
+    note = bill.issue_credit_note(
+        c.admin, b, [(amox, D("1.5"))], "Returned unopened", refund_mode="cash", recipient_address="7 Temple"
+    )
     bill.close_day(cash, DAY, {"cash": D("2390"), "card": D("300"), "upi": D("250")}, "Short by 10")
     numbers = {k: bill.get(cash, v).doc_number for k, v in (("A", a), ("B", b), ("C", cc), ("D", d))}
     numbers["CN"] = note.doc_number

@@ -173,9 +173,19 @@ def test_the_patient_block(text: str) -> None:
 
 def test_allergies_are_printed_or_none_known_said(text: str) -> None:
     assert "ALLERGIES: Penicillin (rash)" in text
-    none_known = " ".join(pages_text(prescription_pdf(rx(allergies=None))))
-    assert "No known allergies" in none_known
-    assert "ALLERGIES" not in none_known
+    confirmed = rx(
+        allergies=None, allergy_status="nkda", allergy_confirmed="confirmed by Sister Mary, 2 Dec 2026"
+    )
+    none_known = " ".join(pages_text(prescription_pdf(confirmed)))
+    assert "No known allergies (confirmed by Sister Mary, 2 Dec 2026)" in none_known
+    assert "ALLERGIES" not in none_known and "not recorded" not in none_known
+
+
+def test_allergies_never_asked_are_printed_as_not_recorded() -> None:
+    """An empty list is not "none": only a confirmed NKDA prints "No known allergies" (issue 14)."""
+    never_asked = " ".join(pages_text(prescription_pdf(rx(allergies=None))))
+    assert "Allergies: not recorded" in never_asked
+    assert "No known allergies" not in never_asked
 
 
 def test_diagnoses_advice_and_follow_up(text: str) -> None:

@@ -111,6 +111,10 @@ class Invoice(Base):
     recipient_name: Mapped[str] = mapped_column(Str(200))
     recipient_address: Mapped[str | None] = mapped_column(Str(300))
     recipient_gstin: Mapped[str | None] = mapped_column(Str(15))
+    # the recipient's State as recorded on the invoice (Rule 46(e); s.10(1)(ca) for goods): None when
+    # not recorded (migration 0008; earlier invoices recorded none)
+    recipient_state_code: Mapped[str | None] = mapped_column(Str(2))
+    patient_name: Mapped[str | None] = mapped_column(Str(200))  # when the recipient is a company
     supply_state: Mapped[str] = mapped_column(Str(60))
     supply_state_code: Mapped[str] = mapped_column(Str(2))
     intra_state: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -189,6 +193,10 @@ class CreditNote(Base):
     issued_at: Mapped[dt.datetime] = created()
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
     reason: Mapped[str] = mapped_column(Str(300))
+    # Rule 53(1A)(e)/(f): the recipient's name, address and State with code, as on the note
+    recipient_name: Mapped[str | None] = mapped_column(Str(200))
+    recipient_address: Mapped[str | None] = mapped_column(Str(300))
+    recipient_state_code: Mapped[str | None] = mapped_column(Str(2))
     taxable_value: Mapped[Decimal] = money()
     exempt_value: Mapped[Decimal] = money()
     cgst: Mapped[Decimal] = money()

@@ -17,6 +17,7 @@ class Patient(Base):
     __tablename__ = "patient"
     __table_args__ = (
         one_of("sex", tuple(s.value for s in Sex), "sex"),
+        one_of("allergy_status", ("unknown", "nkda", "listed"), "allergy_status"),
         Index("ix_patient_last_first", "last_key", "first_key", "id"),
         Index("ix_patient_first_last", "first_key", "last_key", "id"),
         Index("ix_patient_created", "created_at", "id"),
@@ -48,6 +49,12 @@ class Patient(Base):
     emergency_name: Mapped[str | None] = mapped_column(Str(120))
     emergency_phone: Mapped[str | None] = mapped_column(Str(15))
     allergies: Mapped[str | None] = mapped_column(Str(1000))
+    # 'unknown' (not recorded), 'nkda' (no known allergies, confirmed) or 'listed' (see allergies);
+    # who confirmed it and when (migration 0008: patients registered before it are 'unknown' or 'listed')
+    allergy_status: Mapped[str] = mapped_column(Str(8), default="unknown", server_default="unknown")
+    allergy_by: Mapped[int | None] = mapped_column(Integer)
+    allergy_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    landline: Mapped[str | None] = mapped_column(Str(16))  # E.164, e.g. +918041234567
     old_id: Mapped[str | None] = mapped_column(Str(40))
     created_at: Mapped[dt.datetime] = created()
     created_by: Mapped[int | None] = mapped_column(Integer)

@@ -51,7 +51,12 @@ def summary_html(s: PatientSummary) -> str:
     allergy = (
         f"<p style='{ALLERGY_STYLE}'>ALLERGIES: {e(s.allergies)}</p>"
         if s.allergies
-        else "<p style='color:#3e4c59'>No known allergies recorded.</p>"
+        else "<p style='color:#3e4c59'>No known allergies"
+        + (f" ({e(s.allergy_confirmed)})" if s.allergy_confirmed else "")
+        + ".</p>"
+        if s.allergy_status == "nkda"
+        else "<p style='background:#fde68a;color:#713f12;padding:6px;font-weight:600'>"
+        "Allergies not recorded: ask the patient.</p>"
     )
     vitals = ", ".join(
         f"{VITAL_NAMES[k][0]} {e(str(v))}{VITAL_NAMES[k][1]}"

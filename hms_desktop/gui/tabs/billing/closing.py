@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.billing_math import CreditLineIn, credit_note
+from hms_desktop.domain.money import to_paise
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
@@ -63,6 +65,13 @@ def credit_note_job(services: Services, actor: Actor, credit_note_id: int) -> An
     return build
 
 
+def _earlier(ln: InvoiceLineInfo) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """What earlier notes credited on a line, estimated in proportion (the screen has only quantities)."""
+    share = ln.credited_quantity / ln.quantity if ln.quantity else Decimal(0)
+    taxable, cgst, sgst, igst = (to_paise(v * share) for v in (ln.taxable_value, ln.cgst, ln.sgst, ln.igst))
+    return taxable, cgst, sgst, igst
+
+
 class CreditNoteDialog(ServiceDialog):
     """Credit some (or all) of a document's lines, with the reason and how the money goes back."""
 
@@ -88,13 +97,15 @@ class CreditNoteDialog(ServiceDialog):
         self.full = find(self.ui, QCheckBox, "fullCheck")
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.refund = find(self.ui, QComboBox, "refundCombo")
+        self.address = find(self.ui, QLineEdit, "addressEdit")
         self.spins: list[QDoubleSpinBox] = []
         for text, value in REFUNDS:
             self.refund.addItem(text, value)
         self.refund.setCurrentIndex(0 if invoice.balance_due > 0 else 1)
         self.errors = FieldErrors(
             {"reason": self.label("reasonError"), "refund_mode": self.label("refundError"),
-             "lines": self.label("linesError")},
+             "lines": self.label("linesError"), "recipient_address": self.label("addressError"),
+             "recipient_state_code": self.label("addressError")},
             self.message,
         )  # fmt: skip
         self.label("invoiceLabel").setText(
@@ -102,6 +113,7 @@ class CreditNoteDialog(ServiceDialog):
         )
         self.label("reasonCaption").setBuddy(self.reason)
         self.label("refundCaption").setBuddy(self.refund)
+        self.label("addressCaption").setBuddy(self.address)
         self.label("linesCaption").setBuddy(self.table)
         self.ok_button.setText("&Issue credit note")
         self.reason.setPlaceholderText("e.g. medicine returned unopened")
@@ -173,14 +185,27 @@ class CreditNoteDialog(ServiceDialog):
         self._update_preview()
 
     def preview_total(self) -> Decimal:
-        total = ZERO
-        for row, (ln, q) in enumerate(zip(self.invoice.lines, self.quantities(), strict=True)):
-            part = (ln.line_total * q / ln.quantity).quantize(ZERO) if ln.quantity else ZERO
+        """The note's total as :func:`billing_math.credit_note` will make it (earlier notes' amounts
+        are estimated in proportion: the issued note uses the stored ones)."""
+        lines = self.invoice.lines
+        quantities = self.quantities()
+        figures = credit_note(
+            [
+                CreditLineIn(
+                    ln.quantity, ln.taxable_value, ln.cgst, ln.sgst, ln.igst, ln.is_exempt or not ln.gst_rate,
+                    q, ln.credited_quantity, _earlier(ln),
+                )
+                for ln, q in zip(lines, quantities, strict=True)
+            ],
+            self.invoice.grand_total,
+            self.invoice.credited + self.invoice.refunded,
+        )  # fmt: skip
+        by_row = {c.index: c.taxable + c.cgst + c.sgst + c.igst for c in figures.lines}
+        for row in range(len(lines)):
             item = self.table.item(row, 5)
             if item is not None:
-                item.setText(money(part) if q else "")
-            total += part
-        return total
+                item.setText(money(by_row[row]) if row in by_row else "")
+        return figures.total if figures.lines else ZERO
 
     def _update_preview(self) -> None:
         total = self.preview_total()
@@ -205,9 +230,13 @@ class CreditNoteDialog(ServiceDialog):
                 return
         billing, actor, invoice_id = self._services.billing, self._actor, self.invoice.id
         reason, mode = self.reason.text(), self.refund.currentData()
+        address = self.address.text().strip() or None
         self.errors.clear()
         self.run(
-            lambda: billing.issue_credit_note(actor, invoice_id, lines, reason, mode), "issuing a credit note"
+            lambda: billing.issue_credit_note(
+                actor, invoice_id, lines, reason, mode, recipient_address=address
+            ),
+            "issuing a credit note",
         )
 
     def _done(self, result: Any) -> None:
@@ -216,7 +245,7 @@ class CreditNoteDialog(ServiceDialog):
         self.ok_button.setVisible(False)
         cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText("Close")
-        for w in (self.table, self.full, self.reason, self.refund):
+        for w in (self.table, self.full, self.reason, self.refund, self.address):
             w.setEnabled(False)
         how = (
             f"refunded by {note.refund_mode.upper() if note.refund_mode == 'upi' else note.refund_mode}"

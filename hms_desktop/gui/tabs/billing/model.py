@@ -1,8 +1,11 @@
 """The Billing tab's table models: the pending list, the bill being built (with a client-side
 preview of its GST totals) and today's documents. The models hold frozen service rows, never a session.
 
-The preview only guides the cashier: the service recomputes every amount when the bill is saved, and
-the tab then shows the service's numbers.
+The preview is :func:`hms_desktop.domain.billing_math.compute_bill`, the function the service stores
+the bill with, given the same place-of-supply facts (the clinic's State, the patient's State as chosen,
+a company's GSTIN): so the tax heads the cashier reads (CGST + SGST, CGST + UTGST or IGST, each with its
+rate) are the ones that will be printed. The service still recomputes every amount when the bill is
+saved, and the tab then shows the service's numbers.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hms_desktop.domain.gst import split_gst
-from hms_desktop.domain.money import format_inr, to_paise, to_rupees
+from hms_desktop.domain.billing_math import Bill, LineIn, MixedPlaces, TaxHead, compute_bill, tax_heads
+from hms_desktop.domain.gst import second_head
+from hms_desktop.domain.money import format_inr, to_paise
 from hms_desktop.services.billing_types import ZERO, InvoiceInfo, PendingChargeInfo, PendingPatient, PriceItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,13 +133,10 @@ class BillLine:
     def taxable(self) -> Decimal:
         return self.gross - self.discount
 
-    def tax(self, intra: bool = True) -> Decimal:
-        split = split_gst(self.taxable, ZERO if self.is_exempt else self.gst_rate, intra)
-        return split.cgst + split.sgst + split.igst
-
-    @property
-    def total(self) -> Decimal:
-        return self.taxable + self.tax()
+    def priced(self) -> LineIn:
+        return LineIn(
+            self.quantity, self.unit_price, self.discount, self.gst_rate, self.is_exempt, self.is_medicine
+        )
 
     @classmethod
     def of_item(cls, item: PriceItem) -> BillLine:
@@ -165,28 +166,59 @@ class BillLine:
 
 @dataclasses.dataclass(frozen=True)
 class Totals:
-    exempt: Decimal
+    exempt: Decimal  # exempt and nil-rated lines
     taxable: Decimal
-    cgst: Decimal
-    sgst: Decimal
+    heads: tuple[TaxHead, ...]  # CGST + SGST/UTGST, or IGST, each with its rate(s)
     round_off: Decimal
     grand: Decimal
+    place: str = ""  # the place of supply's State code
+    problem: str | None = None  # why the bill cannot be issued as it stands (two places of supply)
 
 
-def preview_totals(lines: Sequence[BillLine]) -> Totals:
-    """The intra-State totals as the service will compute them (for display before saving)."""
-    exempt = sum((ln.taxable for ln in lines if ln.is_exempt), ZERO)
-    taxable = sum((ln.taxable for ln in lines if not ln.is_exempt), ZERO)
-    splits = [split_gst(ln.taxable, ln.gst_rate, True) for ln in lines if not ln.is_exempt]
-    cgst = sum((s.cgst for s in splits), ZERO)
-    sgst = sum((s.sgst for s in splits), ZERO)
-    exact = exempt + taxable + cgst + sgst
-    grand = to_rupees(exact)
-    return Totals(exempt, taxable, cgst, sgst, grand - exact, grand)
+def preview_bill(
+    lines: Sequence[BillLine], clinic_code: str, recipient_code: str | None = None, registered: bool = False
+) -> Bill:
+    """The bill as the service will store it (raises MixedPlaces like the service)."""
+    return compute_bill([ln.priced() for ln in lines], clinic_code, recipient_code, registered=registered)
+
+
+def preview_totals(
+    lines: Sequence[BillLine],
+    clinic_code: str = "",
+    recipient_code: str | None = None,
+    registered: bool = False,
+) -> Totals:
+    """The totals the service will compute for these lines and place-of-supply facts."""
+    try:
+        bill = preview_bill(lines, clinic_code, recipient_code, registered)
+    except MixedPlaces as e:
+        bill = preview_bill(lines, clinic_code, None, registered)
+        return Totals(
+            bill.exempt_value, bill.taxable_value, tuple(bill.heads), bill.round_off, bill.grand_total,
+            bill.place_code, str(e),
+        )  # fmt: skip
+    return Totals(
+        bill.exempt_value,
+        bill.taxable_value,
+        tuple(bill.heads),
+        bill.round_off,
+        bill.grand_total,
+        bill.place_code,
+    )
 
 
 def invoice_totals(inv: InvoiceInfo) -> Totals:
-    return Totals(inv.exempt_value, inv.taxable_value, inv.cgst, inv.sgst, inv.round_off, inv.grand_total)
+    """A stored invoice's totals, with its tax heads and rates from its stored lines."""
+    taxed = [(ln.gst_rate, ln.cgst, ln.sgst, ln.igst) for ln in inv.lines if not ln.is_exempt and ln.gst_rate]
+    heads = tax_heads(taxed, inv.intra_state, second_head(inv.supply_state_code))
+    return Totals(
+        inv.exempt_value,
+        inv.taxable_value,
+        tuple(heads),
+        inv.round_off,
+        inv.grand_total,
+        inv.supply_state_code,
+    )
 
 
 def parse_expiry(text: str) -> dt.date | None:
@@ -230,9 +262,29 @@ class BillModel(_Table):
     QTY, DISCOUNT, REASON, BATCH, EXPIRY = 2, 4, 5, 10, 11
     editable = frozenset({QTY, DISCOUNT, REASON, BATCH, EXPIRY})
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.bill: Bill | None = None  # the preview of the rows as they stand (set by the tab)
+
+    def set_bill(self, bill: Bill | None) -> None:
+        """Show each line's tax as ``bill`` (the tab's preview for the chosen place of supply) has it."""
+        self.bill = bill
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 8), self.index(len(self.rows) - 1, 9))
+
+    def line_tax(self, row: int) -> Decimal:
+        bill = self.bill
+        if bill is not None and len(bill.lines) == len(self.rows):
+            return bill.lines[row].tax
+        return ZERO
+
     def text(self, ln: BillLine, column: int) -> str:
         if column == 7:
-            return "Exempt" if ln.is_exempt else f"{ln.gst_rate.normalize():f}%"
+            if ln.is_exempt:
+                return "Exempt"
+            return "Nil" if not ln.gst_rate else f"{ln.gst_rate.normalize():f}%"
+        row = self.rows.index(ln)
+        tax = self.line_tax(row)
         values = (
             ln.description,
             ln.sac_hsn,
@@ -242,8 +294,8 @@ class BillModel(_Table):
             ln.reason,
             money(ln.taxable),
             "",
-            money(ln.tax()),
-            money(ln.total),
+            money(tax),
+            money(ln.taxable + tax),
             ln.batch,
             f"{ln.expiry:%m/%Y}" if ln.expiry else "",
         )

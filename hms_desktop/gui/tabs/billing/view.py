@@ -45,6 +45,7 @@ from hms_desktop.gui.tabs.billing.model import (
     Totals,
     invoice_totals,
     money,
+    preview_bill,
     preview_totals,
 )
 from hms_desktop.gui.widgets.tables import setup_list_view
@@ -132,6 +133,8 @@ class BillingTab(QWidget):
         )
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.price_items: list[PriceItem] = []
+        self.clinic_state: str = ""  # the clinic's GST State code (read at start)
+        self._previewing = False
         self.patient: PendingPatient | None = None
         self.invoice: InvoiceInfo | None = None  # the bill just created (its numbers are the service's)
         self.documents: list[InvoiceInfo] = []
@@ -176,17 +179,44 @@ class BillingTab(QWidget):
         self.csv_button = QPushButton("Export &CSV…")
         self.csv_button.setToolTip("Today's documents as a CSV file for the accountant")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        # place of supply: the clinic's own State (CGST + SGST) unless the patient is from another (IGST)
+        # the patient's State as recorded on the bill: only medicines follow it (IGST Act s.10(1)(ca));
+        # consultations and procedures are supplied where performed, this State (s.12(4))
         self.supply_combo = QComboBox()
-        self.supply_combo.setToolTip("Place of supply: another State bills IGST instead of CGST + SGST")
+        self.supply_combo.setToolTip(
+            "The patient's State, printed on the bill. Only medicines follow it (IGST for another "
+            "State, IGST Act s.10(1)(ca)); consultations and procedures are always supplied here "
+            "(CGST + SGST, s.12(4))."
+        )
         self.address_edit = QLineEdit()
         self.address_edit.setPlaceholderText(
-            "Patient's address on the bill (only if asked; required from ₹50,000)"
+            "Patient's (or company's) address on the bill (only if asked; required from ₹50,000)"
         )
         self.address_edit.setMaxLength(300)
+        # B2B: a company paying for an employee's check-up (Rule 46(d)): its GSTIN and legal name
+        self.gstin_edit = QLineEdit()
+        self.gstin_edit.setPlaceholderText("Company GSTIN (B2B, optional)")
+        self.gstin_edit.setMaxLength(15)
+        self.gstin_edit.setMaximumWidth(190)
+        self.company_edit = QLineEdit()
+        self.company_edit.setPlaceholderText("Company's legal name (with a GSTIN)")
+        self.company_edit.setMaxLength(200)
+        self.field_errors = QLabel("")
+        self.field_errors.setProperty("role", "fieldError")
+        self.field_errors.setProperty("tone", "error")
+        self.field_errors.setWordWrap(True)
+        self.field_errors.setVisible(False)
+        self.place_label = QLabel("")
+        self.place_label.setProperty("role", "hint")
+        self.place_label.setWordWrap(True)
         result = self.ui.findChild(QVBoxLayout, "resultLayout")
         if result is not None:
-            result.insertWidget(0, self.address_edit)
+            b2b = QHBoxLayout()
+            b2b.addWidget(self.gstin_edit)
+            b2b.addWidget(self.company_edit, 1)
+            result.insertLayout(0, b2b)
+            result.insertWidget(1, self.address_edit)
+            result.insertWidget(2, self.field_errors)
+            result.insertWidget(3, self.place_label)
         self.paper_combo = QComboBox()
         self.paper_combo.setToolTip("Paper for invoices and credit notes (receipts print on the 80 mm roll)")
         for label, paper in (
@@ -195,10 +225,12 @@ class BillingTab(QWidget):
             ("Invoice on 80 mm roll", "80mm"),
         ):
             self.paper_combo.addItem(label, paper)
-        self.supply_combo.addItem("This State", None)
-        self.supply_combo.setMaximumWidth(170)
+        self.supply_combo.addItem("Patient's State: not recorded", None)
+        self.supply_combo.setMaximumWidth(190)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
             self.supply_combo.addItem(f"{name} ({code})", code)
+        self.supply_combo.currentIndexChanged.connect(lambda _i: self._bill_changed())
+        self.gstin_edit.textChanged.connect(lambda _t: self._bill_changed())
         add_row = self.ui.findChild(QHBoxLayout, "addRow")
         if add_row is not None:
             add_row.addWidget(self.supply_combo)
@@ -260,6 +292,14 @@ class BillingTab(QWidget):
 
     def start(self) -> None:
         billing, actor = self.billing, self._actor
+        clinic = self._services.clinic
+        self._ops.run(
+            lambda: clinic.settings().state_code or "",
+            self.set_clinic_state,
+            lambda _e: None,  # the preview then shows CGST + SGST; the service decides anyway
+            timeout_s=30,
+            what="reading the clinic's State",
+        )
         self._ops.run(
             lambda: billing.price_list(actor),
             self._priced,
@@ -332,6 +372,10 @@ class BillingTab(QWidget):
 
     def _failed(self, error: HmsError) -> None:
         set_message(self.message, error.message)
+
+    def set_clinic_state(self, code: str) -> None:
+        self.clinic_state = code
+        self._bill_changed()
 
     def _priced(self, items: list[PriceItem]) -> None:
         self.price_items = items
@@ -418,6 +462,8 @@ class BillingTab(QWidget):
         self.invoice = None
         self.bill_model.set_rows([])
         self.address_edit.clear()
+        self.gstin_edit.clear()
+        self.company_edit.clear()
         self.supply_combo.setCurrentIndex(0)
         self.patient_label.setText("Select a patient from the pending list.")
         self.result_label.setText("")
@@ -425,27 +471,68 @@ class BillingTab(QWidget):
         self._clear_errors()
         self._update_buttons()
 
+    def supply_facts(self) -> tuple[str, str | None, bool]:
+        """(clinic's State, the patient's State as chosen, B2B?) for the preview, as the service reads
+        them: a company's GSTIN decides its State."""
+        gstin = self.gstin_edit.text().strip().upper()
+        recipient = self.supply_combo.currentData()
+        if len(gstin) == 15 and gstin[:2].isdigit():
+            recipient = gstin[:2]
+        return self.clinic_state, recipient, bool(gstin)
+
     def _bill_changed(self) -> None:
+        if self._previewing:  # set_bill's own dataChanged
+            return
         if self.invoice is None:
-            self._show_totals(preview_totals(self.bill_model.rows), preview=True)
+            clinic, recipient, registered = self.supply_facts()
+            totals = preview_totals(self.bill_model.rows, clinic, recipient, registered)
+            self._show_totals(totals, preview=True)
+            try:
+                bill = preview_bill(
+                    self.bill_model.rows, clinic, None if totals.problem else recipient, registered
+                )
+            except ValueError:
+                bill = None
+            self._previewing = True
+            try:
+                self.bill_model.set_bill(bill)
+            finally:
+                self._previewing = False
         self._update_buttons()
 
     def _show_totals(self, totals: Totals, preview: bool) -> None:
         values = {
             "exempt": totals.exempt,
             "taxable": totals.taxable,
-            "cgst": totals.cgst,
-            "sgst": totals.sgst,
             "roundOff": totals.round_off,
             "grandTotal": totals.grand,
         }
         for name, value in values.items():
             self.totals_labels[name].setText(money(value))
+        # the tax heads with their rates (Rule 46(l)): CGST 2.5% + SGST 2.5%, CGST + UTGST, or IGST 5%
+        heads = list(totals.heads)
+        first, second = heads[0], heads[1] if len(heads) > 1 else None
+        find(self.ui, QLabel, "cgstCaption").setText(first.label)
+        self.totals_labels["cgst"].setText(money(first.amount))
+        find(self.ui, QLabel, "sgstCaption").setText(second.label if second else "")
+        self.totals_labels["sgst"].setText(money(second.amount) if second else "")
+        for widget in (find(self.ui, QLabel, "sgstCaption"), self.totals_labels["sgst"]):
+            widget.setVisible(second is not None)
+        find(self.ui, QLabel, "exemptCaption").setText("Exempt / nil-rated value")
         find(self.ui, QLabel, "grandTotalCaption").setText(
             "Grand total (preview)" if preview else "Grand total"
         )
+        place = GST_STATES.get(totals.place, totals.place)
+        text = f"Place of supply: {place} ({totals.place})" if totals.place else ""
+        if totals.problem:
+            text = totals.problem
+        self.place_label.setText(text)
+        self.place_label.setProperty("tone", "error" if totals.problem else "")
+        repolish(self.place_label)
 
     def _clear_errors(self) -> None:
+        self.field_errors.setText("")
+        self.field_errors.setVisible(False)
         self.bill_model.set_errors({})
         self.line_error.setText("")
         self.line_error.setVisible(False)
@@ -476,6 +563,8 @@ class BillingTab(QWidget):
             self.line_inputs(),
             recipient_state_code=self.supply_combo.currentData(),
             recipient_address=self.address_edit.text().strip() or None,
+            recipient_gstin=self.gstin_edit.text().strip() or None,
+            recipient_name=self.company_edit.text().strip() or None,
         )
         billing, actor = self.billing, self._actor
         self.buttons["createButton"].setEnabled(False)
@@ -505,23 +594,35 @@ class BillingTab(QWidget):
             set_message(self.message, error.message)
             return
         by_line: dict[int, str] = {}
-        rest = []
         for field, text in error.errors.items():
             m = LINE_FIELD.match(field)
             if m:
                 i = int(m.group(1))
                 by_line[i] = f"{by_line[i]} {text}" if i in by_line else text
-            else:
-                rest.append(text)
         self.bill_model.set_errors(by_line)
+        recipient = {
+            "recipient_gstin": self.gstin_edit,
+            "recipient_name": self.company_edit,
+            "recipient_address": self.address_edit,
+            "recipient_state_code": self.supply_combo,
+        }
+        at_fields = [t for f, t in error.errors.items() if f in recipient]
+        self.field_errors.setText(" ".join(at_fields))
+        self.field_errors.setVisible(bool(at_fields))
+        rest = [t for f, t in error.errors.items() if f not in recipient and not LINE_FIELD.match(f)]
         if by_line:
             self.line_error.setText("  ".join(f"Line {i + 1}: {t}" for i, t in sorted(by_line.items())))
             self.line_error.setVisible(True)
             first = min(by_line)
             self.lines_view.setCurrentIndex(self.bill_model.index(first, BillModel.REASON))
-        set_message(self.message, " ".join(rest) if rest else "Please correct the lines marked in red.")
-        if "recipient_address" in error.errors:
-            self.address_edit.setFocus()  # the message says what to type there
+        fallback = (
+            "Please correct the lines marked in red." if by_line else "Please correct the fields in red."
+        )
+        set_message(self.message, " ".join(rest) if rest else fallback)
+        for field, widget in recipient.items():
+            if field in error.errors:
+                widget.setFocus()  # the message under the fields says what to type there
+                break
 
     # --- documents --------------------------------------------------------------------------------
 

@@ -316,8 +316,14 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             parts.append(f"Blood {s.blood_group}")
         self.details_label.setText("  ·  ".join(p for p in parts if p))
         allergies = (s.allergies or "").strip()
-        state = "known" if allergies else "none"
-        self.allergy_label.setText(f"⚠ ALLERGIES: {allergies}" if allergies else "No known allergies")
+        if allergies:
+            state, text = "known", f"⚠ ALLERGIES: {allergies}"
+        elif s.allergy_status == "nkda":
+            state = "none"
+            text = "No known allergies" + (f" ({s.allergy_confirmed})" if s.allergy_confirmed else "")
+        else:  # not recorded is not "none": ask
+            state, text = "unknown", "⚠ Allergies not recorded: ask the patient"
+        self.allergy_label.setText(text)
         if self.allergy_label.property("state") != state:
             self.allergy_label.setProperty("state", state)
             repolish(self.allergy_label)

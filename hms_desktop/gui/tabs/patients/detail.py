@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.identifiers import format_abha
+from hms_desktop.domain.identifiers import format_abha, format_landline
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
@@ -60,7 +60,15 @@ def demographics_html(p: PatientDetail) -> str:
             or "—",
         ),
         ("Emergency contact", " ".join(x for x in (p.emergency_name, p.emergency_phone) if x) or "—"),
-        ("Allergies", p.allergies or "none recorded"),
+        (
+            "Allergies",
+            p.allergies
+            if p.allergies
+            else "No known allergies (confirmed)"
+            if p.allergy_status == "nkda"
+            else "Not recorded: ask the patient",
+        ),
+        ("Landline", format_landline(p.landline) if p.landline else "—"),
     ]
     cells = "".join(
         f"<tr><td style='color:#52606d;padding:3px 14px 3px 0'>{escape(k)}</td>"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.identifiers import check_abha, format_abha
+from hms_desktop.domain.identifiers import check_abha, format_abha, format_landline
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -58,11 +58,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "abha_address": ("abhaAddressEdit", "abhaAddressError"),
     "emergency_name": ("emergencyNameEdit", "emergencyNameError"),
     "emergency_phone": ("emergencyPhoneEdit", "emergencyPhoneError"),
+    "allergy_status": ("allergyCombo", "allergiesError"),
     "allergies": ("allergiesEdit", "allergiesError"),
+    "landline": ("landlineEdit", "landlineError"),
 }
+ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
 LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
     "pin_code": "PIN code",
     "abha_number": "ABHA",
+    "allergy_status": "Allergies (asked?)",
 }
 
 
@@ -133,6 +137,13 @@ class PatientFormDialog(QDialog):
         self._dup_timer.setInterval(DUPLICATE_DELAY_MS)
         self._dup_timer.timeout.connect(self.check_duplicates)
         self.line("abha_number").editingFinished.connect(self._check_abha)
+        # typing an allergy means "allergic to"; choosing "allergic to" puts the cursor in the list
+        self.line("allergies").textEdited.connect(
+            lambda t: self.combo("allergy_status").setCurrentIndex(2) if t.strip() else None
+        )
+        self.combo("allergy_status").activated.connect(
+            lambda i: self.line("allergies").setFocus() if i == 2 else None
+        )
         self.dup_title = find(self.ui, QLabel, "dupTitle")
         if patient is None:
             for f in ("first_name", "last_name", "phone", "date_of_birth"):
@@ -180,6 +191,9 @@ class PatientFormDialog(QDialog):
         for f in ("abha_address", "emergency_name", "emergency_phone", "allergies"):
             self.line(f).setText(getattr(p, f) or "")
         self.line("abha_number").setText(format_abha(p.abha_number) if p.abha_number else "")
+        self.line("landline").setText(format_landline(p.landline) if p.landline else "")
+        status = p.allergy_status if p.allergy_status in ALLERGY_CODES else "unknown"
+        self.combo("allergy_status").setCurrentIndex(ALLERGY_CODES.index(status))
         if p.date_of_birth and not p.dob_estimated:
             self.line("date_of_birth").setText(p.date_of_birth.strftime("%d-%m-%Y"))
             self.spin("age_years").setValue(-1)
@@ -220,6 +234,8 @@ class PatientFormDialog(QDialog):
             emergency_name=text["emergency_name"],
             emergency_phone=text["emergency_phone"],
             allergies=text["allergies"],
+            allergy_status=ALLERGY_CODES[max(0, self.combo("allergy_status").currentIndex())],
+            landline=text["landline"],
         )
 
     def _check_abha(self) -> None:

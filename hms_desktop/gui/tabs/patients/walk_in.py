@@ -1,4 +1,5 @@
-"""Quick walk-in (F2 on the Patients tab, ``ui/walk_in.ui``): name, sex, age, phone, complaint.
+"""Quick walk-in (F2 on the Patients tab, ``ui/walk_in.ui``): name, sex, age, phone, complaint and
+whether the patient has allergies (asked, or "not asked yet": never assumed to be none).
 
 One save registers the patient and puts the visit in today's queue with the next token, in one
 transaction (``VisitService.register_walk_in``). Field errors appear under their fields.
@@ -36,7 +37,10 @@ FIELDS = {
     "phone": ("phoneEdit", "phoneError"),
     "department_id": ("departmentCombo", "departmentError"),
     "complaint": ("complaintEdit", "complaintError"),
+    "allergy_status": ("allergyCombo", "allergiesError"),
+    "allergies": ("allergiesEdit", "allergiesError"),
 }
+ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
 
 
 class WalkInDialog(QDialog):
@@ -64,6 +68,11 @@ class WalkInDialog(QDialog):
         self.phone = find(self.ui, QLineEdit, "phoneEdit")
         self.complaint = find(self.ui, QLineEdit, "complaintEdit")
         self.department = find(self.ui, QComboBox, "departmentCombo")
+        self.allergy = find(self.ui, QComboBox, "allergyCombo")
+        self.allergies = find(self.ui, QLineEdit, "allergiesEdit")
+        # typing an allergy means "allergic to"; choosing "allergic to" puts the cursor in the list
+        self.allergies.textEdited.connect(lambda t: self.allergy.setCurrentIndex(2) if t.strip() else None)
+        self.allergy.activated.connect(lambda i: self.allergies.setFocus() if i == 2 else None)
         self.message = find(self.ui, QLabel, "messageLabel")
         self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -76,7 +85,7 @@ class WalkInDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         set_message(self.message, "")
-        self.setMinimumSize(680, 360)
+        self.setMinimumSize(680, 400)
         self.first.setFocus()
 
     def collect(self) -> WalkInInput:
@@ -90,6 +99,8 @@ class WalkInDialog(QDialog):
             phone=self.phone.text() or None,
             complaint=self.complaint.text() or None,
             department_id=int(dept) if dept is not None else None,
+            allergy_status=ALLERGY_CODES[max(0, self.allergy.currentIndex())],
+            allergies=self.allergies.text() or None,
         )
 
     def save(self) -> None:
