@@ -36,6 +36,7 @@ from hms_desktop.services.patients import PatientDetail
 if TYPE_CHECKING:
     from hms_desktop.services.consultation import ConsultationService
     from hms_desktop.services.context import Actor
+    from hms_desktop.services.patient_export import PatientExportService
     from hms_desktop.services.patients import PatientService
 
 SEX_TEXT = {"M": "Male", "F": "Female", "O": "Other"}
@@ -88,6 +89,7 @@ class PatientDetailDialog(QDialog):
         on_edit: Callable[[PatientDetail], None] | None = None,
         parent: QWidget | None = None,
         consultation: ConsultationService | None = None,
+        exporter: PatientExportService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Patient")
@@ -114,6 +116,9 @@ class PatientDetailDialog(QDialog):
             row = self.ui.findChild(QHBoxLayout, "buttonLayout")
             if row is not None:
                 row.insertWidget(1, self.record_button)
+        from hms_desktop.gui.tabs.patients.record_export import add_export_button
+
+        self.export_button = add_export_button(self.ui, ops, exporter, actor, patient_id, self.message)
         find(self.ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.tables = {
             n: find(self.ui, QTableWidget, f"{n}Table")

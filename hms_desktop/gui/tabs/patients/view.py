@@ -43,6 +43,7 @@ from hms_desktop.gui.tabs.patients.model import (
     PatientTableModel,
 )
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
+from hms_desktop.services.patient_export import PatientExportService
 from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
 from hms_desktop.services.visits import VisitService
 
@@ -186,6 +187,7 @@ class PatientsTab(QWidget):
             on_edit=self.edit_patient,
             parent=self,
             consultation=self._services.consultation,
+            exporter=PatientExportService(self._services.db),
         ).exec()
 
     def edit_selected(self) -> None:
