@@ -155,13 +155,48 @@ class DeskApp(QObject):
             from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
 
             dlg = FirstAdminDialog(self.ops, opened.services.auth)
-            dlg.accepted.connect(lambda: self._ready(dlg.actor.username if dlg.actor else ""))
+            dlg.accepted.connect(lambda: self.set_up(dlg.actor))
             dlg.rejected.connect(self.quit)
             self.dialog = dlg
             dlg.show()
             self.login.hide()
         else:
             self._ready()
+
+    def set_up(self, actor: Actor | None) -> None:
+        """The set-up wizard, right after the first administrator exists (every page skippable)."""
+        if actor is None:
+            self._ready()
+            return
+        from hms_desktop.gui.admin.wizard import SetupWizard
+
+        assert self.opened is not None
+        wizard = SetupWizard(self.ops, self.opened.services, actor, self.settings)
+        wizard.finished.connect(lambda _r: self._set_up_done(actor.username))
+        self.dialog = wizard
+        wizard.show()
+        wizard.start()
+
+    def _set_up_done(self, username: str) -> None:
+        """Rebuild the services with the clinic's own time zone and name, then the sign-in."""
+        assert self.opened is not None
+        opened = self.opened
+
+        def rebuild() -> Opened:
+            from hms_desktop.services.container import build_services
+
+            info = opened.services.clinic.settings()
+            return dataclasses.replace(
+                opened, services=build_services(opened.services.db, info.time_zone), clinic=info
+            )
+
+        def done(new: Opened) -> None:
+            self.opened = new
+            self._ready(username, "The clinic is set up. Sign in to start.")
+
+        self.ops.run(
+            rebuild, done, lambda _e: self._ready(username), timeout_s=30, what="reading the settings"
+        )
 
     def _ready(self, username: str = "", message: str = "") -> None:
         assert self.opened is not None

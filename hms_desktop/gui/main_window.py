@@ -160,6 +160,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.backup_status = None
         if self.actor.role == Role.ADMIN:  # the services check the permission as well
             self.settings_menu = self.menuBar().addMenu("&Settings")
+            admin = self.settings_menu
+            admin.addAction(action("&Clinic…", None, lambda: self.open_admin("clinic")))
+            admin.addAction(action("Staff &accounts…", None, lambda: self.open_admin("staff")))
+            admin.addAction(action("&Price list and GST rates…", None, lambda: self.open_admin("prices")))
+            admin.addAction(action("Au&dit trail…", None, lambda: self.open_admin("audit")))
+            admin.addAction(action("&Reopen a closed day…", None, lambda: self.open_admin("reopen")))
+            admin.addAction(action("Set-up &wizard…", None, lambda: self.open_admin("wizard")))
+            admin.addSeparator()
             self.settings_menu.addAction(action("&E-mail (SMTP)…", None, self.open_smtp_settings))
             self.settings_menu.addAction(action("&Outbox…", None, self.open_outbox))
             self.settings_menu.addAction(action("&Triage scale and rules…", None, self.open_triage_settings))
@@ -238,6 +246,17 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _still_lost(self, error: HmsError) -> None:
         self.banner.show_problem(error.message)
+
+    def open_admin(self, which: str) -> QDialog:
+        """One of the administrator's screens (issue 13); the services check the permission too."""
+        from hms_desktop.gui.admin import screens
+
+        dialog = screens.build(which, self.ops, self.services, self.actor, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()  # type: ignore[attr-defined]
+        self.admin_dialog = dialog
+        return dialog
 
     def open_smtp_settings(self) -> QDialog:
         from hms_desktop.gui.dialogs.smtp import SmtpDialog

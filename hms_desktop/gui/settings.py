@@ -56,12 +56,35 @@ def window_state(name: str) -> Setting[QByteArray]:
     return Setting(f"windows/{name}/state", QByteArray, QByteArray(), f"State of the {name} window.")
 
 
+# desk defaults, chosen in the set-up wizard's last page (issue 13)
+INVOICE_PAPER = Setting("print/invoice_paper", str, "A5", "Paper for invoices: A5, A4 or 80mm.")
+PRESCRIPTION_PAPER = Setting("print/prescription_paper", str, "A5", "Paper for prescriptions: A5 or A4.")
+SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Token slips and receipts: 80mm or 58mm roll.")
+PDF_FOLDER = Setting("print/pdf_folder", str, "", "Where PDFs are saved ('' = Documents/HMS Desktop).")
+
+
+def pdf_folder(settings: Settings | None) -> Path:
+    """The folder 'Save as PDF' starts in: the desk's choice, else the user's Documents folder
+    (never the program's folder, which a desk user may not write to)."""
+    chosen = settings.get(PDF_FOLDER) if settings is not None else ""
+    if chosen:
+        return Path(chosen)
+    from PySide6.QtCore import QStandardPaths
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / "HMS Desktop"
+
+
 DECLARED: tuple[Setting[Any], ...] = (
     LAST_USERNAME,
     LAST_TAB,
     PATIENT_SORT,
     PATIENT_DESCENDING,
     IDLE_LOCK_SECONDS,
+    INVOICE_PAPER,
+    PRESCRIPTION_PAPER,
+    SLIP_PAPER,
+    PDF_FOLDER,
 )
 
 # version n -> n+1 steps, e.g. {1: lambda q: q.remove("old/key")}

@@ -58,25 +58,100 @@ def _logo(path: Path) -> Path:
 def test_a_new_clinic_bills_from_the_cli_alone(
     capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, "--url", url, "settings", "set", "--legal-name", "Asha Health Clinic LLP",
-                         "--state-code", "27", "--gstin", GSTIN)  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--url",
+        url,
+        "settings",
+        "set",
+        "--legal-name",
+        "Asha Health Clinic LLP",
+        "--state-code",
+        "27",
+        "--gstin",
+        GSTIN,
+    )
     assert code == 2 and "--state-code" in err and "GSTIN" in err
     code, out, err = run(
-        capsys, "--url", url, "settings", "set", "--legal-name", "Asha Health Clinic LLP", "--trade-name", "Asha Clinic",
-        "--address", "12 MG Road, Indiranagar", "--city", "Bengaluru", "--pin", "560038", "--state-code", "29",
-        "--gstin", GSTIN, "--phone", "08041234567", "--upi", "ashaclinic@okhdfcbank", "--mrn-prefix", "ASH",
-        "--estab-reg", "KA/BLR/CEA/2024/0173", "--logo", str(_logo(tmp_path / "logo.png")),
-    )  # fmt: skip
+        capsys,
+        "--url",
+        url,
+        "settings",
+        "set",
+        "--legal-name",
+        "Asha Health Clinic LLP",
+        "--trade-name",
+        "Asha Clinic",
+        "--address",
+        "12 MG Road, Indiranagar",
+        "--city",
+        "Bengaluru",
+        "--pin",
+        "560038",
+        "--state-code",
+        "29",
+        "--gstin",
+        GSTIN,
+        "--phone",
+        "08041234567",
+        "--upi",
+        "ashaclinic@okhdfcbank",
+        "--mrn-prefix",
+        "ASH",
+        "--estab-reg",
+        "KA/BLR/CEA/2024/0173",
+        "--logo",
+        str(_logo(tmp_path / "logo.png")),
+    )
     assert code == 0, err
     code, out, _ = run(capsys, "--url", url, "settings", "show")
-    for expected in ("Asha Health Clinic LLP", "Karnataka", GSTIN, "ashaclinic@okhdfcbank", "image,", "Asia/Kolkata",
-                     "KA/BLR/CEA/2024/0173", "clinic-wide", "discount_limit_pct"):  # fmt: skip
+    for expected in (
+        "Asha Health Clinic LLP",
+        "Karnataka",
+        GSTIN,
+        "ashaclinic@okhdfcbank",
+        "image,",
+        "Asia/Kolkata",
+        "KA/BLR/CEA/2024/0173",
+        "clinic-wide",
+        "discount_limit_pct",
+    ):
         assert expected in out, expected
-    code, out, err = run(capsys, "--url", url, "price", "add", "CONSULT-SP", "--name", "Specialist consultation",
-                         "--kind", "consultation", "--sac-hsn", "999312", "--tax-class", "HEALTH", "--price", "600")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--url",
+        url,
+        "price",
+        "add",
+        "CONSULT-SP",
+        "--name",
+        "Specialist consultation",
+        "--kind",
+        "consultation",
+        "--sac-hsn",
+        "999312",
+        "--tax-class",
+        "HEALTH",
+        "--price",
+        "600",
+    )
     assert code == 0, err
-    code, out, err = run(capsys, "--url", url, "price", "add", "PEEL", "--name", "Chemical peel", "--kind", "procedure",
-                         "--tax-class", "NOPE", "--price", "2500")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--url",
+        url,
+        "price",
+        "add",
+        "PEEL",
+        "--name",
+        "Chemical peel",
+        "--kind",
+        "procedure",
+        "--tax-class",
+        "NOPE",
+        "--price",
+        "2500",
+    )
     assert code == 2 and "--tax-class" in err and "COSMETIC" in err
     code, out, _ = run(
         capsys, "--url", url, "price", "set", "CONSULT-SP", "--price", "700", "--from", "2099-04-01"
@@ -101,17 +176,38 @@ def test_a_new_clinic_bills_from_the_cli_alone(
     )
     mrn = out.split(" as ")[1].rstrip(".\n")
     pdf = tmp_path / "bill.pdf"
-    code, out, err = run(capsys, "--url", url, "billing", "invoice", mrn, "--item", "CONSULT-SP", "--pay", "cash",
-                         "--amount", "200", "--pdf", str(pdf))  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--url",
+        url,
+        "billing",
+        "invoice",
+        mrn,
+        "--item",
+        "CONSULT-SP",
+        "--pay",
+        "cash",
+        "--amount",
+        "200",
+        "--pdf",
+        str(pdf),
+    )
     assert code == 0, err
     assert "for 600.00" in out and "Receipt" in out
     reader = PdfReader(str(pdf))
     text = reader.pages[0].extract_text()
-    for expected in ("Asha Health Clinic LLP", "12 MG Road, Indiranagar", GSTIN, "BILL OF SUPPLY", "Balance due",
-                     "Scan with any UPI app"):  # fmt: skip
+    for expected in (
+        "Asha Health Clinic LLP",
+        "12 MG Road, Indiranagar",
+        GSTIN,
+        "BILL OF SUPPLY",
+        "Balance due",
+        "Scan with any UPI app",
+    ):
         assert expected in text, expected
     images = reader.pages[0].images
-    assert len(images) == 1 and images[0].image.size[0] <= 600  # the scaled logo
+    image = images[0].image if images else None
+    assert len(images) == 1 and image is not None and image.size[0] <= 600  # the scaled logo
     code, out, _ = run(capsys, "--url", url, "price", "deactivate", "CONSULT-SP")
     assert code == 0 and "inactive" in out and "stays on the bills" in out
 

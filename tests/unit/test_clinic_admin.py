@@ -36,9 +36,14 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 def c(db: Database) -> QueueClinic:
     clinic = build_clinic(db)
     clinic.sv.clinic.update_settings(
-        clinic.admin, legal_name="Asha Health Clinic LLP", address_line1="12 MG Road", city="Bengaluru",
-        state_code="29", pin_code="560001", gstin=GSTIN,
-    )  # fmt: skip
+        clinic.admin,
+        legal_name="Asha Health Clinic LLP",
+        address_line1="12 MG Road",
+        city="Bengaluru",
+        state_code="29",
+        pin_code="560001",
+        gstin=GSTIN,
+    )
     return clinic
 
 

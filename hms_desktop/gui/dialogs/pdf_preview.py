@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.settings import pdf_folder
 
 if TYPE_CHECKING:
     from hms_desktop.gui.settings import Settings
@@ -237,7 +238,9 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
     def save_as(self) -> None:
         if not self.valid:
             return
-        suggested = _file_name(self.title)
+        folder = pdf_folder(self.settings)
+        folder.mkdir(parents=True, exist_ok=True)
+        suggested = str(folder / _file_name(self.title))
         path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF documents (*.pdf)")
         if path:
             self.save_to(Path(path))

@@ -1,0 +1,1 @@
+"""The administrator's screens (Settings menu) and the first-start set-up wizard."""

@@ -1,0 +1,263 @@
+"""Settings ▸ Audit trail…: the trail filtered by dates, user, action, entity and patient, paged
+lazily (it stays fast at a million rows), with the filtered rows exported to CSV; and a patient's
+Access log (every recorded look at and change to that record)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.admin.audit_model import AuditTableModel
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.audit_reader import AuditFilter
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+ACTIONS = (
+    ("Any action", None),
+    ("Sign-ins", "auth."),
+    ("Clinic settings", "settings."),
+    ("Staff accounts", "user."),
+    ("Price list", "price."),
+    ("GST rates", "rate."),
+    ("Patients", "patient."),
+    ("Clinical records", "clinical."),
+    ("Consultations", "consultation."),
+    ("Billing", "billing."),
+    ("Audit trail", "audit."),
+)
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _ops_runner(ops: Ops, what: str) -> Any:
+    def run(fn: Any, ok: Any, fail: Any) -> None:
+        ops.run(fn, ok, fail, timeout_s=30, what=what)
+
+    return run
+
+
+def _table(model: AuditTableModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName("auditTable")
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    for col, width in enumerate((140, 90, 130, 280, 320, 70, 110)):
+        view.setColumnWidth(col, width)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class AuditDialog(QDialog):
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditDialog")
+        self.setWindowTitle("Audit trail — HMS Desktop")
+        self._ops, self._services, self._actor = ops, services, actor
+        self.filter = AuditFilter()
+        today = dt.date.today()
+        self.use_dates = QCheckBox("&Dates")
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.since.setEnabled)
+        self.use_dates.toggled.connect(self.until.setEnabled)
+        self.user = QLineEdit()
+        self.user.setObjectName("userFilter")
+        self.user.setPlaceholderText("username")
+        self.action = QComboBox()
+        self.action.setObjectName("actionFilter")
+        self.action.setEditable(True)
+        for text, value in ACTIONS:
+            self.action.addItem(text, value)
+        self.entity = QLineEdit()
+        self.entity.setPlaceholderText("patient, invoice, staff_user…")
+        self.patient = QLineEdit()
+        self.patient.setObjectName("patientFilter")
+        self.patient.setPlaceholderText("MRN")
+        self.apply_button = QPushButton("&Show")
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export)
+        grid = QGridLayout()
+        grid.addWidget(self.use_dates, 0, 0)
+        grid.addWidget(self.since, 0, 1)
+        grid.addWidget(QLabel("to"), 0, 2)
+        grid.addWidget(self.until, 0, 3)
+        grid.addWidget(QLabel("&User"), 0, 4)
+        grid.addWidget(self.user, 0, 5)
+        grid.addWidget(QLabel("&Action"), 1, 0)
+        grid.addWidget(self.action, 1, 1)
+        grid.addWidget(QLabel("Entity"), 1, 2)
+        grid.addWidget(self.entity, 1, 3)
+        grid.addWidget(QLabel("&Patient"), 1, 4)
+        grid.addWidget(self.patient, 1, 5)
+        grid.addWidget(self.apply_button, 0, 6)
+        grid.addWidget(self.export_button, 1, 6)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.model = AuditTableModel(run=_ops_runner(ops, "reading the audit trail"))
+        self.model.load_failed.connect(lambda text: set_message(self.message, text))
+        self.model.page_loaded.connect(lambda _n: self._counted())
+        self.view = _table(self.model)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(close)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        set_message(self.message, "")
+        self.total: tuple[int, bool] | None = None
+        self.resize(1180, 620)
+
+    def start(self) -> None:
+        self.apply()
+
+    def current_filter(self) -> AuditFilter:
+        action = self.action.currentData()
+        if action is None and self.action.currentText() not in {t for t, _ in ACTIONS}:
+            action = self.action.currentText().strip() or None
+        return AuditFilter(
+            since=_date(self.since) if self.use_dates.isChecked() else None,
+            until=_date(self.until) if self.use_dates.isChecked() else None,
+            username=self.user.text().strip() or None,
+            action=action,
+            entity=self.entity.text().strip() or None,
+            patient_mrn=self.patient.text().strip() or None,
+        )
+
+    def apply(self) -> None:
+        set_message(self.message, "")
+        self.filter = f = self.current_filter()
+        reader, actor = self._services.audit_reader, self._actor
+        self.total = None
+        self.count.setText("Counting…")
+        self.model.set_fetcher(lambda after, limit: reader.page(actor, f, after, limit))
+        self.model.fetchMore(self.view.rootIndex())
+        self._ops.run(
+            lambda: reader.count(actor, f),
+            self._got_count,
+            lambda e: set_message(self.message, e.message),
+            timeout_s=60,
+            what="counting the audit rows",
+        )
+
+    def _got_count(self, total: tuple[int, bool]) -> None:
+        self.total = total
+        self._counted()
+
+    def _counted(self) -> None:
+        shown = self.model.rowCount()
+        if self.total is None:
+            self.count.setText(f"{shown:,} shown")
+            return
+        n, more = self.total
+        self.count.setText(
+            f"{shown:,} shown of {'more than ' if more else ''}{n:,} matching ({self.filter.describe()})"
+        )
+
+    def export(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export the audit rows", str(Path.home() / "audit.csv"), "CSV files (*.csv)"
+            )
+            if not path:
+                return
+        f, reader, actor, target = self.filter, self._services.audit_reader, self._actor, path
+        set_message(self.message, "Exporting…", "info")
+        self._ops.run(
+            lambda: reader.export_csv(actor, f, target),
+            lambda n: set_message(self.message, f"Exported {n:,} rows to {target}.", "ok"),
+            self._failed,
+            timeout_s=600,
+            what="exporting the audit trail",
+        )
+
+    def _failed(self, error: HmsError) -> None:
+        set_message(self.message, error.message)
+
+
+class AccessLogDialog(QDialog):
+    """Every recorded access to one patient's record: who, when, what, why (admin and own doctors)."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        patient_id: int,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accessLogDialog")
+        self.setWindowTitle(f"Access log — {title} — HMS Desktop")
+        reader = services.audit_reader
+        self.model = AuditTableModel(
+            lambda after, limit: reader.access_log(actor, patient_id, after, limit),
+            run=_ops_runner(ops, "reading the access log"),
+        )
+        self.view = _table(self.model)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.model.load_failed.connect(lambda text: set_message(self.message, text))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Every view of and change to {title}'s record, newest first."))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        set_message(self.message, "")
+        self.resize(1000, 480)
+
+    def start(self) -> None:
+        self.model.fetchMore(self.view.rootIndex())

@@ -1,0 +1,120 @@
+"""Settings ▸ Clinic…: the clinic's identity and numbering, saved with optimistic locking (a second
+administrator's stale save is refused, naming what the first one changed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from hms_desktop.errors import ConcurrentChange, HmsError, ValidationError
+from hms_desktop.gui.admin.clinic_form import ClinicForm
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+
+if TYPE_CHECKING:
+    from hms_desktop.services.clinic import ClinicInfo
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+
+def save_clinic(
+    services: Services,
+    actor: Actor,
+    values: dict[str, Any],
+    loaded: ClinicInfo | None,
+    prefixes: dict[str, str],
+) -> ClinicInfo:
+    """On a worker: the settings, then each changed document-series prefix (errors keyed by field)."""
+    info = services.clinic.update_settings(
+        actor, loaded=loaded if loaded and loaded.row_version else None, **values
+    )
+    problems: dict[str, str] = {}
+    for doc_type, prefix in prefixes.items():
+        try:
+            services.billing.set_prefix(actor, doc_type, prefix)
+        except ValidationError as exc:
+            problems[f"series.{doc_type}"] = " ".join(exc.errors.values()) or exc.message
+    if problems:
+        raise ValidationError(problems)
+    return info
+
+
+class ClinicDialog(QDialog):
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinicDialog")
+        self.setWindowTitle("Clinic — HMS Desktop")
+        self._ops, self._services, self._actor = ops, services, actor
+        self.loaded: ClinicInfo | None = None
+        self.saved: ClinicInfo | None = None
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.form = ClinicForm(self.message)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form.identity, "&Identity")
+        self.tabs.addTab(self.form.numbering, "&Numbering")
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(680, 640)
+        set_message(self.message, "")
+
+    def start(self) -> None:
+        self.save_button.setEnabled(False)
+        self._ops.run(
+            self._services.clinic.settings,
+            self._loaded,
+            self._failed,
+            timeout_s=20,
+            what="reading the clinic settings",
+        )
+
+    def _loaded(self, info: ClinicInfo) -> None:
+        self.loaded = info
+        self.form.load(info)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        services, actor, loaded = self._services, self._actor, self.loaded
+        values, prefixes = self.form.values(), self.form.series_prefixes()
+        self.form.errors.clear()
+        self.save_button.setEnabled(False)
+        set_message(self.message, "Saving…", "info")
+        self._ops.run(
+            lambda: save_clinic(services, actor, values, loaded, prefixes),
+            self._saved,
+            self._failed,
+            timeout_s=30,
+            what="saving the clinic settings",
+        )
+
+    def _saved(self, info: ClinicInfo) -> None:
+        self.saved = self.loaded = info
+        self.form.load(info)
+        for edit in self.form.series.values():
+            edit.clear()
+        self.save_button.setEnabled(True)
+        set_message(self.message, f"Saved. Documents now print as {info.display_name}.", "ok")
+
+    def _failed(self, error: HmsError) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ConcurrentChange):
+            set_message(self.message, error.message)
+            return
+        self.form.errors.show(error)
+        if isinstance(error, ValidationError):
+            numbering = {"mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct"}
+            first = next(iter(error.errors), "")
+            if first in numbering or first.startswith("series."):
+                self.tabs.setCurrentWidget(self.form.numbering)
+            else:
+                self.tabs.setCurrentWidget(self.form.identity)

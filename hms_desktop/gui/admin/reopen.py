@@ -1,0 +1,147 @@
+"""Settings ▸ Reopen a closed day…: the cashiers' day closes of a week, and reopening one with a
+reason (an inserted record; the close itself is never changed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.gui.admin.form_dialog import FormDialog, date_edit, value_of
+from hms_desktop.gui.admin.prices import _fill, _table
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+
+if TYPE_CHECKING:
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.day_reopen import ClosedDay
+
+COLUMNS = ("Date", "Cashier", "Close", "Closed at", "Difference (₹)", "Status")
+
+
+class ReopenDayDialog(QDialog):
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopenDialog")
+        self.setWindowTitle("Reopen a closed day — HMS Desktop")
+        self._ops, self._services, self._actor = ops, services, actor
+        self.days: list[ClosedDay] = []
+        self.dialog: QDialog | None = None
+        today = dt.date.today()
+        self.since, self.until = date_edit(today - dt.timedelta(days=7)), date_edit(today)
+        show = QPushButton("&Show")
+        show.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        for w in (QLabel("Closes from"), self.since, QLabel("to"), self.until, show):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.table = _table(COLUMNS, "closeTable")
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.reopen_button = QPushButton("&Reopen…")
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reopen_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Reopening lets the cashier take payments and close the day again; "
+                "the first close stays on record."
+            )
+        )
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        set_message(self.message, "")
+        self._selection()
+        self.resize(760, 420)
+
+    def start(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        sv, actor = self._services, self._actor
+        since, until = value_of(self.since), value_of(self.until)
+        self._ops.run(
+            lambda: sv.day_reopen.closed_days(actor, since, until),
+            self._loaded,
+            lambda e: set_message(self.message, e.message),
+            timeout_s=20,
+            what="reading the day closes",
+        )
+
+    def _loaded(self, days: list[ClosedDay]) -> None:
+        self.days = days
+        _fill(
+            self.table,
+            [
+                (
+                    f"{d.business_date:%d %b %Y}",
+                    d.cashier,
+                    f"{d.close_no}",
+                    d.closed_at.astimezone().strftime("%d %b %H:%M"),
+                    f"{d.difference:,.2f}",
+                    "reopened" if d.reopened else "closed",
+                )
+                for d in days
+            ],
+            right=(2, 4),
+        )
+        if not days:
+            set_message(self.message, "No day was closed in these dates.", "info")
+        self._selection()
+
+    def selected(self) -> ClosedDay | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.days[rows[0].row()] if rows and rows[0].row() < len(self.days) else None
+
+    def _selection(self) -> None:
+        d = self.selected()
+        self.reopen_button.setEnabled(d is not None and not d.reopened)
+
+    def reopen(self) -> QDialog | None:
+        d = self.selected()
+        if d is None or d.reopened:
+            return None
+        sv, actor, close_id = self._services, self._actor, d.day_close_id
+        reason = QPlainTextEdit()
+        reason.setFixedHeight(70)
+
+        def call(v: dict[str, Any]) -> Any:
+            return sv.day_reopen.reopen(actor, close_id, v["reason"])
+
+        dialog = FormDialog(
+            self._ops,
+            f"Reopen {d.cashier}'s day {d.business_date:%d %b %Y}",
+            [("reason", "&Reason", reason)],
+            call,
+            self,
+            intro="Say what went wrong at the close (recorded in the audit trail with your name).",
+        )
+        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(
+            lambda: set_message(self.message, "Reopened: the cashier can take entries again.", "ok")
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog

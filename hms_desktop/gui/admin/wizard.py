@@ -1,0 +1,282 @@
+"""The set-up wizard a new clinic sees after creating its first administrator: clinic identity,
+numbering, departments and doctors, a starter price list, staff accounts and this desk's defaults.
+
+Every page can be skipped ("Skip this step") and everything in it is in the Settings menu later.
+The identity and numbering pages save through the clinic service when Next is pressed (on a worker;
+the page turns when the save succeeded, or shows the service's errors under the fields); the other
+pages embed the same panels as the Settings menu's screens, which save as the administrator works.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.admin.clinic_dialog import save_clinic
+from hms_desktop.gui.admin.clinic_form import ClinicForm
+from hms_desktop.gui.admin.prices import PricePanel
+from hms_desktop.gui.admin.staff import StaffPanel
+from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import (
+    INVOICE_PAPER,
+    PDF_FOLDER,
+    PRESCRIPTION_PAPER,
+    SLIP_PAPER,
+    Settings,
+    pdf_folder,
+)
+
+if TYPE_CHECKING:
+    from hms_desktop.services.clinic import ClinicInfo
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+SKIP = QWizard.WizardButton.CustomButton1
+
+
+class _Page(QWizardPage):
+    def __init__(self, wizard: SetupWizard, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        set_message(self.message, "")
+        self.body = QVBoxLayout(self)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.message)
+
+    def enter(self) -> None:  # the page is shown
+        pass
+
+
+class _SavingPage(_Page):
+    """A page whose Next saves the clinic settings first (and turns only once they are saved)."""
+
+    def __init__(self, wizard: SetupWizard, title: str, subtitle: str, content: QWidget) -> None:
+        super().__init__(wizard, title, subtitle)
+        self.body.addWidget(content, 1)
+        self.finish_layout()
+        self._saved_ok = False
+
+    def validatePage(self) -> bool:
+        if self.wiz.skipping or self._saved_ok:
+            self._saved_ok = False
+            return True
+        self.wiz.save_clinic(self)
+        return False
+
+    def saved(self) -> None:
+        self._saved_ok = True
+        self.wiz.next()
+
+
+class SetupWizard(QWizard):
+    def __init__(
+        self,
+        ops: Ops,
+        services: Services,
+        actor: Actor,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.setWindowTitle("Set up the clinic — HMS Desktop")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self._ops, self._services, self._actor, self.settings = ops, services, actor, settings
+        self.skipping = False
+        self.loaded: ClinicInfo | None = None
+        self.saved_info: ClinicInfo | None = None
+        self.setButtonText(SKIP, "S&kip this step")
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(lambda which: self.skip() if which in (SKIP, SKIP.value) else None)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+
+        self.identity_message = QLabel()
+        self.form = ClinicForm(self.identity_message)
+        self.identity = _SavingPage(
+            self,
+            "1. The clinic",
+            "Its name, address and GST registration as printed on every bill; the time zone the desk "
+            "keeps; the UPI ID for the QR code on bills with a balance due.",
+            self.form.identity,
+        )
+        self.form.errors.message = self.identity.message
+        self.numbering = _SavingPage(
+            self,
+            "2. Numbering",
+            "Patient numbers, the document series' prefixes (e.g. INV/25-26/000001) and queue tokens.",
+            self.form.numbering,
+        )
+        from hms_desktop.gui.tabs.doctors import DoctorsTab
+
+        self.doctors_tab = DoctorsTab(ops, services, actor)
+        self.doctors = _Page(
+            self,
+            "3. Departments and doctors",
+            "Add the departments and the doctors with their registration numbers and fees (or import "
+            "them: `hms-desktop-admin doctor import FILE.csv`).",
+        )
+        self.doctors.body.addWidget(self.doctors_tab, 1)
+        self.doctors.finish_layout()
+        self.doctors.enter = self.doctors_tab.refresh  # type: ignore[method-assign]
+
+        self.price_panel = PricePanel(ops, services, actor)
+        self.prices = _Page(
+            self,
+            "4. Price list",
+            "What the clinic bills, with SAC/HSN, tax class and price. Start from the starter list and "
+            "change the prices to the clinic's own.",
+        )
+        starter = QPushButton("Add the &starter list (consultations, dressing, injection, ECG…)")
+        starter.setObjectName("starterButton")
+        starter.clicked.connect(lambda: self.price_panel.add_starter())
+        self.starter_button = starter
+        row = QHBoxLayout()
+        row.addWidget(starter)
+        row.addStretch(1)
+        self.prices.body.addLayout(row)
+        self.prices.body.addWidget(self.price_panel, 1)
+        self.prices.finish_layout()
+        self.prices.enter = self.price_panel.refresh  # type: ignore[method-assign]
+
+        self.staff_panel = StaffPanel(ops, services, actor)
+        self.staff = _Page(
+            self,
+            "5. Staff accounts",
+            "An account for each person at the desk: receptionists, nurses, doctors (linked to their "
+            "doctor), cashiers. Nobody shares a sign-in.",
+        )
+        self.staff.body.addWidget(self.staff_panel, 1)
+        self.staff.finish_layout()
+        self.staff.enter = self.staff_panel.refresh  # type: ignore[method-assign]
+
+        self.desk = _Page(self, "6. This desk", "Paper in this desk's printers and where PDFs are saved.")
+        form = QFormLayout()
+        self.invoice_paper = self._combo("invoicePaper", ("A5", "A4", "80mm"), INVOICE_PAPER)
+        self.rx_paper = self._combo("prescriptionPaper", ("A5", "A4"), PRESCRIPTION_PAPER)
+        self.slip_paper = self._combo("slipPaper", ("80mm", "58mm"), SLIP_PAPER)
+        form.addRow("Invoices", self.invoice_paper)
+        form.addRow("Prescriptions", self.rx_paper)
+        form.addRow("Token slips and receipts", self.slip_paper)
+        self.folder = QLineEdit(str(pdf_folder(settings)))
+        self.folder.setObjectName("pdfFolderEdit")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow("Save PDFs in", folder_row)
+        self.desk.body.addLayout(form)
+        self.desk.body.addStretch(1)
+        self.desk.finish_layout()
+
+        for page in (self.identity, self.numbering, self.doctors, self.prices, self.staff, self.desk):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._entered)
+        self.resize(900, 720)
+
+    def _combo(self, name: str, values: tuple[str, ...], setting: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItems(values)
+        current = self.settings.get(setting) if self.settings else setting.default
+        combo.setCurrentIndex(max(0, combo.findText(current)))
+        return combo
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Save PDFs in", self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    # --- flow -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._ops.run(
+            self._services.clinic.settings,
+            self._loaded,
+            lambda e: set_message(self.identity.message, e.message),
+            timeout_s=20,
+            what="reading the clinic settings",
+        )
+
+    def _loaded(self, info: ClinicInfo) -> None:
+        self.loaded = info
+        self.form.load(info)
+
+    def _entered(self, _page_id: int) -> None:
+        page = self.currentPage()
+        if isinstance(page, _Page):
+            page.enter()
+
+    def skip(self) -> None:
+        if self.currentPage() is self.desk:
+            self.skipping = True
+            self.accept()
+            return
+        self.skipping = True
+        try:
+            self.next()
+        finally:
+            self.skipping = False
+
+    def save_clinic(self, page: _SavingPage) -> None:
+        sv, actor, loaded = self._services, self._actor, self.loaded
+        values = self.form.values()
+        prefixes = self.form.series_prefixes() if page is self.numbering else {}
+        self.form.errors.message = page.message
+        self.form.errors.clear()
+        set_message(page.message, "Saving…", "info")
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+
+        def ok(info: ClinicInfo) -> None:
+            self.loaded = self.saved_info = info
+            self.form.load(info)
+            self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+            set_message(page.message, "")
+            page.saved()
+
+        def failed(error: HmsError) -> None:
+            self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+            self.form.errors.show(error)
+
+        self._ops.run(
+            lambda: save_clinic(sv, actor, values, loaded, prefixes),
+            ok,
+            failed,
+            timeout_s=30,
+            what="saving the clinic settings",
+        )
+
+    def accept(self) -> None:
+        if self.settings is not None and not self.skipping:
+            self.settings.set(INVOICE_PAPER, self.invoice_paper.currentText())
+            self.settings.set(PRESCRIPTION_PAPER, self.rx_paper.currentText())
+            self.settings.set(SLIP_PAPER, self.slip_paper.currentText())
+            folder = self.folder.text().strip()
+            self.settings.set(PDF_FOLDER, "" if folder == str(pdf_folder(None)) else folder)
+            with contextlib.suppress(OSError):
+                Path(folder).mkdir(parents=True, exist_ok=True)
+        self.skipping = False
+        super().accept()

@@ -1,0 +1,370 @@
+"""The set-up wizard on an empty database and every administrator's screen, driven as an admin would:
+the clinic's identity and numbering saved with field errors from the service, the starter price list,
+a staff account, desk defaults; Clinic… with a refused stale save; Staff accounts…; Price list and GST
+rates…; Audit trail… paging and exporting; a patient's Access log; Reopen a closed day…."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import AuditLog, BillableItem
+from hms_desktop.domain.gst import gstin_check_char
+from hms_desktop.gui.admin.audit_dialog import AccessLogDialog, AuditDialog
+from hms_desktop.gui.admin.audit_model import AuditTableModel
+from hms_desktop.gui.admin.clinic_dialog import ClinicDialog
+from hms_desktop.gui.admin.form_dialog import FormDialog
+from hms_desktop.gui.admin.prices import PriceDialog
+from hms_desktop.gui.admin.reopen import ReopenDayDialog
+from hms_desktop.gui.admin.staff import StaffDialog, UserDialog
+from hms_desktop.gui.admin.wizard import SetupWizard
+from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import INVOICE_PAPER, Settings
+from hms_desktop.services.container import Services, build_services
+from hms_desktop.services.context import Actor
+from tests.unit.helpers import FAST_HASHER
+
+GSTIN = "29AABFA1234C1Z" + gstin_check_char("29AABFA1234C1Z")
+
+
+def wait_idle(qtbot: QtBot, ops: Ops) -> None:
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+
+
+def test_wizard_sets_up_an_empty_clinic(
+    qtbot: QtBot, ops: Ops, sqlite_db: Database, settings: Settings, tmp_path: Path
+) -> None:
+    sv = build_services(sqlite_db)
+    sv.auth._hasher = FAST_HASHER
+    actor = sv.auth.create_first_admin("owner", "Dr Asha Rao", "Kaveri-river-2026")
+    wiz = SetupWizard(ops, sv, actor, settings)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.start()
+    wait_idle(qtbot, ops)
+    f = wiz.form
+    f.edits["legal_name"].setText("Asha Health Clinic LLP")
+    f.edits["gstin"].setText(GSTIN)
+    qtbot.keyClicks(f.edits["pin_code"], "560038")  # the State is suggested from the PIN
+    assert f.state.currentData() == "29"
+    f.state.setCurrentIndex(f.state.findData("27"))  # ... but the admin picks another: refused
+    wiz.next()
+    wait_idle(qtbot, ops)
+    assert wiz.currentPage() is wiz.identity
+    assert "GSTIN" in f.error_labels["state_code"].text()
+    f.state.setCurrentIndex(f.state.findData("29"))
+    f.edits["upi_vpa"].setText("not a vpa")
+    wiz.next()
+    wait_idle(qtbot, ops)
+    assert "UPI ID" in f.error_labels["upi_vpa"].text()
+    f.edits["upi_vpa"].setText("ashaclinic@okhdfcbank")
+    f.edits["address_line1"].setText("12 MG Road, Indiranagar")
+    f.edits["city"].setText("Bengaluru")
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (1200, 600), (0, 120, 110)).save(logo)
+    assert f.load_logo_file(str(logo)) and f.logo_png is not None
+    assert not f.logo_preview.pixmap().isNull()
+    wiz.next()
+    wait_idle(qtbot, ops)
+    assert wiz.currentPage() is wiz.numbering
+    info = sv.clinic.settings()
+    assert (info.legal_name, info.state_name, info.gstin, info.upi_vpa) == (
+        "Asha Health Clinic LLP",
+        "Karnataka",
+        GSTIN,
+        "ashaclinic@okhdfcbank",
+    )
+    assert info.logo_png is not None and Image.open(__import__("io").BytesIO(info.logo_png)).size[0] <= 600
+    f.mrn_prefix.setText("ASH")
+    f.series["bill_of_supply"].setText("BS")
+    wiz.next()
+    wait_idle(qtbot, ops)
+    assert wiz.currentPage() is wiz.doctors
+    assert sv.clinic.settings().mrn_prefix == "ASH"
+    qtbot.mouseClick(wiz.button(SetupWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)  # skip
+    assert wiz.currentPage() is wiz.prices
+    wait_idle(qtbot, ops)
+    qtbot.mouseClick(wiz.starter_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: wiz.price_panel.item_table.rowCount() >= 10, timeout=10_000)
+    codes = {it.code for it in wiz.price_panel.items}
+    assert {"CONSULT-SP", "DRESSING", "INJECTION", "ECG"} <= codes
+    wiz.next()
+    assert wiz.currentPage() is wiz.staff
+    wait_idle(qtbot, ops)
+    dialog = wiz.staff_panel.add()
+    assert isinstance(dialog, UserDialog)
+    dialog.username.setText("meera")
+    dialog.full_name.setText("Meera Nair")
+    dialog.role.setCurrentIndex(dialog.role.findData("receptionist"))
+    dialog.password.setText("password123")
+    dialog.confirm.setText("password123")
+    dialog.submit()
+    wait_idle(qtbot, ops)
+    assert dialog.isVisible() and "common" in dialog.errors.field_text("password")
+    dialog.password.setText("Coconut-grove-3")
+    dialog.confirm.setText("Coconut-grove-3")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.submit()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: wiz.staff_panel.table.rowCount() == 2, timeout=10_000)
+    wiz.next()
+    assert wiz.currentPage() is wiz.desk
+    wiz.invoice_paper.setCurrentText("A4")
+    wiz.folder.setText(str(tmp_path / "pdfs"))
+    with qtbot.waitSignal(wiz.finished, timeout=5_000):
+        wiz.button(SetupWizard.WizardButton.FinishButton).click()
+    assert settings.get(INVOICE_PAPER) == "A4" and (tmp_path / "pdfs").is_dir()
+
+
+def test_clinic_dialog_refuses_a_stale_save(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    dlg = ClinicDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    assert dlg.form.edits["legal_name"].text()
+    loaded = services.clinic.settings()
+    services.clinic.update_settings(admin, loaded=loaded, phone="08041234567")  # another admin
+    dlg.form.edits["city"].setText("Mysuru")
+    dlg.save()
+    wait_idle(qtbot, ops)
+    assert "They changed: phone" in dlg.message.text()
+    assert services.clinic.settings().city != "Mysuru"
+    dlg.start()
+    wait_idle(qtbot, ops)
+    dlg.form.edits["city"].setText("Mysuru")
+    dlg.save()
+    wait_idle(qtbot, ops)
+    assert services.clinic.settings().city == "Mysuru" and "Saved" in dlg.message.text()
+
+
+def test_staff_dialog_protects_the_last_admin_and_resets(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    dlg = StaffDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    panel = dlg.panel
+    names = [u.username for u in panel.users]
+    assert "admin" in names and panel.table.rowCount() == len(names)
+    panel.table.selectRow(names.index("admin"))
+    edit = panel.edit()
+    assert isinstance(edit, UserDialog)
+    edit.role.setCurrentIndex(edit.role.findData("cashier"))
+    edit.submit()
+    wait_idle(qtbot, ops)
+    assert "last active administrator" in edit.errors.field_text("role")
+    edit.reject()
+    panel.table.selectRow(names.index("reception"))
+    reset = panel.reset_password()
+    assert reset is not None
+    reset.password.setText("Temporary-77x")  # type: ignore[attr-defined]
+    reset.confirm.setText("Temporary-77x")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(reset.accepted, timeout=20_000):
+        reset.submit()  # type: ignore[attr-defined]
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(
+        lambda: any("must change" in u.status.value or u.must_change_password for u in panel.users)
+    )
+    panel.table.selectRow([u.username for u in panel.users].index("reception"))
+    assert panel.buttons["disable"].isEnabled()
+    panel._status("disable")
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(
+        lambda: any(u.username == "reception" and u.status.value == "disabled" for u in panel.users)
+    )
+
+
+def test_price_dialog_dated_price_and_rate(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    dlg = PriceDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    panel = dlg.panel
+    assert panel.item_table.rowCount() > 3 and panel.rate_table.rowCount() >= 7
+    add = panel.add_item()
+    assert isinstance(add, FormDialog)
+    w = add.widgets
+    w["code"].setText("SUTURE-L")  # type: ignore[attr-defined]
+    w["name"].setText("Suturing, large wound")  # type: ignore[attr-defined]
+    w["price"].setText("12.345")  # type: ignore[attr-defined]
+    add.submit()
+    wait_idle(qtbot, ops)
+    assert "paise" in add.errors.field_text("price")
+    w["price"].setText("800")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(add.accepted, timeout=20_000):
+        add.submit()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: any(it.code == "SUTURE-L" for it in panel.items))
+    row = [it.code for it in panel.shown_items()].index("SUTURE-L")
+    panel.item_table.selectRow(row)
+    change = panel.change_price()
+    assert isinstance(change, FormDialog)
+    change.widgets["price"].setText("900")  # type: ignore[attr-defined]
+    change.widgets["from_date"].setDate(change.widgets["from_date"].date().addDays(30))  # type: ignore[attr-defined]
+    with qtbot.waitSignal(change.accepted, timeout=20_000):
+        change.submit()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(
+        lambda: any(it.code == "SUTURE-L" and it.next_price == Decimal("900.00") for it in panel.items)
+    )
+    item = next(it for it in panel.items if it.code == "SUTURE-L")
+    assert item.price == Decimal("800.00")
+    panel.item_table.selectRow([it.code for it in panel.shown_items()].index("SUTURE-L"))
+    panel._active(False)
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: any(it.code == "SUTURE-L" and not it.is_active for it in panel.items))
+    with services.db.read() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(BillableItem).where(BillableItem.code == "SUTURE-L"))
+            == 1
+        )
+    rate = panel.add_rate()
+    assert isinstance(rate, FormDialog)
+    rate.widgets["tax_class"].setEditText("DENTAL_COS")  # type: ignore[attr-defined]
+    rate.widgets["rate"].setText("18")  # type: ignore[attr-defined]
+    rate.submit()
+    wait_idle(qtbot, ops)
+    assert "SAC" in rate.errors.field_text("sac_hsn")
+    rate.widgets["sac_hsn"].setText("999319")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(rate.accepted, timeout=20_000):
+        rate.submit()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: "DENTAL_COS" in panel.classes)
+
+
+def test_audit_dialog_filters_pages_and_exports(
+    qtbot: QtBot, qtmodeltester: object, ops: Ops, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    dlg = AuditDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0)
+    qtmodeltester.check(dlg.model)  # type: ignore[attr-defined]
+    with services.db.read() as s:
+        total = s.scalar(select(func.count()).select_from(AuditLog)) or 0
+    assert "matching" in dlg.count.text()
+    dlg.model.page_size = 20
+    dlg.apply()
+    wait_idle(qtbot, ops)
+    assert dlg.model.rowCount() == min(20, total)
+    dlg.model.fetchMore(dlg.view.rootIndex())
+    wait_idle(qtbot, ops)
+    assert dlg.model.rowCount() == min(40, total)
+    assert dlg.model.row_at(0).id > dlg.model.row_at(dlg.model.rowCount() - 1).id
+    dlg.user.setText("admin")
+    dlg.action.setCurrentIndex(dlg.action.findData("auth."))
+    dlg.apply()
+    wait_idle(qtbot, ops)
+    rows = [dlg.model.row_at(i) for i in range(dlg.model.rowCount())]
+    assert rows and all(r.username == "admin" and r.action.startswith("auth.") for r in rows)
+    out = tmp_path / "audit.csv"
+    dlg.export(str(out))
+    wait_idle(qtbot, ops)
+    assert out.exists() and "Exported" in dlg.message.text()
+    assert out.read_text(encoding="utf-8-sig").count("\n") == len(rows) + 1 or len(rows) == 20
+
+
+def test_access_log_of_a_patient(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    from hms_desktop.services.patients import PatientInput
+
+    detail = services.patients.register(
+        admin, PatientInput(first_name="Kavya", last_name="Iyer", sex="F", age_years=29)
+    )
+    patient_id, mrn = detail.id, detail.mrn
+    dlg = AccessLogDialog(ops, services, admin, patient_id, mrn)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0)
+    assert all(dlg.model.row_at(i).patient_id == patient_id for i in range(dlg.model.rowCount()))
+    desk = services.auth.login("reception", "demo1234")
+    refused = AccessLogDialog(ops, services, desk, patient_id, mrn)
+    qtbot.addWidget(refused)
+    refused.start()
+    wait_idle(qtbot, ops)
+    assert refused.model.error and "may not" in refused.model.error
+
+
+def test_reopen_day_dialog(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    cashier = services.auth.login("cashier", "demo1234")
+    today = services.billing.today()
+    services.billing.close_day(
+        cashier, today, services.billing.day_summary(cashier, cashier.user_id or 0, today).expected
+    )
+    dlg = ReopenDayDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() >= 1)
+    row = next(i for i, d in enumerate(dlg.days) if d.cashier == "cashier" and d.business_date == today)
+    dlg.table.selectRow(row)
+    reason = dlg.reopen()
+    assert isinstance(reason, FormDialog)
+    reason.widgets["reason"].setPlainText("short")  # type: ignore[attr-defined]
+    reason.submit()
+    wait_idle(qtbot, ops)
+    assert "10 characters" in reason.errors.field_text("reason")
+    reason.widgets["reason"].setPlainText("Counted the UPI takings twice at close")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(reason.accepted, timeout=20_000):
+        reason.submit()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: any(d.reopened for d in dlg.days))
+    assert services.billing.day_summary(cashier, cashier.user_id or 0, today).closed is False
+
+
+def test_audit_model_pages_by_id(qtmodeltester: object) -> None:
+    from hms_desktop.services.audit_reader import AuditRow
+
+    rows = [
+        AuditRow(
+            i,
+            i,
+            dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            "01 Jan 2026",
+            "u",
+            "a.b",
+            None,
+            None,
+            "ok",
+            None,
+            None,
+            "u did",
+            "",
+            None,
+        )
+        for i in range(1000, 0, -1)
+    ]
+    seen: list[int | None] = []
+
+    def fetch(after: int | None, limit: int) -> list[AuditRow]:
+        seen.append(after)
+        start = 0 if after is None else next(i for i, r in enumerate(rows) if r.id == after) + 1
+        return rows[start : start + limit]
+
+    model = AuditTableModel(fetch, page_size=300)
+    model.fetchMore(model.index(0, 0).parent())
+    model.fetchMore(model.index(0, 0).parent())
+    assert model.rowCount() == 600 and seen == [None, 701]
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_fetcher(None)
+    assert model.rowCount() == 0 and not model.canFetchMore(model.index(0, 0).parent())
+
+
+_ = (QDialog, QLineEdit)
