@@ -189,12 +189,12 @@ class BillingTab(QWidget):
         )
         self.address_edit = QLineEdit()
         self.address_edit.setPlaceholderText(
-            "Patient's (or company's) address on the bill (only if asked; required from ₹50,000)"
+            "Address on the bill (if asked; needed from ₹50,000)"
         )
         self.address_edit.setMaxLength(300)
         # B2B: a company paying for an employee's check-up (Rule 46(d)): its GSTIN and legal name
         self.gstin_edit = QLineEdit()
-        self.gstin_edit.setPlaceholderText("Company GSTIN (B2B, optional)")
+        self.gstin_edit.setPlaceholderText("GSTIN (B2B)")
         self.gstin_edit.setMaxLength(15)
         self.gstin_edit.setMaximumWidth(190)
         self.company_edit = QLineEdit()
@@ -225,7 +225,7 @@ class BillingTab(QWidget):
             ("Invoice on 80 mm roll", "80mm"),
         ):
             self.paper_combo.addItem(label, paper)
-        self.supply_combo.addItem("Patient's State: not recorded", None)
+        self.supply_combo.addItem("State: not recorded", None)
         self.supply_combo.setMaximumWidth(190)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
             self.supply_combo.addItem(f"{name} ({code})", code)
@@ -527,6 +527,7 @@ class BillingTab(QWidget):
         if totals.problem:
             text = totals.problem
         self.place_label.setText(text)
+        self.place_label.setProperty("role", "fieldError" if totals.problem else "hint")
         self.place_label.setProperty("tone", "error" if totals.problem else "")
         repolish(self.place_label)
 
