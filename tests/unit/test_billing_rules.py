@@ -67,8 +67,14 @@ def test_the_shipped_tax_classes(db: Database) -> None:
         assert rate_for(s, "COSMETIC", DAY)[0] == D("18")
         assert rate_for(s, "OTHER_SVC", DAY) == (D("18"), False, "999799")
     c = build_clinic(db)
-    prices = c.sv.billing.price_list(c.cashier)  # selectable per item: every item shows its class's rate
+    prices = c.sv.billing.price_list(c.cashier)  # every item shows its class's rate
     assert all(p.gst_rate is not None for p in prices)
+    # selectable per item: the price list's tax-class chooser offers every shipped class
+    offered = set(c.sv.price_list.tax_classes(c.admin))
+    assert {"HEALTH", "NIL_MEDICINE", "MEDICINE_5", "MEDICINE", "COSMETIC", "OTHER_SVC"} <= offered
+    item = c.sv.price_list.add_item(c.admin, "MED-ADR", "Adrenaline 1 mg/mL injection", "medicine",
+                                    "NIL_MEDICINE", "45", None, "AMP")  # fmt: skip
+    assert item is not None
 
 
 def test_a_cosmetic_service_for_another_states_patient_is_cgst_and_sgst_here(b: Billing) -> None:
