@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hms_desktop.db.models import Patient, QueueEntry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services
 from hms_desktop.services.visits import WalkInInput
@@ -70,5 +71,21 @@ def test_the_pregnancy_box_is_off_for_a_man(qtbot: QtBot, ops: Ops, services: Se
     tab = open_tab(qtbot, ops, services, login(services, "nurse"))
     dialog = open_triage(qtbot, tab, entry)
     assert not dialog.pregnant.isEnabled()
+    dialog.reject()
+    close_tab(qtbot, ops, tab)
+
+
+def test_without_an_age_the_form_says_it_scores_an_adult(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    entry = register(services, "Imported", "F", 30, "fever")
+    with services.db.write() as s:  # an imported record without a date of birth
+        queued = s.get(QueueEntry, entry)
+        assert queued is not None
+        patient = s.get(Patient, queued.patient_id)
+        assert patient is not None
+        patient.date_of_birth = None
+    tab = open_tab(qtbot, ops, services, login(services, "nurse"))
+    dialog = open_triage(qtbot, tab, entry)
+    assert dialog.age_years is None
+    assert "Age not recorded" in dialog.label("riskLabel").text()
     dialog.reject()
     close_tab(qtbot, ops, tab)

@@ -336,6 +336,9 @@ class TriageDialog(QueueDialog):
             news2.setText(f"NEWS2 {a.news2_score}")
             self.label("riskLabel").setText(RISK_TEXT.get(a.news2_risk or "", a.news2_risk or ""))
             self.label("partsLabel").setText(self._parts_html(a.news2_parts))
+        if a.chart == "NEWS2" and self.rules_loaded and self.age_years is None:
+            risk = self.label("riskLabel")
+            risk.setText(f"{risk.text()}\nAge not recorded: scored as an adult (NEWS2 is for 16 and over).")
         news2.setProperty("risk", a.news2_risk or "none")
         repolish(news2)
         info = self.scale.get(a.suggested_level)
