@@ -42,7 +42,10 @@ def config_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    return data_dir() / "hms.db"
+    """The embedded database file, in the app's own data folder (made 0700: it holds patients)."""
+    from hms_desktop.private_files import private_dir
+
+    return private_dir(data_dir(), tighten=True) / "hms.db"
 
 
 def embedded_profile(path: Path | str | None = None) -> Profile:

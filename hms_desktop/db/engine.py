@@ -31,6 +31,7 @@ from hms_desktop.db.profiles import (
     wallet_needs_password,
 )
 from hms_desktop.errors import CannotConnect, HmsError, ValidationError
+from hms_desktop.private_files import private_dir, private_file
 
 SQLITE_BUSY_MS = 10_000
 
@@ -46,9 +47,14 @@ def make_engine(
     else the one stored in the keychain for the profile's wallet (looked up when connecting)."""
     url = profile.url(password)
     if profile.backend is Backend.SQLITE:
+        if profile.database not in ("", ":memory:"):
+            # the file holds the clinic's patients: the user's alone (its WAL/SHM take its mode)
+            private_dir(Path(profile.database).parent)
+            private_file(profile.database)
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,  # no names, phones or allergies in error messages and logs
             poolclass=NullPool if profile.database in ("", ":memory:") else None,
             connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False},
         )
@@ -56,6 +62,7 @@ def make_engine(
         return engine
     kwargs: dict[str, Any] = {
         "echo": echo,
+        "hide_parameters": True,  # no patient data in error messages and logs
         "pool_size": 2,
         "max_overflow": 3,
         "pool_pre_ping": True,

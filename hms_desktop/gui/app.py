@@ -287,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from hms_desktop import logsetup
+
+    logsetup.configure()  # the user's log folder, 0600, no patient data (hms_desktop/logsetup.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from hms_desktop.gui.gc_guard import GuiThreadCollector
 

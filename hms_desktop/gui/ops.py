@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError
+from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError, SessionEnded
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +203,8 @@ class Op(QObject):
             else:
                 if self._report_connection and is_connection_problem(error):
                     self._ops.connection_problem.emit(error.message)
+                if isinstance(error, SessionEnded):
+                    self._ops.session_ended.emit(error.message)
                 if self._on_failure is not None:
                     self._on_failure(error)
                 elif not (self._report_connection and is_connection_problem(error)):
@@ -218,6 +220,8 @@ class Ops(QObject):
     """Starts background operations; one per application, passed down through constructors."""
 
     connection_problem = Signal(str)
+    # the signed-in account was disabled, locked or changed role: the desk signs out (gui/app.py)
+    session_ended = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:

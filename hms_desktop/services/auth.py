@@ -25,6 +25,8 @@ from hms_desktop.services.context import SYSTEM, Actor
 from hms_desktop.services.guard import read_retry
 
 MAX_FAILED_LOGINS = 5
+WRONG_CREDENTIALS = "Wrong username or password."
+UNKNOWN_USER = "(unknown)"  # the audit row's username for a name that is no account
 MIN_PASSWORD_LEN = 8
 MAX_PASSWORD_LEN = 256
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,59}$")
@@ -175,17 +177,23 @@ class AuthService:
             ).first()
         return None if row is None else _Snapshot(row.id, row.password_hash)
 
-    def _attempt(self, username: str, password: str, action: str) -> Actor:
-        """One counted attempt; returns the actor or raises AuthenticationFailed (after committing)."""
+    def _attempt(self, username: str, password: str, action: str, *, signed_in: bool = False) -> Actor:
+        """One counted attempt; returns the actor or raises AuthenticationFailed (after committing).
+
+        ``signed_in``: the idle lock re-checking the desk's own user, who may be told that the account
+        is locked or disabled (AccountUnavailable: the desk signs out) whatever the password."""
         name = normalise_username(username)
         snap = self._snapshot(name) if name else None
         if snap is None:
             self._burn_time(password)
-            anon = Actor(None, (name or "?")[:60], "", Role.RECEPTIONIST)
+            # What was typed is not kept: a password typed into the username box would land in the
+            # audit trail. Only that some unknown name was tried, and how long it was.
+            anon = Actor(None, UNKNOWN_USER, "", Role.RECEPTIONIST)
             audit.record_separately(
-                self._db, anon, action, AuditOutcome.FAILED, "staff_user", None, {"reason": "unknown user"}
-            )
-            raise AuthenticationFailed("Wrong username or password.")
+                self._db, anon, action, AuditOutcome.FAILED, "staff_user", None,
+                {"reason": "unknown user", "typed_length": len(name)},
+            )  # fmt: skip
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
         ok = self._verify(snap.password_hash, password)
         new_hash = (
             self.hash_password(password)
@@ -198,7 +206,15 @@ class AuthService:
             user = s.scalars(select(StaffUser).where(StaffUser.id == snap.id).with_for_update()).one()
             actor = actor_of(user)
             status = UserStatus(user.status)
-            if status is UserStatus.DISABLED:
+            # Only someone who knows the password learns that the account is disabled or locked; a
+            # wrong password gets the same answer as an unknown username (no user enumeration).
+            if not ok and status is not UserStatus.ACTIVE and not signed_in:
+                error = WRONG_CREDENTIALS
+                audit.record(
+                    s, actor, action, "staff_user", user.id,
+                    {"reason": f"wrong password, account {status.value}"}, AuditOutcome.FAILED,
+                )  # fmt: skip
+            elif status is UserStatus.DISABLED:
                 error, unavailable = "This account is disabled. Ask an administrator.", True
                 audit.record(
                     s, actor, action, "staff_user", user.id, {"reason": "disabled"}, AuditOutcome.DENIED
@@ -219,16 +235,13 @@ class AuthService:
                 if left <= 0:
                     user.status = UserStatus.LOCKED.value
                     details["locked"] = True
-                    unavailable = True
-                    error = (
-                        "Wrong username or password. The account is now locked; "
-                        "ask an administrator to unlock it."
-                    )
-                else:
-                    error = (
-                        f"Wrong username or password. {left} attempt{'s' if left != 1 else ''} "
-                        "left before the account is locked."
-                    )
+                    unavailable = signed_in  # the locked desk signs out; a sign-in learns nothing
+                # the attempts left would tell a guesser that the username exists
+                error = (
+                    "Wrong password. The account is now locked; ask an administrator to unlock it."
+                    if unavailable
+                    else WRONG_CREDENTIALS
+                )
                 audit.record(s, actor, action, "staff_user", user.id, details, AuditOutcome.FAILED)
             else:
                 user.failed_logins = 0
@@ -253,7 +266,7 @@ class AuthService:
         the account is, or has just become, locked or disabled: the desk must sign out.
         """
         try:
-            self._attempt(actor.username, password, "auth.unlock_screen")
+            self._attempt(actor.username, password, "auth.unlock_screen", signed_in=True)
         except AccountUnavailable:
             raise
         except AuthenticationFailed:

@@ -3,21 +3,131 @@
 from __future__ import annotations
 
 import functools
+import threading
+import time
+import weakref
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy import event, select
+from sqlalchemy.engine import Connection, Engine
 
 from hms_desktop.db.engine import Database
-from hms_desktop.domain.enums import AuditOutcome
+from hms_desktop.db.models import StaffUser
+from hms_desktop.domain.enums import AuditOutcome, UserStatus
 from hms_desktop.domain.permissions import Action, allowed
-from hms_desktop.errors import ConnectionLost, PermissionDenied
+from hms_desktop.errors import ConnectionLost, PermissionDenied, SessionEnded
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.context import Actor
+
+# How long a desk process trusts the account status it last read. A disabled or locked account, or a
+# changed role, is refused at its first action after that (at once within the process that made the
+# change: ``forget_account`` drops the entry). One primary-key read a second per desk, not one per call.
+ACCOUNT_STATUS_TTL_S = 1.0
+
+
+class _AccountStatus:
+    """The status and role each signed-in account had when last read, per database."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: dict[int, tuple[float, str, str]] = {}
+
+    def get(self, user_id: int, ttl: float) -> tuple[str, str] | None:
+        with self._lock:
+            entry = self._seen.get(user_id)
+        if entry is None or time.monotonic() - entry[0] > ttl:
+            return None
+        return entry[1], entry[2]
+
+    def put(self, user_id: int, status: str, role: str) -> None:
+        with self._lock:
+            self._seen[user_id] = (time.monotonic(), status, role)
+
+    def forget(self, user_id: int | None = None) -> None:
+        with self._lock:
+            if user_id is None:
+                self._seen.clear()
+            else:
+                self._seen.pop(user_id, None)
+
+
+_STATUS: weakref.WeakKeyDictionary[Engine, _AccountStatus] = weakref.WeakKeyDictionary()
+_STATUS_LOCK = threading.Lock()
+
+
+def _status_for(engine: Engine) -> _AccountStatus:
+    with _STATUS_LOCK:
+        found = _STATUS.get(engine)
+        if found is None:
+            found = _STATUS[engine] = _AccountStatus()
+        return found
+
+
+def _status_of(db: Database) -> _AccountStatus:
+    return _status_for(db.engine)
+
+
+def forget_account(db: Database, user_id: int | None = None) -> None:
+    """Make the next call of ``user_id`` (or of everybody) read the account again."""
+    _status_of(db).forget(user_id)
+
+
+@event.listens_for(StaffUser, "after_update")
+def _account_changed(_mapper: Any, connection: Connection, target: StaffUser) -> None:
+    """Any change to an account row (status, role, password) in this process: its next call re-reads."""
+    _status_for(connection.engine).forget(target.id)
+
+
+def check_account(db: Database, actor: Actor, action: str = "session.check") -> None:
+    """Raise SessionEnded (audited) unless the actor's account is still active with the same role.
+
+    The system actor (user_id None: first-run set-up, the CLI's own bootstrap) has no account row.
+    """
+    if actor.user_id is None:
+        return
+    cache = _status_of(db)
+    seen = cache.get(actor.user_id, ACCOUNT_STATUS_TTL_S)
+    if seen is None:
+        with db.read() as s:
+            row = s.execute(
+                select(StaffUser.status, StaffUser.role).where(StaffUser.id == actor.user_id)
+            ).first()
+        if row is None:
+            seen = ("removed", actor.role.value)
+        else:
+            seen = (str(row.status), str(row.role))
+            cache.put(actor.user_id, *seen)
+    status, role = seen
+    if status == UserStatus.ACTIVE.value and role == actor.role.value:
+        return
+    if status == UserStatus.DISABLED.value:
+        message = "Your account has been disabled by an administrator, so this desk has signed you out."
+    elif status == UserStatus.LOCKED.value:
+        message = (
+            "Your account is locked after too many failed sign-ins, so this desk has signed you out. "
+            "An administrator can unlock it."
+        )
+    elif status == "removed":
+        message = "Your account no longer exists, so this desk has signed you out."
+    else:
+        message = (
+            f"Your role was changed (now {role}) since you signed in. Sign in again to continue "
+            "with the new role."
+        )
+    record_separately(
+        db, actor, action, AuditOutcome.DENIED, "staff_user", actor.user_id,
+        {"reason": "session_ended", "status": status, "role": role},
+    )  # fmt: skip
+    raise SessionEnded(message)
 
 
 def require(
     db: Database, actor: Actor, action: Action, entity: str | None = None, entity_id: object = None
 ) -> None:
-    """Raise PermissionDenied (and audit the attempt) unless the actor's role allows ``action``."""
+    """Raise PermissionDenied (and audit the attempt) unless the actor's account is still active and
+    its role allows ``action`` (SessionEnded when the account was disabled, locked or changed)."""
+    check_account(db, actor, action.value)
     if allowed(actor.role, action):
         return
     record_separately(db, actor, action.value, AuditOutcome.DENIED, entity, entity_id)

@@ -97,7 +97,7 @@ def measure(target: str, repeat: int) -> dict[str, Any]:
     db = open_database(profile, password)
     services = build_services(db)
     services.clinic.settings()  # as the desk does before the main window exists
-    actor = Actor(1, "bench", "Bench", Role.RECEPTIONIST)
+    actor = Actor(None, "bench", "Bench", Role.RECEPTIONIST)  # no account row in the bench database
     ops = Ops()
     tmp = tempfile.mkdtemp(prefix="hms-bench-typing-")
     settings = Settings(Path(tmp) / "desk.ini")

@@ -63,7 +63,7 @@ def test_default_hasher_is_argon2id(db: Database) -> None:
 
 def test_login_success_resets_counter_and_audits(db: Database, auth: AuthService) -> None:
     make_user(db, "asha", Role.RECEPTIONIST)
-    with pytest.raises(AuthenticationFailed, match="4 attempts left"):
+    with pytest.raises(AuthenticationFailed, match=r"^Wrong username or password\.$"):
         auth.login("asha", "wrong-password")
     assert _user(db, "asha").failed_logins == 1
     actor = auth.login("ASHA ", PASSWORD)
@@ -84,14 +84,37 @@ def test_lockout_after_five_and_sixth_refused_even_with_right_password(
         with pytest.raises(AuthenticationFailed) as err:
             auth.login("ravi", "nope-nope")
         messages.append(err.value.message)
-    assert messages[0] == "Wrong username or password. 4 attempts left before the account is locked."
-    assert "1 attempt left" in messages[3]
-    assert "now locked" in messages[4]
+    # the same answer every time, as for an unknown username: nothing tells a guesser the name exists
+    assert set(messages) == {"Wrong username or password."}
     assert _user(db, "ravi").status == UserStatus.LOCKED.value
+    with pytest.raises(AuthenticationFailed, match=r"^Wrong username or password\.$"):
+        auth.login("ravi", "still-guessing")  # a wrong password does not learn of the lock either
     with pytest.raises(AuthenticationFailed, match="locked"):
-        auth.login("ravi", PASSWORD)
+        auth.login("ravi", PASSWORD)  # the right password does: the user must ask the administrator
     outcomes = [r.outcome for r in _audit(db, "auth.login")]
-    assert outcomes == ["failed"] * 5 + ["denied"]
+    assert outcomes == ["failed"] * 6 + ["denied"]
+
+
+def test_unknown_and_known_usernames_get_the_same_answer(db: Database, auth: AuthService) -> None:
+    make_user(db, "meera", Role.NURSE)
+    answers = []
+    for name in ("meera", "nobody-here"):
+        with pytest.raises(AuthenticationFailed) as err:
+            auth.login(name, "wrong-password")
+        answers.append((type(err.value), err.value.message))
+    assert answers[0] == answers[1]
+
+
+def test_a_password_typed_as_the_username_is_not_audited(db: Database, auth: AuthService) -> None:
+    with pytest.raises(AuthenticationFailed):
+        auth.login("Tr0ub4dor&3-secret", "")
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from hms_desktop.db.models import AuditLog
+
+        rows = s.execute(select(AuditLog.username, AuditLog.details)).all()
+    assert rows and all("tr0ub4dor" not in f"{u} {d}".lower() for u, d in rows)
 
 
 def test_admin_unlock_resets(db: Database, auth: AuthService) -> None:
@@ -121,7 +144,8 @@ def test_unknown_user_audited(db: Database, auth: AuthService) -> None:
     with pytest.raises(AuthenticationFailed, match=r"^Wrong username or password\.$"):
         auth.login("ghost", "whatever1")
     row = _audit(db, "auth.login")[-1]
-    assert row.outcome == "failed" and row.username == "ghost" and row.user_id is None
+    assert row.outcome == "failed" and row.username == "(unknown)" and row.user_id is None
+    assert "ghost" not in (row.details or "")  # what was typed may be a password: not kept
 
 
 def test_rehash_when_parameters_outdated(db: Database) -> None:

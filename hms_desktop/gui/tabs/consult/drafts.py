@@ -15,20 +15,26 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
+
+from hms_desktop.private_files import private_dir, write_private_text
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "hms-desktop"
 
 
-def default_folder() -> Path:
-    """The drafts folder under the user's data folder (``platformdirs``)."""
-    import platformdirs
+# A draft nobody came back to (the consultation was finished on another desk, the desk was moved)
+# is removed after this long: it holds a patient's notes.
+DRAFT_MAX_AGE = dt.timedelta(days=7)
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "drafts"
+
+def default_folder() -> Path:
+    """The drafts folder under the app's data folder (``$HMS_DATA_DIR`` when set), 0700."""
+    from hms_desktop.config import data_dir
+
+    return data_dir() / "drafts"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,9 +48,30 @@ class Draft:
 class DraftStore:
     """Drafts of one desk user, one JSON file per consultation, in ``folder``."""
 
-    def __init__(self, folder: Path | str | None = None, user: str = "") -> None:
+    def __init__(
+        self, folder: Path | str | None = None, user: str = "", max_age: dt.timedelta = DRAFT_MAX_AGE
+    ) -> None:
         self.folder = Path(folder) if folder is not None else default_folder()
         self.user = "".join(ch for ch in user if ch.isalnum() or ch in "-_.") or "desk"
+        self.max_age = max_age
+        self.prune()
+
+    def prune(self, now: dt.datetime | None = None) -> int:
+        """Remove drafts older than ``max_age`` (by file time); returns how many went."""
+        cutoff = (now or dt.datetime.now(dt.UTC)).timestamp() - self.max_age.total_seconds()
+        removed = 0
+        try:
+            candidates = list(self.folder.glob("*-consultation-*.json"))
+        except OSError:
+            return 0
+        for path in candidates:
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                log.warning("could not remove the expired draft %s", path.name)
+        return removed
 
     def path(self, consultation_id: int) -> Path:
         return self.folder / f"{self.user}-consultation-{int(consultation_id)}.json"
@@ -58,11 +85,9 @@ class DraftStore:
             "form": form,
         }
         target = self.path(consultation_id)
-        temp = target.with_suffix(".tmp")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(temp, target)
+            private_dir(self.folder, tighten=True)  # 0700: the notes are the doctor's and the patient's
+            write_private_text(target, json.dumps(body, ensure_ascii=False, indent=1))
         except OSError:
             log.exception("could not write the local draft %s", target)
             return False
