@@ -234,13 +234,20 @@ class _Built:
             tier = 0 if r in self.common else 3 if r in near else 4
             self.static_order.append(tier * size + r)
             self.static_order_demoted.append((5 if tier == 4 and self.rare[r] else tier) * size + r)
-        # word starts by first letter and length, for typo matching (a typo in the first letter is rare)
-        truncated: dict[tuple[str, int], set[str]] = {}
-        for w in self.vocabulary:
-            if w.isalpha() and len(w) >= MIN_TYPO_WORD - 1:
-                for length in range(MIN_TYPO_WORD - 1, len(w) + 1):
-                    truncated.setdefault((w[0], length), set()).add(w[:length])
-        self.truncated: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in truncated.items()}
+        # word starts by first letter and length, for typo matching (a typo in the first letter is
+        # rare); built on first use, a few hundred words each
+        self._truncated: dict[tuple[str, int], list[str]] = {}
+        self._trunc_lock = threading.Lock()
+
+    def truncated(self, first: str, length: int) -> list[str]:
+        found = self._truncated.get((first, length))
+        if found is None:
+            lo = bisect.bisect_left(self.vocabulary, first)
+            hi = bisect.bisect_left(self.vocabulary, first + "\U0010ffff", lo)
+            found = sorted({w[:length] for w in self.vocabulary[lo:hi] if w.isalpha() and len(w) >= length})
+            with self._trunc_lock:
+                self._truncated[(first, length)] = found
+        return found
 
     def typo_alternatives(self, word: str) -> tuple[str, ...]:
         """Word starts one edit away (two from eight letters) that do start words of the list."""
@@ -249,7 +256,7 @@ class _Built:
         limit = 1 if len(word) < 8 else 2
         best: dict[str, int] = {}
         for length in (len(word) - 1, len(word), len(word) + 1):
-            choices = self.truncated.get((word[0], length), [])
+            choices = self.truncated(word[0], length)
             for choice, dist, _i in process.extract(
                 word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=12
             ):
