@@ -94,7 +94,13 @@ class BackupStatusLabel(QLabel):
         self.status = status
         self.setText(status.text)
         self.setStyleSheet(AMBER if status.warn else "")
+        advice = (
+            "The automatic backups have not worked for a while: check that the backup folder's drive or "
+            "network folder is connected, then use Settings → Back up now.\n"
+            if status.warn
+            else ""
+        )
         self.setToolTip(
-            "Backups of the embedded database are made at the first start of each day and at quit, "
+            advice + "Backups of the embedded database are made at the first start of each day and at quit, "
             "and kept 14 days and 12 months. Settings → Back up now makes one at once."
         )

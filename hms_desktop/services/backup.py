@@ -503,8 +503,7 @@ class BackupService:
         if age > WARN_AFTER:
             return BackupStatus(
                 last,
-                f"Last backup {text} ago: back up now (Settings → Back up now) and check the backup "
-                "folder's drive is connected",
+                f"Last backup {text} ago: back up now (Settings → Back up now)",
                 True,
             )
         return BackupStatus(last, f"Last backup {text} ago", False)

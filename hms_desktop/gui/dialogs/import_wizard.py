@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -84,12 +86,19 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.mapping_table = find(ui, QTableWidget, "mappingTable")
         self.sample_table = find(ui, QTableWidget, "sampleTable")
         self.mapping_error = find(ui, QLabel, "mappingError")
+        # the file line stays one or two lines high; the tables take the rest
+        self.file_info.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        splitter = find(ui, QSplitter, "mappingSplitter")
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         self.summary = find(ui, QLabel, "summaryLabel")
         self.problems = find(ui, QTableWidget, "problemTable")
         self.run_label = find(ui, QLabel, "runLabel")
         self.progress_bar = find(ui, QProgressBar, "progressBar")
         self.result_text = find(ui, QPlainTextEdit, "resultText")
         self.message = find(ui, QLabel, "messageLabel")
+        self.progress_bar.setTextVisible(False)  # the label above says where it is
         self.back_button = find(ui, QPushButton, "backButton")
         self.next_button = find(ui, QPushButton, "nextButton")
         self.cancel_button = find(ui, QPushButton, "cancelButton")
@@ -371,7 +380,11 @@ class ImportDialog(PreserveGeometry, QDialog):
         total = max(p.total, 1)
         self.progress_bar.setMaximum(total)
         self.progress_bar.setValue(min(p.done, total))
-        self.progress_bar.setFormat(f"{p.phase} %v of %m rows")
+        if self.report is None and not p.cancelled:
+            stage = {"reading": "Reading the file", "checking": "Checking rows", "importing": "Importing"}
+            self.run_label.setText(
+                f"{stage.get(p.phase, p.phase)}: {min(p.done, total):,} of {total:,} rows…"
+            )
 
     def show_result(self, report: ImportReport) -> None:
         self._timer.stop()
@@ -380,7 +393,9 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.run_label.setText(
             "Stopped: import the same file again to continue where it stopped."
             if report.cancelled
-            else "Done."
+            else f"Done: {report.to_create:,} created, {report.count(Outcome.DUPLICATE):,} look-alikes "
+            f"skipped, {report.count(Outcome.MERGED):,} merged, {len(report.errors):,} rows with errors "
+            "left out."
         )
         self.result_text.setPlainText("\n".join(report.summary_lines(max_errors=20)))
         self.next_button.setEnabled(True)
