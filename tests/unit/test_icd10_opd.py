@@ -98,6 +98,23 @@ def test_what_the_audit_found() -> None:
     assert not {"A78", "A96.2"} & set(fever[:5])  # R50's own codes and typhoid come first
 
 
+def test_lay_and_opd_terms_the_who_titles_do_not_use() -> None:
+    expected = {
+        "loose motions": "A09.9",
+        "eye flu": "H10.9",
+        "sugar": "E11.9",
+        "bp": "I10",
+        "piles": "K64.9",
+        "acute gastroenteritis": "A09.9",
+        "menorrhagia": "N92.0",
+        "septicemia": "A41.9",
+        "pedal edema": "R60.0",
+        "chickenpox": "B01.9",
+    }
+    for query, code in expected.items():
+        assert codes(query)[0] == code, query
+
+
 def test_an_abbreviation_inside_a_longer_query_stands_for_its_word() -> None:
     assert codes("htn heart")[0].startswith("I11")  # hypertensive heart disease
     assert {"E11.1", "E14.1"} <= set(codes("dm ketoacidosis"))
