@@ -143,7 +143,23 @@ def describe_changes(details: str | None) -> str:
     return "; ".join(out)
 
 
-def summary_of(row: AuditLog) -> str:
+# the columns a page reads: plain rows, no ORM identity map (a page is 200 rows a scroll)
+_COLS = (
+    AuditLog.id,
+    AuditLog.seq_no,
+    AuditLog.occurred_at,
+    AuditLog.username,
+    AuditLog.action,
+    AuditLog.entity,
+    AuditLog.entity_id,
+    AuditLog.outcome,
+    AuditLog.workstation,
+    AuditLog.patient_id,
+    AuditLog.details,
+)
+
+
+def summary_of(row: Any) -> str:
     who = row.username or "system"
     what = ACTION_WORDS.get(row.action, row.action)
     target = f" ({row.entity} {row.entity_id})" if row.entity and row.entity_id else ""
@@ -158,8 +174,8 @@ class AuditReader:
 
     # --- filters -------------------------------------------------------------------------------
 
-    def _query(self, s: Session, f: AuditFilter) -> Select[AuditLog]:
-        q = select(AuditLog)
+    def _query(self, s: Session, f: AuditFilter) -> Select[*tuple[Any, ...]]:
+        q: Select[*tuple[Any, ...]] = select(*_COLS)
         if f.since is not None:
             q = q.where(AuditLog.occurred_at >= sd.day_bounds(f.since, self._tz)[0])
         if f.until is not None:
@@ -193,7 +209,7 @@ class AuditReader:
             q = q.where(AuditLog.patient_id == patient_id)
         return q
 
-    def _row(self, a: AuditLog) -> AuditRow:
+    def _row(self, a: Any) -> AuditRow:
         at = a.occurred_at if a.occurred_at.tzinfo else a.occurred_at.replace(tzinfo=dt.UTC)
         return AuditRow(
             a.id,
@@ -224,7 +240,7 @@ class AuditReader:
             q = self._query(s, f).order_by(AuditLog.id.desc()).limit(max(1, min(limit, 5000)))
             if after_id is not None:
                 q = q.where(AuditLog.id < after_id)
-            return [self._row(a) for a in s.scalars(q)]
+            return [self._row(a) for a in s.execute(q)]
 
     @read_retry
     def count(self, actor: Actor, f: AuditFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
@@ -307,16 +323,15 @@ class AuditReader:
                 require(self._db, actor, Action.AUDIT_VIEW, "patient", patient_id)
                 raise PermissionDenied("Only administrators and the patient's doctors see this.")
             q = (
-                select(AuditLog)
+                select(*_COLS)
                 .where(AuditLog.patient_id == patient_id)
                 .order_by(AuditLog.id.desc())
                 .limit(max(1, min(limit, 5000)))
             )
             if after_id is not None:
                 q = q.where(AuditLog.id < after_id)
-            rows = [self._row(a) for a in s.scalars(q)]
+            rows = [self._row(a) for a in s.execute(q)]
         if after_id is None:
             with self._db.write() as s:
                 audit.record(s, actor, "audit.access_log", "patient", patient_id, {"patient_id": patient_id})
         return rows
-

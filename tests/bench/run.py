@@ -297,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     lines += import_lines()
+    from tests.bench import bench_audit  # Settings > Audit trail... at a million rows (issue 13)
+
+    lines += bench_audit.lines(args.patients, args.repeat, W)
     print("\n".join(lines))
     return 0
 

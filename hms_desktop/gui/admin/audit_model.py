@@ -22,6 +22,7 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError]
 
 COLUMNS = ("When", "User", "Action", "What", "Changes", "Outcome", "Workstation")
 PAGE_SIZE = 200
+FIRST_PAGE = 60  # rows a tall table view shows, with some to spare
 Page = tuple[Sequence[AuditRow], list[tuple[str, ...]]]
 
 
@@ -130,6 +131,8 @@ class AuditTableModel(QAbstractTableModel):
         self._loading = True
         generation, fetch, size = self._generation, self._fetch, self.page_size
         after = self._rows[-1].id if self._rows else None
+        if after is None:
+            size = min(size, FIRST_PAGE)  # what fills the view: the first screenful comes sooner
         self._run(
             lambda: with_text(fetch(after, size)),
             lambda page: self._arrived(generation, page),
@@ -140,13 +143,13 @@ class AuditTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         rows, texts = page
+        first = len(self._rows)
         if rows:
-            first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self._text.extend(texts)
             self.endInsertRows()
-        self._exhausted = len(rows) < self.page_size
+        self._exhausted = len(rows) < (min(self.page_size, FIRST_PAGE) if first == 0 else self.page_size)
         self._loading = False
         self.page_loaded.emit(len(rows))
 
