@@ -234,10 +234,20 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A read-write unit of work: commits when the block ends, rolls back on any exception.
 
-        Driver errors leave as mapped ``hms_desktop.errors`` exceptions (duplicate, locked...).
+        Driver errors leave as mapped ``hms_desktop.errors`` exceptions (duplicate, locked...). An
+        exception with an ``after_rollback`` callable (a refusal to audit, services/guard.py) has it
+        run once the transaction is rolled back and its connection returned: on SQLite a second
+        writer would otherwise wait behind this one's lock.
         """
-        with _mapped_errors(), self._write() as session, session.begin():
-            yield session
+        try:
+            with _mapped_errors(), self._write() as session, session.begin():
+                yield session
+        except BaseException as exc:
+            after = getattr(exc, "after_rollback", None)
+            if callable(after):
+                exc.after_rollback = None  # type: ignore[attr-defined]  # once, however deep it nests
+                after()
+            raise
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

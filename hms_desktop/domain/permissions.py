@@ -12,6 +12,8 @@ class Action(StrEnum):
     PATIENT_VIEW = "patient.view"
     PATIENT_REGISTER = "patient.register"
     PATIENT_EDIT = "patient.edit"
+    # the allergy list is clinical: the desk that takes it at registration, nurses and doctors
+    ALLERGY_VIEW = "patient.allergies"
     APPOINTMENT_VIEW = "appointment.view"
     APPOINTMENT_BOOK = "appointment.book"
     APPOINTMENT_CANCEL = "appointment.cancel"
@@ -47,6 +49,7 @@ class Action(StrEnum):
 
 _FRONT_DESK = {
     Action.PATIENT_VIEW,
+    Action.ALLERGY_VIEW,
     Action.PATIENT_REGISTER,
     Action.PATIENT_EDIT,
     Action.APPOINTMENT_VIEW,
@@ -57,13 +60,29 @@ _FRONT_DESK = {
     Action.QUEUE_MANAGE,
 }
 
+# Rules the matrix cannot say, enforced in the services (issue 12):
+# - clinical reads (notes, diagnoses, prescriptions, triage readings) also need a care relationship or a
+#   break-the-glass grant: services/clinical_access.py;
+# - a doctor moves only the patients they called (start, finish, back to waiting) and transfers only
+#   their own; the desk (queue.manage) may do it for anyone: services/queue.py;
+# - a cashier sees only their own day (summary, report, takings); an administrator everyone's.
+# The administrator runs the clinic but sees no clinical content: no triage, no break-the-glass.
 MATRIX: dict[Role, frozenset[Action]] = {
-    Role.ADMIN: frozenset(Action) - {Action.CLINICAL_VIEW, Action.CLINICAL_WRITE, Action.QUEUE_CALL_NEXT},
+    Role.ADMIN: frozenset(Action)
+    - {
+        Action.CLINICAL_VIEW,
+        Action.CLINICAL_WRITE,
+        Action.CLINICAL_BREAK_GLASS,
+        Action.QUEUE_CALL_NEXT,
+        Action.TRIAGE_RECORD,
+        Action.ALLERGY_VIEW,
+    },
     Role.RECEPTIONIST: frozenset(_FRONT_DESK | {Action.TRIAGE_RECORD}),
     Role.NURSE: frozenset(_FRONT_DESK | {Action.TRIAGE_RECORD}),
     Role.DOCTOR: frozenset(
         {
             Action.PATIENT_VIEW,
+            Action.ALLERGY_VIEW,
             Action.APPOINTMENT_VIEW,
             Action.DOCTOR_VIEW,
             Action.QUEUE_VIEW,

@@ -65,7 +65,7 @@ from hms_desktop.services.consultation_types import (
     VisitInfo,
 )
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import require
+from hms_desktop.services.guard import refuse, require
 from hms_desktop.services.patients import age_text
 from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _clean, _drug
 from hms_desktop.services.tokens import bump_counter
@@ -385,7 +385,11 @@ class ConsultationService(PrescriptionMixin):
         if c is None:
             raise NotFound(f"There is no consultation {consultation_id}.")
         if c.doctor_id != actor.doctor_id:
-            raise PermissionDenied("Only the doctor seeing the patient can write this consultation.")
+            raise refuse(
+                self._db, actor, "consultation.write",
+                "Only the doctor seeing the patient can write this consultation.",
+                "consultation", consultation_id, in_transaction=True,
+            )  # fmt: skip
         if c.status == "completed":
             raise ValidationError(
                 {"status": "This consultation is completed; amend the prescription instead."}
@@ -483,8 +487,17 @@ class ConsultationService(PrescriptionMixin):
             return self._view(s, c)
 
     def check(self, actor: Actor, patient_id: int, lines: Sequence[DrugLineInput]) -> list[rx.LineCheck]:
-        """The warnings and errors of the drug lines for this patient (allergies), for the form."""
+        """The warnings and errors of the drug lines for this patient (allergies), for the form.
+
+        Only for the doctor treating the patient (the allergy list is clinical): the same gate as the
+        record itself, so nobody can sweep the allergies of every patient through it."""
+        require(self._db, actor, Action.CLINICAL_WRITE, "patient", patient_id)
         with self._db.read() as s:
+            if self._relationship(s, actor, patient_id) is None:
+                raise refuse(
+                    self._db, actor, "clinical.check",
+                    "Only a doctor treating this patient can check their drugs.", "patient", patient_id,
+                )  # fmt: skip
             allergies = s.scalar(select(Patient.allergies).where(Patient.id == patient_id))
         return rx.check_lines([_drug(line) for line in lines], allergies)
 

@@ -122,6 +122,35 @@ def check_account(db: Database, actor: Actor, action: str = "session.check") -> 
     raise SessionEnded(message)
 
 
+def refuse(
+    db: Database,
+    actor: Actor,
+    action: Action | str,
+    message: str,
+    entity: str | None = None,
+    entity_id: object = None,
+    *,
+    in_transaction: bool = False,
+) -> PermissionDenied:
+    """The PermissionDenied to raise for a refusal decided in a service, audited.
+
+    Outside a unit of work the denial is recorded at once; raised from inside ``db.write()`` it is
+    recorded after that transaction rolled back (a denial written in the same transaction would be
+    rolled back with it, and a second writer on SQLite would wait behind the first).
+    """
+    name = action.value if isinstance(action, Action) else action
+    error = PermissionDenied(message)
+
+    def audit() -> None:
+        record_separately(db, actor, name, AuditOutcome.DENIED, entity, entity_id, {"reason": message})
+
+    if in_transaction:
+        error.after_rollback = audit  # type: ignore[attr-defined]  # run by Database.write
+    else:
+        audit()
+    return error
+
+
 def require(
     db: Database, actor: Actor, action: Action, entity: str | None = None, entity_id: object = None
 ) -> None:

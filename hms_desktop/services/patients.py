@@ -185,6 +185,8 @@ class PatientDetail:
     allergy_at: dt.datetime | None = None
     landline: str | None = None  # E.164
     warnings: tuple[str, ...] = ()  # e.g. an ABHA number whose check digit fails (saved anyway)
+    # False for a role that may not read the allergy list (cashier, administrator): the fields are blank
+    allergies_shown: bool = True
 
 
 def _text(value: str | None, field: str, limit: int, errors: dict[str, str]) -> str | None:
@@ -432,7 +434,13 @@ class PatientService:
             p = s.get(Patient, patient_id)
             if p is None:
                 raise NotFound(f"There is no patient with id {patient_id}.")
-            return self._detail(p)
+            detail = self._detail(p)
+        if not allowed(actor.role, Action.ALLERGY_VIEW):  # minimum necessary (issue 12)
+            return dataclasses.replace(
+                detail, allergies=None, allergy_status=AllergyStatus.UNKNOWN.value, allergy_by=None,
+                allergy_at=None, allergies_shown=False,
+            )  # fmt: skip
+        return detail
 
     def register(self, actor: Actor, data: PatientInput) -> PatientDetail:
         """Register a new patient and give them an MRN (from their id, with a check character)."""

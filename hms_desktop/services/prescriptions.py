@@ -36,7 +36,6 @@ from hms_desktop.errors import (
     ConfirmationNeeded,
     DuplicateRecord,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from hms_desktop.services import audit
@@ -48,7 +47,7 @@ from hms_desktop.services.consultation_types import (
     PrescriptionLineDoc,
 )
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import require
+from hms_desktop.services.guard import refuse, require
 from hms_desktop.services.patients import age_text
 
 CONSULT_ITEM = "CONSULT"
@@ -255,7 +254,11 @@ class PrescriptionMixin:
                     {"prescription": "This version was already amended; amend the newest one."}
                 )
             if old.doctor_id != actor.doctor_id:
-                raise PermissionDenied("Only the prescribing doctor can amend this prescription.")
+                raise refuse(
+                    self._db, actor, "prescription.amend",
+                    "Only the prescribing doctor can amend this prescription.",
+                    "prescription", prescription_id, in_transaction=True,
+                )  # fmt: skip
             c = s.get(Consultation, old.consultation_id)
             patient = s.get(Patient, old.patient_id)
             assert c is not None and patient is not None

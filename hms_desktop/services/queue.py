@@ -40,7 +40,7 @@ from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.guard import read_retry, refuse, require
 from hms_desktop.services.patients import age_text
 from hms_desktop.services.queue_board import QueueBoardMixin
 from hms_desktop.services.queue_types import (
@@ -541,7 +541,10 @@ class QueueService(QueueBoardMixin):
                     {"status": f"Only a patient who is {names} can be moved to {to.value}."}
                 )
             if own_doctor and actor.doctor_id is not None and entry.doctor_id != actor.doctor_id:
-                raise ValidationError({"doctor_id": "This patient was called by another doctor."})
+                raise refuse(
+                    self._db, actor, audit_action, "This patient was called by another doctor.",
+                    "queue_entry", entry_id, in_transaction=True,
+                )  # fmt: skip
             before = entry.status
             now = self.now()
             entry.status = to.value
@@ -579,10 +582,14 @@ class QueueService(QueueBoardMixin):
         )  # fmt: skip
 
     def back_to_waiting(self, actor: Actor, entry_id: int) -> QueueRow:
-        """A called patient did not come: back into the queue, keeping their place and doctor."""
+        """A called patient did not come: back into the queue, keeping their place and doctor.
+
+        The desk (queue.manage) may do it for anyone; a doctor only for a patient they called
+        (domain/permissions.py: ownership rules)."""
+        action = Action.QUEUE_MANAGE if allowed(actor.role, Action.QUEUE_MANAGE) else Action.QUEUE_CALL_NEXT
         return self._move(
-            actor, Action.QUEUE_VIEW, entry_id, (QueueStatus.CALLED,), QueueStatus.WAITING,
-            "queue.not_answered",
+            actor, action, entry_id, (QueueStatus.CALLED,), QueueStatus.WAITING,
+            "queue.not_answered", own_doctor=True,
         )  # fmt: skip
 
     def mark_left(self, actor: Actor, entry_id: int, note: str | None = None) -> QueueRow:
@@ -617,6 +624,12 @@ class QueueService(QueueBoardMixin):
         with self._db.write() as s:
             bump_counter(s, QUEUE_TOPIC)  # the token lock: taken first, as every token writer does
             old = self._load_entry(s, entry_id)
+            if not allowed(actor.role, Action.QUEUE_MANAGE) and old.doctor_id != actor.doctor_id:
+                raise refuse(
+                    self._db, actor, "queue.transfer",
+                    "Only the desk, or the doctor who has this patient, can transfer them.",
+                    "queue_entry", entry_id, in_transaction=True,
+                )  # fmt: skip
             if old.status not in OPEN:
                 raise ValidationError({"status": "Only a patient still in the queue can be transferred."})
             doctor = self._doctor(s, doctor_id) if doctor_id is not None else None

@@ -21,7 +21,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient, QueueEntry, TriageRule, TriageScaleLevel
 from hms_desktop.domain import queue as qd
 from hms_desktop.domain import triage as td
-from hms_desktop.domain.enums import QueueStatus
+from hms_desktop.domain.enums import AuditOutcome, QueueStatus
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, NotFound, ValidationError
 from hms_desktop.services import audit
@@ -176,8 +176,14 @@ class TriageService:
 
     @read_retry
     def current(self, actor: Actor, entry_id: int) -> TriageInput:
-        """What was recorded at the last triage (empty fields when not triaged yet)."""
-        require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
+        """What was recorded at the last triage (empty fields when not triaged yet).
+
+        Complaint, vitals and pregnancy are clinical: only those who triage (desk, nurses, doctors)
+        read them, and each read is audited (``clinical.view``, reason ``triage``)."""
+        require(self._db, actor, Action.TRIAGE_RECORD, "queue_entry", entry_id)
+        audit.record_separately(
+            self._db, actor, "clinical.view", AuditOutcome.OK, "queue_entry", entry_id, {"reason": "triage"}
+        )
         with self._db.read() as s:
             e = s.get(QueueEntry, entry_id)
             if e is None:

@@ -234,12 +234,36 @@ def test_red_goes_to_the_first_free_doctor_and_orange_unassigned_anywhere(c: Que
     assert c.sv.queue.call_next(c.gp2).id == orange  # type: ignore[union-attr]
 
 
+def _audit_rows(c: QueueClinic) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from hms_desktop.db.models import AuditLog
+
+    with c.db.read() as s:
+        return [(a, o) for a, o in s.execute(select(AuditLog.action, AuditLog.outcome)).all()]
+
+
+def test_only_the_calling_doctor_or_the_desk_sends_a_patient_back_or_transfers(c: QueueClinic) -> None:
+    a = c.walk_in("A")
+    assert c.sv.queue.call_next(c.gp).id == a  # type: ignore[union-attr]
+    with pytest.raises(PermissionDenied):
+        c.sv.queue.back_to_waiting(c.gp2, a)  # another doctor cannot un-call my patient
+    with pytest.raises(PermissionDenied):
+        c.sv.queue.back_to_waiting(c.cashier, a)  # nor can the cashier
+    with pytest.raises(PermissionDenied):
+        c.sv.queue.transfer(c.gp2, a, doctor_id=c.cardio.doctor_id, reason="not mine to send")
+    assert ("queue.transfer", "denied") in _audit_rows(c)
+    assert c.sv.queue.back_to_waiting(c.desk, a).status == "waiting"  # the desk can
+
+
 def test_a_doctor_in_consultation_finishes_first(c: QueueClinic) -> None:
     a, b = c.walk_in("A"), c.walk_in("B")
     row = c.sv.queue.call_next(c.gp)
     assert row is not None and row.id == a
-    with pytest.raises(ValidationError):  # another doctor cannot start my patient's consultation
+    with pytest.raises(PermissionDenied):  # another doctor cannot start my patient's consultation
         c.sv.queue.start_consult(c.gp2, a)
+    denied = [r for r in _audit_rows(c) if r == ("queue.consult", "denied")]
+    assert denied, "the refusal inside the transaction was audited"
     c.sv.queue.start_consult(c.gp, a)
     with pytest.raises(ValidationError) as err:
         c.sv.queue.call_next(c.gp)

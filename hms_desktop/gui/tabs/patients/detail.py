@@ -63,7 +63,9 @@ def demographics_html(p: PatientDetail) -> str:
         ("Emergency contact", " ".join(x for x in (p.emergency_name, p.emergency_phone) if x) or "—"),
         (
             "Allergies",
-            p.allergies
+            "Not shown to your role"
+            if not p.allergies_shown
+            else p.allergies
             if p.allergies
             else "No known allergies (confirmed)"
             if p.allergy_status == "nkda"

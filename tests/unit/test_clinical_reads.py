@@ -1,0 +1,82 @@
+"""Clinical content through the one clinical rule, and the front desk sees only what it needs (issue 12):
+the allergy sweep, triage readings and allergy lists, and the administrator's lack of clinical access."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import AuditLog, QueueEntry
+from hms_desktop.errors import PermissionDenied
+from hms_desktop.services.consultation_types import DrugLineInput
+from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.queue_types import TriageInput
+from hms_desktop.services.visits import WalkInInput
+from tests.unit.queue_clinic import QueueClinic, build_clinic
+
+AMOX = DrugLineInput("Amoxicillin", "500 mg", "capsule", "1 capsule", "oral", "TDS", duration_days=5)
+
+
+@pytest.fixture
+def c(db: Database) -> QueueClinic:
+    return build_clinic(db)
+
+
+def _patient(c: QueueClinic, entry_id: int) -> int:
+    with c.db.read() as s:
+        entry = s.get(QueueEntry, entry_id)
+        assert entry is not None
+        return entry.patient_id
+
+
+def _rows(c: QueueClinic, action: str) -> list[tuple[str, str | None]]:
+    with c.db.read() as s:
+        return [
+            (o, e)
+            for o, e in s.execute(
+                select(AuditLog.outcome, AuditLog.entity_id).where(AuditLog.action == action)
+            ).all()
+        ]
+
+
+def test_the_allergy_sweep_is_only_for_the_treating_doctor(c: QueueClinic) -> None:
+    walk_in = WalkInInput("Meera", "F", 40, None, allergy_status="listed", allergies="Penicillin")
+    visit = c.sv.visits.register_walk_in(c.desk, walk_in).queue_entry_id
+    pid = _patient(c, visit)
+    with pytest.raises(PermissionDenied):
+        c.sv.consultation.check(c.cashier, pid, [AMOX])  # a cashier sweeping allergies
+    with pytest.raises(PermissionDenied):
+        c.sv.consultation.check(c.cardio, pid, [AMOX])  # a doctor who is not treating her
+    assert ("denied", str(pid)) in _rows(c, "clinical.check")
+    assert c.sv.queue.call_next(c.gp).id == visit  # type: ignore[union-attr]  # Dr Asha calls her
+    checks = c.sv.consultation.check(c.gp, pid, [AMOX])
+    assert any("enicillin" in ch.message for ch in checks)  # the amoxicillin / penicillin warning
+
+
+def test_triage_readings_only_for_those_who_triage_and_audited(c: QueueClinic) -> None:
+    entry = c.walk_in("Ravi", complaint="chest pain")
+    c.sv.triage.record(c.nurse, entry, TriageInput(chief_complaint="chest pain", pulse=110, pregnant=False))
+    for actor in (c.cashier, c.admin):
+        with pytest.raises(PermissionDenied):
+            c.sv.triage.current(actor, entry)
+    assert c.sv.triage.current(c.nurse, entry).pulse == 110
+    assert ("ok", str(entry)) in _rows(c, "clinical.view")
+
+
+def test_the_allergy_list_is_not_shown_to_cashier_or_administrator(c: QueueClinic) -> None:
+    asha = PatientInput(first_name="Asha", sex="F", age_years=34, allergies="Sulfa drugs")
+    p = c.sv.patients.register(c.desk, asha)
+    assert c.sv.patients.get(c.nurse, p.id).allergies == "Sulfa drugs"
+    assert c.sv.patients.get(c.desk, p.id).allergies == "Sulfa drugs"  # the desk takes the history
+    for actor in (c.cashier, c.admin):
+        seen = c.sv.patients.get(actor, p.id)
+        assert seen.allergies is None and not seen.allergies_shown and seen.first_name == "Asha"
+
+
+def test_the_administrator_has_no_clinical_access(c: QueueClinic) -> None:
+    entry = c.walk_in("Sita")
+    with pytest.raises(PermissionDenied):
+        c.sv.triage.record(c.admin, entry, TriageInput(chief_complaint="fever"))
+    with pytest.raises(PermissionDenied):
+        c.sv.consultation.break_glass(c.admin, _patient(c, entry), "Administrator wants to look")
