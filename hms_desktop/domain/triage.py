@@ -221,6 +221,7 @@ def check_vitals(values: Mapping[str, float | int | Decimal | None]) -> tuple[di
 #   months with >= 39 °C is amber; "does not wake or, if roused, does not stay awake" is red.
 # * Pregnancy: MEOWS (modified early obstetric warning system; Singh, McGlennan, England, Simons,
 #   Anaesthesia 2012;67:12-18, table 1): one red or two yellow triggers call for urgent review.
+# * Children under five: WHO IMCI general danger signs (chart booklet, 2014) -> orange.
 # * Glucose: ADA Standards of Care (2024) section 6: level 1 hypoglycaemia < 70 mg/dL, level 2 < 54 mg/dL
 #   (3.0 mmol/L); MTS hyperglycaemia > 17 mmol/L = 306 mg/dL.
 #
@@ -534,6 +535,13 @@ def _pregnancy_flags(r: Readings) -> list[Flag]:
 
 LETHARGY = ("letharg", "drowsy", "drowsiness", "not active", "dull", "floppy", "not feeding well",
             "not feeding", "not waking", "hard to wake", "sleepy all", "unusually sleepy")  # fmt: skip
+# WHO IMCI general danger signs (Integrated Management of Childhood Illness chart booklet, 2014): a
+# child under five who is lethargic or unconscious, cannot drink or breastfeed, or vomits everything
+# needs urgent referral, whatever the readings.
+IMCI_DANGER = ("letharg", "unconscious", "not feeding", "unable to feed", "not able to feed",
+               "not taking feeds", "unable to drink", "not able to drink", "not drinking",
+               "unable to breastfeed", "not breastfeeding", "vomits everything",
+               "vomiting everything")  # fmt: skip
 PREGNANCY_WORDS = ("pregnan", "months pregnant", "weeks pregnant", "antenatal", "gravida")
 
 
@@ -637,6 +645,10 @@ def suggest_level(
         )
         if febrile and lethargic:
             flags.append(("orange", "fever in a lethargic child"))
+    if age_years is not None and age_years < 5:
+        danger = next((w for w in IMCI_DANGER if _contains(text, w)), None)
+        if danger is not None:
+            flags.append(("orange", f"IMCI danger sign in a child under five ({danger})"))
     for flag_level, why in flags:
         reasons.append(f"{why} -> {flag_level}")
         level = more_urgent(level, flag_level)

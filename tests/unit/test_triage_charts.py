@@ -148,6 +148,20 @@ def test_high_fever_in_a_lethargic_child() -> None:
     )
 
 
+def test_imci_danger_signs_in_a_child_under_five() -> None:
+    baby = TriageInput(chief_complaint="baby not feeding since morning", age_years=0.6)
+    got = assess(baby, RULES)
+    assert got.suggested_level == "orange" and any("IMCI" in r for r in got.reasons)
+    assert (
+        assess(dataclasses.replace(baby, chief_complaint="vomiting everything"), RULES).suggested_level
+        == "orange"
+    )
+    assert (
+        assess(dataclasses.replace(baby, age_years=9), RULES).suggested_level == "green"
+    )  # IMCI: under five
+    assert assess(dataclasses.replace(baby, age_years=None), RULES).suggested_level == "green"
+
+
 def test_pregnancy_uses_meows() -> None:
     calm = TriageInput(resp_rate=16, spo2=98, systolic_bp=118, diastolic_bp=76, pulse=88, temperature_c=36.8,
                        consciousness="A", pregnant=True, age_years=27)  # fmt: skip

@@ -13,9 +13,12 @@ table lacked, each at the level MTS gives that discriminator (Mackway-Jones, Mar
   vomiting or passing blood, facial or tongue oedema, hypoglycaemia, overdose and poisoning (took
   tablets, ingestion, pesticide, kerosene), envenomation risk (snake, scorpion), electric shock,
   significant mechanism of injury (fall from height);
-* yellow: uncontrollable minor haemorrhage (active bleeding), bites (dog, monkey, cat), wheeze,
-  palpitations, new faint, road traffic accident without other signs;
-* green: bleeding stopped or controlled (a recent problem), spotting;
+* yellow: uncontrollable minor haemorrhage (active bleeding, nose bleed), bites (dog, monkey, cat),
+  wheeze, palpitations, new faint, eye injury, urinary retention, road traffic accident without
+  other signs;
+* orange also: severe pain, heavy PV bleeding, chemical in the eye;
+* green: bleeding stopped or controlled (a recent problem), spotting; and complaints that only look
+  like a sign ('burning micturition' is not a burn);
 * blue: repeat prescription, showing reports, suture removal, dressing change.
 
 Only rows the clinic does not have already are added (an admin may have typed the same keyword):
@@ -47,6 +50,9 @@ RULES = (
     ("fitting", "red", None),
     ("had a fit", "red", None),
     ("having a fit", "red", None),
+    ("convulsing", "red", None),
+    ("seizing", "red", None),
+    ("jerking", "red", None),
     # airway, unresponsive -> red
     ("choking", "red", None),
     ("stridor", "red", None),
@@ -67,6 +73,9 @@ RULES = (
     ("cannot breathe", "orange", None),
     ("can't breathe", "orange", None),
     ("breathing problem", "orange", None),
+    ("unable to breathe", "orange", None),
+    ("breathing fast", "orange", None),
+    ("fast breathing", "orange", None),
     ("sob", "orange", None),
     ("dyspnoea", "orange", None),
     ("dyspnea", "orange", None),
@@ -98,6 +107,9 @@ RULES = (
     ("bleeding not stopping", "orange", None),
     ("active bleeding", "yellow", None),
     ("still bleeding", "yellow", None),
+    ("nose bleed", "yellow", "ENT"),
+    ("nosebleed", "yellow", "ENT"),
+    ("epistaxis", "yellow", "ENT"),
     ("bleeding stopped", "green", None),
     ("bleeding controlled", "green", None),
     ("vomiting blood", "orange", None),
@@ -114,6 +126,8 @@ RULES = (
     ("vaginal bleeding", "yellow", GYN),
     ("bleeding per vagina", "yellow", GYN),
     ("bleeding during pregnancy", "orange", GYN),
+    ("heavy pv bleeding", "orange", GYN),
+    ("heavy vaginal bleeding", "orange", GYN),
     ("pregnant and bleeding", "orange", GYN),
     ("leaking pv", "orange", GYN),
     ("water broke", "orange", GYN),
@@ -130,6 +144,11 @@ RULES = (
     ("insecticide", "orange", None),
     ("organophosphate", "orange", None),
     ("kerosene", "orange", None),
+    ("rat killer", "orange", None),
+    ("phenyl", "orange", None),
+    ("toilet cleaner", "orange", None),
+    ("drank acid", "orange", None),
+    ("ate tablets", "orange", None),
     ("suicide attempt", "orange", None),
     ("self harm", "orange", None),
     # bites and stings
@@ -158,6 +177,18 @@ RULES = (
     ("rta", "yellow", None),
     ("fainted", "yellow", None),
     ("syncope", "yellow", None),
+    ("eye injury", "yellow", "Ophthalmologist"),
+    ("chemical in eye", "orange", "Ophthalmologist"),
+    ("not passing urine", "yellow", None),
+    ("urine retention", "yellow", None),
+    # severe pain (MTS) -> orange, whatever the pain score field says
+    ("severe pain", "orange", None),
+    ("severe abdominal pain", "orange", None),
+    # 'burn' is yellow, but these are everyday OPD complaints, not burns
+    ("burning micturition", "green", None),
+    ("burning urination", "green", None),
+    ("burning sensation", "green", None),
+    ("burning feet", "green", None),
     # children
     ("newborn", "yellow", PAED),
     # non-urgent
