@@ -48,6 +48,7 @@ class Services:
     price_list: PriceListService
     audit_reader: AuditReader
     day_reopen: DayReopenService
+    time_zone: str = DEFAULT_TIME_ZONE  # the clinic's, for screens that show a time
 
 
 def build_services(db: Database, time_zone: str | None = None) -> Services:
@@ -75,6 +76,7 @@ def build_services(db: Database, time_zone: str | None = None) -> Services:
         price_list=PriceListService(db, tz),
         audit_reader=AuditReader(db, tz),
         day_reopen=DayReopenService(db),
+        time_zone=tz,
     )
 
 

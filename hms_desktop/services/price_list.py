@@ -325,11 +325,33 @@ class PriceListService:
             classes = set(_classes(s))
         added = []
         for it in items:
-            if it.code in taken or it.tax_class not in classes:
+            if it.code in taken:
+                self._fill_unpriced(actor, it)
+                continue
+            if it.tax_class not in classes:
                 continue
             self.add_item(actor, it.code, it.name, it.kind, it.tax_class, it.price, it.sac_hsn, it.unit)
             added.append(it.code)
         return added
+
+    def _fill_unpriced(self, actor: Actor, it: StarterItem) -> None:
+        """An item of the same code that was never billed and costs nothing (e.g. migration 0004's
+        placeholder CONSULT at 0.00) takes the starter's name, kind and price."""
+        current = self.item(actor, it.code)
+        if current.billed or current.price != 0:
+            return
+        self.update_item(actor, it.code, name=it.name, kind=it.kind, sac_hsn=it.sac_hsn or "")
+        with self._db.write() as s:
+            item = s.scalars(select(BillableItem).where(BillableItem.code == it.code)).one()
+            record_price(s, actor, item, it.price, dt.date(2000, 1, 1))  # it was never billed
+            audit.record(
+                s,
+                actor,
+                "price.set",
+                "billable_item",
+                item.id,
+                {"code": it.code, "from": None, "changes": {"price": [Decimal("0.00"), it.price]}},
+            )
 
     def set_price(self, actor: Actor, code: str, price: object, from_date: dt.date) -> PriceListItem:
         """A new price from ``from_date``; a price already in force on an earlier day stays as it was."""

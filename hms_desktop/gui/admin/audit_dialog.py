@@ -73,7 +73,7 @@ def _table(model: AuditTableModel) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
-    for col, width in enumerate((140, 90, 130, 280, 320, 70, 110)):
+    for col, width in enumerate((168, 90, 130, 270, 310, 80, 100)):
         view.setColumnWidth(col, width)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -123,14 +123,16 @@ class AuditDialog(QDialog):
         grid.addWidget(self.since, 0, 1)
         grid.addWidget(QLabel("to"), 0, 2)
         grid.addWidget(self.until, 0, 3)
-        grid.addWidget(QLabel("&User"), 0, 4)
-        grid.addWidget(self.user, 0, 5)
-        grid.addWidget(QLabel("&Action"), 1, 0)
-        grid.addWidget(self.action, 1, 1)
-        grid.addWidget(QLabel("Entity"), 1, 2)
-        grid.addWidget(self.entity, 1, 3)
-        grid.addWidget(QLabel("&Patient"), 1, 4)
-        grid.addWidget(self.patient, 1, 5)
+        for row, col, text, widget in (
+            (0, 4, "&User", self.user),
+            (1, 0, "&Action", self.action),
+            (1, 2, "&Entity", self.entity),
+            (1, 4, "&Patient", self.patient),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)  # Alt+letter jumps to the field
+            grid.addWidget(label, row, col)
+            grid.addWidget(widget, row, col + 1)
         grid.addWidget(self.apply_button, 0, 6)
         grid.addWidget(self.export_button, 1, 6)
         grid.setColumnStretch(3, 1)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,11 +66,9 @@ TEXT_FIELDS: tuple[tuple[str, str, str, int], ...] = (
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
+    from hms_desktop.gui.admin.form_dialog import ErrorLabel
+
+    return ErrorLabel()
 
 
 class ClinicForm:
@@ -79,9 +79,15 @@ class ClinicForm:
         self.error_labels: dict[str, QLabel] = {}
         self.logo_png: bytes | None = None
         self._loaded_logo: bytes | None = None
-        self.identity = QWidget()
+        # scrolls rather than growing past a 768-pixel-high screen
+        self.identity = QScrollArea()
         self.identity.setObjectName("clinicIdentityPage")
-        form = QFormLayout(self.identity)
+        self.identity.setWidgetResizable(True)
+        self.identity.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.identity.setWidget(inner)
+        form = QFormLayout(inner)
+        form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label, hint, length in TEXT_FIELDS:
             edit = QLineEdit()

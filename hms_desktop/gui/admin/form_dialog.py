@@ -81,9 +81,7 @@ class FormDialog(QDialog):
             col.setContentsMargins(0, 0, 0, 0)
             col.setSpacing(1)
             col.addWidget(widget)
-            err = QLabel()
-            err.setWordWrap(True)
-            err.setStyleSheet("color: #b00020;")
+            err = ErrorLabel()
             col.addWidget(err)
             labels[name] = err
             self.widgets[name] = widget
@@ -124,3 +122,18 @@ class FormDialog(QDialog):
     def _failed(self, error: HmsError) -> None:
         self.buttons.setEnabled(True)
         self.errors.show(error)
+
+
+class ErrorLabel(QLabel):
+    """A field's error line: red, wrapped, and taking no room while empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))

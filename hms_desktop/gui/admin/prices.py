@@ -41,7 +41,7 @@ ITEM_COLUMNS = ("Code", "Name", "Kind", "Tax class", "SAC/HSN", "GST", "Price (â
 RATE_COLUMNS = ("Tax class", "SAC/HSN", "From", "Rate", "", "Note")
 
 
-def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
+def _table(columns: tuple[str, ...], name: str, stretch: int | None = None) -> QTableWidget:
     t = QTableWidget(0, len(columns))
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(columns)
@@ -50,7 +50,10 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    if stretch is None:
+        t.horizontalHeader().setStretchLastSection(True)
+    else:  # the long column takes what is left, so every column fits without scrolling sideways
+        t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     t.setAlternatingRowColors(True)
     return t
 
@@ -68,7 +71,9 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], right: tuple[int, ..
 def gst_text(rate: Any, exempt: bool | None) -> str:
     if exempt:
         return "exempt"
-    return "no rate" if rate is None else f"{rate:g}%"
+    if rate is None:
+        return "no rate"
+    return f"{rate.normalize():f}%" if rate == rate.to_integral() else f"{rate}%"
 
 
 class PricePanel(QWidget):
@@ -85,7 +90,7 @@ class PricePanel(QWidget):
         self.dialog: QDialog | None = None
         self.tabs = QTabWidget()
         items_page, rates_page = QWidget(), QWidget()
-        self.item_table = _table(ITEM_COLUMNS, "priceTable")
+        self.item_table = _table(ITEM_COLUMNS, "priceTable", stretch=1)
         self.item_table.itemSelectionChanged.connect(self._selection)
         self.item_table.doubleClicked.connect(lambda _i: self.edit_item())
         self.buttons: dict[str, QPushButton] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,6 +92,7 @@ class ReopenDayDialog(QDialog):
 
     def _loaded(self, days: list[ClosedDay]) -> None:
         self.days = days
+        zone = ZoneInfo(self._services.time_zone)
         _fill(
             self.table,
             [
@@ -98,7 +100,7 @@ class ReopenDayDialog(QDialog):
                     f"{d.business_date:%d %b %Y}",
                     d.cashier,
                     f"{d.close_no}",
-                    d.closed_at.astimezone().strftime("%d %b %H:%M"),
+                    d.closed_at.astimezone(zone).strftime("%d %b %H:%M"),
                     f"{d.difference:,.2f}",
                     "reopened" if d.reopened else "closed",
                 )

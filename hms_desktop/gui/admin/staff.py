@@ -9,6 +9,7 @@ service's; refusals are shown as it words them.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -51,10 +52,9 @@ ROLE_TEXT = {
 
 
 def _error() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
+    from hms_desktop.gui.admin.form_dialog import ErrorLabel
+
+    return ErrorLabel()
 
 
 class UserDialog(QDialog):
@@ -298,6 +298,7 @@ class StaffPanel(QWidget):
     def _loaded(self, result: tuple[list[UserInfo], list[Any]]) -> None:
         selected = self.selected()
         self.users, self.doctors = result
+        zone = ZoneInfo(self._services.time_zone)
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
             status = u.status.value.capitalize() + (
@@ -309,7 +310,7 @@ class StaffPanel(QWidget):
                 ROLE_TEXT.get(u.role, u.role.value),
                 u.doctor_name or "",
                 status,
-                u.last_login_at.astimezone().strftime("%d %b %Y %H:%M") if u.last_login_at else "never",
+                u.last_login_at.astimezone(zone).strftime("%d %b %Y %H:%M") if u.last_login_at else "never",
                 str(u.failed_logins),
             )
             for c, text in enumerate(cells):
