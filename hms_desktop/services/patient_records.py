@@ -77,7 +77,7 @@ def run_search(s: Session, text: str, limit: int) -> list[Row[Any]]:
     if not compact:
         return []
     if compact.isdigit():
-        rows: list[Row[Any]] = []
+        rows: list[Row[Any]] = _old_id(s, raw, limit)
         if len(compact) == 14:  # an ABHA number, typed with or without its dashes
             rows += _query(s, [Patient.abha_number == compact], [Patient.id], limit)
         digits = national_digits(compact)
@@ -89,11 +89,18 @@ def run_search(s: Session, text: str, limit: int) -> list[Row[Any]]:
             )
         return _unique(rows, limit)
     mrn = normalise_mrn(raw)
-    if mrn is not None:
-        return _query(s, [Patient.mrn == mrn], [Patient.mrn], limit)
+    if mrn is not None:  # an old system's id can look like an MRN ('OLD0000123')
+        return _query(s, [Patient.mrn == mrn], [Patient.mrn], limit) or _old_id(s, raw, limit)
     if any(ch.isdigit() for ch in compact):
-        return []
+        return _old_id(s, raw, limit)
     return _name_search(s, name_tokens(raw), limit)
+
+
+def _old_id(s: Session, raw: str, limit: int) -> list[Row[Any]]:
+    """The patient the previous system knew by ``raw`` (import keeps it; unique, indexed)."""
+    if len(raw) > 40 or " " in raw:
+        return []
+    return _query(s, [Patient.old_id == raw], [Patient.id], limit)
 
 
 def _name_search(s: Session, tokens: list[str], limit: int) -> list[Row[Any]]:

@@ -11,6 +11,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from hms_desktop.db.engine import Database
@@ -23,6 +24,14 @@ from tests.unit.import_data import clean_rows, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 6_000
+
+
+@pytest.fixture(autouse=True)
+def _own_saved_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts without the mapping an earlier test's import saved."""
+    from hms_desktop.services import importer
+
+    monkeypatch.setattr(importer, "_mappings_file", lambda: tmp_path / "import_mappings.json")
 
 
 def _child(url: str, path: Path) -> subprocess.Popen[bytes]:
@@ -41,7 +50,8 @@ def _child(url: str, path: Path) -> subprocess.Popen[bytes]:
         print("FINISHED", flush=True)
         """
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT), HMS_ORACLE_LINT="0")
+    # its own data folder: no mapping saved by another test's import
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HMS_ORACLE_LINT="0", HMS_DATA_DIR=str(path.parent / "child"))
     return subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
 
 

@@ -16,6 +16,14 @@ from tests.unit.import_data import clean_rows, messy_rows, write_csv
 ADMIN_PW = "admin-pass-123"
 
 
+@pytest.fixture(autouse=True)
+def _own_saved_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts without the mapping an earlier test's import saved."""
+    from hms_desktop.services import importer
+
+    monkeypatch.setattr(importer, "_mappings_file", lambda: tmp_path / "import_mappings.json")
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()

@@ -20,6 +20,14 @@ from tests.unit.helpers import make_user
 from tests.unit.import_data import HEADERS, clean_rows, messy_rows, write_csv, write_xlsx
 
 
+@pytest.fixture(autouse=True)
+def _own_saved_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts without the mapping an earlier test's import saved."""
+    from hms_desktop.services import importer
+
+    monkeypatch.setattr(importer, "_mappings_file", lambda: tmp_path / "import_mappings.json")
+
+
 def _count(db: Database, model: type) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
@@ -274,3 +282,17 @@ def test_doctors_and_price_list(db: Database, tmp_path: Path) -> None:
         item = s.scalars(select(BillableItem).where(BillableItem.code == "MED-PCM")).one()
         assert str(item.unit_price) == "120.50"
         assert s.scalar(select(BillableItem.unit_price).where(BillableItem.code == "CONS-GEN")) == 550
+
+
+def test_the_old_id_is_searchable(db: Database, tmp_path: Path) -> None:
+    from hms_desktop.services.patients import PatientService
+
+    admin = make_user(db, "admin", Role.ADMIN)
+    rows = clean_rows(3)
+    rows[1][7] = "12-3456"  # some systems number patients only
+    ImportService(db).run(admin, write_csv(tmp_path / "p.csv", rows))
+    patients = PatientService(db)
+    (hit,) = patients.search(admin, "OLD0000002")
+    assert hit.display_name == rows[2][0]
+    assert [r.display_name for r in patients.search(admin, "12-3456")] == [rows[1][0]]
+    assert patients.search(admin, "OLD9999999") == []
