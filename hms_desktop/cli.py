@@ -500,7 +500,7 @@ def cmd_profile_delete(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from hms_desktop import cli_admin, cli_data
+    from hms_desktop import cli_admin, cli_data, cli_protect
 
     p = argparse.ArgumentParser(prog="hms-desktop-admin", description=__doc__.split("\n\n")[0])
     where = p.add_mutually_exclusive_group()
@@ -524,6 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dialect", choices=("oracle", "oracle23", "postgresql"), default="oracle")
     sp.add_argument("--write", action="store_true", help="write every script under --root")
     sp.add_argument("--root", default=".", help="project folder holding sql/ (default: current folder)")
+    cli_protect.add_commands(g, groups, cmd)  # db roles, audit verify
 
     g = groups.add_parser("user", help="staff accounts").add_subparsers(dest="cmd", required=True)
     sp = cmd(g, "add", cmd_user_add, "add an account")

@@ -24,11 +24,6 @@ class PermissionDenied(HmsError):
     pass
 
 
-class SessionEnded(PermissionDenied):
-    """The signed-in account was disabled, locked, removed or given another role after sign-in: the
-    action is refused and the desk goes back to the sign-in screen with this message."""
-
-
 class AuthenticationFailed(HmsError):
     pass
 
@@ -74,6 +69,17 @@ class ConcurrentChange(DatabaseError):
     """Somebody else saved the same record first (version mismatch or serialisation failure)."""
 
     retryable = True
+
+
+class ProtectedRecord(DatabaseError):
+    """The database refused to change or delete an append-only record (an issued document, a
+    payment, the audit trail, a document series going backwards): by its triggers or by the desk
+    role's grants. Nothing the user retries will change that."""
+
+
+class TamperedRecord(HmsError):
+    """A stored record no longer matches the digest sealed when it was made (changed behind the
+    application's back): it is not printed or used as if it were the original."""
 
 
 class ConnectionLost(DatabaseError):

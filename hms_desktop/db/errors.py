@@ -30,6 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hms_desktop.db.base import Base
 from hms_desktop.db.profiles import tns_aliases
+from hms_desktop.db.protection import ORA_APPEND_ONLY, ORA_COUNTER, PG_SQLSTATE, REFUSAL_TAG
 from hms_desktop.errors import (
     CannotConnect,
     ConcurrentChange,
@@ -38,6 +39,7 @@ from hms_desktop.errors import (
     DuplicateRecord,
     HmsError,
     MissingReference,
+    ProtectedRecord,
     ReadOnlyStorage,
     RecordLocked,
     RequiredValueMissing,
@@ -61,6 +63,15 @@ MSG_NOT_ALLOWED = "A value is not allowed here"
 MSG_LOCKED = "Another desk is working on this record right now. Try again in a moment."
 MSG_CONCURRENT = (
     "Someone else changed this record while you were working on it. Reload it and make your change again."
+)
+MSG_PROTECTED = (
+    "Issued documents and the audit trail cannot be changed or deleted; corrections are made with a "
+    "new record (a credit note, an amended prescription)"
+)
+MSG_PROTECTED_COUNTER = "A document number series only moves forward; it cannot be changed or rewound"
+MSG_NO_PRIVILEGE = (
+    "This desk's database account is not allowed to do that. Issued documents and the audit trail "
+    "cannot be changed"
 )
 MSG_LOST = "The connection to the database server was lost and the action did not complete. Try again."
 MSG_DISK_FULL = (
@@ -376,6 +387,11 @@ def _map_oracle(orig: BaseException, statement: str | None) -> HmsError | None:
         return _attach(ValueTooLong(_with("A number is too large for its field", column)), code=ora)
     if code == 2290:
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, constraint)), constraint=constraint, code=ora)
+    if code in (ORA_APPEND_ONLY, ORA_COUNTER):  # raised by the protection triggers (migration 0007)
+        base = MSG_PROTECTED if code == ORA_APPEND_ONLY else MSG_PROTECTED_COUNTER
+        return _attach(ProtectedRecord(f"{base}."), code=ora, table=_protected_table(message))
+    if code == 1031:  # insufficient privileges: the desk role has no UPDATE/DELETE on the table
+        return _attach(ProtectedRecord(f"{MSG_NO_PRIVILEGE}."), code=ora)
     if code in _ORA_FULL:  # a tablespace cannot extend, a quota is used up
         return _attach(StorageFull(MSG_SERVER_FULL), code=ora)
     if code in (16000, 372, 1552):  # read-only database / file, read-only standby
@@ -490,6 +506,12 @@ def _map_postgresql(orig: BaseException, statement: str | None) -> HmsError | No
         return _attach(ValueTooLong("A number is too large for its field."), **details)
     if sqlstate == "23514":
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, constraint)), **details)
+    if sqlstate == PG_SQLSTATE:  # raised by the protection triggers (migration 0007)
+        base = MSG_PROTECTED_COUNTER if "series" in primary else MSG_PROTECTED
+        details["table"] = details["table"] or _protected_table(primary)
+        return _attach(ProtectedRecord(f"{base}."), **details)
+    if sqlstate == "42501":  # permission denied: the desk role's grants
+        return _attach(ProtectedRecord(f"{MSG_NO_PRIVILEGE}."), **details)
     if sqlstate in ("53100", "53000"):  # disk_full, insufficient_resources
         return _attach(StorageFull(MSG_SERVER_FULL), **details)
     if sqlstate == "25006":  # read_only_sql_transaction: a standby or default_transaction_read_only
@@ -550,6 +572,9 @@ def _map_sqlite(orig: BaseException, statement: str | None) -> HmsError | None:
             code=name,
             table=table or None,
         )
+    if name == "SQLITE_CONSTRAINT_TRIGGER" and REFUSAL_TAG in text:
+        base = MSG_PROTECTED_COUNTER if "series" in text else MSG_PROTECTED
+        return _attach(ProtectedRecord(f"{base}."), code=name, table=_protected_table(text))
     if name == "SQLITE_CONSTRAINT_CHECK":
         return _attach(DatabaseError(_with(MSG_NOT_ALLOWED, columns or None)), code=name)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -564,6 +589,15 @@ def _map_sqlite(orig: BaseException, statement: str | None) -> HmsError | None:
         err.args = (err.message,)
         return err
     return None
+
+
+_PROTECTED_TABLE = re.compile(r"\b(?:on|ON) (\w+)|: (\w+) rows")
+
+
+def _protected_table(message: str) -> str | None:
+    """The table a protection trigger named in its message (``HMS-PROTECT: UPDATE on invoice ...``)."""
+    found = _PROTECTED_TABLE.search(message.partition(REFUSAL_TAG)[2])
+    return (found.group(1) or found.group(2)).lower() if found else None
 
 
 def _unique_constraint_for(table: str, columns: list[str]) -> str | None:

@@ -11,7 +11,16 @@ from pathlib import Path
 
 from hms_desktop.db.migrate import head_revision, offline_sql
 
-__all__ = ["BY_DIALECT", "SCRIPTS", "render_script", "render_scripts", "stale_scripts", "write_scripts"]
+__all__ = [
+    "ALL_SCRIPTS",
+    "BY_DIALECT",
+    "ROLE_SCRIPTS",
+    "SCRIPTS",
+    "render_script",
+    "render_scripts",
+    "stale_scripts",
+    "write_scripts",
+]
 
 # relative path -> (dialect, native_boolean, description)
 SCRIPTS: dict[str, tuple[str, bool | None, str]] = {
@@ -19,6 +28,15 @@ SCRIPTS: dict[str, tuple[str, bool | None, str]] = {
     "sql/oracle/schema_23ai.sql": ("oracle", True, "Oracle 23ai (native BOOLEAN)"),
     "sql/postgresql/schema.sql": ("postgresql", None, "PostgreSQL 13 and later"),
 }
+
+# the accounts and the desk role's grants (``db.roles``), with the default names
+ROLE_SCRIPTS: dict[str, tuple[str, str]] = {
+    "sql/postgresql/roles.sql": ("postgresql", "roles"),
+    "sql/postgresql/grants.sql": ("postgresql", "grants"),
+    "sql/oracle/roles.sql": ("oracle", "roles"),
+    "sql/oracle/grants.sql": ("oracle", "grants"),
+}
+ALL_SCRIPTS = (*SCRIPTS, *ROLE_SCRIPTS)
 
 # the CLI's ``db sql --dialect`` choices -> script
 BY_DIALECT = {
@@ -50,6 +68,12 @@ def _normalise(script: str) -> str:
 
 
 def render_script(relative_path: str) -> str:
+    if relative_path in ROLE_SCRIPTS:
+        from hms_desktop.db import roles
+
+        role_dialect, kind = ROLE_SCRIPTS[relative_path]
+        make = roles.roles_script if kind == "roles" else roles.grants_script
+        return make(role_dialect)
     dialect, native_boolean, description = SCRIPTS[relative_path]
     body = _normalise(offline_sql(dialect, native_boolean=native_boolean))
     if dialect == "oracle" and not body.rstrip().endswith("COMMIT\n\n/"):
@@ -59,8 +83,9 @@ def render_script(relative_path: str) -> str:
 
 
 def render_scripts() -> dict[str, str]:
-    """Relative path (from the project root) -> script text, for every dialect we ship."""
-    return {path: render_script(path) for path in SCRIPTS}
+    """Relative path (from the project root) -> script text, for every dialect we ship: the schema
+    and the accounts/grants scripts."""
+    return {path: render_script(path) for path in ALL_SCRIPTS}
 
 
 def write_scripts(root: Path) -> list[Path]:

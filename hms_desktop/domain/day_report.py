@@ -109,6 +109,11 @@ class DayReport:
     exempt_credited: Decimal  # negative
     documents: tuple[DocumentRow, ...]
     closes: tuple[DayCloseDoc, ...]
+    # the audit chain's head at the end of the day (or now): its sequence number and the first 16
+    # hex digits of its digest. On paper it pins the trail: a later rewrite, even by someone with the
+    # database owner's rights, can no longer reproduce this value (hms-desktop-admin audit verify --at)
+    audit_seq: int | None = None
+    audit_digest: str | None = None
 
     def collected(self, mode: str) -> Decimal:
         return sum((r.amount for r in self.collections if r.mode == mode), ZERO)

@@ -166,7 +166,18 @@ def _story(r: DayReport, width: float) -> list[Flowable]:
         Spacer(1, 4 * mm),
         KeepTogether([Paragraph("Day close", _H2), closes[0]]),
     ]
-    return story + closes[1:]
+    return [*story, *closes[1:], *_section("Audit trail", Paragraph(markup(_audit_text(r)), _BODY))]
+
+
+def _audit_text(r: DayReport) -> str:
+    if r.audit_seq is None:
+        return "No audit entries have been recorded yet."
+    return (
+        f"Chain head at the end of this day: entry #{r.audit_seq}, digest {r.audit_digest}. Keep this "
+        "page: the audit trail is a hash chain, and `hms-desktop-admin audit verify --at "
+        f"{r.audit_seq}` must show the same digest; if it does not, entries up to this one were deleted "
+        "or rewritten after this report was printed."
+    )
 
 
 def _header(r: DayReport) -> list[Flowable]:

@@ -1,4 +1,16 @@
-"""The append-only audit trail: every service write and every denied action leaves a row."""
+"""The append-only audit trail: every service write and every denied action leaves a row.
+
+Rows are chained (``domain.audit_chain``): ``record()`` only queues the row on the unit of work, and
+when that unit commits, ``_seal`` takes the chain head row FOR UPDATE, reads the database server's
+clock, numbers and digests the queued rows after the current head, inserts them and moves the head,
+all inside the same transaction as the change. The head is the *last* lock a unit of work takes
+(after the business rows, the document series and the change counter), so it cannot deadlock with
+them, and it is held only for the moment of the commit; concurrent desks queue on it and append in
+commit order, so the chain cannot fork.
+
+Rows must not be added in a savepoint that may roll back (nothing does today): the queue lives on
+the session, not on the savepoint.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +20,16 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.clock import server_utc_now
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import AuditLog
+from hms_desktop.db.models import AuditHead, AuditLog
+from hms_desktop.domain.audit_chain import ChainFields, row_digest, stored_text
 from hms_desktop.domain.enums import AuditOutcome
 from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import HmsError
 from hms_desktop.services.context import Actor
 
 
@@ -39,18 +54,70 @@ def record(
     details: Mapping[str, Any] | None = None,
     outcome: AuditOutcome = AuditOutcome.OK,
 ) -> None:
-    """Add an audit row to the caller's unit of work (it commits or rolls back with the change)."""
-    session.add(
-        AuditLog(
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            outcome=outcome.value,
-            workstation=actor.workstation[:100],
-            details=json.dumps(_jsonable(details), ensure_ascii=False, sort_keys=True) if details else None,
+    """Add an audit row to the caller's unit of work (it commits or rolls back with the change).
+
+    The row is numbered, stamped with the server's clock and chained when the unit commits.
+    """
+    text = json.dumps(_jsonable(details), ensure_ascii=False, sort_keys=True) if details else None
+    row = AuditLog(
+        user_id=actor.user_id,
+        username=stored_text(actor.username),
+        action=stored_text(action),
+        entity=stored_text(entity),
+        entity_id=None if entity_id is None else stored_text(str(entity_id)),
+        outcome=outcome.value,
+        workstation=stored_text(actor.workstation[:100]),
+        details=text or None,
+    )
+    session.info.setdefault(_PENDING, []).append(row)
+
+
+_PENDING = "hms_audit_pending"
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    """Chain and insert the unit's queued audit rows, just before it commits (see the module doc)."""
+    pending: list[AuditLog] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    session.flush()  # the business rows first: the head is the last lock
+    head = session.scalars(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update().execution_options(populate_existing=True)
+    ).one_or_none()
+    if head is None:
+        raise HmsError(
+            "The audit trail's chain head is missing, so nothing can be recorded. Tell the database "
+            "administrator (run `hms-desktop-admin audit verify`)."
         )
+    now = server_utc_now(session)
+    seq, previous = head.last_seq, head.last_sha256
+    for row in pending:
+        seq += 1
+        row.seq_no, row.occurred_at = seq, now
+        row.row_sha256 = previous = row_digest(chain_fields(row), previous)
+        session.add(row)
+    head.last_seq, head.last_sha256 = seq, previous
+    session.flush()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def chain_fields(row: AuditLog) -> ChainFields:
+    return ChainFields(
+        row.seq_no,
+        row.occurred_at,
+        row.user_id,
+        row.username,
+        row.action,
+        row.entity,
+        row.entity_id,
+        row.outcome,
+        row.workstation,
+        row.details,
     )
 
 

@@ -36,6 +36,7 @@ from hms_desktop.services.billing_types import (
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
+from hms_desktop.services.invoice_seal import require_intact
 
 TOPIC = "billing"
 
@@ -71,8 +72,11 @@ class BillingDocsMixin:
     def invoice_doc(
         self, actor: Actor, invoice_id: int, duplicate: bool = False, paper: str = "A5"
     ) -> InvoiceDoc:
-        """The invoice as printed, from its stored rows only (a reprint is identical but 'duplicate')."""
+        """The invoice as printed, from its stored rows only (a reprint is identical but 'duplicate').
+
+        Refused (``TamperedRecord``, audited) when the rows no longer match the digest sealed at issue."""
         require(self._db, actor, Action.BILLING_VIEW, "invoice", invoice_id)
+        require_intact(self._db, actor, Invoice.id == invoice_id, "invoice")
         with self._db.write() as s:
             inv = self._invoice(s, invoice_id)
             clinic, patient, doctor = self._parties(s, inv)
@@ -118,6 +122,8 @@ class BillingDocsMixin:
         self, actor: Actor, credit_note_id: int, duplicate: bool = False, paper: str = "A5"
     ) -> InvoiceDoc:
         require(self._db, actor, Action.BILLING_VIEW, "credit_note", credit_note_id)
+        of_note = select(CreditNote.invoice_id).where(CreditNote.id == credit_note_id).scalar_subquery()
+        require_intact(self._db, actor, Invoice.id == of_note, "credit note")
         with self._db.write() as s:
             note = s.get(CreditNote, credit_note_id)
             if note is None:
@@ -194,6 +200,8 @@ class BillingDocsMixin:
     ) -> ReceiptDoc:
         """A money receipt; the totals are as they stood when the payment was taken."""
         require(self._db, actor, Action.BILLING_VIEW, "payment", payment_id)
+        of_payment = select(Payment.invoice_id).where(Payment.id == payment_id).scalar_subquery()
+        require_intact(self._db, actor, Invoice.id == of_payment, "receipt")
         with self._db.write() as s:
             pay = s.get(Payment, payment_id)
             if pay is None:

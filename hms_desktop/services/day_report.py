@@ -18,6 +18,7 @@ A cashier sees only their own day; an admin sees anyone's, or all cashiers toget
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from collections import defaultdict
@@ -57,9 +58,10 @@ from hms_desktop.domain.day_report import (
 )
 from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
 from hms_desktop.domain.permissions import Action
-from hms_desktop.errors import NotFound
+from hms_desktop.errors import NotFound, PermissionDenied
+from hms_desktop.services.audit_verify import day_head
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import read_retry, refuse, require
+from hms_desktop.services.guard import read_retry, require
 
 MODES = tuple(m.value for m in PaymentMode)
 CSV_COLUMNS = (
@@ -105,8 +107,7 @@ class DayReportService:
         require(self._db, actor, Action.BILLING_VIEW, "day_report")
         if actor.role != Role.ADMIN:
             if cashier_id is not None and cashier_id != actor.user_id:
-                raise refuse(self._db, actor, Action.BILLING_VIEW, "You may see only your own day's report.",
-                             "day_report", cashier_id)  # fmt: skip
+                raise PermissionDenied("You may see only your own day's report.")
             cashier_id = actor.user_id
         with self._db.read() as s:
             if cashier_id is None:
@@ -118,9 +119,14 @@ class DayReportService:
                 cashier_name = user.full_name
             clinic = s.get(ClinicSetting, 1)
             clinic_name = (clinic.trade_name or clinic.legal_name) if clinic else ""
-            return _Builder(s, business_date, cashier_id, self._local).build(
+            report = _Builder(s, business_date, cashier_id, self._local).build(
                 clinic_name or "", cashier_name, self._local(self._clock())
             )
+            end = dt.datetime.combine(business_date + dt.timedelta(days=1), dt.time(), tzinfo=self._tz)
+            head = day_head(s, end)
+            if head is None:
+                return report
+            return dataclasses.replace(report, audit_seq=head.seq_no, audit_digest=head.sha256[:16])
 
     @read_retry
     def takings(
@@ -131,8 +137,7 @@ class DayReportService:
         require(self._db, actor, Action.BILLING_VIEW, "day_report")
         if actor.role != Role.ADMIN:
             if cashier_id is not None and cashier_id != actor.user_id:
-                raise refuse(self._db, actor, Action.BILLING_VIEW, "You may see only your own takings.",
-                             "day_report", cashier_id)  # fmt: skip
+                raise PermissionDenied("You may see only your own takings.")
             cashier_id = actor.user_id
         first = month_of.replace(day=1)
         days = {

@@ -1052,6 +1052,168 @@ UPDATE alembic_version SET version_num='0006' WHERE alembic_version.version_num 
 
 -- Running upgrade 0006 -> 0007
 
+CREATE TABLE audit_head (
+    id INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    last_sha256 VARCHAR2(64 CHAR) NOT NULL,
+    CONSTRAINT pk_audit_head PRIMARY KEY (id),
+    CONSTRAINT ck_audit_head_single CHECK (id = 1)
+)
+
+/
+
+ALTER TABLE audit_log ADD seq_no INTEGER
+
+/
+
+ALTER TABLE audit_log ADD row_sha256 VARCHAR2(64 CHAR)
+
+/
+
+ALTER TABLE audit_log MODIFY seq_no NOT NULL
+
+/
+
+ALTER TABLE audit_log MODIFY row_sha256 NOT NULL
+
+/
+
+ALTER TABLE audit_log ADD CONSTRAINT uq_audit_log_seq_no UNIQUE (seq_no)
+
+/
+
+INSERT INTO audit_head (id, last_seq, last_sha256) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000')
+
+/
+
+ALTER TABLE payment DROP CONSTRAINT fk_payment_day_close_id
+
+/
+
+ALTER TABLE payment DROP COLUMN day_close_id
+
+/
+
+ALTER TABLE credit_note DROP CONSTRAINT fk_credit_note_day_close_id
+
+/
+
+ALTER TABLE credit_note DROP COLUMN day_close_id
+
+/
+
+CREATE OR REPLACE TRIGGER ao_invoice
+BEFORE UPDATE OR DELETE ON invoice
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: invoice rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_invoice_line
+BEFORE UPDATE OR DELETE ON invoice_line
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: invoice_line rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_payment
+BEFORE UPDATE OR DELETE ON payment
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: payment rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_credit_note
+BEFORE UPDATE OR DELETE ON credit_note
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: credit_note rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_credit_note_line
+BEFORE UPDATE OR DELETE ON credit_note_line
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: credit_note_line rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_day_close
+BEFORE UPDATE OR DELETE ON day_close
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: day_close rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_prescription
+BEFORE UPDATE OR DELETE ON prescription
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: prescription rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_prescription_line
+BEFORE UPDATE OR DELETE ON prescription_line
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: prescription_line rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_audit_log
+BEFORE UPDATE OR DELETE ON audit_log
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: audit_log rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_doc_series
+BEFORE UPDATE OR DELETE ON doc_series
+FOR EACH ROW
+BEGIN
+    IF DELETING THEN
+        RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: doc_series rows are never deleted');
+    END IF;
+    IF NOT (:NEW.id = :OLD.id AND :NEW.doc_type = :OLD.doc_type AND :NEW.fin_year = :OLD.fin_year
+            AND ((:NEW.prefix = :OLD.prefix AND :NEW.next_no = :OLD.next_no + 1)
+                 OR (:OLD.next_no = 1 AND :NEW.next_no = 1))) THEN
+        RAISE_APPLICATION_ERROR(-20502, 'HMS-PROTECT: a document series only advances by one');
+    END IF;
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_audit_head
+BEFORE UPDATE OR DELETE ON audit_head
+FOR EACH ROW
+BEGIN
+    IF DELETING THEN
+        RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: the audit chain head is never deleted');
+    END IF;
+    IF NOT (:NEW.id = :OLD.id AND :NEW.last_seq > :OLD.last_seq) THEN
+        RAISE_APPLICATION_ERROR(-20502, 'HMS-PROTECT: the audit chain head only moves forward');
+    END IF;
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_no_truncate
+BEFORE TRUNCATE ON SCHEMA
+BEGIN
+    IF ora_dict_obj_name IN ('INVOICE', 'INVOICE_LINE', 'PAYMENT', 'CREDIT_NOTE', 'CREDIT_NOTE_LINE', 'DAY_CLOSE', 'PRESCRIPTION', 'PRESCRIPTION_LINE', 'AUDIT_LOG', 'DOC_SERIES', 'AUDIT_HEAD') THEN
+        RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: ' || ora_dict_obj_name || ' is never truncated');
+    END IF;
+END;
+
+/
+
 UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num = '0006'
 
 /
@@ -1197,18 +1359,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsing', 'red', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizing', 'red', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('jerking', 'red', NULL, 1)
-
-/
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, 1)
 
 /
@@ -1274,18 +1424,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unable to breathe', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing fast', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fast breathing', 'orange', NULL, 1)
 
 /
 
@@ -1401,18 +1539,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nose bleed', 'yellow', 'ENT', 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nosebleed', 'yellow', 'ENT', 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('epistaxis', 'yellow', 'ENT', 1)
-
-/
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, 1)
 
 /
@@ -1473,14 +1599,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy pv bleeding', 'orange', 'Gynaecologist', 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy vaginal bleeding', 'orange', 'Gynaecologist', 1)
-
-/
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', 1)
 
 /
@@ -1538,26 +1656,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rat killer', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('phenyl', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('toilet cleaner', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drank acid', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ate tablets', 'orange', NULL, 1)
 
 /
 
@@ -1657,46 +1755,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('eye injury', 'yellow', 'Ophthalmologist', 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chemical in eye', 'orange', 'Ophthalmologist', 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not passing urine', 'yellow', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('urine retention', 'yellow', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe pain', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe abdominal pain', 'orange', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning micturition', 'green', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning urination', 'green', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning sensation', 'green', NULL, 1)
-
-/
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning feet', 'green', NULL, 1)
-
-/
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('newborn', 'yellow', 'Paediatrician', 1)
 
 /
@@ -1730,6 +1788,102 @@ UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num 
 /
 
 -- Running upgrade 0010 -> 0011
+
+ALTER TABLE clinic_setting ADD logo_png BLOB
+
+/
+
+ALTER TABLE clinic_setting ADD estab_reg_no VARCHAR2(60 CHAR)
+
+/
+
+ALTER TABLE clinic_setting ADD upi_vpa VARCHAR2(100 CHAR)
+
+/
+
+ALTER TABLE staff_user ADD pw_must_change BOOLEAN DEFAULT 0 NOT NULL
+
+/
+
+ALTER TABLE billable_item ADD sac_hsn VARCHAR2(8 CHAR)
+
+/
+
+ALTER TABLE billable_item DROP CONSTRAINT ck_billable_item_kind
+
+/
+
+ALTER TABLE billable_item MODIFY kind VARCHAR2(16 CHAR)
+
+/
+
+ALTER TABLE billable_item ADD CONSTRAINT ck_billable_item_kind CHECK (kind IN ('service', 'procedure', 'medicine', 'consultation', 'lab', 'other'))
+
+/
+
+CREATE TABLE item_price (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY,
+    item_id INTEGER NOT NULL,
+    effective_from DATE NOT NULL,
+    unit_price NUMERIC(12, 2) NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    created_by INTEGER,
+    CONSTRAINT pk_item_price PRIMARY KEY (id),
+    CONSTRAINT fk_item_price_created_by FOREIGN KEY(created_by) REFERENCES staff_user (id),
+    CONSTRAINT fk_item_price_item_id FOREIGN KEY(item_id) REFERENCES billable_item (id),
+    CONSTRAINT uq_item_price_item_id_f7ccc48b UNIQUE (item_id, effective_from)
+)
+
+/
+
+CREATE INDEX ix_item_price_item_id ON item_price (item_id)
+
+/
+
+ALTER TABLE day_close ADD close_no INTEGER DEFAULT 1 NOT NULL
+
+/
+
+ALTER TABLE day_close DROP CONSTRAINT uq_day_close_cashier__9c729f90
+
+/
+
+ALTER TABLE day_close ADD CONSTRAINT uq_day_close_cashier__6be03c73 UNIQUE (cashier_id, business_date, close_no)
+
+/
+
+CREATE TABLE day_reopen (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY,
+    day_close_id INTEGER NOT NULL,
+    cashier_id INTEGER NOT NULL,
+    business_date DATE NOT NULL,
+    reason VARCHAR2(300 CHAR) NOT NULL,
+    reopened_by INTEGER,
+    reopened_at TIMESTAMP NOT NULL,
+    CONSTRAINT pk_day_reopen PRIMARY KEY (id),
+    CONSTRAINT fk_day_reopen_cashier_id FOREIGN KEY(cashier_id) REFERENCES staff_user (id),
+    CONSTRAINT fk_day_reopen_day_close_id FOREIGN KEY(day_close_id) REFERENCES day_close (id),
+    CONSTRAINT fk_day_reopen_reopened_by FOREIGN KEY(reopened_by) REFERENCES staff_user (id),
+    CONSTRAINT uq_day_reopen_day_close_id UNIQUE (day_close_id)
+)
+
+/
+
+CREATE INDEX ix_day_reopen_cashier_id ON day_reopen (cashier_id)
+
+/
+
+ALTER TABLE audit_log ADD patient_id INTEGER
+
+/
+
+CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at)
+
+/
+
+CREATE INDEX ix_audit_log_patient ON audit_log (patient_id, id)
+
+/
 
 UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010'
 

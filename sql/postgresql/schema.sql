@@ -803,6 +803,114 @@ UPDATE alembic_version SET version_num='0006' WHERE alembic_version.version_num 
 
 -- Running upgrade 0006 -> 0007
 
+CREATE TABLE audit_head (
+    id INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    last_sha256 VARCHAR(64) NOT NULL,
+    CONSTRAINT pk_audit_head PRIMARY KEY (id),
+    CONSTRAINT ck_audit_head_single CHECK (id = 1)
+);
+
+ALTER TABLE audit_log ADD COLUMN seq_no INTEGER;
+
+ALTER TABLE audit_log ADD COLUMN row_sha256 VARCHAR(64);
+
+ALTER TABLE audit_log ALTER COLUMN seq_no SET NOT NULL;
+
+ALTER TABLE audit_log ALTER COLUMN row_sha256 SET NOT NULL;
+
+ALTER TABLE audit_log ADD CONSTRAINT uq_audit_log_seq_no UNIQUE (seq_no);
+
+INSERT INTO audit_head (id, last_seq, last_sha256) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+ALTER TABLE payment DROP CONSTRAINT fk_payment_day_close_id;
+
+ALTER TABLE payment DROP COLUMN day_close_id;
+
+ALTER TABLE credit_note DROP CONSTRAINT fk_credit_note_day_close_id;
+
+ALTER TABLE credit_note DROP COLUMN day_close_id;
+
+CREATE OR REPLACE FUNCTION hms_refuse_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'HMS-PROTECT: %% on %% refused: issued documents and the audit trail are never changed',
+        TG_OP, TG_TABLE_NAME USING ERRCODE = 'HM001';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION hms_doc_series_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id = OLD.id AND NEW.doc_type = OLD.doc_type AND NEW.fin_year = OLD.fin_year AND (
+        (NEW.prefix = OLD.prefix AND NEW.next_no = OLD.next_no + 1)
+        OR (OLD.next_no = 1 AND NEW.next_no = 1)
+    ) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'HMS-PROTECT: a document series only advances by one (prefix fixed once used)'
+        USING ERRCODE = 'HM001';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION hms_audit_head_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id = OLD.id AND NEW.last_seq > OLD.last_seq THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'HMS-PROTECT: the audit chain head only moves forward' USING ERRCODE = 'HM001';
+END
+$$;
+
+CREATE TRIGGER ao_invoice BEFORE UPDATE OR DELETE ON invoice FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_invoice_line BEFORE UPDATE OR DELETE ON invoice_line FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_payment BEFORE UPDATE OR DELETE ON payment FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_credit_note BEFORE UPDATE OR DELETE ON credit_note FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_credit_note_line BEFORE UPDATE OR DELETE ON credit_note_line FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_day_close BEFORE UPDATE OR DELETE ON day_close FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_prescription BEFORE UPDATE OR DELETE ON prescription FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_prescription_line BEFORE UPDATE OR DELETE ON prescription_line FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_audit_log BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_invoice_trunc BEFORE TRUNCATE ON invoice FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_invoice_line_trunc BEFORE TRUNCATE ON invoice_line FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_payment_trunc BEFORE TRUNCATE ON payment FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_credit_note_trunc BEFORE TRUNCATE ON credit_note FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_credit_note_line_trunc BEFORE TRUNCATE ON credit_note_line FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_day_close_trunc BEFORE TRUNCATE ON day_close FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_prescription_trunc BEFORE TRUNCATE ON prescription FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_prescription_line_trunc BEFORE TRUNCATE ON prescription_line FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_audit_log_trunc BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_doc_series_trunc BEFORE TRUNCATE ON doc_series FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_audit_head_trunc BEFORE TRUNCATE ON audit_head FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_doc_series BEFORE UPDATE ON doc_series FOR EACH ROW EXECUTE FUNCTION hms_doc_series_guard();
+
+CREATE TRIGGER ao_doc_series_del BEFORE DELETE ON doc_series FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_audit_head BEFORE UPDATE ON audit_head FOR EACH ROW EXECUTE FUNCTION hms_audit_head_guard();
+
+CREATE TRIGGER ao_audit_head_del BEFORE DELETE ON audit_head FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
 UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num = '0006';
 
 -- Running upgrade 0007 -> 0008
@@ -894,12 +1002,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('having a fit', 'red', NULL, true);
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsing', 'red', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizing', 'red', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('jerking', 'red', NULL, true);
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stridor', 'red', NULL, true);
@@ -933,12 +1035,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('can''t breathe', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unable to breathe', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing fast', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fast breathing', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sob', 'orange', NULL, true);
 
@@ -996,12 +1092,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('still bleeding', 'yellow', NULL, true);
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nose bleed', 'yellow', 'ENT', true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nosebleed', 'yellow', 'ENT', true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('epistaxis', 'yellow', 'ENT', true);
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding controlled', 'green', NULL, true);
@@ -1032,10 +1122,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding during pregnancy', 'orange', 'Gynaecologist', true);
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy pv bleeding', 'orange', 'Gynaecologist', true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy vaginal bleeding', 'orange', 'Gynaecologist', true);
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('leaking pv', 'orange', 'Gynaecologist', true);
@@ -1065,16 +1151,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('organophosphate', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rat killer', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('phenyl', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('toilet cleaner', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drank acid', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ate tablets', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suicide attempt', 'orange', NULL, true);
 
@@ -1124,26 +1200,6 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('syncope', 'yellow', NULL, true);
 
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('eye injury', 'yellow', 'Ophthalmologist', true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chemical in eye', 'orange', 'Ophthalmologist', true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not passing urine', 'yellow', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('urine retention', 'yellow', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe pain', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe abdominal pain', 'orange', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning micturition', 'green', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning urination', 'green', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning sensation', 'green', NULL, true);
-
-INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning feet', 'green', NULL, true);
-
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('newborn', 'yellow', 'Paediatrician', true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('repeat prescription', 'blue', NULL, true);
@@ -1161,6 +1217,66 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009';
 
 -- Running upgrade 0010 -> 0011
+
+ALTER TABLE clinic_setting ADD COLUMN logo_png BYTEA;
+
+ALTER TABLE clinic_setting ADD COLUMN estab_reg_no VARCHAR(60);
+
+ALTER TABLE clinic_setting ADD COLUMN upi_vpa VARCHAR(100);
+
+ALTER TABLE staff_user ADD COLUMN pw_must_change BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE billable_item ADD COLUMN sac_hsn VARCHAR(8);
+
+ALTER TABLE billable_item DROP CONSTRAINT ck_billable_item_kind;
+
+ALTER TABLE billable_item ALTER COLUMN kind TYPE VARCHAR(16);
+
+ALTER TABLE billable_item ADD CONSTRAINT ck_billable_item_kind CHECK (kind IN ('service', 'procedure', 'medicine', 'consultation', 'lab', 'other'));
+
+CREATE TABLE item_price (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY,
+    item_id INTEGER NOT NULL,
+    effective_from DATE NOT NULL,
+    unit_price NUMERIC(12, 2) NOT NULL,
+    created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    created_by INTEGER,
+    CONSTRAINT pk_item_price PRIMARY KEY (id),
+    CONSTRAINT fk_item_price_created_by FOREIGN KEY(created_by) REFERENCES staff_user (id),
+    CONSTRAINT fk_item_price_item_id FOREIGN KEY(item_id) REFERENCES billable_item (id),
+    CONSTRAINT uq_item_price_item_id_f7ccc48b UNIQUE (item_id, effective_from)
+);
+
+CREATE INDEX ix_item_price_item_id ON item_price (item_id);
+
+ALTER TABLE day_close ADD COLUMN close_no INTEGER DEFAULT 1 NOT NULL;
+
+ALTER TABLE day_close DROP CONSTRAINT uq_day_close_cashier__9c729f90;
+
+ALTER TABLE day_close ADD CONSTRAINT uq_day_close_cashier__6be03c73 UNIQUE (cashier_id, business_date, close_no);
+
+CREATE TABLE day_reopen (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY,
+    day_close_id INTEGER NOT NULL,
+    cashier_id INTEGER NOT NULL,
+    business_date DATE NOT NULL,
+    reason VARCHAR(300) NOT NULL,
+    reopened_by INTEGER,
+    reopened_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    CONSTRAINT pk_day_reopen PRIMARY KEY (id),
+    CONSTRAINT fk_day_reopen_cashier_id FOREIGN KEY(cashier_id) REFERENCES staff_user (id),
+    CONSTRAINT fk_day_reopen_day_close_id FOREIGN KEY(day_close_id) REFERENCES day_close (id),
+    CONSTRAINT fk_day_reopen_reopened_by FOREIGN KEY(reopened_by) REFERENCES staff_user (id),
+    CONSTRAINT uq_day_reopen_day_close_id UNIQUE (day_close_id)
+);
+
+CREATE INDEX ix_day_reopen_cashier_id ON day_reopen (cashier_id);
+
+ALTER TABLE audit_log ADD COLUMN patient_id INTEGER;
+
+CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at);
+
+CREATE INDEX ix_audit_log_patient ON audit_log (patient_id, id);
 
 UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010';
 

@@ -14,6 +14,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     AuditLog,
     BillableItem,
+    DayClose,
     GstRate,
     Invoice,
     Patient,
@@ -398,7 +399,16 @@ def test_day_close_expected_counted_reason_and_refusal_after(b: Billing) -> None
         "upi": D("200"),
     }
     with b.c.db.read() as s:
-        links = s.execute(select(Payment.cashier_id, Payment.day_close_id).order_by(Payment.id)).all()
+        # a payment's close is derived from its cashier and business date (no link column to update)
+        links = s.execute(
+            select(Payment.cashier_id, DayClose.id)
+            .outerjoin(
+                DayClose,
+                (DayClose.cashier_id == Payment.cashier_id)
+                & (DayClose.business_date == Payment.business_date),
+            )
+            .order_by(Payment.id)
+        ).all()
     assert [tuple(r) for r in links] == [(cashier.user_id, closed.id)] * 3 + [(b.c.admin.user_id, None)]
     with pytest.raises(ValidationError, match="closed"):
         b.bill.take_payment(cashier, third, PaymentInput("cash", D("1")))

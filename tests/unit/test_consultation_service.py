@@ -10,10 +10,25 @@ import pytest
 from sqlalchemy import select, update
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import AuditLog, Drug, Patient, PendingCharge, Prescription, QueueEntry
-from hms_desktop.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
+from hms_desktop.db.models import (
+    AuditLog,
+    Drug,
+    Patient,
+    PendingCharge,
+    Prescription,
+    PrescriptionLine,
+    QueueEntry,
+)
+from hms_desktop.errors import (
+    ConfirmationNeeded,
+    NotFound,
+    PermissionDenied,
+    ProtectedRecord,
+    ValidationError,
+)
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
 from hms_desktop.services.queue_types import TriageInput
+from tests.tamper import bypass_protection
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 PCM = DrugLineInput(
@@ -190,9 +205,15 @@ def test_the_printout_comes_from_stored_rows_and_tampering_shows(c: QueueClinic)
     assert (a.doctor_reg_number, a.doctor_qualifications) == ("KMC-0", "MBBS")
     assert a.diagnoses[0].startswith("J02.9 — Acute pharyngitis") and a.paper_size == "A5"
     assert a.issued_at.utcoffset() == dt.timedelta(hours=5, minutes=30) and a.patient_age_sex == "40 y / F"
-    with c.db.write() as s:  # someone edits a line behind the application's back
-        from hms_desktop.db.models import PrescriptionLine
-
+    # the database refuses an edit behind the application's back
+    with pytest.raises(ProtectedRecord), c.db.write() as s:
+        s.execute(
+            update(PrescriptionLine)
+            .where(PrescriptionLine.prescription_id == done.prescription_id)
+            .values(dose="2 tablets")
+        )
+    bypass_protection(c.db, "prescription_line")  # unless the schema owner switches the trigger off
+    with c.db.write() as s:
         s.execute(
             update(PrescriptionLine)
             .where(PrescriptionLine.prescription_id == done.prescription_id, PrescriptionLine.line_no == 1)

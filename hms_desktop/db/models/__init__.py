@@ -39,10 +39,11 @@ from hms_desktop.db.models.scheduling import (
     TriageRule,
     TriageScaleLevel,
 )
-from hms_desktop.db.models.system import AuditLog, EmailOutbox
+from hms_desktop.db.models.system import AuditHead, AuditLog, EmailOutbox
 
 __all__ = [
     "Appointment",
+    "AuditHead",
     "AuditLog",
     "BackupRun",
     "Base",

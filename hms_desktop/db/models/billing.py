@@ -1,7 +1,8 @@
 """GST billing: rates with effective dates, price list, pending charges, documents and their series.
 
-Invoices, payments and credit notes are never updated after issue except for the void marker and
-never deleted; corrections go through credit notes.
+Invoices, payments, credit notes (and their lines) and day closes are append-only: database triggers
+(migration 0007) refuse any UPDATE or DELETE, and the desks' database role is granted only SELECT and
+INSERT on them (``hms_desktop.db.protection``). Corrections go through credit notes.
 """
 
 from __future__ import annotations
@@ -180,7 +181,8 @@ class Payment(Base):
     change_given: Mapped[Decimal | None] = money(nullable=True, default=None)
     reference: Mapped[str | None] = mapped_column(Str(60))
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"), index=True)
-    day_close_id: Mapped[int | None] = mapped_column(ForeignKey("day_close.id"))
+    # no day_close_id (dropped in 0007): a payment belongs to the close of its cashier and business
+    # date, a fact derived from columns written once, so the row never needs an UPDATE at day close
 
 
 class CreditNote(Base):
@@ -208,7 +210,7 @@ class CreditNote(Base):
     is_void: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_by: Mapped[int] = mapped_column(ForeignKey("staff_user.id"))
     business_date: Mapped[dt.date] = mapped_column(Date)
-    day_close_id: Mapped[int | None] = mapped_column(ForeignKey("day_close.id"))
+    # like Payment: the note's day close is that of (issued_by, business_date); no link to update
 
     lines: Mapped[list[CreditNoteLine]] = relationship(order_by="CreditNoteLine.id")
 
