@@ -30,7 +30,7 @@ from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.guard import check_account, read_retry, require
 
 PAGE = 200
 COUNT_CAP = 100_000  # "more than 100,000" rather than counting a million rows on every filter change
@@ -313,6 +313,7 @@ class AuditReader:
     ) -> list[AuditRow]:
         """Every recorded access to a patient's record (views, changes, emergency access), newest
         first: for administrators and the patient's own doctors. Reading it is audited."""
+        check_account(self._db, actor, "audit.access_log")  # before anything is read
         with self._db.read() as s:
             if s.get(Patient, patient_id) is None:
                 raise NotFound(f"There is no patient {patient_id}.")

@@ -22,7 +22,7 @@ from hms_desktop.domain.enums import AuditOutcome, Role, UserStatus
 from hms_desktop.errors import AuthenticationFailed, HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import SYSTEM, Actor
-from hms_desktop.services.guard import read_retry
+from hms_desktop.services.guard import check_account, read_retry
 
 MAX_FAILED_LOGINS = 5
 WRONG_CREDENTIALS = "Wrong username or password."
@@ -275,6 +275,7 @@ class AuthService:
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         """Change one's own password; the old one must be right (a wrong one counts as a failure)."""
+        check_account(self._db, actor, "user.change_password")
         check_password_policy(new, actor.username, field="new_password")
         if new == old:
             raise ValidationError({"new_password": "Choose a password different from the current one."})

@@ -65,7 +65,7 @@ from hms_desktop.services.consultation_types import (
     VisitInfo,
 )
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import refuse, require
+from hms_desktop.services.guard import check_account, refuse, require
 from hms_desktop.services.patients import age_text
 from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _clean, _drug
 from hms_desktop.services.tokens import bump_counter
@@ -129,6 +129,7 @@ class ConsultationService(PrescriptionMixin):
 
     def can_view(self, actor: Actor, patient_id: int) -> bool:
         """Whether opening the record would be allowed (no audit row; for enabling a button)."""
+        check_account(self._db, actor, "clinical.can_view")
         if not allowed(actor.role, Action.CLINICAL_VIEW):
             return False
         with self._db.read() as s:
@@ -315,6 +316,7 @@ class ConsultationService(PrescriptionMixin):
         return int(patient_id)
 
     def get(self, actor: Actor, consultation_id: int) -> ConsultationView:
+        require(self._db, actor, Action.CLINICAL_VIEW, "consultation", consultation_id)  # before any read
         patient_id = self._patient_of(
             Consultation.patient_id, Consultation.id == consultation_id, f"consultation {consultation_id}"
         )

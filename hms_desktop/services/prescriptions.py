@@ -290,6 +290,7 @@ class PrescriptionMixin:
 
     def prescription_doc(self, actor: Actor, prescription_id: int) -> PrescriptionDoc:
         """Everything the printout shows, from the stored rows only (a reprint is identical)."""
+        require(self._db, actor, Action.CLINICAL_VIEW, "prescription", prescription_id)  # before any read
         patient_id = self._patient_of(
             Prescription.patient_id, Prescription.id == prescription_id, f"prescription {prescription_id}"
         )

@@ -611,7 +611,9 @@ class QueueService(QueueBoardMixin):
     ) -> QueueRow:
         """Send a patient to another doctor or department. The old entry ends as 'transferred'; a new
         one keeps the arrival time and triage (so their place is kept) and remembers where it came from."""
-        if not allowed(actor.role, Action.QUEUE_MANAGE):  # the desk, or the doctor who has the patient
+        if allowed(actor.role, Action.QUEUE_MANAGE):  # the desk, or the doctor who has the patient
+            require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
+        else:
             require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
         reason = (reason or "").strip()
         errors = {}
