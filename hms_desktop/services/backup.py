@@ -41,6 +41,7 @@ from hms_desktop.db.profiles import Backend
 from hms_desktop.domain.backup_retention import to_keep
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError
+from hms_desktop.private_files import private_dir, private_file, write_private_text
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
@@ -153,6 +154,7 @@ def _fernet(passphrase: str, salt: bytes) -> Any:
 def encrypt_file(src: Path, dst: Path, passphrase: str) -> None:
     salt = os.urandom(16)
     token = _fernet(passphrase, salt).encrypt(src.read_bytes())
+    private_file(dst)
     with dst.open("wb") as fh:
         fh.write(MAGIC + salt + token)
         fh.flush()
@@ -177,6 +179,7 @@ def decrypt_file(src: Path, dst: Path, passphrase: str | None) -> None:
         raise BackupError(
             f"{src.name} does not open with the stored passphrase (wrong passphrase, or the file is damaged)."
         ) from None
+    private_file(dst)
     dst.write_bytes(plain)
 
 
@@ -334,8 +337,7 @@ class BackupService:
         if not folder.is_dir():
             if folder == default_folder() or folder.parent.is_dir():
                 try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                    return folder
+                    return private_dir(folder)  # backups hold every patient: 0700
                 except OSError:
                     pass
             raise BackupError(
@@ -399,7 +401,7 @@ class BackupService:
                 "verified": True,
             }
             side_part = Path(f"{final}.json.part")
-            side_part.write_text(json.dumps(side, indent=2, sort_keys=True), encoding="utf-8")
+            write_private_text(side_part, json.dumps(side, indent=2, sort_keys=True))
             os.replace(part, final)
             os.replace(side_part, Path(f"{final}.json"))
         except BackupError:
@@ -422,6 +424,7 @@ class BackupService:
     @staticmethod
     def _copy(source: Path, dest: Path) -> None:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+        private_file(dest)  # SQLite keeps the mode of a file that exists: 0600 from the first byte
         dst = sqlite3.connect(dest)
         try:
             src.backup(dst, pages=2048)  # in steps: desks keep writing between them
@@ -560,11 +563,11 @@ def restore(
                 backup, staged, passphrase if passphrase is not None else _passphrase_from_keychain()
             )
         else:
+            private_file(staged)
             shutil.copyfile(backup, staged)
         safety = None
         if db_path.exists():
-            folder = safety_folder or default_folder()
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = private_dir(safety_folder or default_folder())
             safety = folder / f"hms-{clock():%Y%m%d-%H%M%S}-pre-restore.db"
             BackupService._copy(db_path, safety)
         from sqlalchemy import create_engine

@@ -27,6 +27,7 @@ from hms_desktop.db.models import Base
 from hms_desktop.domain.import_rules import neutralise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError
+from hms_desktop.private_files import private_dir, private_file, write_private_text
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
@@ -68,7 +69,7 @@ def export_all(db: Database, actor: Actor, folder: Path | str) -> ExportManifest
     require(db, actor, Action.SETTINGS_MANAGE, "export")
     out = Path(folder)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        private_dir(out)
     except OSError as exc:
         raise HmsError(f"Cannot create the export folder {out}: {exc.strerror or exc}.") from exc
     if (out / "manifest.json").exists():
@@ -82,6 +83,7 @@ def export_all(db: Database, actor: Actor, folder: Path | str) -> ExportManifest
                 path = out / name
                 digest = hashlib.sha256()
                 count = 0
+                private_file(path)
                 with path.open("w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh)
                     cols = [c.name for c in table.columns]
@@ -104,7 +106,7 @@ def export_all(db: Database, actor: Actor, folder: Path | str) -> ExportManifest
         "csv_injection": "cells starting with = + - @ (not numbers) are prefixed with an apostrophe",
         "tables": [dataclasses.asdict(t) for t in exported],
     }
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    write_private_text(out / "manifest.json", json.dumps(manifest, indent=2))
     with db.write() as s:
         audit.record(
             s,

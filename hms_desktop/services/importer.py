@@ -64,6 +64,7 @@ from hms_desktop.domain.import_rules import (
 )
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.private_files import private_dir, private_file
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
@@ -271,7 +272,8 @@ def report_rows(report: ImportReport) -> list[list[str]]:
 
 def write_report(report: ImportReport, path: Path) -> Path:
     """Write the report CSV (UTF-8 with BOM, so Excel opens names in Indian scripts correctly)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
+    private_file(path)  # names and phones: the user's alone
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         for line in report_rows(report):

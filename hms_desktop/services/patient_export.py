@@ -39,6 +39,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain.enums import AuditOutcome, Role
 from hms_desktop.errors import NotFound, PermissionDenied
+from hms_desktop.private_files import private_dir, private_file, write_private_text
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
@@ -230,12 +231,12 @@ class PatientExportService:
         from hms_desktop.reports.patient_record import build_patient_record
 
         record, why = self.record(actor, patient_id)
-        out = Path(folder)
-        out.mkdir(parents=True, exist_ok=True)
+        out = private_dir(folder)
         mrn = str(record["patient"]["mrn"])
         json_path = out / f"{mrn}-record.json"
         pdf_path = out / f"{mrn}-record.pdf"
-        json_path.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+        write_private_text(json_path, json.dumps(record, indent=2, ensure_ascii=False))
+        private_file(pdf_path)
         with pdf_path.open("wb") as fh:
             build_patient_record(record, fh)
         record_separately(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import stat
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +57,10 @@ def test_backup_verify_list_and_status(sqlite_db: Database, tmp_path: Path) -> N
     assert info.path.exists() and info.verified and info.counts["patient"] == 200
     assert info.schema_rev == head_revision()
     assert not list((tmp_path / "backups").glob("*.part"))
+    if sys.platform != "win32":  # every patient is in it: the user's alone
+        assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(Path(f"{info.path}.json").stat().st_mode) == 0o600
+        assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
     checked = verify_file(info.path)
     assert checked.counts == info.counts and checked.sha256 == info.sha256
     assert [b.path for b in service.list()] == [info.path]

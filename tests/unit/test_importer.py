@@ -63,6 +63,7 @@ def test_clean_csv_in_three_encodings(db: Database, tmp_path: Path, encoding: st
         assert len(rene.phone or "") == 10
     again = service.run(admin, path)  # re-running never duplicates: the old ids are in
     assert again.count(Outcome.ALREADY) == 300 and _count(db, Patient) == 300
+    assert (tmp_path / "report.csv").stat().st_mode & 0o077 == 0  # names and phones: not for others
     with (tmp_path / "report.csv").open(encoding="utf-8-sig") as fh:
         report = list(csv.DictReader(fh))
     assert len(report) == 300 and {r["outcome"] for r in report} == {"created"}
