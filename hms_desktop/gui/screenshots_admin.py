@@ -162,6 +162,19 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     log.close()
     dialog("reopen", "62-reopen-day", lambda d: d.table.selectRow(0)).close()
 
+    # the payment dialog in UPI mode: the QR code the patient scans
+    from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog
+
+    owing = [i for i in services.billing.day_invoices(admin, today) if i.balance_due > 0]
+    if owing:
+        pay = PaymentDialog(ops, services, admin, owing[0])
+        pay.show()
+        _wait(lambda: not ops.busy)
+        pay.set_mode("upi")
+        pay.adjustSize()
+        shoot(pay, "64-payment-upi-qr")
+        pay.close()
+
     # an invoice with a balance due: the clinic's logo, and the UPI QR code for the balance
     from hms_desktop.reports.invoice import build_invoice
 

@@ -368,3 +368,37 @@ def test_audit_model_pages_by_id(qtmodeltester: object) -> None:
 
 
 _ = (QDialog, QLineEdit)
+
+
+def test_payment_dialog_shows_the_upi_qr_for_the_balance(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog
+    from hms_desktop.gui.widgets.upi_qr import qr_modules
+
+    cashier = services.auth.login("cashier", "demo1234")
+    unpaid = next(
+        i for i in services.billing.day_invoices(cashier, services.billing.today()) if i.balance_due > 0
+    )
+    pay = PaymentDialog(ops, services, cashier, unpaid)
+    qtbot.addWidget(pay)
+    pay.show()
+    wait_idle(qtbot, ops)
+    pay.set_mode("upi")
+    assert not pay.upi_qr.isVisible()  # the demo clinic has no UPI ID yet
+    services.clinic.update_settings(admin, upi_vpa="sanjeevini@okicici")
+    pay2 = PaymentDialog(ops, services, cashier, unpaid)
+    qtbot.addWidget(pay2)
+    pay2.show()
+    wait_idle(qtbot, ops)
+    assert not pay2.upi_qr.isVisible()  # cash first
+    pay2.set_mode("upi")
+    assert pay2.upi_qr.isVisible()
+    uri = pay2.upi_qr.uri
+    assert uri.startswith("upi://pay?pa=sanjeevini%40okicici&pn=")
+    assert f"&am={unpaid.balance_due:.2f}&cu=INR&tn={unpaid.doc_number.replace('/', '%2F')}" in uri
+    pay2.amount.setText("100")
+    assert "&am=100.00&" in pay2.upi_qr.uri
+    assert pay2.upi_qr.view.modules == qr_modules(pay2.upi_qr.uri) and len(pay2.upi_qr.view.modules) >= 25
+    pay2.set_mode("card")
+    assert not pay2.upi_qr.isVisible()

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
@@ -20,6 +20,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.model import DOC_TYPES, money, parse_amount
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
+from hms_desktop.gui.widgets.upi_qr import UpiQr
 from hms_desktop.services.billing_types import InvoiceInfo, PaymentInfo, PaymentInput
 
 if TYPE_CHECKING:
@@ -122,6 +123,16 @@ class PaymentDialog(ServiceDialog):
         for caption, field in (("mode", self.mode), ("amount", self.amount), ("tendered", self.tendered),
                                ("reference", self.reference)):  # fmt: skip
             self.label(f"{caption}Caption").setBuddy(field)
+        # the UPI QR code for the patient to scan (issue 13), when the clinic has a UPI ID
+        self.upi_qr = UpiQr(self)
+        self.upi_payee: tuple[str | None, str] = (None, "")
+        layout = self.ui.layout()  # above the buttons, inside the form's margins
+        at = layout.indexOf(self.button_box) if layout is not None else -1
+        if isinstance(layout, QBoxLayout) and at >= 0:
+            layout.insertWidget(at, self.upi_qr)
+        elif layout is not None:
+            layout.addWidget(self.upi_qr)
+        ops.run(services.clinic.settings, self._clinic_read, lambda _e: None, timeout_s=20, what="the UPI ID")
         self._show_invoice()
         self._mode_changed()
         self.resize(480, 440)
@@ -146,8 +157,15 @@ class PaymentDialog(ServiceDialog):
         )
         self._update_change()
 
+    def _clinic_read(self, info: Any) -> None:
+        self.upi_payee = (info.upi_vpa, info.display_name)
+        self._update_change()
+
     def _update_change(self) -> None:
         amount = parse_amount(self.amount.text())
+        vpa, payee = self.upi_payee
+        upi = self.mode.currentData() == "upi" and bool(self.invoice.balance_due)
+        self.upi_qr.show_for(vpa if upi else None, payee, amount, self.invoice.doc_number)
         tendered = parse_amount(self.tendered.text()) if self.tendered.text().strip() else amount
         if amount is None or tendered is None or tendered < amount:
             self.change.setText("—")
