@@ -169,6 +169,9 @@ class InvoiceDoc:
     # 53(1A)(f)); None when not recorded
     recipient_state: str | None = None
     patient_of: str | None = None  # when a company is billed: the patient, 'Meera Nair (MRN ...)'
+    # the clinic's logo (PNG) and, with a balance due and a UPI ID set, the upi://pay link for the QR
+    supplier_logo: bytes | None = dataclasses.field(default=None, repr=False)
+    upi_uri: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -195,3 +198,5 @@ class ReceiptDoc:
     cashier_name: str
     duplicate: bool = False
     paper: str = "80mm"  # '80mm' | 'A5'
+    supplier_logo: bytes | None = dataclasses.field(default=None, repr=False)
+    upi_uri: str | None = None  # a balance is still due and the clinic has a UPI ID

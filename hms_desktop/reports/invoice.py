@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from hms_desktop.domain.documents import InvoiceDoc, InvoiceLineDoc
 from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.money import format_inr
+from hms_desktop.reports.branding import logo_flowable, qr_drawing, upi_caption
 from hms_desktop.reports.styles import (
     INK,
     MUTED,
@@ -405,6 +406,16 @@ def _letterhead(doc: InvoiceDoc, st: _Styles, width: float) -> list[Flowable]:
         doc.supplier_phone,
     ):
         parts.append(Paragraph(markup(text), st.contact))
+    logo_side = 24 * mm * st.scale
+    logo = logo_flowable(doc.supplier_logo, logo_side, logo_side * 0.8)
+    if logo is not None:  # the logo left of the centred name block, balanced by an empty column
+        parts = [
+            _grid(
+                [[logo, parts, ""]],
+                [logo_side, width - 2 * logo_side, logo_side],
+                [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+            )
+        ]
     parts.append(HRFlowable(width="100%", thickness=1.2, color=INK, spaceBefore=2 * mm, spaceAfter=1.5 * mm))
     side = 26 * mm * st.scale
     stamp: Any = ""
@@ -719,7 +730,15 @@ def _signature(doc: InvoiceDoc, st: _Styles, width: float) -> Flowable:
         HRFlowable(width="100%", thickness=RULE, color=INK, spaceAfter=1 * mm),
         Paragraph("Authorised signatory", st.body.clone("inv-sign-under", alignment=TA_RIGHT)),
     ]
-    left = [Spacer(1, 14 * mm), Paragraph(FOOTNOTE, st.small)]
+    left: list[Flowable] = [Spacer(1, 14 * mm), Paragraph(FOOTNOTE, st.small)]
+    if doc.upi_uri:
+        side = 24 * mm * st.scale
+        scan = _grid(
+            [[qr_drawing(doc.upi_uri, side), Paragraph(markup(upi_caption(doc.balance_due)), st.small)]],
+            [side + 2 * mm, width - block - side - 4 * mm],
+            [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        )
+        left = [scan, Spacer(1, 1 * mm), Paragraph(FOOTNOTE, st.small)]
     return _grid([[left, right]], [width - block, block])
 
 

@@ -29,6 +29,7 @@ from hms_desktop.domain.enums import DocType, PaymentMode
 from hms_desktop.domain.gst import state_text
 from hms_desktop.domain.money import amount_in_words, to_paise
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.upi import upi_pay_uri
 from hms_desktop.errors import NotFound
 from hms_desktop.services import audit
 from hms_desktop.services.billing_types import (
@@ -116,6 +117,7 @@ class BillingDocsMixin:
                 paper=paper,
                 recipient_state=state_text(inv.recipient_state_code) if inv.recipient_state_code else None,
                 patient_of=_patient_of(inv, patient),
+                **_pay_extras(clinic, self._balance(s, inv), inv.doc_number),
             )
 
     def credit_note_doc(
@@ -243,6 +245,9 @@ class BillingDocsMixin:
                 cashier_name=cashier.full_name if cashier else "",
                 duplicate=duplicate,
                 paper=paper,
+                **_pay_extras(
+                    clinic, inv.grand_total - Decimal(adjusted or 0) - paid_to_date, inv.doc_number
+                ),
             )
 
     def _payment_doc(self, p: Payment) -> PaymentDoc:
@@ -261,6 +266,16 @@ class BillingDocsMixin:
         assert patient is not None
         doctor = s.get(Doctor, inv.doctor_id) if inv.doctor_id else None
         return s.get(ClinicSetting, 1), patient, doctor
+
+
+def _pay_extras(clinic: ClinicSetting | None, balance: Decimal, number: str) -> dict[str, Any]:
+    """The logo, and the UPI link of the balance due when the clinic has a UPI ID (issue 13)."""
+    if clinic is None:
+        return {}
+    uri = None
+    if clinic.upi_vpa and balance > 0:
+        uri = upi_pay_uri(clinic.upi_vpa, clinic.trade_name or clinic.legal_name, balance, number)
+    return {"supplier_logo": clinic.logo_png, "upi_uri": uri}
 
 
 def _supplier(clinic: ClinicSetting | None) -> dict[str, Any]:
