@@ -443,6 +443,21 @@ class ConsultationService(PrescriptionMixin):
             if entry is not None:
                 self._update_vitals(entry, data.vitals)
 
+    _NOTE_FIELDS = ("chief_complaint", "subjective", "objective", "assessment", "plan", "advice")
+
+    def _snapshot(self, s: Session, c: Consultation) -> dict[str, object]:
+        """The clinical values a save can overwrite (notes, follow-up, diagnoses, the visit's vitals):
+        the audit row keeps each one that changed, old and new (issue 12)."""
+        values: dict[str, object] = {name: getattr(c, name) for name in self._NOTE_FIELDS}
+        values["follow_up_on"] = c.follow_up_on
+        values["diagnoses"] = [
+            f"{'*' if d.is_primary else ''}{d.icd10_code or ''} {d.description}".strip() for d in c.diagnoses
+        ]
+        entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
+        if entry is not None:
+            values.update({f"vitals.{f}": getattr(entry, f) for f in VITAL_FIELDS})
+        return values
+
     def _update_vitals(self, entry: QueueEntry, values: dict[str, object]) -> None:
         unknown = set(values) - set(VITAL_FIELDS)
         if unknown:
@@ -483,9 +498,13 @@ class ConsultationService(PrescriptionMixin):
         require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
         with self._db.write() as s:
             c = self._load(s, actor, consultation_id, expected_version)
+            before = self._snapshot(s, c)
             self._apply(s, c, data)
             s.flush()
-            audit.record(s, actor, "consultation.save", "consultation", c.id, {"patient_id": c.patient_id})
+            audit.record(
+                s, actor, "consultation.save", "consultation", c.id,
+                {"patient_id": c.patient_id, "changes": audit.changes(before, self._snapshot(s, c))},
+            )  # fmt: skip
             return self._view(s, c)
 
     def check(self, actor: Actor, patient_id: int, lines: Sequence[DrugLineInput]) -> list[rx.LineCheck]:
@@ -517,6 +536,7 @@ class ConsultationService(PrescriptionMixin):
             doctor = s.get(Doctor, c.doctor_id)
             if patient is None or doctor is None:
                 raise NotFound("The patient or doctor of this consultation is gone.")
+            before = self._snapshot(s, c)
             self._apply(s, c, data)
             if not c.diagnoses:
                 raise ValidationError({"diagnoses": "Record at least one diagnosis before completing."})
@@ -547,6 +567,7 @@ class ConsultationService(PrescriptionMixin):
                     "prescription": prescription.verify_code if prescription else None,
                     "charges": charges,
                     "warnings_confirmed": data.confirmed,
+                    "changes": audit.changes(before, self._snapshot(s, c)),
                 },
             )
             bump_counter(s, "queue")

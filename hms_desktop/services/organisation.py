@@ -273,6 +273,11 @@ class OrganisationMixin:
             errors = {**dom.session_errors(parsed, dept.opens_min, dept.closes_min), **errors}
             if errors:
                 raise ValidationError(dict(sorted(errors.items())))
+            new = sorted([p.weekday, p.start_min, p.end_min, p.slot_minutes] for p in parsed)
+            old = sorted(
+                [r.weekday, r.start_min, r.end_min, r.slot_minutes]
+                for r in s.scalars(select(DoctorSchedule).where(DoctorSchedule.doctor_id == doctor_id))
+            )
             s.execute(delete(DoctorSchedule).where(DoctorSchedule.doctor_id == doctor_id))
             for p in parsed:
                 s.add(
@@ -287,7 +292,8 @@ class OrganisationMixin:
             s.flush()
             audit.record(
                 s, actor, "schedule.set", "doctor", doctor_id,
-                {"sessions": [[p.weekday, p.start_min, p.end_min, p.slot_minutes] for p in parsed]},
+                # what the week was and what it is now: the audit row keeps the old schedule (issue 12)
+                {"sessions": [old, new]},
             )  # fmt: skip
             bump_counter(s, "appointments")
             return self._sessions(s, doctor_id)

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from hms_desktop.services.queue import QueueService
 
 QUEUE_TOPIC = "queue"
+# what a triage writes on the queue entry: the audit row keeps each reading it overwrote, old and new
+_RECORDED = (
+    "chief_complaint", "resp_rate", "spo2", "on_oxygen", "hypercapnic", "systolic_bp", "diastolic_bp",
+    "pulse", "temperature_c", "consciousness", "pain_score", "glucose_mgdl", "weight_kg", "is_pregnant",
+)  # fmt: skip
 _READINGS = (
     "resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "temperature_c", "pain_score",
     "glucose_mgdl", "weight_kg",
@@ -253,6 +258,7 @@ class TriageService:
             if entry.status not in (QueueStatus.WAITING, QueueStatus.CALLED, QueueStatus.IN_CONSULT):
                 raise ValidationError({"status": "This visit has ended; it can no longer be triaged."})
             before = entry.triage_level
+            old_readings = {n: getattr(entry, n) for n in _RECORDED}  # kept in the audit row (issue 12)
             entry.chief_complaint = complaint
             for name in ("resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "pain_score"):
                 setattr(entry, name, getattr(data, name))
@@ -272,6 +278,7 @@ class TriageService:
             s.flush()
             details: dict[str, Any] = {
                 "level": [before, level],
+                "readings": audit.changes(old_readings, {n: getattr(entry, n) for n in _RECORDED}),
                 "suggested": result.suggested_level,
                 "news2": result.news2_score,
                 "reasons": result.reasons,
