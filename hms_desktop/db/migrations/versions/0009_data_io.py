@@ -43,9 +43,7 @@ def upgrade() -> None:
         sa.Column("finished_at", sa.TIMESTAMP(), nullable=True),
         sa.Column("started_by", sa.Integer(), nullable=True),
         sa.CheckConstraint("kind IN ('patient', 'doctor', 'price')", name=op.f("ck_import_run_kind")),
-        sa.CheckConstraint(
-            "status IN ('running', 'done', 'cancelled')", name=op.f("ck_import_run_status")
-        ),
+        sa.CheckConstraint("status IN ('running', 'done', 'cancelled')", name=op.f("ck_import_run_status")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_run")),
     )
     op.create_index("ix_import_run_sha", "import_run", ["file_sha256", "kind", "id"], unique=False)
@@ -61,9 +59,7 @@ def upgrade() -> None:
         sa.Column("schema_rev", sa.String(length=32), nullable=True),
         sa.Column("encrypted", sa.Boolean(), nullable=False),
         sa.Column("message", sa.String(length=500), nullable=True),
-        sa.CheckConstraint(
-            "kind IN ('daily', 'quit', 'manual', 'restore')", name=op.f("ck_backup_run_kind")
-        ),
+        sa.CheckConstraint("kind IN ('daily', 'quit', 'manual', 'restore')", name=op.f("ck_backup_run_kind")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_backup_run")),
     )
     op.create_index("ix_backup_run_ok", "backup_run", ["succeeded", "created_at"], unique=False)
