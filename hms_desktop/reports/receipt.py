@@ -19,6 +19,7 @@ import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.documents import ReceiptDoc
 from hms_desktop.domain.money import format_inr
+from hms_desktop.reports.branding import qr_drawing, upi_caption
 from hms_desktop.reports.styles import INK, MUTED, ROLL_MARGIN, ROLL_WIDTH, RULE, mm, register_fonts
 
 TEAR_OFF = 6 * mm
@@ -117,13 +119,19 @@ class _Gap:
     rule: bool = False
 
 
+@dataclasses.dataclass
+class _Qr:
+    data: str  # a upi://pay link
+    side: float
+
+
 class _Layout:
     """Lines stacked top to bottom at one width; wrapping uses the fonts' real metrics."""
 
     def __init__(self, width: float, scale: float, regular: str, bold: str, *, measure: bool = True) -> None:
         self.width, self.scale, self.regular, self.bold = width, scale, regular, bold
         self.measure = measure
-        self.items: list[_Text | _Pair | _Gap] = []
+        self.items: list[_Text | _Pair | _Gap | _Qr] = []
         self.height = 0.0
 
     def text(
@@ -167,12 +175,21 @@ class _Layout:
         self.items.append(_Gap(height, rule))
         self.height += height
 
+    def qr(self, data: str, side: float) -> None:
+        """A QR code centred on the line (the UPI link of a balance due)."""
+        self.items.append(_Qr(data, side * self.scale))
+        self.height += side * self.scale
+
     def draw(self, canvas: Canvas, x: float, top: float) -> None:
         y = top
         right, centre = x + self.width, x + self.width / 2
         font: tuple[str, float] | None = None
         colour: Any = None
         for item in self.items:
+            if isinstance(item, _Qr):
+                y -= item.side
+                renderPDF.draw(qr_drawing(item.data, item.side), canvas, centre - item.side / 2, y)
+                continue
             if isinstance(item, _Gap):
                 if item.rule:
                     canvas.setLineWidth(RULE)
@@ -255,6 +272,10 @@ def _content(doc: ReceiptDoc, out: _Layout) -> None:
     out.pair("Paid to date", format_inr(doc.paid_to_date))
     if doc.balance_due > 0:
         out.pair("Balance due", format_inr(doc.balance_due), bold=True)
+        if doc.upi_uri:  # the clinic's UPI ID: the patient can pay the rest by scanning (issue 13)
+            out.gap(1.5 * mm)
+            out.qr(doc.upi_uri, 30 * mm)
+            out.text(upi_caption(doc.balance_due), 7, align="C")
     else:
         out.pair("Balance due", "Nil (paid in full)", bold=True)
     out.gap(3 * mm, rule=True)

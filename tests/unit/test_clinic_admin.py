@@ -336,3 +336,44 @@ def test_wrong_login_for_a_disabled_account_stays_refused(c: QueueClinic) -> Non
     users.disable(c.admin, u.user_id)
     with pytest.raises(AuthenticationFailed):
         AuthService(c.db, FAST_HASHER).login("temp", PASSWORD)
+
+
+def test_upi_link_only_with_a_balance_due_and_a_upi_id(c: QueueClinic) -> None:
+    from pypdf import PdfReader
+
+    from hms_desktop.reports.invoice import invoice_pdf
+    from hms_desktop.reports.receipt import receipt_pdf
+
+    now = [dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)]
+    bill = BillingService(c.db, clock=lambda: now[0])
+    PriceListService(c.db).add_item(c.admin, "ECG2", "ECG", "lab", "HEALTH", "350")
+    inv = bill.create_invoice(c.cashier, InvoiceInput(_patient(c), [LineInput(item_code="ECG2")]))
+    assert bill.invoice_doc(c.cashier, inv.id).upi_uri is None  # no UPI ID yet
+    c.sv.clinic.update_settings(c.admin, upi_vpa="asha.clinic@okaxis", logo_png=_real_png())
+    doc = bill.invoice_doc(c.cashier, inv.id)
+    note = inv.doc_number.replace("/", "%2F")
+    expected = "upi://pay?pa=asha.clinic%40okaxis&pn=Asha%20Health%20Clinic%20LLP&am=350.00&cu=INR&tn="
+    assert doc.upi_uri == expected + note
+    reader = PdfReader(__import__("io").BytesIO(invoice_pdf(doc)))
+    assert "Scan with any UPI app to pay the balance of ₹350.00" in " ".join(
+        reader.pages[0].extract_text().split()
+    )
+    assert len(reader.pages[0].images) == 1  # the logo
+    part = bill.take_payment(c.cashier, inv.id, PaymentInput("cash", D("100")))
+    receipt = bill.receipt_doc(c.cashier, part.id)
+    assert receipt.upi_uri is not None and "am=250.00" in receipt.upi_uri
+    text = PdfReader(__import__("io").BytesIO(receipt_pdf(receipt))).pages[0].extract_text()
+    assert "balance of ₹250.00" in " ".join(text.split())
+    rest = bill.take_payment(c.cashier, inv.id, PaymentInput("cash", D("250")))
+    assert bill.receipt_doc(c.cashier, rest.id).upi_uri is None
+    assert bill.invoice_doc(c.cashier, inv.id).upi_uri is None  # paid: nothing to scan
+
+
+def _real_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (300, 120), (0, 121, 107)).save(out, "PNG")
+    return out.getvalue()
