@@ -136,3 +136,23 @@ def test_unreachable_server_profile_offers_the_connection_dialog(qtbot: QtBot, t
     desk.dialog.reject()
     assert QApplication.instance() is not None
     finish(qtbot, desk)
+
+
+def test_a_disabled_account_is_signed_out_at_its_next_action(qtbot: QtBot, tmp_path: Path) -> None:
+    """The administrator disables the nurse while she is signed in: her desk's next service call is
+    refused and the desk returns to sign-in saying why (issue 12)."""
+    desk = start(qtbot, ["--db", str(tmp_path / "new" / "hms.db")], tmp_path)
+    qtbot.waitUntil(lambda: desk.login.username.isEnabled(), timeout=120_000)
+    desk.login.username.setText("nurse")
+    desk.login.password.setText(DEMO_PASSWORD)
+    desk.login.sign_in()
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible(), timeout=30_000)
+    assert desk.opened is not None and desk.window is not None
+    services = desk.opened.services
+    admin = services.auth.login("admin", DEMO_PASSWORD)
+    nurse = desk.window.actor
+    services.users.disable(admin, nurse.user_id or 0)
+    desk.ops.run(lambda: services.patients.count(nurse), what="counting patients")  # any next action
+    qtbot.waitUntil(lambda: desk.window is None and desk.login.isVisible(), timeout=30_000)
+    assert "disabled by an administrator" in desk.login.message.text()
+    finish(qtbot, desk)
