@@ -7,6 +7,7 @@ one transaction, on the same database in the same run.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import statistics
 import sys
@@ -109,9 +110,21 @@ def main(target: str, repeat: int) -> dict[str, Any]:
             invoice_id = cur.fetchone()[0]
             for line in range(1, 4):
                 cur.execute(ph(RAW_LINE), {"i": invoice_id, "l": line, "f": False})
+            # the audit row as the chain needs it (migration 0007): the head under a lock, the
+            # next number and a digest over the previous one, the head moved
+            cur.execute(f"SELECT last_seq, last_sha256 FROM audit_head WHERE id = 1{lock}")
+            seq, previous = cur.fetchone()
+            digest = hashlib.sha256(f"{seq + 1}|bench|{previous}".encode()).hexdigest()
             cur.execute(
-                "INSERT INTO audit_log (occurred_at, username, action, outcome)"
-                " VALUES (CURRENT_TIMESTAMP, 'bench', 'billing.invoice', 'ok')"
+                ph(
+                    "INSERT INTO audit_log (seq_no, row_sha256, occurred_at, username, action, outcome)"
+                    " VALUES (:n, :p, CURRENT_TIMESTAMP, 'bench', 'billing.invoice', 'ok')"
+                ),
+                {"n": seq + 1, "p": digest},
+            )
+            cur.execute(
+                ph("UPDATE audit_head SET last_seq = :n, last_sha256 = :p WHERE id = 1"),
+                {"n": seq + 1, "p": digest},
             )
         raw.append((time.perf_counter() - t) * 1000)
     db.dispose()

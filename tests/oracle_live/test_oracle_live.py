@@ -15,15 +15,17 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm.exc import StaleDataError
 
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.errors import friendly_connect_error, map_db_error
 from hms_desktop.db.migrate import current_revision, head_revision, upgrade
-from hms_desktop.db.models import AuditLog, Base, Department, Doctor, Patient
+from hms_desktop.db.models import AuditHead, AuditLog, Base, Department, Doctor, EmailOutbox, Patient
 from hms_desktop.db.profiles import Backend, profile_from_url
+from hms_desktop.db.protection import APPEND_ONLY, COLUMN_UPDATES
+from hms_desktop.domain.audit_chain import GENESIS
 from hms_desktop.domain.text import prefix_upper_bound, search_key
 from hms_desktop.errors import (
     CannotConnect,
@@ -80,10 +82,21 @@ def oracle_db() -> Iterator[Database]:
 
 @pytest.fixture
 def db(oracle_db: Database) -> Iterator[Database]:
-    """The migrated schema, emptied before each test (children first)."""
+    """The migrated schema, emptied before each test (children first).
+
+    The append-only tables refuse DELETE even to their owner (migration 0007): the triggers are
+    switched off for the wipe, the chain head is set back to its start, and they are switched on."""
+    triggers = [f"ao_{t}" for t in (*APPEND_ONLY, *COLUMN_UPDATES)]
     with oracle_db.engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(delete(table))
+        for name in triggers:
+            conn.exec_driver_sql(f"ALTER TRIGGER {name} DISABLE")
+        try:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(delete(table))
+            conn.execute(insert(AuditHead).values(id=1, last_seq=0, last_sha256=GENESIS))
+        finally:
+            for name in triggers:
+                conn.exec_driver_sql(f"ALTER TRIGGER {name} ENABLE")
     yield oracle_db
 
 
@@ -291,16 +304,16 @@ def test_case_and_accent_insensitive_search(db: Database) -> None:
 
 def test_timestamp_precision_and_clob(db: Database) -> None:
     details = '{"note": "' + "x" * 20_000 + '"}'  # beyond VARCHAR2: a real CLOB
-    with db.write() as s:
-        row = AuditLog(action="test", occurred_at=T0, details=details)
+    with db.write() as s:  # (audit rows take the server's clock: an outbox row carries a given time)
+        row = EmailOutbox(to_addr="desk@example.in", subject="test", body=details, created_at=T0)
         s.add(row)
         s.flush()
         rid = row.id
     with db.read() as s:
-        back = s.execute(select(AuditLog.occurred_at, AuditLog.details).where(AuditLog.id == rid)).one()
-    assert back.occurred_at == T0 and back.occurred_at.microsecond == 123456
-    assert back.occurred_at.tzinfo is dt.UTC
-    assert back.details == details
+        back = s.execute(select(EmailOutbox.created_at, EmailOutbox.body).where(EmailOutbox.id == rid)).one()
+    assert back.created_at == T0 and back.created_at.microsecond == 123456
+    assert back.created_at.tzinfo is dt.UTC
+    assert back.body == details
     with db.read() as s:
         server_now = s.execute(text("SELECT SYSTIMESTAMP FROM dual")).scalar_one()
     assert server_now is not None
@@ -373,3 +386,27 @@ def test_consultation_and_prescription_on_oracle(db: Database) -> None:
     assert intact and not replaced
     with pytest.raises(HmsError):
         c.sv.consultation.summary(c.cardio, view.patient_id)
+
+
+def test_the_schema_protects_itself_on_oracle(db: Database) -> None:
+    """Audit rows are chained with the server's clock; the triggers refuse a rewrite (ORA-20501)
+    and a document series rewind (ORA-20502); audit verify sees an intact chain."""
+    from hms_desktop.errors import ProtectedRecord
+    from hms_desktop.services import audit
+    from hms_desktop.services.audit_verify import check_chain
+    from hms_desktop.services.context import SYSTEM
+
+    with db.write() as s:
+        audit.record(s, SYSTEM, "live.one", "thing", 1, {"note": "x" * 5000})
+        audit.record(s, SYSTEM, "live.two")
+    with db.read() as s:
+        rows = s.scalars(select(AuditLog).order_by(AuditLog.seq_no)).all()
+        checked, head, broken = check_chain(s)
+    assert [r.seq_no for r in rows] == [1, 2] and broken is None and checked == 2
+    assert head is not None and head.sha256 == rows[-1].row_sha256
+    assert abs(rows[0].occurred_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
+    with pytest.raises(ProtectedRecord) as err, db.write() as s:
+        s.execute(update(AuditLog).where(AuditLog.seq_no == 1).values(details="{}"))
+    assert getattr(err.value, "code", None) == "ORA-20501"
+    with pytest.raises(ProtectedRecord), db.write() as s:
+        s.execute(delete(AuditLog))
