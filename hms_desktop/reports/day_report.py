@@ -174,9 +174,9 @@ def _audit_text(r: DayReport) -> str:
         return "No audit entries have been recorded yet."
     return (
         f"Chain head at the end of this day: entry #{r.audit_seq}, digest {r.audit_digest}. Keep this "
-        "page: the audit trail is a hash chain, and `hms-desktop-admin audit verify --at "
-        f"{r.audit_seq}` must show the same digest; if it does not, entries up to this one were deleted "
-        "or rewritten after this report was printed."
+        "page. The audit trail is a hash chain: the command \u201chms-desktop-admin audit verify --at "
+        f"{r.audit_seq}\u201d must show the same digest; if it does not, entries up to this one were "
+        "deleted or rewritten after this report was printed."
     )
 
 
