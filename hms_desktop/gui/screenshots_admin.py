@@ -155,7 +155,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     data = PatientInput(first_name="Kavya", last_name="Iyer", sex="F", age_years=29, phone="9845012345")
     reg = services.patients.register(admin, data)
     services.patients.update(admin, reg.id, reg.row_version, dataclasses.replace(data, city="Bengaluru"))
-    log = AccessLogDialog(ops, services, admin, reg.id, f"{reg.display_name} ({reg.mrn})")
+    log = AccessLogDialog(ops, services.audit_reader, admin, reg.id, f"{reg.display_name} ({reg.mrn})")
     log.show()
     log.start()
     shoot(log, "61-access-log")

@@ -286,7 +286,7 @@ def test_access_log_of_a_patient(qtbot: QtBot, ops: Ops, services: Services, adm
         admin, PatientInput(first_name="Kavya", last_name="Iyer", sex="F", age_years=29)
     )
     patient_id, mrn = detail.id, detail.mrn
-    dlg = AccessLogDialog(ops, services, admin, patient_id, mrn)
+    dlg = AccessLogDialog(ops, services.audit_reader, admin, patient_id, mrn)
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.start()
@@ -294,7 +294,7 @@ def test_access_log_of_a_patient(qtbot: QtBot, ops: Ops, services: Services, adm
     qtbot.waitUntil(lambda: dlg.model.rowCount() > 0)
     assert all(dlg.model.row_at(i).patient_id == patient_id for i in range(dlg.model.rowCount()))
     desk = services.auth.login("reception", "demo1234")
-    refused = AccessLogDialog(ops, services, desk, patient_id, mrn)
+    refused = AccessLogDialog(ops, services.audit_reader, desk, patient_id, mrn)
     qtbot.addWidget(refused)
     refused.start()
     wait_idle(qtbot, ops)
@@ -402,3 +402,28 @@ def test_payment_dialog_shows_the_upi_qr_for_the_balance(
     assert pay2.upi_qr.view.modules == qr_modules(pay2.upi_qr.uri) and len(pay2.upi_qr.view.modules) >= 25
     pay2.set_mode("card")
     assert not pay2.upi_qr.isVisible()
+
+
+def test_patient_page_has_the_access_log_for_admins_and_doctors(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
+    from hms_desktop.services.patients import PatientInput
+
+    detail = services.patients.register(
+        admin, PatientInput(first_name="Ravi", last_name="Menon", sex="M", age_years=41)
+    )
+    dlg = PatientDetailDialog(ops, services.patients, admin, detail.id, audit_reader=services.audit_reader)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    wait_idle(qtbot, ops)
+    assert dlg.access_button is not None
+    dlg.access_button.click()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: dlg.access_dialog.model.rowCount() > 0)
+    assert dlg.access_dialog.model.row_at(0).action == "patient.register"
+    desk = services.auth.login("reception", "demo1234")
+    other = PatientDetailDialog(ops, services.patients, desk, detail.id, audit_reader=services.audit_reader)
+    qtbot.addWidget(other)
+    wait_idle(qtbot, ops)
+    assert other.access_button is None

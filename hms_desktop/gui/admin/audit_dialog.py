@@ -35,6 +35,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.services.audit_reader import AuditFilter
 
 if TYPE_CHECKING:
+    from hms_desktop.services.audit_reader import AuditReader
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
@@ -233,7 +234,7 @@ class AccessLogDialog(QDialog):
     def __init__(
         self,
         ops: Ops,
-        services: Services,
+        reader: AuditReader,
         actor: Actor,
         patient_id: int,
         title: str,
@@ -242,7 +243,6 @@ class AccessLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accessLogDialog")
         self.setWindowTitle(f"Access log — {title} — HMS Desktop")
-        reader = services.audit_reader
         self.model = AuditTableModel(
             lambda after, limit: reader.access_log(actor, patient_id, after, limit),
             run=_ops_runner(ops, "reading the access log"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -92,6 +92,7 @@ class PatientDetailDialog(QDialog):
         parent: QWidget | None = None,
         consultation: ConsultationService | None = None,
         exporter: PatientExportService | None = None,
+        audit_reader: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Patient")
@@ -121,6 +122,16 @@ class PatientDetailDialog(QDialog):
         from hms_desktop.gui.tabs.patients.record_export import add_export_button
 
         self.export_button = add_export_button(self.ui, ops, exporter, actor, patient_id, self.message)
+        self.access_button: QPushButton | None = None
+        if audit_reader is not None and (
+            allowed(actor.role, Action.AUDIT_VIEW) or allowed(actor.role, Action.CLINICAL_VIEW)
+        ):  # administrators and doctors (the service lets only the patient's own doctors in)
+            self.access_button = QPushButton("&Access log…")
+            self.access_button.setToolTip("Every view of and change to this record: who, when, why")
+            self.access_button.clicked.connect(lambda: self.open_access_log(audit_reader))
+            row = self.ui.findChild(QHBoxLayout, "buttonLayout")
+            if row is not None:
+                row.insertWidget(1, self.access_button)
         find(self.ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.tables = {
             n: find(self.ui, QTableWidget, f"{n}Table")
@@ -140,6 +151,17 @@ class PatientDetailDialog(QDialog):
         set_message(self.message, "Loading…", "info")
         self.resize(820, 520)
         self.load()
+
+    def open_access_log(self, reader: Any) -> QDialog:
+        from hms_desktop.gui.admin.audit_dialog import AccessLogDialog
+
+        title = self.name.text() or f"patient {self._id}"
+        dialog = AccessLogDialog(self._ops, reader, self._actor, self._id, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        self.access_dialog = dialog
+        return dialog
 
     def open_record(self, consultation: ConsultationService) -> QDialog:
         from hms_desktop.gui.dialogs.medical_record import MedicalRecordDialog

@@ -188,6 +188,7 @@ class PatientsTab(QWidget):
             parent=self,
             consultation=self._services.consultation,
             exporter=PatientExportService(self._services.db),
+            audit_reader=self._services.audit_reader,
         ).exec()
 
     def edit_selected(self) -> None:
