@@ -60,7 +60,7 @@ def tampered_message(doc_number: str) -> str:
     return (
         f"Invoice {doc_number} no longer matches the seal taken when it was issued: its stored rows "
         "were changed outside HMS Desktop. It is not printed. Tell the administrator (they can run "
-        "`hms-desktop-admin audit verify`)."
+        "\u201chms-desktop-admin audit verify\u201d)."
     )
 
 
