@@ -427,3 +427,35 @@ def test_patient_page_has_the_access_log_for_admins_and_doctors(
     qtbot.addWidget(other)
     wait_idle(qtbot, ops)
     assert other.access_button is None
+
+
+def test_a_reset_password_must_be_changed_at_sign_in(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    from hms_desktop.gui.dialogs.change_password import ChangePasswordDialog
+    from hms_desktop.gui.dialogs.login import LoginDialog
+
+    reception = services.users.get_by_username(admin, "reception")
+    services.users.reset_password(admin, reception.id, "Temporary-77x")
+    dlg = LoginDialog(ops, None)
+    qtbot.addWidget(dlg)
+    dlg.set_ready(services.auth, "Clinic", "embedded", "reception")
+    dlg.show()
+    dlg.password.setText("Temporary-77x")
+    signed: list[Actor] = []
+    dlg.signed_in.connect(signed.append)
+    dlg.sign_in()
+    wait_idle(qtbot, ops)
+    change = dlg.change_dialog
+    assert isinstance(change, ChangePasswordDialog) and not signed
+    change.new.setText("password123")
+    change.confirm.setText("password123")
+    change.submit()
+    wait_idle(qtbot, ops)
+    assert "common" in change.message.text() and not signed
+    change.new.setText("Reception-own-42")
+    change.confirm.setText("Reception-own-42")
+    with qtbot.waitSignal(dlg.signed_in, timeout=20_000):
+        change.submit()
+    assert signed and not signed[0].must_change_password
+    assert not services.auth.login("reception", "Reception-own-42").must_change_password

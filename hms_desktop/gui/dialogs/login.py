@@ -101,6 +101,7 @@ class LoginDialog(QDialog):
         auth = self._auth
         set_message(self.message, "Signing in…", "info")
         self._set_busy(True)
+        self._typed = password  # for a forced password change only; cleared right after
         self._ops.run(
             lambda: auth.login(username, password),
             self._signed_in,
@@ -111,6 +112,12 @@ class LoginDialog(QDialog):
         )
 
     def _signed_in(self, actor: Actor) -> None:
+        typed, self._typed = getattr(self, "_typed", ""), ""
+        if actor.must_change_password and self._ops is not None:
+            self._set_busy(False)
+            self.password.clear()
+            self._must_change(actor, typed)
+            return
         self.actor = actor
         if self._settings is not None:
             self._settings.set(LAST_USERNAME, actor.username)
@@ -120,7 +127,23 @@ class LoginDialog(QDialog):
         self.signed_in.emit(actor)
         self.accept()
 
+    def _must_change(self, actor: Actor, typed: str) -> None:
+        """An administrator reset the password: the user chooses their own before the desk opens."""
+        import dataclasses
+
+        from hms_desktop.gui.dialogs.change_password import ChangePasswordDialog
+
+        assert self._ops is not None
+        dialog = ChangePasswordDialog(self._ops, self._auth, actor, typed, self)
+        self.change_dialog = dialog
+        changed = dataclasses.replace(actor, must_change_password=False)
+        dialog.accepted.connect(lambda: self._signed_in(changed))
+        refusal = "Choose a new password to sign in (an administrator reset yours)."
+        dialog.rejected.connect(lambda: set_message(self.message, refusal))
+        dialog.open()
+
     def _failed(self, error: HmsError) -> None:
+        self._typed = ""
         self._set_busy(False)
         set_message(self.message, error.message)
         self.password.clear()
