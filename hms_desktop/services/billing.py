@@ -75,9 +75,11 @@ from hms_desktop.services.billing_types import (
     PriceItem,
 )
 from hms_desktop.services.context import Actor
+from hms_desktop.services.day_reopen import next_close_no, standing_close
 from hms_desktop.services.doc_numbers import next_number
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.invoice_seal import content_hash
+from hms_desktop.services.price_list import price_on, prices_on
 from hms_desktop.services.tokens import bump_counter
 
 TOPIC = "billing"
@@ -242,6 +244,7 @@ class BillingService(BillingDocsMixin):
                 select(BillableItem).where(BillableItem.is_active == true()).order_by(BillableItem.code)
             ).all()
             rates: dict[str, tuple[Decimal, bool, str] | None] = {}
+            dated = prices_on(s, day)  # the price in force on the day (migration 0011)
             out = []
             for it in items:
                 if it.tax_class not in rates:
@@ -257,9 +260,9 @@ class BillingService(BillingDocsMixin):
                         it.name,
                         it.kind,
                         it.tax_class,
-                        it.unit_price,
+                        dated.get(it.id, it.unit_price),
                         it.unit,
-                        rate[2] if rate else None,
+                        it.sac_hsn or (rate[2] if rate else None),
                         rate[0] if rate else None,
                         rate[1] if rate else None,
                     )
@@ -457,7 +460,7 @@ class BillingService(BillingDocsMixin):
             qty = Decimal(str(qty))
             if qty <= 0 or qty != qty.quantize(QTY):
                 raise ValidationError({f"{field}.quantity": "A quantity above zero, at most 2 decimals."})
-            price = charge.unit_price if charge is not None else item.unit_price
+            price = charge.unit_price if charge is not None else price_on(s, item, on_date)
             gross = to_paise(qty * price)
             discount = _money(li.discount or ZERO, f"{field}.discount")
             if discount < 0 or discount > gross:
@@ -472,7 +475,7 @@ class BillingService(BillingDocsMixin):
             row = {
                 "item_id": item.id,
                 "description": charge.description if charge is not None else item.name,
-                "sac_hsn": code,
+                "sac_hsn": item.sac_hsn or code,
                 "batch_no": _blank(li.batch_no),
                 "expiry_on": li.expiry_on,
                 "quantity": qty,
@@ -562,9 +565,7 @@ class BillingService(BillingDocsMixin):
     def _open_day(self, s: Session, actor: Actor, day: dt.date) -> None:
         """Lock the cashier's row (serialises against their day close) and refuse a closed day."""
         s.execute(select(StaffUser.id).where(StaffUser.id == actor.user_id).with_for_update())
-        closed = s.scalar(
-            select(DayClose.id).where(DayClose.cashier_id == actor.user_id, DayClose.business_date == day)
-        )
+        closed = standing_close(s, cast(int, actor.user_id), day)  # a reopened close does not count
         if closed is not None:
             raise ValidationError({"business_date": f"Your day {day:%d %b %Y} is closed; no more entries."})
 
@@ -750,9 +751,7 @@ class BillingService(BillingDocsMixin):
             expected[mode] += Decimal(amount)
         for refund_mode, amount, _ in refunds:
             expected[str(refund_mode)] -= Decimal(amount)
-        close_id = s.scalar(
-            select(DayClose.id).where(DayClose.cashier_id == cashier_id, DayClose.business_date == day)
-        )
+        close_id = standing_close(s, cashier_id, day)
         return DaySummary(
             cashier_id,
             day,
@@ -802,6 +801,7 @@ class BillingService(BillingDocsMixin):
                 counted_upi=count["upi"],
                 difference=difference,
                 diff_reason=why,
+                close_no=next_close_no(s, cast(int, actor.user_id), business_date),
             )
             s.add(row)
             s.flush()
