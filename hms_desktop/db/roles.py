@@ -284,5 +284,6 @@ def apply(engine: Engine, dialect: str, script: str) -> int:
     todo = statements(dialect, script)
     with engine.begin() as conn:
         for sql in todo:
-            conn.exec_driver_sql(sql)
+            # psycopg reads '%' as a placeholder even without parameters
+            conn.exec_driver_sql(sql.replace("%", "%%") if dialect == "postgresql" else sql)
     return len(todo)

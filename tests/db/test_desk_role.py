@@ -2,8 +2,8 @@
 clinic day works, and every tamper a desk user could try is refused by the database.
 
 Each run creates its own uniquely named owner and desk roles (roles are cluster-wide, and several
-test runs share the server), applies the generated scripts with ``roles.apply`` (what ``db roles
---apply`` runs) to a fresh test database, connects as the desk role and drops both roles afterwards.
+test runs share the server), applies the generated scripts with ``db roles --apply`` to a fresh test
+database, connects as the desk role and drops both roles afterwards.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, insert, text, update
 from sqlalchemy.engine import make_url
 
+from hms_desktop import cli
 from hms_desktop.db import roles
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import DocSeries
@@ -45,8 +46,12 @@ def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Datab
     owner_db = next(gen)
     suffix = uuid.uuid4().hex[:10]
     names = roles.RoleNames(owner=f"hms_o_{suffix}", desk=f"hms_d_{suffix}", schema="public")
-    roles.apply(owner_db.engine, "postgresql", roles.roles_script("postgresql", names))
-    roles.apply(owner_db.engine, "postgresql", roles.grants_script("postgresql", names))
+    superuser = owner_db.engine.url.render_as_string(hide_password=False)
+    names_args = ["--owner", names.owner, "--desk", names.desk, "--schema", "public"]
+    # what the DBA runs: hms-desktop-admin --url ... db roles --dialect postgresql --apply
+    assert (
+        cli.main(["--url", superuser, "db", "roles", "--dialect", "postgresql", *names_args, "--apply"]) == 0
+    )
     url = owner_db.engine.url.set(username=names.desk, password=None)
     profile, password = profile_from_url(url.render_as_string(hide_password=False))
     desk_db = Database(make_engine(profile, password), profile)

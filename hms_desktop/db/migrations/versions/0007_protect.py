@@ -62,6 +62,8 @@ def _ddl(sql: str) -> None:
     which compile every SQLAlchemy statement for Oracle (the statement capture) leave it alone."""
     if context.is_offline_mode():
         op.execute(sql)
+    elif _dialect() == "postgresql":  # psycopg reads '%' as a placeholder even without parameters
+        op.get_bind().exec_driver_sql(sql.replace("%", "%%"))
     else:
         op.get_bind().exec_driver_sql(sql)
 
