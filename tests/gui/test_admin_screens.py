@@ -123,6 +123,26 @@ def test_wizard_sets_up_an_empty_clinic(
     with qtbot.waitSignal(wiz.finished, timeout=5_000):
         wiz.button(SetupWizard.WizardButton.FinishButton).click()
     assert settings.get(INVOICE_PAPER) == "A4" and (tmp_path / "pdfs").is_dir()
+    # and the new clinic bills a consultation with its own name, address, GSTIN and logo
+    import io
+
+    from pypdf import PdfReader
+
+    from hms_desktop.reports.invoice import invoice_pdf
+    from hms_desktop.services.billing_types import InvoiceInput, LineInput
+    from hms_desktop.services.patients import PatientInput
+
+    sv = build_services(sqlite_db)  # as the composition root rebuilds them after the wizard
+    patient = sv.patients.register(
+        actor, PatientInput(first_name="Meera", last_name="Nair", sex="F", age_years=34)
+    )
+    assert patient.mrn.startswith("ASH-")
+    inv = sv.billing.create_invoice(actor, InvoiceInput(patient.id, [LineInput(item_code="CONSULT-SP")]))
+    page = PdfReader(io.BytesIO(invoice_pdf(sv.billing.invoice_doc(actor, inv.id)))).pages[0]
+    text = " ".join(page.extract_text().split())
+    for expected in ("Asha Health Clinic LLP", "12 MG Road, Indiranagar", "Bengaluru", GSTIN, "BS/"):
+        assert expected in text, expected
+    assert len(page.images) == 1
 
 
 def test_clinic_dialog_refuses_a_stale_save(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
