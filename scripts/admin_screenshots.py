@@ -1,4 +1,4 @@
-"""Render the set-up wizard and the admin screens: ``python scripts/admin_screenshots.py --out docs/screenshots``.
+"""Render the set-up wizard and the admin screens (docs/screenshots/50-64).
 
 A thin launcher for ``hms_desktop.gui.screenshots_admin`` that works from a source checkout.
 """
