@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from hms_desktop.domain.queue import LEVELS
+from hms_desktop.domain.validation import as_decimal, decimal_problem, int_problem
 
 CONSCIOUSNESS = ("A", "C", "V", "P", "U")
 
@@ -172,11 +173,39 @@ VITAL_RANGES: dict[str, VitalRange] = {
 }
 
 
+# whole-number readings, and the (digits, decimals) of the columns that keep the others
+WHOLE_VITALS = ("resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "pain_score")
+DECIMAL_VITALS: dict[str, tuple[int, int]] = {
+    "temperature_c": (4, 1),
+    "glucose_mgdl": (6, 1),
+    "weight_kg": (5, 2),
+}
+
+
+def reading_problem(name: str, raw: object) -> str | None:
+    """Not a number of the right kind for reading ``name`` (text, NaN, a fraction of a pulse, more
+    decimals than are kept), or None: the shared input rules, before the plausible range."""
+    if name in DECIMAL_VITALS:
+        digits, places = DECIMAL_VITALS[name]
+        return decimal_problem(raw, digits=digits + 4, places=places)  # the range check bounds it
+    if name in WHOLE_VITALS:
+        return int_problem(raw)
+    return None
+
+
+def reading_value(name: str, raw: object) -> float | None:
+    """The reading as a float for the charts, or None when it is missing or not a usable number."""
+    if raw is None or reading_problem(name, raw) is not None:
+        return None
+    number = as_decimal(raw)
+    return None if number is None else float(number)
+
+
 def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def check_vitals(values: Mapping[str, float | int | Decimal | None]) -> tuple[dict[str, str], dict[str, str]]:
+def check_vitals(values: Mapping[str, object]) -> tuple[dict[str, str], dict[str, str]]:
     """(errors, warnings) for the readings given; missing readings are neither."""
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
@@ -184,7 +213,12 @@ def check_vitals(values: Mapping[str, float | int | Decimal | None]) -> tuple[di
         raw = values.get(name)
         if raw is None:
             continue
-        v = float(raw)
+        problem = reading_problem(name, raw)
+        if problem is not None:
+            errors[name] = f"{spec.label}: {problem[0].lower()}{problem[1:]}"
+            continue
+        v = reading_value(name, raw)
+        assert v is not None
         lo, hi = spec.possible
         if not lo <= v <= hi:
             errors[name] = f"{spec.label} must be between {_num(lo)} and {_num(hi)} {spec.unit}."
@@ -195,8 +229,12 @@ def check_vitals(values: Mapping[str, float | int | Decimal | None]) -> tuple[di
                 f"{spec.label} {_num(v)} {spec.unit} is outside the usual {_num(ulo)}–{_num(uhi)}: "
                 "check the reading and confirm."
             )
-    sbp, dbp = values.get("systolic_bp"), values.get("diastolic_bp")
-    if sbp is not None and dbp is not None and float(dbp) >= float(sbp) and "diastolic_bp" not in errors:
+    sbp, dbp = (
+        reading_value("systolic_bp", values.get("systolic_bp")),
+        reading_value("diastolic_bp", values.get("diastolic_bp")),
+    )
+    bp_checked = "diastolic_bp" not in errors and "systolic_bp" not in errors
+    if sbp is not None and dbp is not None and dbp >= sbp and bp_checked:
         errors["diastolic_bp"] = "Diastolic BP must be lower than systolic BP."
     return errors, warnings
 

@@ -128,13 +128,15 @@ def decimal_problem(
         return "Enter a number."
     if not number.is_finite():
         return "Enter a number (not infinity or NaN)."
+    whole = digits - places
+    if abs(number) >= Decimal(10) ** whole:  # first: quantize() cannot take 1E+999999
+        return f"Too large (at most {whole} digits before the decimal point)."
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
     if -exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
-        return "A whole number." if places == 0 else f"At most {places} decimal places."
-    whole = digits - places
-    if abs(number) >= Decimal(10) ** whole:
-        return f"Too large (at most {whole} digits before the decimal point)."
+        if places == 0:
+            return "A whole number."
+        return f"At most {places} decimal place{'s' if places > 1 else ''}."
     if not allow_zero and number == 0:
         return "Must not be zero."
     if minimum is not None and number < minimum:
@@ -195,24 +197,26 @@ INT_MAX = 2**31 - 1
 
 def int_problem(value: object, *, minimum: int | None = None, maximum: int | None = None) -> str | None:
     """The message for a bad whole number, or None. Only ``int`` (not bool, text or float)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float | Decimal) and _is_whole(value):
-            value = int(value)
-        else:
-            return "Enter a whole number."
-    if not -INT_MAX <= value <= INT_MAX:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return "Enter a whole number."
+    if not isinstance(value, int) and not _is_whole(value):
+        return "Enter a whole number."
+    number = int(value)
+    if not -INT_MAX <= number <= INT_MAX:
         return "Too large."
-    if minimum is not None and value < minimum:
+    if minimum is not None and number < minimum:
         return f"Must be at least {minimum}."
-    if maximum is not None and value > maximum:
+    if maximum is not None and number > maximum:
         return f"Must be at most {maximum}."
     return None
 
 
 def _is_whole(value: float | Decimal) -> bool:
     try:
-        return bool(value == value) and math.isfinite(value) and value == int(value)
-    except (ValueError, OverflowError, InvalidOperation):  # sNaN, infinity
+        if not math.isfinite(value) or abs(Decimal(value)) > INT_MAX:  # no int() of 1E+999999
+            return False
+        return bool(value == int(value))
+    except (ValueError, OverflowError, InvalidOperation):  # sNaN
         return False
 
 

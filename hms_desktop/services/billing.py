@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Select, case, false, func, select, true, update
@@ -58,6 +58,13 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_docs import BillingDocsMixin
+from hms_desktop.services.billing_input import (
+    check_close,
+    check_credit,
+    check_invoice,
+    check_payment,
+    money_value,
+)
 from hms_desktop.services.billing_types import (
     ZERO,
     CreditNoteInfo,
@@ -115,13 +122,8 @@ def _blank(value: str | None) -> str | None:
 
 
 def _money(value: object, field: str) -> Decimal:
-    try:
-        amount = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        raise ValidationError({field: "Enter an amount in rupees, e.g. 150.50."}) from None
-    if not amount.is_finite() or amount != to_paise(amount):
-        raise ValidationError({field: "Enter an amount in rupees and whole paise."})
-    return to_paise(amount)
+    # the shared rule: a number type or its text, finite, in whole paise, within Numeric(12, 2)
+    return money_value(value, field)
 
 
 def _name(first: str, last: str | None) -> str:
@@ -336,6 +338,7 @@ class BillingService(BillingDocsMixin):
         date and are stored on each line, so reprints never change.
         """
         require(self._db, actor, Action.BILLING_INVOICE, "invoice")
+        check_invoice(data, self.today())
         if not data.lines:
             raise ValidationError({"lines": "Add at least one line to bill."})
         on_date = data.invoice_date or self.today()
@@ -511,6 +514,7 @@ class BillingService(BillingDocsMixin):
     def take_payment(self, actor: Actor, invoice_id: int, data: PaymentInput) -> PaymentInfo:
         """Record a payment (split and partial payments allowed, never more than the balance due)."""
         require(self._db, actor, Action.BILLING_PAYMENT, "payment")
+        check_payment(data)
         mode = data.mode.value if isinstance(data.mode, PaymentMode) else str(data.mode)
         if mode not in MODES:
             raise ValidationError({"mode": "Cash, card or UPI."})
@@ -593,6 +597,7 @@ class BillingService(BillingDocsMixin):
         patient's address on record with the invoice's place of supply as the State.
         """
         require(self._db, actor, Action.BILLING_REFUND, "credit_note")
+        check_credit(lines, reason, refund_mode, recipient_address, recipient_state_code)
         why = _blank(reason)
         if why is None:
             raise ValidationError({"reason": "Give the reason for the credit note."})
@@ -773,6 +778,7 @@ class BillingService(BillingDocsMixin):
         cashier's row and refuse a closed day, so nothing can join a day after its close.
         """
         require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
+        check_close(business_date, counted, reason, self.today())
         bad = [k for k in counted if str(k) not in MODES]
         if bad:
             raise ValidationError({"counted": f"Unknown payment mode {bad[0]!r}."})

@@ -11,12 +11,13 @@ from typing import Any
 
 from sqlalchemy import func, select, true
 
-from hms_desktop.db.base import utcnow
+from hms_desktop.db.base import Str, utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, Doctor
 from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_text, decimal_problem, int_problem
 from hms_desktop.errors import ConcurrentChange, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
@@ -154,6 +155,15 @@ def _info(row: ClinicSetting) -> ClinicInfo:
     return ClinicInfo(**{f.name: getattr(row, f.name) for f in dataclasses.fields(ClinicInfo)})
 
 
+def _text_limit(key: str) -> int | None:
+    """The length of the settings column ``key`` when it holds text, else None."""
+    column = ClinicSetting.__table__.c.get(key)
+    if column is None or not isinstance(column.type, Str):
+        return None
+    length = column.type.impl_instance.length  # type: ignore[attr-defined]
+    return int(length) if length else None
+
+
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise submitted settings; ValidationError lists every bad field."""
     errors: dict[str, str] = {}
@@ -162,7 +172,10 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         if key not in EDITABLE:
             errors[key] = "Not a clinic setting."
             continue
-        if isinstance(value, str):
+        limit = _text_limit(key)
+        if limit is not None:  # a text column: the shared rule, never cut to fit
+            value = clean_text(value, key, limit, errors)
+        elif isinstance(value, str):
             value = value.strip() or None
         out[key] = value
     if "legal_name" in out and not out["legal_name"]:
@@ -192,13 +205,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             zoneinfo.ZoneInfo(str(out["time_zone"]))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             errors["time_zone"] = "Unknown time zone (e.g. Asia/Kolkata)."
-    if "idle_lock_min" in out:
-        try:
-            out["idle_lock_min"] = int(out["idle_lock_min"])
-            if not 1 <= out["idle_lock_min"] <= 240:
-                raise ValueError
-        except (TypeError, ValueError):
+    if "idle_lock_min" in out:  # the shared rule: a whole number (no text, no infinity)
+        if int_problem(out["idle_lock_min"], minimum=1, maximum=240) is not None:
             errors["idle_lock_min"] = "Between 1 and 240 minutes."
+        else:
+            out["idle_lock_min"] = int(out["idle_lock_min"])
     if "discount_limit_pct" in out:
         try:
             out["discount_limit_pct"] = Decimal(str(out["discount_limit_pct"])).quantize(Decimal("0.01"))
@@ -206,8 +217,17 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                 raise ValueError
         except (InvalidOperation, ValueError):
             errors["discount_limit_pct"] = "A percentage between 0 and 100."
-    if "token_per_dept" in out:
-        out["token_per_dept"] = bool(out["token_per_dept"])
+    if "token_per_dept" in out and not isinstance(out["token_per_dept"], bool):
+        errors["token_per_dept"] = "Choose yes or no."
+    if "discount_limit_pct" in out and "discount_limit_pct" not in errors:
+        raw = fields.get("discount_limit_pct")
+        if isinstance(raw, str):  # the settings form sends the line edit's text
+            try:
+                raw = Decimal(raw.strip())
+            except InvalidOperation:
+                raw = None
+        if decimal_problem(raw, digits=5, places=2, minimum=0, maximum=100) is not None:
+            errors["discount_limit_pct"] = "A percentage between 0 and 100, with at most 2 decimals."
     if out.get("upi_vpa") and not _VPA_RE.match(out["upi_vpa"]):
         errors["upi_vpa"] = "A UPI ID looks like clinicname@okhdfcbank (name, @, the bank's handle)."
     if out.get("estab_reg_no") and len(out["estab_reg_no"]) > 60:

@@ -44,6 +44,7 @@ from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.validation import DateKind, as_decimal, clean_date, clean_text
 from hms_desktop.errors import (
     ConcurrentChange,
     NotFound,
@@ -67,10 +68,16 @@ from hms_desktop.services.consultation_types import (
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account, refuse, require
 from hms_desktop.services.patients import age_text
-from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _clean, _drug
+from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _drug, line_errors
 from hms_desktop.services.tokens import bump_counter
 
 GLASS_HOURS = 4
+# the consultation's note columns and their lengths (Text columns: what a form can sensibly hold)
+NOTE_LIMITS = {
+    "chief_complaint": 500, "subjective": 20_000, "objective": 20_000, "assessment": 20_000,
+    "plan": 20_000, "advice": 2000,
+}  # fmt: skip
+
 VITAL_FIELDS = (
     "resp_rate",
     "spo2",
@@ -404,8 +411,14 @@ class ConsultationService(PrescriptionMixin):
         out: list[Diagnosis] = []
         errors: dict[str, str] = {}
         for n, d in enumerate(items, start=1):
-            text = " ".join((d.description or "").split())
+            described = clean_text(d.description, f"diagnosis{n}", 300, errors)
+            if f"diagnosis{n}" in errors:
+                continue
+            text = " ".join((described or "").split())
             code = None
+            if d.icd10_code is not None and not isinstance(d.icd10_code, str):
+                errors[f"diagnosis{n}"] = "The ICD-10 code must be text, e.g. J06.9."
+                continue
             if d.icd10_code and d.icd10_code.strip():
                 found = icd10.lookup(d.icd10_code)
                 if found is None:
@@ -418,7 +431,7 @@ class ConsultationService(PrescriptionMixin):
             out.append(
                 Diagnosis(
                     icd10_code=code,
-                    description=text[:300],
+                    description=text[:300],  # checked above: at most 300 before the lookup's
                     is_primary=d.is_primary,
                     is_free_text=code is None,
                 )
@@ -432,11 +445,20 @@ class ConsultationService(PrescriptionMixin):
         return out
 
     def _apply(self, s: Session, c: Consultation, data: ConsultationInput) -> None:
-        c.chief_complaint = _clean(data.chief_complaint, 500)
-        c.subjective, c.objective = _clean(data.subjective), _clean(data.objective)
-        c.assessment, c.plan = _clean(data.assessment), _clean(data.plan)
-        c.advice = _clean(data.advice, 2000)
-        c.follow_up_on = data.follow_up_on
+        # the shared input rules: every field named at once, nothing cut to fit
+        errors: dict[str, str] = {}
+        notes = {
+            name: clean_text(getattr(data, name), name, limit, errors, multiline=True)
+            for name, limit in NOTE_LIMITS.items()
+        }
+        today = sd.local_date(self.now(), self._tz)
+        follow_up = clean_date(data.follow_up_on, "follow_up_on", DateKind.FOLLOW_UP, today, errors)
+        errors.update(line_errors(data.lines))
+        if errors:
+            raise ValidationError(errors)
+        for name, value in notes.items():
+            setattr(c, name, value)
+        c.follow_up_on = follow_up
         c.diagnoses = self._diagnoses(data.diagnoses)
         if data.vitals and c.queue_entry_id:
             entry = s.get(QueueEntry, c.queue_entry_id)
@@ -462,19 +484,22 @@ class ConsultationService(PrescriptionMixin):
         unknown = set(values) - set(VITAL_FIELDS)
         if unknown:
             raise ValidationError({k: "Not a vital sign." for k in unknown})
-        errors, _warnings = td.check_vitals(
-            {k: v for k, v in values.items() if isinstance(v, int | float | Decimal)}
-        )
+        # every value is checked (text in a pulse is refused, not stored as text)
+        errors, _warnings = td.check_vitals(values)
+        for flag in ("on_oxygen", "hypercapnic"):
+            if flag in values and not isinstance(values[flag], bool):
+                errors[flag] = "Choose yes or no."
+        consciousness = values.get("consciousness")
+        if consciousness is not None and consciousness not in td.CONSCIOUSNESS:
+            errors["consciousness"] = "Choose A, C, V, P or U (ACVPU)."
         if errors:
             raise ValidationError(errors)
         for k, v in values.items():
-            setattr(
-                entry,
-                k,
-                Decimal(str(v))
-                if k in ("temperature_c", "glucose_mgdl", "weight_kg") and v is not None
-                else v,
-            )
+            if v is not None and k in td.DECIMAL_VITALS:
+                v = as_decimal(v)
+            elif v is not None and k in td.WHOLE_VITALS:
+                v = int(v)  # type: ignore[call-overload]  # checked whole above
+            setattr(entry, k, v)
         if all(
             getattr(entry, f) is not None
             for f in ("resp_rate", "spo2", "systolic_bp", "pulse", "temperature_c", "consciousness")

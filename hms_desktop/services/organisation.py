@@ -21,6 +21,7 @@ from hms_desktop.db.models import Appointment, Department, Doctor, DoctorLeave, 
 from hms_desktop.domain import scheduling as dom
 from hms_desktop.domain.enums import AppointmentStatus
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import ConcurrentChange, DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.guard import read_retry, require
@@ -303,6 +304,13 @@ class OrganisationMixin:
     ) -> LeaveImpact:
         """Record leave and list the booked appointments it hits, each with suggested new slots."""
         require(self._db, actor, Action.SCHEDULE_MANAGE, "doctor", doctor_id)
+        errors: dict[str, str] = {}
+        today = self.today()
+        clean_date(from_date, "from_date", DateKind.PLANNING, today, errors)
+        clean_date(to_date, "to_date", DateKind.PLANNING, today, errors)
+        reason = clean_text(reason, "reason", 200, errors, multiline=True)
+        if errors:
+            raise ValidationError(errors)
         if to_date < from_date:
             raise ValidationError({"to_date": "The leave must end on or after its first day."})
         with self._db.write() as s:
@@ -311,7 +319,7 @@ class OrganisationMixin:
                 doctor_id=doctor_id,
                 from_date=from_date,
                 to_date=to_date,
-                reason=(reason or "").strip()[:200] or None,
+                reason=reason,
             )
             s.add(leave)
             s.flush()

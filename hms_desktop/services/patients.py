@@ -41,6 +41,7 @@ from hms_desktop.domain.identifiers import (
     pin_is_valid,
 )
 from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.validation import DateKind, clean_date, clean_int, clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
@@ -189,11 +190,33 @@ class PatientDetail:
     allergies_shown: bool = True
 
 
-def _text(value: str | None, field: str, limit: int, errors: dict[str, str]) -> str | None:
-    v = (value or "").strip()
-    if len(v) > limit:
-        errors[field] = f"At most {limit} characters."
-    return v or None
+def _text(
+    value: str | None, field: str, limit: int, errors: dict[str, str], *, multiline: bool = False
+) -> str | None:
+    """The shared text rule (no control characters, within the column), collected into ``errors``."""
+    return clean_text(value, field, limit, errors, multiline=multiline)
+
+
+_NOT_TEXT = ("date_of_birth", "age_years", "age_months")
+_TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(PatientInput) if f.name not in _NOT_TEXT)
+
+
+def _typed(data: PatientInput, today: dt.date, errors: dict[str, str]) -> PatientInput:
+    """``data`` with every value of the wrong type (a number for a name, text for an age, a date
+    outside a lifetime) named in ``errors`` and left out, so the checks below see only its type."""
+    wrong: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(data, name)
+        if value is not None and not isinstance(value, str):
+            errors[name] = "Choose M, F or O." if name == "sex" else "Enter text."
+            wrong[name] = None
+    for name in ("age_years", "age_months"):
+        if getattr(data, name) is not None:
+            wrong[name] = clean_int(getattr(data, name), name, errors)  # 40.0 -> 40; text -> None
+    dob = data.date_of_birth
+    if dob is not None and clean_date(dob, "date_of_birth", DateKind.BIRTH, today, errors) is None:
+        wrong["date_of_birth"] = None
+    return dataclasses.replace(data, **wrong) if wrong else data
 
 
 def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[str]]:
@@ -201,9 +224,10 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     errors: dict[str, str] = {}
     warnings: list[str] = []
     v: dict[str, Any] = {}
+    data = _typed(data, today, errors)
     v["first_name"] = _text(data.first_name, "first_name", 80, errors)
     if not v["first_name"]:
-        errors["first_name"] = "Enter the first name."
+        errors.setdefault("first_name", "Enter the first name.")
     v["last_name"] = _text(data.last_name, "last_name", 80, errors)
     try:
         v["sex"] = Sex(data.sex).value
@@ -227,7 +251,7 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
             day = min(today.day, calendar.monthrange(year, month + 1)[1])  # 31 Mar - 1 m = 28/29 Feb
             v["date_of_birth"], v["dob_estimated"] = dt.date(year, month + 1, day), True
     else:
-        errors["date_of_birth"] = "Enter the date of birth or the age."
+        errors.setdefault("date_of_birth", "Enter the date of birth or the age.")
     if data.phone and data.phone.strip():
         v["phone"] = normalise_mobile(data.phone)
         if v["phone"] is None:
@@ -240,7 +264,7 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     v["email"] = _text(data.email, "email", 120, errors)
     if v["email"] and not _EMAIL_RE.match(v["email"]):
         errors["email"] = "Not an e-mail address."
-    v["address"] = _text(data.address, "address", 250, errors)
+    v["address"] = _text(data.address, "address", 250, errors, multiline=True)
     v["city"] = _text(data.city, "city", 80, errors)
     v["pin_code"] = _text(data.pin_code, "pin_code", 6, errors)
     if v["pin_code"] and not pin_is_valid(v["pin_code"]):
@@ -265,7 +289,7 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
         v["emergency_phone"] = normalise_mobile(data.emergency_phone)
         if v["emergency_phone"] is None:
             errors["emergency_phone"] = mobile_problem(data.emergency_phone) or "Not an Indian mobile number."
-    text = _text(data.allergies, "allergies", 1000, errors)
+    text = _text(data.allergies, "allergies", 1000, errors, multiline=True)
     status, text, problems = check_allergy_input(data.allergy_status, text)
     errors.update(problems)
     if data.allergy_status is not None or text is not None:

@@ -32,6 +32,7 @@ from hms_desktop.domain import prescribing as rx
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_decimal, clean_int, clean_text
 from hms_desktop.errors import (
     ConfirmationNeeded,
     DuplicateRecord,
@@ -54,8 +55,37 @@ CONSULT_ITEM = "CONSULT"
 
 
 def _clean(text: str | None, limit: int | None = None) -> str | None:
+    """Stripped text, None when blank. Lengths are checked first (``line_errors``): never cut here."""
     value = (text or "").strip() or None
-    return value[:limit] if value and limit else value
+    if value is not None and limit is not None and len(value) > limit:
+        raise ValidationError({"text": f"At most {limit} characters."})  # a caller skipped the check
+    return value
+
+
+# the prescription line's text columns and their lengths (models/clinical.py)
+LINE_TEXT = {
+    "generic_name": 120, "brand_name": 120, "strength": 40, "dosage_form": 40, "dose": 40,
+    "route": 40, "frequency": 40, "instructions": 255,
+}  # fmt: skip
+
+
+def line_errors(lines: Sequence[DrugLineInput]) -> dict[str, str]:
+    """The shared input rules for each drug line (``line3.instructions`` -> message): text without
+    control characters and within its column, whole days and hours, a quantity the column keeps."""
+    errors: dict[str, str] = {}
+    for n, x in enumerate(lines, start=1):
+        if not isinstance(x, DrugLineInput):
+            errors[f"line{n}"] = "Not a drug line."
+            continue
+        for name, limit in LINE_TEXT.items():
+            field, multiline = f"line{n}.{name}", name == "instructions"
+            required = "Enter the medicine's generic name." if name == "generic_name" else None
+            clean_text(getattr(x, name), field, limit, errors, multiline=multiline, required=required)
+        clean_int(x.sos_min_hours, f"line{n}.sos_min_hours", errors, minimum=1, maximum=72)
+        clean_int(x.duration_days, f"line{n}.duration_days", errors, minimum=1, maximum=3650)
+        quantity = f"line{n}.quantity"
+        clean_decimal(x.quantity, quantity, errors, digits=10, places=2, minimum=0, allow_zero=False)
+    return errors
 
 
 def _qty(value: Decimal | None) -> Decimal | None:
@@ -95,6 +125,9 @@ class PrescriptionMixin:
         ]
 
     def _checked_lines(self, s: Session, patient: Patient, data: ConsultationInput) -> list[PrescriptionLine]:
+        errors = line_errors(data.lines)
+        if errors:
+            raise ValidationError(errors)
         checks = rx.check_lines([_drug(x) for x in data.lines], patient.allergies)
         errors = {f"line{c.line_no}.{c.field}": c.message for c in checks if c.severity == "error"}
         if errors:
@@ -112,7 +145,7 @@ class PrescriptionMixin:
             lines.append(
                 PrescriptionLine(
                     line_no=n,
-                    generic_name=" ".join(x.generic_name.split()).upper()[:120],
+                    generic_name=" ".join(x.generic_name.split()).upper(),
                     brand_name=_clean(x.brand_name, 120),
                     strength=_clean(x.strength, 40),
                     dosage_form=_clean(x.dosage_form, 40),

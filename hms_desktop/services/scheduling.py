@@ -32,6 +32,7 @@ from hms_desktop.db.models import (
 from hms_desktop.domain import scheduling as dom
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
@@ -82,10 +83,22 @@ _MAX_SLOT = dt.timedelta(minutes=dom.MAX_SLOT_MINUTES)
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
+def _utc(value: dt.datetime, field: str = "starts_at") -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        raise ValidationError({field: "Enter a date and time."})
     if value.tzinfo is None:
-        raise ValidationError({"starts_at": "The time must carry a time zone."})
-    return value.astimezone(dt.UTC).replace(second=0, microsecond=0)
+        raise ValidationError({field: "The time must carry a time zone."})
+    try:
+        return value.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar's end
+        raise ValidationError({field: "The date is out of range."}) from None
+
+
+def _when(value: dt.datetime, today: dt.date, field: str = "starts_at") -> dt.datetime:
+    """An appointment time: aware, and within a year back / two years ahead of the clinic's today."""
+    start = _utc(value, field)
+    clean_date(start.date(), field, DateKind.VISIT, today)
+    return start
 
 
 def _name(first: str, last: str | None) -> str:
@@ -492,7 +505,8 @@ class SchedulingService(OrganisationMixin):
         self, actor: Actor, patient_id: int, doctor_id: int, starts_at: dt.datetime, reason: str | None = None
     ) -> AppointmentInfo:
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
-        start = _utc(starts_at)
+        start = _when(starts_at, self.today())
+        reason = clean_text(reason, "reason", 300, multiline=True)
         try:
             with self._db.write() as s:
                 doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
@@ -566,7 +580,7 @@ class SchedulingService(OrganisationMixin):
         """Book the new slot and release the old one in one transaction: if the new slot is taken or
         breaks a rule, nothing changes."""
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
-        start = _utc(new_starts_at)
+        start = _when(new_starts_at, self.today())
         target = new_doctor_id
         try:
             with self._db.write() as s:
@@ -591,7 +605,7 @@ class SchedulingService(OrganisationMixin):
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
         if not moves:
             return []
-        plan = [(aid, did, _utc(start)) for aid, did, start in moves]
+        plan = [(aid, did, _when(start, self.today())) for aid, did, start in moves]
         try:
             with self._db.write() as s:
                 appts = {aid: self._load_for_change(s, aid) for aid, _, _ in plan}

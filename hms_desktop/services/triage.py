@@ -23,6 +23,7 @@ from hms_desktop.domain import queue as qd
 from hms_desktop.domain import triage as td
 from hms_desktop.domain.enums import AuditOutcome, QueueStatus
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import as_decimal, clean_text
 from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
@@ -79,7 +80,8 @@ def _readings(data: TriageInput) -> td.Readings:
 
 def _possible(name: str, value: Any) -> bool:
     lo, hi = td.VITAL_RANGES[name].possible
-    return value is not None and lo <= float(value) <= hi
+    reading = td.reading_value(name, value)  # None for text, NaN, a fractional pulse...
+    return reading is not None and lo <= reading <= hi
 
 
 def assess(data: TriageInput, rules: Sequence[td.Discriminator]) -> TriageAssessment:
@@ -145,7 +147,9 @@ def entry_age(s: Session, entry: QueueEntry, on: dt.date) -> float | None:
 
 
 def _dec(value: Decimal | float | None, places: str) -> Decimal | None:
-    return None if value is None else Decimal(str(value)).quantize(Decimal(places))
+    # checked first (td.reading_problem): never more decimals than ``places``, so this never rounds
+    number = as_decimal(value)
+    return None if number is None else number.quantize(Decimal(places))
 
 
 def scale_info(levels: Iterable[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
@@ -224,10 +228,12 @@ class TriageService:
         """Store the triage: vitals, NEWS2, the suggested level and the level given (with the reason
         when it differs). Unusual readings need ``confirmed``; impossible ones are refused."""
         require(self._db, actor, Action.TRIAGE_RECORD, "queue_entry", entry_id)
-        complaint = (data.chief_complaint or "").strip() or None
         errors: dict[str, str] = {}
-        if complaint is not None and len(complaint) > 500:
-            errors["chief_complaint"] = "At most 500 characters."
+        complaint = clean_text(data.chief_complaint, "chief_complaint", 500, errors, multiline=True)
+        reason = clean_text(data.override_reason, "override_reason", 300, errors, multiline=True)
+        for flag in ("on_oxygen", "hypercapnic", "pregnant", "confirmed"):
+            if not isinstance(getattr(data, flag), bool):
+                errors[flag] = "Choose yes or no."
         if data.level is not None and data.level not in qd.LEVELS:
             errors["level"] = "Choose one of the five triage levels."
         with self._db.write() as s:
@@ -242,7 +248,6 @@ class TriageService:
             if result.warnings and not data.confirmed:
                 raise ConfirmationNeeded(result.warnings)
             level = data.level or result.suggested_level
-            reason = (data.override_reason or "").strip() or None
             overridden = level != result.suggested_level
             if overridden and (reason is None or len(reason) < 3):
                 raise ValidationError(
@@ -260,8 +265,9 @@ class TriageService:
             before = entry.triage_level
             old_readings = {n: getattr(entry, n) for n in _RECORDED}  # kept in the audit row (issue 12)
             entry.chief_complaint = complaint
-            for name in ("resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "pain_score"):
-                setattr(entry, name, getattr(data, name))
+            for name in td.WHOLE_VITALS:  # checked whole numbers (a spin box may hand over 98.0)
+                value = getattr(data, name)
+                setattr(entry, name, None if value is None else int(value))
             entry.on_oxygen = data.on_oxygen
             entry.hypercapnic = data.hypercapnic
             entry.temperature_c = _dec(data.temperature_c, "0.1")
@@ -272,7 +278,7 @@ class TriageService:
             entry.news2_score = result.news2_score
             entry.suggested_level = result.suggested_level
             entry.triage_level = level
-            entry.override_reason = reason[:300] if overridden and reason else None
+            entry.override_reason = reason if overridden else None
             entry.triaged_by = actor.user_id
             entry.triaged_at = self._queue.now()
             s.flush()

@@ -1,0 +1,539 @@
+"""Property-based: whatever a clumsy user or another program passes to a service, the service either
+does it or refuses with a domain error (``HmsError``: a field message the desk can show), never
+another exception, and what it stored reads back as what it accepted (no truncation, rounding or
+changed type).
+
+Inputs cover every service input type: patients, walk-ins, appointments, triage vitals, consultation
+notes and prescription lines, invoices, payments, credit notes, the day close, doctor leave and the
+clinic settings. Text mixes ordinary letters (Devanagari too) with NUL, control characters, lone
+surrogates, line breaks and over-long strings; numbers mix NaN, sNaN, Infinity, 1e30, negative, zero,
+too many decimals, floats, bools and text; dates run from year 1 to 9999.
+
+Runs on SQLite and PostgreSQL. ``HMS_FUZZ_EXAMPLES`` sets the examples per input type (60 by
+default; CI uses the default); ``HMS_FUZZ_REPORT`` names a JSON file that receives the outcome counts.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, select
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    BillableItem,
+    Consultation,
+    GstRate,
+    InvoiceLine,
+    Patient,
+    Payment,
+    QueueEntry,
+)
+from hms_desktop.errors import HmsError
+from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
+from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.queue_types import TriageInput
+from hms_desktop.services.visits import WalkInInput
+from tests.unit.queue_clinic import QueueClinic, build_clinic
+
+D = Decimal
+EXAMPLES = int(os.environ.get("HMS_FUZZ_EXAMPLES", "60"))
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,  # the same inputs on every run and backend: a failure is reproducible
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+    # no shrinking: each example is a few database transactions, and the failing input is printed
+    phases=[Phase.explicit, Phase.generate],
+)
+OUTCOMES: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+REFUSED: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+
+# --- strategies ---------------------------------------------------------------------------------
+
+_SPECIAL = ["\x00", "\x1b", "\x07", "\x7f", "\x85", "\ud800", "\udfff", "\n", "\r", "\t", "\u2028", "\ufeff"]
+_LETTERS = st.sampled_from(list("Aaé ßमीरा नायर.-'0க்ஷ\u200d"))
+_CHARS = st.one_of(_LETTERS, _LETTERS, _LETTERS, st.sampled_from(_SPECIAL), st.characters())
+
+
+def mostly(
+    good: st.SearchStrategy[Any], bad: st.SearchStrategy[Any], weight: int = 6
+) -> st.SearchStrategy[Any]:
+    """``good`` ``weight`` times as often as ``bad``: a form with ten fields is then often all
+    valid, so both the refusals and what gets stored are exercised."""
+    return st.one_of(*([good] * weight), bad)
+
+
+def text_values(limit: int, *, blank_ok: bool = True) -> st.SearchStrategy[Any]:
+    """Ordinary text, or (one time in seven) nasty text: control characters, NUL, lone surrogates,
+    text around and far beyond the column's length, wrong types."""
+    plain = st.text(_LETTERS, min_size=0 if blank_ok else 1, max_size=min(limit, 12)).filter(
+        lambda t: blank_ok or t.strip()
+    )
+    short = st.text(_CHARS, max_size=12)
+    around = st.builds(lambda c, n: c * n, _LETTERS, st.integers(max(limit - 2, 1), limit + 2))
+    long = st.builds(lambda c, n, tail: c * n + tail, _LETTERS, st.integers(limit, limit * 3), short)
+    nasty: list[st.SearchStrategy[Any]] = [short, short, around, long, st.integers(), st.just(b"bytes")]
+    if blank_ok:
+        nasty.append(st.none())
+    return mostly(plain, st.one_of(*nasty))
+
+
+def names() -> st.SearchStrategy[Any]:
+    return st.one_of(st.sampled_from(["Meera", "  Asha ", "मीरा", "D'Souza"]), text_values(80))
+
+
+BAD_NUMBERS = st.one_of(
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from([D("1e30"), D("sNaN"), D("NaN"), D("-Infinity"), D("0.001"), D("-1"), D("0"), D("2.5")]),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(),
+    st.sampled_from(["12", "abc", True, None]),
+)
+NUMBERS = mostly(st.decimals(min_value=1, max_value=500, places=2), BAD_NUMBERS, 3)
+WHOLE = mostly(
+    st.integers(min_value=1, max_value=150),
+    st.one_of(
+        st.integers(min_value=-(2**40), max_value=2**40),
+        st.sampled_from(["72", 72.5, 98.0, True, D("sNaN"), D("Infinity"), float("nan"), None]),
+    ),
+    3,
+)
+TODAY = dt.date.today()  # the services run on the real clock
+DATES = st.one_of(
+    st.dates(min_value=TODAY, max_value=TODAY + dt.timedelta(days=60)),
+    st.dates(min_value=TODAY, max_value=TODAY + dt.timedelta(days=60)),
+    st.dates(),
+    st.dates(min_value=TODAY - dt.timedelta(days=400), max_value=TODAY + dt.timedelta(days=800)),
+    st.sampled_from([dt.date(1, 1, 1), dt.date(1900, 1, 1), dt.date(9999, 12, 31), TODAY]),
+    st.sampled_from(["2026-04-15", dt.datetime(2026, 4, 15, 10, 0), 20260415]),
+)
+OPT_DATES = st.one_of(st.none(), DATES)
+
+
+# --- the clinic ---------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Desk:
+    c: QueueClinic
+    patient_id: int
+    invoice_id: int
+
+
+@pytest.fixture
+def desk(db: Database) -> Iterator[Desk]:
+    c = build_clinic(db)
+    c.sv.clinic.update_settings(
+        c.admin, legal_name="Asha Health Clinic LLP", address_line1="12 MG Road", city="Bengaluru",
+        state_name="Karnataka", state_code="29", pin_code="560001",
+    )  # fmt: skip
+    with db.write() as s:
+        s.execute(delete(GstRate))
+        s.add(GstRate(tax_class="HEALTH", sac_hsn="999312", effective_from=dt.date(2017, 7, 1),
+                      rate_percent=D("0"), is_exempt=True))  # fmt: skip
+        s.add(GstRate(tax_class="MEDICINE", sac_hsn="3004", effective_from=dt.date(2017, 7, 1),
+                      rate_percent=D("5"), is_exempt=False))  # fmt: skip
+        s.add(BillableItem(code="CONS", name="Consultation", kind="service", tax_class="HEALTH",
+                           unit_price=D("400"), unit="VISIT"))  # fmt: skip
+        s.add(BillableItem(code="PCM", name="Paracetamol 500 mg (strip)", kind="medicine",
+                           tax_class="MEDICINE", unit_price=D("20.00"), unit="STRIP"))  # fmt: skip
+    entry = c.walk_in("Meera Nair")
+    with db.read() as s:
+        q = s.get(QueueEntry, entry)
+        assert q is not None
+        patient_id = q.patient_id
+    inv = c.sv.billing.create_invoice(
+        c.cashier, InvoiceInput(patient_id, [LineInput("CONS", quantity=D(500))])
+    )
+    yield Desk(c, patient_id, inv.id)
+
+
+def run(kind: str, call: Callable[[], Any]) -> Any:
+    """Call the service; count the outcome. Anything but success or a domain error fails the test."""
+    try:
+        result = call()
+    except HmsError as exc:
+        OUTCOMES[kind]["domain error"] += 1
+        fields = getattr(exc, "errors", None) or {exc.field or type(exc).__name__: str(exc)}
+        for field, message in fields.items():
+            REFUSED[kind][f"{field}: {message[:60]}"] += 1
+        assert str(exc).strip(), "a domain error without a message"
+        return None
+    except Exception:
+        OUTCOMES[kind]["other"] += 1
+        raise
+    OUTCOMES[kind]["success"] += 1
+    return result
+
+
+def stripped(value: Any) -> Any:
+    return (value.strip() or None) if isinstance(value, str) else value
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report() -> Iterator[None]:
+    yield
+    target = os.environ.get("HMS_FUZZ_REPORT")
+    if target:
+        path = Path(target)
+        old = json.loads(path.read_text()) if path.exists() else {}
+        for kind, counts in OUTCOMES.items():
+            merged = collections.Counter(old.get(kind, {}))  # outcome -> count
+            merged.update(counts)
+            old[kind] = dict(merged)
+        refused = old.setdefault("refused", {})
+        for kind, counts in REFUSED.items():
+            merged = collections.Counter(refused.get(kind, {}))
+            merged.update(counts)
+            refused[kind] = dict(merged.most_common(12))
+        path.write_text(json.dumps(old, indent=2, sort_keys=True))
+
+
+# --- patients and walk-ins ----------------------------------------------------------------------
+
+PATIENTS = st.builds(
+    PatientInput,
+    first_name=names(),
+    sex=mostly(st.sampled_from(["M", "F", "O"]), st.sampled_from(["X", "", None, 1])),
+    last_name=st.one_of(st.none(), names()),
+    date_of_birth=OPT_DATES,
+    age_years=mostly(st.integers(0, 100), WHOLE),
+    age_months=mostly(st.none(), st.one_of(st.integers(0, 11), WHOLE)),
+    phone=mostly(st.sampled_from([None, "9876543210", "+91 98765 43210"]), text_values(15)),
+    email=mostly(st.sampled_from([None, "asha@example.in"]), text_values(120)),
+    address=st.one_of(st.none(), text_values(250)),
+    city=st.one_of(st.none(), text_values(80)),
+    pin_code=mostly(st.sampled_from([None, "560001"]), text_values(6)),
+    blood_group=mostly(st.sampled_from([None, "A+", "ab-"]), st.one_of(st.just("Z"), text_values(3))),
+    emergency_name=st.one_of(st.none(), text_values(120)),
+    allergies=st.one_of(st.none(), text_values(1000)),
+    allergy_status=mostly(st.none(), st.sampled_from(["unknown", "nkda", "listed", "maybe"]), 2),
+)
+
+
+@SETTINGS
+@given(data=PATIENTS)
+def test_register_patient(desk: Desk, data: PatientInput) -> None:
+    c = desk.c
+    done = run("patient", lambda: c.sv.patients.register(c.desk, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Patient, done.id)
+        assert row is not None
+        assert row.first_name == stripped(data.first_name)
+        assert row.last_name == stripped(data.last_name)
+        for name in ("address", "city", "emergency_name", "email"):
+            assert getattr(row, name) == stripped(getattr(data, name)), name
+        if data.date_of_birth is not None:
+            assert row.date_of_birth == data.date_of_birth
+        if row.allergies is not None:
+            assert row.allergies == stripped(data.allergies)
+
+
+WALK_INS = st.builds(
+    WalkInInput,
+    first_name=names(),
+    sex=mostly(st.sampled_from(["M", "F", "O"]), st.just("?")),
+    age_years=mostly(st.integers(0, 100), WHOLE),
+    phone=mostly(st.sampled_from([None, "9876543210"]), text_values(15)),
+    last_name=st.one_of(st.none(), names()),
+    complaint=st.one_of(st.none(), st.just("fever and cough"), text_values(500)),
+    allergy_status=mostly(st.none(), st.sampled_from(["unknown", "nkda", "listed"]), 2),
+    allergies=mostly(st.none(), text_values(1000), 2),
+)
+
+
+@SETTINGS
+@given(data=WALK_INS)
+def test_walk_in(desk: Desk, data: WalkInInput) -> None:
+    c = desk.c
+    done = run("walk-in", lambda: c.sv.visits.register_walk_in(c.desk, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        entry = s.get(QueueEntry, done.queue_entry_id)
+        patient = s.get(Patient, done.patient.id)
+        assert entry is not None and patient is not None
+        assert patient.first_name == stripped(data.first_name)
+        assert entry.chief_complaint == stripped(data.complaint)
+
+
+# --- appointments and leave -------------------------------------------------------------------
+
+_SOON = dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(4, 0))  # 09:30 in the clinic
+_SLOTS = st.integers(0, 40).map(lambda k: (_SOON + dt.timedelta(minutes=15 * k)).replace(tzinfo=dt.UTC))
+STARTS = st.one_of(
+    _SLOTS,
+    _SLOTS,
+    _SLOTS,
+    _SLOTS,
+    st.datetimes(timezones=st.just(dt.UTC)),
+    st.datetimes(min_value=_SOON, max_value=_SOON + dt.timedelta(days=60), timezones=st.just(dt.UTC)),
+    st.datetimes(),  # naive
+    st.sampled_from(["2026-04-16 10:00", dt.date(2026, 4, 16)]),
+)
+
+
+@SETTINGS
+@given(starts=STARTS, reason=st.one_of(st.none(), text_values(200)))
+def test_book_appointment(desk: Desk, starts: Any, reason: Any) -> None:
+    c = desk.c
+    doctor = c.gp.doctor_id
+    assert doctor is not None
+    run("appointment", lambda: c.sv.scheduling.book(c.desk, desk.patient_id, doctor, starts, reason))
+
+
+@SETTINGS
+@given(start=DATES, end=DATES, reason=st.one_of(st.none(), text_values(200)))
+def test_doctor_leave(desk: Desk, start: Any, end: Any, reason: Any) -> None:
+    c = desk.c
+    doctor = c.gp2.doctor_id
+    assert doctor is not None
+    run("leave", lambda: c.sv.scheduling.add_leave(c.admin, doctor, start, end, reason))
+
+
+# --- triage -----------------------------------------------------------------------------------
+
+TRIAGE = st.builds(
+    TriageInput,
+    chief_complaint=st.one_of(st.none(), st.just("chest pain"), text_values(500)),
+    resp_rate=mostly(st.integers(12, 20), WHOLE, 4),
+    spo2=mostly(st.integers(94, 100), WHOLE, 4),
+    systolic_bp=mostly(st.integers(110, 140), WHOLE, 4),
+    diastolic_bp=mostly(st.integers(60, 90), WHOLE, 4),
+    pulse=mostly(st.integers(60, 100), WHOLE, 4),
+    temperature_c=mostly(
+        st.sampled_from([D("36.6"), 36.6, D("37.0")]), st.one_of(BAD_NUMBERS, st.just(D("37.25")))
+    ),
+    consciousness=st.sampled_from([None, "A", "C", "V", "P", "U", "Z"]),
+    pain_score=mostly(st.integers(0, 10), WHOLE, 4),
+    glucose_mgdl=mostly(st.decimals(80, 140, places=1), BAD_NUMBERS, 4),
+    weight_kg=mostly(st.decimals(3, 120, places=2), BAD_NUMBERS, 4),
+    level=mostly(st.none(), st.sampled_from(["red", "green", "purple"]), 3),
+    override_reason=st.one_of(st.none(), text_values(300)),
+    confirmed=st.booleans(),
+)
+
+
+@SETTINGS
+@given(data=TRIAGE)
+def test_triage(desk: Desk, data: TriageInput) -> None:
+    c = desk.c
+    entry_id = c.walk_in("Ravi")
+    done = run("triage", lambda: c.sv.triage.record(c.nurse, entry_id, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        entry = s.get(QueueEntry, entry_id)
+        assert entry is not None
+        assert entry.chief_complaint == stripped(data.chief_complaint)
+        for name in ("resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "pain_score"):
+            given_value = getattr(data, name)
+            stored = getattr(entry, name)
+            assert stored == (None if given_value is None else int(given_value)), name
+            assert stored is None or type(stored) is int, name
+        for name in ("temperature_c", "glucose_mgdl", "weight_kg"):
+            given_value = getattr(data, name)
+            stored = getattr(entry, name)
+            if given_value is None:
+                assert stored is None, name
+            else:
+                assert stored == D(repr(given_value) if isinstance(given_value, float) else given_value), name
+
+
+# --- consultation and prescription lines ------------------------------------------------------
+
+DRUG_LINES = st.builds(
+    DrugLineInput,
+    generic_name=st.one_of(st.just("Paracetamol"), text_values(120, blank_ok=False)),
+    strength=st.one_of(st.none(), st.just("500 mg"), text_values(40)),
+    dosage_form=st.sampled_from([None, "tablet", "syrup", "x" * 41]),
+    dose=st.one_of(st.none(), st.just("1"), text_values(40)),
+    frequency=st.one_of(st.none(), st.sampled_from(["1-0-1", "BD", "TDS"]), text_values(40)),
+    sos_min_hours=st.one_of(st.none(), WHOLE),
+    duration_days=st.one_of(st.none(), WHOLE),
+    quantity=st.one_of(st.none(), NUMBERS),
+    instructions=st.one_of(st.none(), st.just("after food"), text_values(255)),
+    brand_name=st.one_of(st.none(), text_values(120)),
+)
+CONSULTATIONS = st.builds(
+    ConsultationInput,
+    chief_complaint=st.one_of(st.none(), text_values(500)),
+    subjective=st.one_of(st.none(), text_values(4000)),
+    assessment=st.one_of(st.none(), st.just("viral fever")),
+    advice=st.one_of(st.none(), text_values(2000)),
+    follow_up_on=OPT_DATES,
+    diagnoses=st.lists(
+        st.builds(
+            DiagnosisInput,
+            description=text_values(200, blank_ok=False),
+            icd10_code=st.sampled_from([None, "J06.9", "ZZZ", "\x00"]),
+        ),
+        max_size=2,
+    ).map(tuple),
+    lines=st.lists(DRUG_LINES, max_size=2).map(tuple),
+    vitals=st.one_of(
+        st.none(), st.fixed_dictionaries({"pulse": WHOLE}), st.fixed_dictionaries({"spo2": NUMBERS})
+    ),
+    confirmed=st.just(True),
+)
+
+
+@SETTINGS
+@given(data=CONSULTATIONS, finish=st.booleans())
+def test_consultation(desk: Desk, data: ConsultationInput, finish: bool) -> None:
+    c = desk.c
+    entry_id = c.walk_in("Kiran")
+    view = c.sv.consultation.start(c.gp, entry_id)
+    if finish:
+        done = run("consultation", lambda: c.sv.consultation.complete(c.gp, view.id, data))
+    else:
+        done = run("consultation", lambda: c.sv.consultation.save_draft(c.gp, view.id, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Consultation, view.id)
+        assert row is not None
+        assert row.chief_complaint == stripped(data.chief_complaint)
+        assert row.advice == stripped(data.advice)
+        assert row.follow_up_on == data.follow_up_on
+
+
+# --- billing ------------------------------------------------------------------------------------
+
+LINES = st.builds(
+    LineInput,
+    item_code=st.sampled_from(["CONS", "PCM", "NOPE", None, "\x00"]),
+    quantity=st.one_of(st.none(), NUMBERS),
+    discount=st.one_of(st.just(D("0.00")), NUMBERS),
+    discount_reason=st.one_of(st.none(), st.just("staff"), text_values(200)),
+    batch_no=st.one_of(st.none(), st.just("B123"), text_values(40)),
+    expiry_on=OPT_DATES,
+)
+INVOICES = st.builds(
+    InvoiceInput,
+    patient_id=st.just(0),  # replaced by the clinic's patient
+    lines=st.lists(LINES, min_size=0, max_size=3),
+    invoice_date=st.one_of(st.none(), st.none(), DATES),
+    recipient_state_code=st.sampled_from([None, "29", "07", "99", "\x00"]),
+    recipient_address=st.one_of(st.none(), text_values(300)),
+    recipient_name=st.one_of(st.none(), text_values(200)),
+)
+
+
+@SETTINGS
+@given(data=INVOICES)
+def test_invoice(desk: Desk, data: InvoiceInput) -> None:
+    c = desk.c
+    data = dataclasses.replace(data, patient_id=desk.patient_id)
+    done = run("invoice", lambda: c.sv.billing.create_invoice(c.cashier, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        stored = s.scalars(
+            select(InvoiceLine).where(InvoiceLine.invoice_id == done.id).order_by(InvoiceLine.line_no)
+        )
+        for line, given_line in zip(stored, data.lines, strict=True):
+            if given_line.quantity is not None:
+                assert line.quantity == D(given_line.quantity), "quantity"
+            assert line.batch_no == stripped(given_line.batch_no)
+            assert line.expiry_on == given_line.expiry_on
+
+
+PAYMENTS = st.builds(
+    PaymentInput,
+    mode=st.sampled_from(["cash", "card", "upi", "barter", ""]),
+    amount=NUMBERS,
+    tendered=st.one_of(st.none(), NUMBERS),
+    reference=st.one_of(st.none(), st.just("UPI123456"), text_values(60)),
+)
+
+
+@SETTINGS
+@given(data=PAYMENTS)
+def test_payment(desk: Desk, data: PaymentInput) -> None:
+    c = desk.c
+    done = run("payment", lambda: c.sv.billing.take_payment(c.cashier, desk.invoice_id, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Payment, done.id)
+        assert row is not None
+        assert row.amount == D(repr(data.amount) if isinstance(data.amount, float) else data.amount)
+        assert row.reference == stripped(data.reference)
+
+
+@SETTINGS
+@given(
+    qty=NUMBERS,
+    reason=st.one_of(st.just("returned unopened"), text_values(300, blank_ok=False)),
+    refund=st.sampled_from([None, "cash", "upi", "gold"]),
+)
+def test_credit_note(desk: Desk, qty: Any, reason: Any, refund: Any) -> None:
+    c = desk.c
+    inv = c.sv.billing.create_invoice(
+        c.cashier, InvoiceInput(desk.patient_id, [LineInput("PCM", quantity=D(3))])
+    )
+    if refund:
+        c.sv.billing.take_payment(c.cashier, inv.id, PaymentInput("cash", inv.grand_total))
+    line_id = inv.lines[0].id
+    run(
+        "credit note",
+        lambda: c.sv.billing.issue_credit_note(c.admin, inv.id, [(line_id, qty)], reason, refund),
+    )
+
+
+@SETTINGS
+@given(day=mostly(st.just(TODAY), DATES, 2), cash=NUMBERS, reason=st.one_of(st.none(), text_values(300)))
+def test_close_day(desk: Desk, day: Any, cash: Any, reason: Any) -> None:
+    c = desk.c
+    run("day close", lambda: c.sv.billing.close_day(c.cashier, day, {"cash": cash}, reason))
+
+
+# --- settings -----------------------------------------------------------------------------------
+
+SETTING_FIELDS = st.fixed_dictionaries(
+    {},
+    optional={
+        "legal_name": text_values(200, blank_ok=False),
+        "trade_name": text_values(200),
+        "address_line1": text_values(200),
+        "city": text_values(80),
+        "phone": text_values(20),
+        "email": text_values(120),
+        "pin_code": st.one_of(st.just("560001"), text_values(6)),
+        "idle_lock_min": WHOLE,
+        "discount_limit_pct": NUMBERS,
+        "token_per_dept": st.one_of(st.booleans(), st.just("no")),
+        "mrn_prefix": text_values(6),
+        "time_zone": st.sampled_from(["Asia/Kolkata", "Mars/Olympus", "\x00"]),
+    },
+)
+
+
+@SETTINGS
+@given(fields=SETTING_FIELDS)
+def test_clinic_settings(desk: Desk, fields: dict[str, Any]) -> None:
+    c = desk.c
+    done = run("settings", lambda: c.sv.clinic.update_settings(c.admin, **fields))
+    if done is None:
+        return
+    info = c.sv.clinic.settings()
+    for key in ("legal_name", "trade_name", "address_line1", "city", "email"):
+        if key in fields:
+            assert getattr(info, key) == stripped(fields[key]), key
