@@ -89,6 +89,11 @@ def test_wizard_sets_up_an_empty_clinic(
     wait_idle(qtbot, ops)
     assert wiz.currentPage() is wiz.doctors
     assert sv.clinic.settings().mrn_prefix == "ASH"
+    from hms_desktop.services.importer_types import ImportKind
+
+    imp = wiz.open_import("doctor")  # the import dialog of Settings > Import..., set to doctors
+    assert imp.kind_value is ImportKind.DOCTOR  # type: ignore[attr-defined]
+    imp.reject()
     qtbot.mouseClick(wiz.button(SetupWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)  # skip
     assert wiz.currentPage() is wiz.prices
     wait_idle(qtbot, ops)

@@ -139,6 +139,7 @@ class SetupWizard(QWizard):
             "them: `hms-desktop-admin doctor import FILE.csv`).",
         )
         self.doctors.body.addWidget(self.doctors_tab, 1)
+        self.doctors.body.addLayout(self._import_row("Import doctors from a CSV or Excel file…", "doctor"))
         self.doctors.finish_layout()
         self.doctors.enter = self.doctors_tab.refresh  # type: ignore[method-assign]
 
@@ -158,6 +159,9 @@ class SetupWizard(QWizard):
         row.addStretch(1)
         self.prices.body.addLayout(row)
         self.prices.body.addWidget(self.price_panel, 1)
+        self.prices.body.addLayout(
+            self._import_row("Import the price list from a CSV or Excel file…", "price")
+        )
         self.prices.finish_layout()
         self.prices.enter = self.price_panel.refresh  # type: ignore[method-assign]
 
@@ -196,6 +200,32 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
         self.resize(900, 720)
+
+    def _import_row(self, text: str, kind: str) -> QHBoxLayout:
+        button = QPushButton(text)
+        button.setObjectName(f"{kind}ImportButton")
+        button.clicked.connect(lambda: self.open_import(kind))
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def open_import(self, kind: str) -> QWidget:
+        """The import dialog of Settings ▸ Import…, set to doctors or the price list."""
+        from hms_desktop.gui.dialogs.import_wizard import ImportDialog
+        from hms_desktop.services.importer import ImportService
+        from hms_desktop.services.importer_types import ImportKind
+
+        dialog = ImportDialog(self._ops, ImportService(self._services.db), self._actor, self.settings, self)
+        wanted = ImportKind(kind)
+        for i in range(dialog.kind.count()):
+            if dialog.kind.itemData(i) == wanted:
+                dialog.kind.setCurrentIndex(i)
+        refresh = self.doctors_tab.refresh if kind == "doctor" else self.price_panel.refresh
+        dialog.finished.connect(lambda _r: refresh())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _combo(self, name: str, values: tuple[str, ...], setting: Any) -> QComboBox:
         combo = QComboBox()
