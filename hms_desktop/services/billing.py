@@ -345,6 +345,7 @@ class BillingService(BillingDocsMixin):
         if on_date > self.today():
             raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
         with self._db.write() as s:
+            self._open_day(s, actor, on_date)  # never into the cashier's closed day
             clinic = s.get(ClinicSetting, 1)
             if clinic is None or not clinic.state_code or not clinic.state_name:
                 raise ValidationError(

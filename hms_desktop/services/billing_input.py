@@ -137,6 +137,8 @@ def check_credit(
                 errors[f"line{n}"] = "A line and the quantity to credit."
                 continue
             clean_int(pair[0], f"line{n}.line_id", errors, minimum=1)
+            if pair[1] is None:
+                errors[f"line{n}.quantity"] = "Enter the quantity to credit."
             clean_decimal(
                 pair[1],
                 f"line{n}.quantity",

@@ -134,8 +134,8 @@ class Desk:
     invoice_id: int
 
 
-@pytest.fixture
-def desk(db: Database) -> Iterator[Desk]:
+def make_desk(db: Database) -> Desk:
+    """A clinic with settings, GST rates, two items, a patient and a large unpaid invoice."""
     c = build_clinic(db)
     c.sv.clinic.update_settings(
         c.admin, legal_name="Asha Health Clinic LLP", address_line1="12 MG Road", city="Bengaluru",
@@ -159,7 +159,12 @@ def desk(db: Database) -> Iterator[Desk]:
     inv = c.sv.billing.create_invoice(
         c.cashier, InvoiceInput(patient_id, [LineInput("CONS", quantity=D(500))])
     )
-    yield Desk(c, patient_id, inv.id)
+    return Desk(c, patient_id, inv.id)
+
+
+@pytest.fixture
+def desk(db: Database) -> Desk:
+    return make_desk(db)
 
 
 def run(kind: str, call: Callable[[], Any]) -> Any:
