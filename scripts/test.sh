@@ -104,7 +104,8 @@ if [ -x "$ORA_TOOL/check" ]; then
     ORA_TOOL="$(cd "$ORA_TOOL" && pwd)"
     export HMS_ORA_CAPTURE_DIR="$HMS_TMP/ora"
     mkdir -p "$HMS_ORA_CAPTURE_DIR"
-    export PYTHONPATH="$ORA_TOOL/py${PYTHONPATH:+:$PYTHONPATH}"
+    # the checkout first, for -p tests.ora_capture (pytest puts rootdir on sys.path only later)
+    export PYTHONPATH="$HMS_ROOT:$ORA_TOOL/py${PYTHONPATH:+:$PYTHONPATH}"
     ORA_ARGS=(-p tests.ora_capture)
     hms_log "oracle-grammar: capturing every statement pytest executes (tool: $ORA_TOOL)"
 else
