@@ -74,7 +74,9 @@ def run_clinic_day(db: Database) -> ClinicDay:
     )
     pay = sv.billing.take_payment(c.cashier, inv.id, PaymentInput("cash", inv.grand_total))
     sv.billing.take_payment(c.cashier, extra.id, PaymentInput("upi", extra.grand_total, reference="UPI-77"))
-    note = sv.billing.issue_credit_note(c.admin, extra.id, None, "Billed twice", refund_mode="upi")
+    note = sv.billing.issue_credit_note(
+        c.admin, extra.id, None, "Billed twice", refund_mode="upi", recipient_address="3 Park Road, Mysuru"
+    )  # Rule 53(1A)(f): the note shows an address
     sv.billing.invoice_doc(c.cashier, inv.id, duplicate=True)
     sv.billing.receipt_doc(c.cashier, pay.id)
     sv.billing.credit_note_doc(c.admin, note.id)

@@ -185,7 +185,9 @@ def busy_day(db: Database) -> BusyDay:
         c.cashier, InvoiceInput(pid, [LineInput(item_code="T-DRESS")], invoice_date=DAY)
     )
     bill.take_payment(c.cashier, refunded.id, PaymentInput("cash", D("150")))
-    bill.issue_credit_note(c.admin, refunded.id, None, "Dressing not done", refund_mode="cash")
+    bill.issue_credit_note(
+        c.admin, refunded.id, None, "Dressing not done", refund_mode="cash", recipient_address="3 Park Road"
+    )  # Rule 53(1A)(f): the note shows an address
     _clone_invoices(db, first.id, BUSY_DAY - 2)
 
     day = bill.day_invoices(c.cashier, DAY)
