@@ -85,6 +85,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.day_reopen import next_close_no, standing_close
 from hms_desktop.services.doc_numbers import next_number
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.invoice_dates import BACKDATE_DAYS, check_invoice_date
 from hms_desktop.services.invoice_seal import content_hash
 from hms_desktop.services.price_list import price_on, prices_on
 from hms_desktop.services.tokens import bump_counter
@@ -193,10 +194,12 @@ class BillingService(BillingDocsMixin):
         time_zone: str = sd.DEFAULT_TIME_ZONE,
         *,
         clock: Callable[[], dt.datetime] = utcnow,
+        backdate_days: int = BACKDATE_DAYS,
     ) -> None:
         self._db = db
         self._tz = sd.zone(time_zone)
         self._clock = clock
+        self._backdate_days = backdate_days  # how far back an invoice may be dated (0: today only)
 
     def now(self) -> dt.datetime:
         return self._clock().astimezone(dt.UTC)
@@ -365,6 +368,10 @@ class BillingService(BillingDocsMixin):
                 )
             except MixedPlaces as e:
                 raise ValidationError({"recipient_state_code": str(e)}) from None
+            backdated = check_invoice_date(
+                s, on_date, self.today(), bill.doc_type.value,
+                backdate_days=self._backdate_days, reason=data.backdate_reason,
+            )  # fmt: skip
             lines = [
                 InvoiceLine(**row, **_line_amounts(t), line_no=i + 1)
                 for i, ((_, row), t) in enumerate(zip(priced, bill.lines, strict=True))
@@ -440,7 +447,8 @@ class BillingService(BillingDocsMixin):
                 "billing.invoice",
                 "invoice",
                 inv.id,
-                {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id},
+                {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id}
+                | ({"dated": on_date, "backdate_reason": backdated} if backdated else {}),
             )
             bump_counter(s, TOPIC)
             return self._info(s, inv)

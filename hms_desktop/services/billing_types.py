@@ -43,6 +43,8 @@ class InvoiceInput:
     # B2B (a company paying for an employee's check-up): its GSTIN and legal name (Rule 46(d))
     recipient_gstin: str | None = None
     recipient_name: str | None = None
+    # why an invoice is dated before today (within the clinic's allowance): kept in its audit row
+    backdate_reason: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

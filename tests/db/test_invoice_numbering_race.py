@@ -34,7 +34,7 @@ def _cashier_loop(
     profile: Profile, password: str | None, actor: Actor, patient_id: int, barrier: object
 ) -> list[str] | str:
     db = Database(make_engine(profile, password), profile)
-    billing = BillingService(db)
+    billing = BillingService(db, clock=lambda: dt.datetime.combine(DAY, dt.time(6, 0), dt.UTC))  # dated today
     each = EACH[profile.backend.value]
     numbers: list[str] = []
     try:

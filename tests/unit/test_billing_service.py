@@ -61,7 +61,15 @@ class Billing:
 
     def invoice(self, *lines: LineInput, on: dt.date | None = None, **kw: object) -> int:
         data = InvoiceInput(self.patient_id, list(lines), invoice_date=on, **kw)  # type: ignore[arg-type]
-        return self.bill.create_invoice(self.c.cashier, data).id
+        if on is None or on >= self.clock[0].date():
+            return self.bill.create_invoice(self.c.cashier, data).id
+        # an invoice for an earlier day is made on that day: invoices are dated today (issue 12)
+        saved = self.clock[0]
+        self.clock[0] = dt.datetime.combine(on, saved.time(), saved.tzinfo)
+        try:
+            return self.bill.create_invoice(self.c.cashier, data).id
+        finally:
+            self.clock[0] = saved
 
 
 def item(code: str, qty: str = "1", **kw: object) -> LineInput:

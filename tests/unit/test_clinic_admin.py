@@ -195,10 +195,12 @@ def test_dated_price_is_used_by_a_bill_of_that_date(c: QueueClinic) -> None:
     now = [dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)]
     bill = BillingService(c.db, clock=lambda: now[0])
     patient_id = _patient(c)
+    now[0] = dt.datetime(2026, 3, 30, 6, 0, tzinfo=dt.UTC)  # invoices are dated the day they are made
     march = bill.create_invoice(
         c.cashier,
         InvoiceInput(patient_id, [LineInput(item_code="DRESS-L")], invoice_date=dt.date(2026, 3, 30)),
     )
+    now[0] = dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)
     april = bill.create_invoice(c.cashier, InvoiceInput(patient_id, [LineInput(item_code="DRESS-L")]))
     assert (march.grand_total, april.grand_total) == (D("200.00"), D("250.00"))
     # a price in force on an earlier day is never rewritten

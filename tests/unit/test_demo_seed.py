@@ -170,6 +170,7 @@ def test_deterministic(tmp_path: Path) -> None:
 def test_billing_continues_the_demo_series(seeded: Database) -> None:
     """The cashier's first real bill after the demo takes the next number of the demo's series."""
     from hms_desktop.db.models import Invoice
+    from hms_desktop.services.billing import BillingService
     from hms_desktop.services.billing_types import InvoiceInput, LineInput
     from hms_desktop.services.container import build_services
 
@@ -178,7 +179,9 @@ def test_billing_continues_the_demo_series(seeded: Database) -> None:
     pending = services.billing.pending(cashier)[0]
     with seeded.read() as s:
         before = set(s.scalars(select(Invoice.doc_number)))
-    made = services.billing.create_invoice(
+    # the cashier bills on the demo's day (invoices are dated the day they are made)
+    on_demo_day = BillingService(seeded, clock=lambda: dt.datetime.combine(TODAY, dt.time(6, 0), dt.UTC))
+    made = on_demo_day.create_invoice(
         cashier,
         InvoiceInput(
             patient_id=pending.patient_id,
