@@ -34,6 +34,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     BillableItem,
     Consultation,
+    CreditNote,
     GstRate,
     InvoiceLine,
     Patient,
@@ -488,9 +489,10 @@ def test_payment(desk: Desk, data: PaymentInput) -> None:
 @given(
     qty=mostly(st.sampled_from([D(1), D(2), D("1.50")]), BAD_NUMBERS, 3),
     reason=st.one_of(st.just("returned unopened"), text_values(300, blank_ok=False)),
-    refund=st.sampled_from([None, "cash", "upi", "gold"]),
+    refund=mostly(st.sampled_from([None, "cash", "upi"]), st.just("gold"), 4),
+    address=mostly(st.just("12 MG Road, Bengaluru 560001"), text_values(300), 4),
 )
-def test_credit_note(desk: Desk, qty: Any, reason: Any, refund: Any) -> None:
+def test_credit_note(desk: Desk, qty: Any, reason: Any, refund: Any, address: Any) -> None:
     c = desk.c
     inv = c.sv.billing.create_invoice(
         c.cashier, InvoiceInput(desk.patient_id, [LineInput("PCM", quantity=D(3))])
@@ -498,10 +500,19 @@ def test_credit_note(desk: Desk, qty: Any, reason: Any, refund: Any) -> None:
     if refund:
         c.sv.billing.take_payment(c.cashier, inv.id, PaymentInput("cash", inv.grand_total))
     line_id = inv.lines[0].id
-    run(
+    done = run(
         "credit note",
-        lambda: c.sv.billing.issue_credit_note(c.admin, inv.id, [(line_id, qty)], reason, refund),
+        lambda: c.sv.billing.issue_credit_note(
+            c.admin, inv.id, [(line_id, qty)], reason, refund, recipient_address=address
+        ),
     )
+    if done is None:
+        return
+    with c.db.read() as s:
+        note = s.get(CreditNote, done.id)
+        assert note is not None
+        assert note.reason == stripped(reason)
+        assert note.recipient_address == stripped(address)
 
 
 @SETTINGS
