@@ -65,8 +65,10 @@ def test_sorting_requeries_in_sql(services: Services, admin: Actor) -> None:
     created = [model.row_at(i).created_at for i in range(model.rowCount())]
     assert created == sorted(created)
     model.sort(NAME_COL)
-    first = model.row_at(0)
-    assert (first.last_key or "", first.first_key or "") <= (model.row_at(1).last_key or "", "~")
+    # the name order is first name, then last name (PatientSort.NAME, ix_patient_first_last)
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    keys = [(r.first_key or "", r.last_key or "") for r in rows]
+    assert keys[:50] == sorted(keys[:50])
 
 
 def test_other_columns_do_not_sort(services: Services, admin: Actor) -> None:
