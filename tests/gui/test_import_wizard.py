@@ -48,7 +48,7 @@ def test_four_steps_on_a_messy_file(qtbot: QtBot, ops: Ops, sqlite_db: Database,
     assert "Choose the file" in dialog.file_error.text() and dialog.pages.currentIndex() == 0
     dialog.file_edit.setText(str(path))
     dialog.next_button.click()
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and not ops.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and not ops.busy, timeout=120_000)
     assert "1,000 rows" in dialog.file_info.text()
     mapping = dialog.mapping()
     assert mapping["full_name"] == "Patient Name" and mapping["old_id"] == "UHID"
@@ -104,12 +104,12 @@ def test_stop_keeps_whole_batches_and_the_next_import_continues(
     dialog = _dialog(qtbot, ops, sqlite_db)
     dialog.file_edit.setText(str(path))
     dialog.next_button.click()
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and not ops.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and not ops.busy, timeout=120_000)
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2 and not ops.busy, timeout=120_000)
     dialog.next_button.click()
     qtbot.waitUntil(
-        lambda: dialog.progress is not None and dialog.progress.phase == "importing", timeout=30_000
+        lambda: dialog.progress is not None and dialog.progress.phase == "importing", timeout=120_000
     )
     dialog.cancel_button.click()  # Stop
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=120_000)

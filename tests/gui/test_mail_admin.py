@@ -255,11 +255,9 @@ def test_settings_menu_is_for_admins_only(
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Settings" in menus
     assert window.settings_menu is not None
-    assert [a.text() for a in window.settings_menu.actions()] == [
-        "&E-mail (SMTP)…",
-        "&Outbox…",
-        "&Triage scale and rules…",
-    ]
+    texts = [a.text() for a in window.settings_menu.actions()]
+    # the mail entries among the admin's settings (others: clinic, audit, import, backups...)
+    assert {"&E-mail (SMTP)…", "&Outbox…", "&Triage scale and rules…"} <= set(texts)
     outbox = window.open_outbox()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
     outbox.close()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
@@ -136,6 +137,8 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.back_button.setEnabled(False)
 
     def _failed(self, error: HmsError) -> None:
+        if not isValid(self):  # closed (and deleted) while the worker ran
+            return
         step = self.pages.currentIndex()
         self._show_step(step)
         if isinstance(error, ValidationError) and step == 1:
@@ -209,6 +212,8 @@ class ImportDialog(PreserveGeometry, QDialog):
         return dict(FIELDS[self.kind_value]).get(field, field)
 
     def show_preview(self, preview: FilePreview) -> None:
+        if not isValid(self):  # closed (and deleted) while the worker ran
+            return
         self.preview = preview
         set_message(self.message, "")
         set_message(self.mapping_error, "")
@@ -293,6 +298,8 @@ class ImportDialog(PreserveGeometry, QDialog):
     # --- step 3: the dry run --------------------------------------------------------------------
 
     def show_check(self, report: ImportReport) -> None:
+        if not isValid(self):  # closed (and deleted) while the worker ran
+            return
         self.dry = report
         set_message(self.message, "")
         dups = report.count(Outcome.DUPLICATE)
@@ -387,6 +394,8 @@ class ImportDialog(PreserveGeometry, QDialog):
             )
 
     def show_result(self, report: ImportReport) -> None:
+        if not isValid(self):  # closed (and deleted) while the worker ran
+            return
         self._timer.stop()
         self._tick()
         self.report = report
@@ -403,6 +412,8 @@ class ImportDialog(PreserveGeometry, QDialog):
         set_message(self.message, f"Report of every row: {report.report_path}", "ok")
 
     def _run_failed(self, error: HmsError) -> None:
+        if not isValid(self):  # closed (and deleted) while the worker ran
+            return
         self._timer.stop()
         self.run_label.setText(
             "The import stopped. Whole batches already written stay; importing the same file again continues."
