@@ -24,6 +24,11 @@ class PermissionDenied(HmsError):
     pass
 
 
+class SessionEnded(PermissionDenied):
+    """The signed-in account was disabled, locked, removed or given another role after sign-in: the
+    action is refused and the desk goes back to the sign-in screen with this message."""
+
+
 class AuthenticationFailed(HmsError):
     pass
 

@@ -10,6 +10,7 @@ changed. No Qt; the CLI and the services use this module too.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -34,14 +35,24 @@ def private_dir(path: Path | str, *, tighten: bool = False) -> Path:
 
 
 def private_file(path: Path | str) -> Path:
-    """``path`` made 0600 on POSIX (created empty, with that mode from the start, when missing)."""
+    """``path`` kept from other users on POSIX: created empty with mode 0600 when missing; when it
+    exists, only the group and other bits are taken away (a read-only file stays read-only, and a
+    file this user does not own, or cannot change, is left as it is)."""
     target = Path(path)
-    if _POSIX:
-        fd = os.open(target, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE)  # never readable by others
+    if not _POSIX:
+        if not target.exists():
+            target.touch()
+        return target
+    if not target.exists():
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE)  # never readable by others
         os.close(fd)
-        os.chmod(target, PRIVATE_FILE)
-    else:
-        target.touch(exist_ok=True)
+        return target
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(target, mode & ~0o077)
+    except PermissionError:
+        pass  # not ours to change (a shared or read-only file): opening it will say what is wrong
     return target
 
 

@@ -55,7 +55,7 @@ from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES, financial_year
 from hms_desktop.domain.identifiers import normalise_gstin
 from hms_desktop.domain.money import to_paise
 from hms_desktop.domain.permissions import Action
-from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
+from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_docs import BillingDocsMixin
 from hms_desktop.services.billing_input import (
@@ -84,7 +84,7 @@ from hms_desktop.services.billing_types import (
 from hms_desktop.services.context import Actor
 from hms_desktop.services.day_reopen import next_close_no, standing_close
 from hms_desktop.services.doc_numbers import next_number
-from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.guard import read_retry, refuse, require
 from hms_desktop.services.invoice_dates import BACKDATE_DAYS, check_invoice_date
 from hms_desktop.services.invoice_seal import content_hash
 from hms_desktop.services.price_list import price_on, prices_on
@@ -740,7 +740,10 @@ class BillingService(BillingDocsMixin):
         """What the cashier should hold by mode: payments taken less refunds paid out that day."""
         require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
         if cashier_id != actor.user_id and actor.role != Role.ADMIN:
-            raise PermissionDenied("You may see only your own day's summary.")
+            raise refuse(
+                self._db, actor, Action.BILLING_DAY_CLOSE, "You may see only your own day's summary.",
+                "day_close", cashier_id,
+            )  # fmt: skip
         with self._db.read() as s:
             return self._summary(s, cashier_id, business_date)
 

@@ -58,10 +58,10 @@ from hms_desktop.domain.day_report import (
 )
 from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
 from hms_desktop.domain.permissions import Action
-from hms_desktop.errors import NotFound, PermissionDenied
+from hms_desktop.errors import NotFound
 from hms_desktop.services.audit_verify import day_head
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.guard import read_retry, refuse, require
 
 MODES = tuple(m.value for m in PaymentMode)
 CSV_COLUMNS = (
@@ -107,7 +107,8 @@ class DayReportService:
         require(self._db, actor, Action.BILLING_VIEW, "day_report")
         if actor.role != Role.ADMIN:
             if cashier_id is not None and cashier_id != actor.user_id:
-                raise PermissionDenied("You may see only your own day's report.")
+                raise refuse(self._db, actor, Action.BILLING_VIEW, "You may see only your own day's report.",
+                             "day_report", cashier_id)  # fmt: skip
             cashier_id = actor.user_id
         with self._db.read() as s:
             if cashier_id is None:
@@ -137,7 +138,8 @@ class DayReportService:
         require(self._db, actor, Action.BILLING_VIEW, "day_report")
         if actor.role != Role.ADMIN:
             if cashier_id is not None and cashier_id != actor.user_id:
-                raise PermissionDenied("You may see only your own takings.")
+                raise refuse(self._db, actor, Action.BILLING_VIEW, "You may see only your own takings.",
+                             "day_report", cashier_id)  # fmt: skip
             cashier_id = actor.user_id
         first = month_of.replace(day=1)
         days = {
