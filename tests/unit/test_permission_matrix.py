@@ -12,6 +12,7 @@ nobody, so e.g. a cashier's day summary for cashier 1 is refused to the cashier.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -169,7 +170,10 @@ OWN_STATUS_ANSWER = {
 
 
 @pytest.fixture
-def outcomes(db: Database) -> dict[str, dict[str, str]]:
+def outcomes(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, dict[str, str]]:
+    monkeypatch.chdir(tmp_path)  # a placeholder "x" given as a file to write (CSV export) lands here
     c = build_clinic(db)
     gone, locked = make_user(db, "gone", Role.NURSE), make_user(db, "lockd", Role.CASHIER)
     old_admin, old_doctor = make_user(db, "oldboss", Role.ADMIN), make_user(db, "olddoc", Role.DOCTOR)
