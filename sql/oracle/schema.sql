@@ -1359,6 +1359,18 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsing', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizing', 'red', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('jerking', 'red', NULL, 1)
+
+/
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, 1)
 
 /
@@ -1424,6 +1436,18 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unable to breathe', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing fast', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fast breathing', 'orange', NULL, 1)
 
 /
 
@@ -1539,6 +1563,18 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nose bleed', 'yellow', 'ENT', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nosebleed', 'yellow', 'ENT', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('epistaxis', 'yellow', 'ENT', 1)
+
+/
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, 1)
 
 /
@@ -1599,6 +1635,14 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 /
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy pv bleeding', 'orange', 'Gynaecologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy vaginal bleeding', 'orange', 'Gynaecologist', 1)
+
+/
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', 1)
 
 /
@@ -1656,6 +1700,26 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rat killer', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('phenyl', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('toilet cleaner', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drank acid', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ate tablets', 'orange', NULL, 1)
 
 /
 
@@ -1752,6 +1816,46 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 /
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('syncope', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('eye injury', 'yellow', 'Ophthalmologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chemical in eye', 'orange', 'Ophthalmologist', 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not passing urine', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('urine retention', 'yellow', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe pain', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe abdominal pain', 'orange', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning micturition', 'green', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning urination', 'green', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning sensation', 'green', NULL, 1)
+
+/
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning feet', 'green', NULL, 1)
 
 /
 

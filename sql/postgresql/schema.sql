@@ -1002,6 +1002,12 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('having a fit', 'red', NULL, true);
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('convulsing', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('seizing', 'red', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('jerking', 'red', NULL, true);
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('choking', 'red', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('stridor', 'red', NULL, true);
@@ -1035,6 +1041,12 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('can''t breathe', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing problem', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('unable to breathe', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('breathing fast', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fast breathing', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('sob', 'orange', NULL, true);
 
@@ -1092,6 +1104,12 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('still bleeding', 'yellow', NULL, true);
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nose bleed', 'yellow', 'ENT', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('nosebleed', 'yellow', 'ENT', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('epistaxis', 'yellow', 'ENT', true);
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding stopped', 'green', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding controlled', 'green', NULL, true);
@@ -1122,6 +1140,10 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('bleeding during pregnancy', 'orange', 'Gynaecologist', true);
 
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy pv bleeding', 'orange', 'Gynaecologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('heavy vaginal bleeding', 'orange', 'Gynaecologist', true);
+
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('pregnant and bleeding', 'orange', 'Gynaecologist', true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('leaking pv', 'orange', 'Gynaecologist', true);
@@ -1151,6 +1173,16 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('organophosphate', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('kerosene', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('rat killer', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('phenyl', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('toilet cleaner', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('drank acid', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('ate tablets', 'orange', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('suicide attempt', 'orange', NULL, true);
 
@@ -1199,6 +1231,26 @@ INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES (
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('fainted', 'yellow', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('syncope', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('eye injury', 'yellow', 'Ophthalmologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('chemical in eye', 'orange', 'Ophthalmologist', true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('not passing urine', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('urine retention', 'yellow', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe pain', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('severe abdominal pain', 'orange', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning micturition', 'green', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning urination', 'green', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning sensation', 'green', NULL, true);
+
+INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('burning feet', 'green', NULL, true);
 
 INSERT INTO triage_rule (keyword, min_level, specialisation, is_active) VALUES ('newborn', 'yellow', 'Paediatrician', true);
 
