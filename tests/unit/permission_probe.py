@@ -58,7 +58,7 @@ def _hints(fn: Any) -> dict[str, Any]:
         pass
     ns = _namespace(fn)
     out: dict[str, Any] = {}
-    target = fn if not isinstance(fn, type) else fn.__init__
+    target = vars(fn).get("__init__", fn) if isinstance(fn, type) else fn
     for name, annotation in getattr(target, "__annotations__", {}).items():
         try:
             out[name] = eval(annotation, ns) if isinstance(annotation, str) else annotation

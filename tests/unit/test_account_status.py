@@ -111,4 +111,4 @@ def test_the_system_actor_has_no_account_to_check(c: QueueClinic) -> None:
 
 
 def _password(db: Database) -> str | None:
-    return db.engine.url.password  # type: ignore[return-value]
+    return db.engine.url.password

@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, insert
 from sqlalchemy.exc import IntegrityError
 
 from hms_desktop import logsetup
 from hms_desktop.config import embedded_profile
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.migrate import upgrade
-from hms_desktop.db.models import Patient
+from hms_desktop.db.models import Base, Patient
 from hms_desktop.gui.tabs.consult.drafts import DraftStore, default_folder
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes (Windows: the user profile)")
@@ -79,7 +79,7 @@ def _duplicate_mrn(db: Database) -> IntegrityError:
     try:
         with db.engine.begin() as conn:  # below the services' error mapping: the raw driver error
             conn.execute(
-                Patient.__table__.insert().values(
+                insert(Patient).values(
                     mrn=MRN, first_name=NAME, phone=PHONE, sex="F", allergies="Penicillin", row_version=1
                 )
             )
@@ -114,12 +114,12 @@ def test_the_log_holds_no_patient_data(db: Database, tmp_path: Path) -> None:
 def test_without_hidden_parameters_the_same_error_would_quote_the_patient(tmp_path: Path) -> None:
     """The control for the test above: SQLAlchemy's default puts the bound values in the message."""
     engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
-    Patient.__table__.create(engine)
+    Base.metadata.tables["patient"].create(engine)
     row = {"mrn": MRN, "first_name": NAME, "phone": PHONE, "sex": "F", "row_version": 1}
     with engine.begin() as conn:
-        conn.execute(Patient.__table__.insert().values(**row))
+        conn.execute(insert(Patient).values(**row))
     with pytest.raises(IntegrityError) as caught, engine.begin() as conn:
-        conn.execute(Patient.__table__.insert().values(**row))
+        conn.execute(insert(Patient).values(**row))
     assert NAME in str(caught.value)
     assert logsetup.scrub("DETAIL:  Key (mrn)=(HMS-0099-7) already exists.") == "DETAIL:  <hidden>"
     engine.dispose()
