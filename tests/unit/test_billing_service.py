@@ -105,10 +105,16 @@ def b(db: Database) -> Billing:
     return Billing(c, BillingService(db, clock=lambda: clock[0]), clock, patient_id)
 
 
-def actions(db: Database, action: str) -> list[str | None]:
+def actions(db: Database, action: str, outcome: str = "ok") -> list[str | None]:
+    """The entity ids of the audited ``action`` rows with ``outcome`` (done, by default; refusals
+    are audited under the same action name with outcome 'denied')."""
     with db.read() as s:
         return list(
-            s.scalars(select(AuditLog.entity_id).where(AuditLog.action == action).order_by(AuditLog.id))
+            s.scalars(
+                select(AuditLog.entity_id)
+                .where(AuditLog.action == action, AuditLog.outcome == outcome)
+                .order_by(AuditLog.id)
+            )
         )
 
 
@@ -429,6 +435,8 @@ def test_day_close_expected_counted_reason_and_refusal_after(b: Billing) -> None
     exact = b.bill.close_day(cashier, today + dt.timedelta(days=1), {"cash": D("1")})
     assert exact.difference == 0 and exact.reason is None
     assert actions(b.c.db, "billing.day_close") == [str(closed.id), str(exact.id)]
+    # the peek at another cashier's day was refused and audited, naming whose day it was
+    assert str(b.c.admin.user_id) in actions(b.c.db, "billing.day_close", "denied")
 
 
 # --- documents -------------------------------------------------------------------------------------
