@@ -93,7 +93,7 @@ def test_wizard_sets_up_an_empty_clinic(
 
     imp = wiz.open_import("doctor")  # the import dialog of Settings > Import..., set to doctors
     assert imp.kind_value is ImportKind.DOCTOR  # type: ignore[attr-defined]
-    imp.reject()
+    imp.reject()  # type: ignore[attr-defined]
     qtbot.mouseClick(wiz.button(SetupWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)  # skip
     assert wiz.currentPage() is wiz.prices
     wait_idle(qtbot, ops)
