@@ -12,6 +12,11 @@ comparison). They are the dialect's own plumbing, like SQLite's PRAGMAs (which t
 out as driver SQL): on Oracle the Oracle dialect sends its own catalogue queries instead. How many were
 left out is written next to each output file (``.catalogue.json``).
 
+Likewise DDL elements that Alembic builds for one backend only (``alembic.ddl.postgresql``'s
+``ALTER COLUMN ... TYPE``, ``alembic.ddl.sqlite``'s): for Oracle the same migration step is Alembic's
+Oracle construct, and the Oracle script it makes (sql/oracle/schema.sql, offline) is parsed whole by
+the phase's ``check ddl``.
+
 Without ``HMS_ORA_CAPTURE_DIR`` this module does nothing.
 """
 
@@ -39,9 +44,21 @@ if _DIR:
 
     from hms_desktop.db.oracle_lint import touches_system_catalogue
 
+    _OTHER_DDL = ("alembic.ddl.postgresql", "alembic.ddl.sqlite", "sqlalchemy.dialects.postgresql",
+                  "sqlalchemy.dialects.sqlite")  # fmt: skip
+
+    def _backend_only_ddl(element: Any) -> bool:
+        parts = [element, getattr(element, "column", None), getattr(element, "type_", None)]
+        parts += [getattr(p, "type_", None) for p in parts if p is not None]
+        return any(type(p).__module__.startswith(_OTHER_DDL) for p in parts if p is not None)
+
     def _before_execute(conn: Any, clauseelement: Any, *args: Any) -> None:
         if isinstance(clauseelement, ClauseElement) and touches_system_catalogue(clauseelement):
             key = conn.dialect.name
+            _SKIPPED[key] = _SKIPPED.get(key, 0) + 1
+            return
+        if _backend_only_ddl(clauseelement):
+            key = f"{conn.dialect.name} ddl"
             _SKIPPED[key] = _SKIPPED.get(key, 0) + 1
             return
         _tool._before_execute(conn, clauseelement, *args)

@@ -47,7 +47,7 @@ def _reopen(db: Database, pragma: str) -> Database:
 
 def test_sqlite_disk_full(sqlite_db: Database) -> None:
     with sqlite_db.read() as s:
-        pages = int(s.execute(text("PRAGMA page_count")).scalar_one())
+        pages = int(s.connection().exec_driver_sql("PRAGMA page_count").scalar_one())
     full = _reopen(sqlite_db, f"PRAGMA max_page_count={pages + 2}")
     with pytest.raises(StorageFull) as info:
         for batch in range(200):
@@ -170,6 +170,8 @@ def test_postgresql_disk_full(db: Database) -> None:
         pytest.skip("PostgreSQL only")
     # the server raises the real disk_full condition (a tiny tablespace cannot be made here)
     with pytest.raises(StorageFull) as info, db.write() as s:
-        s.execute(text("DO $$ BEGIN RAISE EXCEPTION 'no space' USING ERRCODE = 'disk_full'; END $$"))
+        s.connection().exec_driver_sql(
+            "DO $$ BEGIN RAISE EXCEPTION 'no space' USING ERRCODE = 'disk_full'; END $$"
+        )
     assert info.value.code == "53100"  # type: ignore[attr-defined]
     assert "run out of disk space" in str(info.value)
