@@ -119,6 +119,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
             str(wheel),
         ],
         cwd=tmp,
+        # no PYTHONPATH: with the checkout on it (make test's Oracle capture puts it there) pip would
+        # see hms_desktop as installed already and skip the wheel
+        env={k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}},
     )
     site = Path(
         subprocess.run(
