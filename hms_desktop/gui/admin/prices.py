@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.admin.form_dialog import FormDialog, date_edit
+from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.price_list import KINDS
@@ -374,21 +374,12 @@ class PricePanel(QWidget):
         )
 
 
-class PriceDialog(QDialog):
-    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("priceDialog")
-        self.setWindowTitle("Price list and GST rates — HMS Desktop")
-        self.panel = PricePanel(ops, services, actor, self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(close)
-        self.resize(980, 520)
+class PriceDialog(PanelDialog):
+    panel: PricePanel
 
-    def start(self) -> None:
-        self.panel.refresh()
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        panel = PricePanel(ops, services, actor)
+        super().__init__(panel, "priceDialog", "Price list and GST rates", (980, 520), parent)
 
 
 def today() -> dt.date:

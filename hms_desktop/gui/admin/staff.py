@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.enums import Role, UserStatus
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
@@ -383,18 +384,9 @@ class StaffPanel(QWidget):
         set_message(self.message, text)
 
 
-class StaffDialog(QDialog):
-    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("staffDialog")
-        self.setWindowTitle("Staff accounts — HMS Desktop")
-        self.panel = StaffPanel(ops, services, actor, self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(close)
-        self.resize(860, 460)
+class StaffDialog(PanelDialog):
+    panel: StaffPanel
 
-    def start(self) -> None:
-        self.panel.refresh()
+    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        panel = StaffPanel(ops, services, actor)
+        super().__init__(panel, "staffDialog", "Staff accounts", (860, 460), parent)
