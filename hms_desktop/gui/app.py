@@ -100,7 +100,7 @@ def open_backend(args: argparse.Namespace, profile: Profile | None, password: st
 class DeskApp(QObject):
     """Owns the flow between windows and the one open database."""
 
-    def __init__(self, args: argparse.Namespace, ops: Ops, settings: Settings | None) -> None:
+    def __init__(self, args: argparse.Namespace, ops: Ops, settings: Settings) -> None:
         super().__init__()
         self.args, self.ops, self.settings = args, ops, settings
         self.opened: Opened | None = None
@@ -207,7 +207,7 @@ class DeskApp(QObject):
         self.login.show()
 
     def idle_ms(self) -> int:
-        override = self.settings.get(IDLE_LOCK_SECONDS) if self.settings else 0
+        override = self.settings.get(IDLE_LOCK_SECONDS)
         if override > 0:
             return override * 1000
         minutes = self.opened.clinic.idle_lock_min if self.opened else 10

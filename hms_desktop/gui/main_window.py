@@ -6,7 +6,7 @@ changing the connection are requests to the composition root (signals), which ow
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import __version__
 from hms_desktop.domain.enums import Role
-from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
+from hms_desktop.gui.desk import DeskContext
 from hms_desktop.gui.display.controller import DisplayController
 from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
@@ -36,9 +36,9 @@ from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.queue.view import QueueTab
+from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
-from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -58,10 +58,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         ops: Ops,
         services: Services,
         actor: Actor,
-        settings: Settings | None = None,
+        settings: Settings,
         idle_ms: int = 10 * 60_000,
         clinic_name: str = "",
         parent: QWidget | None = None,
+        tab_specs: Sequence[TabSpec] = TABS,
     ) -> None:
         super().__init__(parent)
         self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
@@ -69,29 +70,16 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.banner = ConnectionBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
-        self.patients = PatientsTab(ops, services, actor, settings)
-        self.appointments = AppointmentsTab(ops, services, actor)
-        self.doctors = DoctorsTab(ops, services, actor)
-        self.queue = QueueTab(ops, services, actor)
-        self.queue.print_slip_requested.connect(self.print_token_slip)
-        self.patients.walk_in_registered.connect(self.print_token_slip)  # the slip to hand over
-        self.appointments.checked_in.connect(self.print_token_slip)
-        # only the roles that may see bills get the cashier's tab (and its once-a-second poll, which
-        # for any other role would be refused, and audited, every time)
-        self.billing: BillingTab | None = None
-        billing_page: QWidget
-        if allowed(actor.role, Action.BILLING_VIEW):
-            self.billing = billing_page = BillingTab(ops, services, actor, settings=settings)
-        else:
-            billing_page = PlaceholderPanel(
-                "Billing", "Billing is for the cashier and the administrator.", "billing"
-            )
+        self.desk = DeskContext.of(ops, services, actor, settings)
+        self.specs = tuple(tab_specs)
+        self.pages: dict[str, QWidget] = {}
+        for spec in self.specs:
+            page = spec.make(self.desk, services)
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, icon(spec.icon), spec.title)
+            for name in spec.slip_signals if spec.visible_to(actor) else ():
+                getattr(page, name).connect(self.print_token_slip)
         self.display: DisplayController | None = None
-        self.tabs.addTab(self.patients, icon("patients"), "&Patients")
-        self.tabs.addTab(self.appointments, icon("doctors"), "&Appointments")
-        self.tabs.addTab(self.doctors, icon("doctors"), "&Doctors")
-        self.tabs.addTab(self.queue, icon("queue"), "&Queue")
-        self.tabs.addTab(billing_page, icon("billing"), "&Billing")
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -105,17 +93,67 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
-        self.patients.status_callback = lambda text: self.statusBar().showMessage(text, 8000)
+        if isinstance(self.pages.get("patients"), PatientsTab):
+            self.patients.status_callback = lambda text: self.statusBar().showMessage(text, 8000)
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(lambda: self.lock(f"Locked after {self._idle_text()} without activity."))
         self.lock_panel.unlocked.connect(self.unlock)
         self.lock_panel.sign_out_requested.connect(self.switch_user_requested)
         self.banner.retry_requested.connect(self.retry_connection)
         ops.connection_problem.connect(self.banner.show_problem)
-        if settings is not None:
-            self.tabs.setCurrentIndex(settings.get(LAST_TAB))
-            self.tabs.currentChanged.connect(lambda i: settings.set(LAST_TAB, i))
+        last = settings.get(LAST_TAB)
+        if last in self.pages:
+            self.tabs.setCurrentWidget(self.pages[last])
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.restore_geometry(settings)
+
+    # --- the tabs (declared in gui/tabs/registry.py) ----------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return self.specs[self.tabs.currentIndex()].key
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.specs):
+            self.settings.set(LAST_TAB, self.specs[index].key)
+
+    def focus_current_tab(self) -> None:
+        """Give the keyboard to the shown tab's main control (after sign-in and dialogs)."""
+        page = self.tabs.currentWidget()
+        if isinstance(page, DeskTab):
+            page.main_control().setFocus()
+
+    # the areas tests, screenshots and the desk menu reach by name
+    @property
+    def patients(self) -> PatientsTab:
+        page = self.pages["patients"]
+        assert isinstance(page, PatientsTab)
+        return page
+
+    @property
+    def appointments(self) -> AppointmentsTab:
+        page = self.pages["appointments"]
+        assert isinstance(page, AppointmentsTab)
+        return page
+
+    @property
+    def doctors(self) -> DoctorsTab:
+        page = self.pages["doctors"]
+        assert isinstance(page, DoctorsTab)
+        return page
+
+    @property
+    def queue(self) -> QueueTab:
+        page = self.pages["queue"]
+        assert isinstance(page, QueueTab)
+        return page
+
+    @property
+    def billing(self) -> BillingTab | None:
+        page = self.pages.get("billing")
+        return page if isinstance(page, BillingTab) else None
 
     def _idle_text(self) -> str:
         seconds = self.idle.interval_ms // 1000
@@ -139,20 +177,20 @@ class MainWindow(PreserveGeometry, QMainWindow):
         file_menu.addAction(action("&Quit", "Ctrl+Q", self.close))
         desk_menu = self.menuBar().addMenu("&Desk")
         # window-wide, so F2 opens a walk-in from any tab; the tab's own copies would be ambiguous
-        for keys in ("F2", "Ctrl+N"):
-            self.patients.own_shortcuts[keys].setEnabled(False)
-        desk_menu.addAction(
-            action("Quick &walk-in…", "F2", lambda: self._patients_then(self.patients.walk_in))
-        )
-        desk_menu.addAction(
-            action(
-                "&Register patient…", "Ctrl+N", lambda: self._patients_then(self.patients.register_patient)
-            )
-        )
+        for spec in self.specs:
+            if not spec.visible_to(self.actor):
+                continue
+            page = self.pages[spec.key]
+            own = getattr(page, "own_shortcuts", {})
+            for text, keys, step in spec.desk_actions:
+                if keys in own:
+                    own[keys].setEnabled(False)
+                desk_menu.addAction(
+                    action(text, keys, lambda _=False, p=page, step=step: self._show_then(p, step))
+                )
         view_menu = self.menuBar().addMenu("&View")
-        for i in range(self.tabs.count()):
-            name = self.tabs.tabText(i).replace("&", "")
-            go = action(name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+        for i, spec in enumerate(self.specs):
+            go = action(spec.name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(go)
         view_menu.addSeparator()
         view_menu.addAction(action("&Waiting-room display", "Ctrl+Shift+D", self.open_display))
@@ -177,9 +215,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About HMS Desktop", None, self.about))
 
-    def _patients_then(self, step: Callable[[], None]) -> None:
-        self.tabs.setCurrentWidget(self.patients)
-        step()
+    def _show_then(self, page: QWidget, step: Callable[[QWidget], None]) -> None:
+        self.tabs.setCurrentWidget(page)
+        step(page)
 
     def _build_status_bar(self) -> None:
         db = self.services.db
@@ -197,12 +235,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def start(self) -> None:
         """Load the tabs and start the idle timer (after the window is shown)."""
-        self.patients.start()
-        self.appointments.start()
-        self.doctors.refresh()
-        self.queue.start()
-        if self.billing is not None:
-            self.billing.start()
+        for page in self.pages.values():
+            if isinstance(page, DeskTab):
+                page.start()
         if self.backup_status is not None:
             self.backup_status.start()
         self.idle.start()
@@ -237,12 +272,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _reconnected(self) -> None:
         self.banner.hide()
-        if self.patients.model.error or self.patients.model.rowCount() == 0:
-            self.patients.refresh()
-        if self.doctors.model.rowCount() == 0:
-            self.doctors.refresh()
-        if not self.appointments.departments:
-            self.appointments.start()
+        for page in self.pages.values():
+            reconnected = getattr(page, "reconnected", None)
+            if reconnected is not None:
+                reconnected()  # each tab re-reads what the lost connection left empty
 
     def _still_lost(self, error: HmsError) -> None:
         self.banner.show_problem(error.message)
@@ -271,7 +304,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         from hms_desktop.gui.dialogs.outbox import OutboxDialog
 
         dialog = OutboxDialog(
-            self.ops, self.services.outbox, self.actor, self.appointments.tz, self.settings, self
+            self.ops, self.services.outbox, self.actor, self.desk.clock.zone, self.settings, self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -329,9 +362,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.idle.stop()
-        self.queue.stop()
-        if self.billing is not None:
-            self.billing.stop()
+        for page in self.pages.values():
+            if isinstance(page, DeskTab):
+                page.stop()
         if self.display is not None:
             self.display.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

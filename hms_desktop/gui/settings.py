@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-VERSION = 1
+VERSION = 2
 VERSION_KEY = "meta/settings_version"
 
 
@@ -35,7 +35,9 @@ class Setting(Generic[T]):
 
 
 LAST_USERNAME = Setting("login/last_username", str, "", "Pre-filled on the sign-in dialog.")
-LAST_TAB = Setting("main/last_tab", int, 0, "The tab the main window reopens on.")
+LAST_TAB = Setting(
+    "main/last_tab", str, "", "The key of the tab the main window reopens on ('' = the first)."
+)
 PATIENT_SORT = Setting("patients/sort", str, "name", "Patients tab sort: name, mrn or registered.")
 PATIENT_DESCENDING = Setting("patients/descending", bool, False, "Patients tab sort direction.")
 IDLE_LOCK_SECONDS = Setting(
@@ -87,8 +89,27 @@ DECLARED: tuple[Setting[Any], ...] = (
     PDF_FOLDER,
 )
 
+# the tab order of version 1, which stored the last tab's index instead of its key
+_V1_TABS = ("patients", "appointments", "doctors", "queue", "billing")
+
+
+def _last_tab_key(q: QSettings) -> None:
+    """1 -> 2: ``main/last_tab`` holds the tab's key; an index from version 1 becomes its key (an
+    index out of range is dropped: the window opens on its first tab)."""
+    raw = q.value(LAST_TAB.key, None)
+    if raw is None:
+        return
+    text = str(raw).strip()
+    if text.isdigit():
+        index = int(text)
+        if index < len(_V1_TABS):
+            q.setValue(LAST_TAB.key, _V1_TABS[index])
+        else:
+            q.remove(LAST_TAB.key)
+
+
 # version n -> n+1 steps, e.g. {1: lambda q: q.remove("old/key")}
-_MIGRATIONS: dict[int, Callable[[QSettings], None]] = {}
+_MIGRATIONS: dict[int, Callable[[QSettings], None]] = {1: _last_tab_key}
 
 
 class Settings:

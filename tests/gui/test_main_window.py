@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.bootstrap import open_embedded
 from hms_desktop.db.engine import Database
 from hms_desktop.gui.main_window import MainWindow
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.settings import Settings
+from hms_desktop.gui.settings import LAST_TAB, Settings
 from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.patients.model import MRN_COL, SEX_COL
 from hms_desktop.gui.tabs.queue.view import QueueTab
+from hms_desktop.gui.tabs.registry import TABS, RefusedTab, TabSpec
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
@@ -158,3 +159,70 @@ def test_lost_connection_banner_and_retry(
     qtbot.waitUntil(lambda: window.patients.model.rowCount() == 200, timeout=20_000)
     assert draft.text() == "Half-typed registration"
     assert not window.patients.message.isVisible()
+
+
+def test_the_window_reopens_on_the_tab_left_by_its_key(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    window = MainWindow(ops, services, admin, settings, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.queue)
+    assert settings.get(LAST_TAB) == "queue"  # a key: a tab added before it does not move it
+    extra = TabSpec("lab", "&Lab", "queue", lambda desk, svc: _LabTab(desk.actor.username))
+    specs = (TABS[0], extra, *TABS[1:])
+    again = MainWindow(ops, services, admin, settings, idle_ms=3_600_000, tab_specs=specs)
+    qtbot.addWidget(again)
+    assert again.tabs.currentWidget() is again.queue
+    assert again.current_key() == "queue"
+    assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == [
+        "&Patients", "&Lab", "&Appointments", "&Doctors", "&Queue", "&Billing",
+    ]  # fmt: skip
+    lab = again.page("lab")
+    assert isinstance(lab, _LabTab) and lab.text() == "admin"
+    view = next(item.menu() for item in again.menuBar().actions() if item.text() == "&View")
+    assert isinstance(view, QMenu)
+    assert [(a.text(), a.shortcut().toString()) for a in view.actions()[:2]] == [
+        ("Patients", "Ctrl+1"),
+        ("Lab", "Ctrl+2"),
+    ]
+    again.tabs.setCurrentWidget(lab)
+    assert settings.get(LAST_TAB) == "lab"
+    again.start()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    again.close()
+    assert lab.calls == ["start", "stop"]
+
+
+def test_a_role_that_may_not_see_a_tab_reads_why(
+    qtbot: QtBot, ops: Ops, services: Services, settings: Settings
+) -> None:
+    nurse = services.auth.login("nurse", DEMO_PASSWORD)
+    window = MainWindow(ops, services, nurse, settings, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    assert window.billing is None
+    page = window.page("billing")
+    assert isinstance(page, RefusedTab)
+    assert page.text.text() == "Billing is for the cashier and the administrator."
+    window.tabs.setCurrentWidget(window.queue)
+    window.focus_current_tab()
+    assert window.queue.main_control() is window.queue.view
+
+
+class _LabTab(QLabel):
+    """A new area as the registry sees it: one entry, nothing in the main window."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.calls: list[str] = []
+
+    def start(self) -> None:
+        self.calls.append("start")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+    def refresh(self) -> None:
+        self.calls.append("refresh")
+
+    def main_control(self) -> QWidget:
+        return self

@@ -18,14 +18,27 @@ def test_defaults_round_trips_and_types(tmp_path: Path) -> None:
         assert store.get(setting) == setting.default
     store.set(s.LAST_USERNAME, "reception")
     store.set(s.PATIENT_DESCENDING, True)
-    store.set(s.LAST_TAB, 2)
+    store.set(s.LAST_TAB, "queue")
     store.sync()
     again = s.Settings(tmp_path / "desk.ini")
     assert again.get(s.LAST_USERNAME) == "reception"
     assert again.get(s.PATIENT_DESCENDING) is True
-    assert again.get(s.LAST_TAB) == 2
+    assert again.get(s.LAST_TAB) == "queue"
     with pytest.raises(TypeError):
-        again.set(s.LAST_TAB, "two")  # type: ignore[misc]
+        again.set(s.LAST_TAB, 2)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("stored", "key"), [("3", "queue"), ("0", "patients"), ("4", "billing"), ("9", "")])
+def test_a_version_1_tab_index_becomes_the_tab_key(tmp_path: Path, stored: str, key: str) -> None:
+    """Version 1 stored the last tab's index; the desk reopens on the same tab after the upgrade
+    (an index past the old tabs opens on the first tab)."""
+    (tmp_path / "desk.ini").write_text(
+        f"[meta]\nsettings_version=1\n\n[main]\nlast_tab={stored}\n", encoding="utf-8"
+    )
+    store = s.Settings(tmp_path / "desk.ini")
+    assert store.get(s.LAST_TAB) == key
+    store.sync()
+    assert f"settings_version={s.VERSION}" in (tmp_path / "desk.ini").read_text()
 
 
 def test_keys_are_declared_once() -> None:

@@ -127,6 +127,16 @@ class AppointmentsTab(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
+    def stop(self) -> None:
+        pass  # nothing polls here
+
+    def main_control(self) -> QWidget:
+        return self.view
+
+    def reconnected(self) -> None:
+        if not self.departments:
+            self.start()
+
     def start(self) -> None:
         clinic, actor = self._services.clinic, self._actor
         self._ops.run(

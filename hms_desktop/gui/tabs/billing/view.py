@@ -321,6 +321,9 @@ class BillingTab(QWidget):
     def stop(self) -> None:
         self.poller.stop()
 
+    def main_control(self) -> QWidget:
+        return self.pending_view
+
     def _connection(self, ok: bool) -> None:
         self.live.setText("● Live" if ok else "○ Offline")
         self.live.setProperty("state", "on" if ok else "off")

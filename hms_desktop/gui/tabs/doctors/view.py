@@ -107,6 +107,19 @@ class DoctorsTab(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
 
+    def start(self) -> None:
+        self.refresh()
+
+    def stop(self) -> None:
+        pass  # nothing polls here
+
+    def main_control(self) -> QWidget:
+        return self.table
+
+    def reconnected(self) -> None:
+        if self.model.rowCount() == 0:
+            self.refresh()
+
     def refresh(self) -> None:
         clinic, actor = self._services.clinic, self._actor
         self.count_label.setText("Loading…")

@@ -266,6 +266,16 @@ class PatientsTab(QWidget):
         self.refresh_count()
         self.refresh_departments()
 
+    def stop(self) -> None:
+        pass  # nothing polls here
+
+    def main_control(self) -> QWidget:
+        return self.search_edit
+
+    def reconnected(self) -> None:
+        if self.model.error or self.model.rowCount() == 0:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload from the first page (after a reconnect) keeping the order."""
         self.model.reload()

@@ -227,6 +227,9 @@ class QueueTab(QWidget):
         self.poller.stop()
         self.ticker.stop()
 
+    def main_control(self) -> QWidget:
+        return self.view
+
     def _organisation(self, result: tuple[Sequence[Any], Sequence[Any]]) -> None:
         self.departments, self.doctors = list(result[0]), list(result[1])
         self._fill_filters()

@@ -1,0 +1,153 @@
+"""The main window's tabs, declared once (Frescobaldi's plugin shape).
+
+Each area of the desk is one :class:`TabSpec` in :data:`TABS`: its key (what ``LAST_TAB`` stores), the
+title on the tab, the permission that sees it (others get a short "not for your role" page and no
+polling), the factory that builds it from the desk context and the services, and the signals that
+ask the main window for a token slip. The built page follows :class:`DeskTab`: ``start`` after the
+window is shown, ``stop`` on close, ``refresh`` after the connection came back, and ``main_control``
+(the widget that takes the keyboard when the tab is shown). A new area (lab, pharmacy) adds its
+package under ``gui/tabs/`` and one entry here; the main window has nothing to change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtWidgets import QWidget
+
+from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
+
+if TYPE_CHECKING:
+    from hms_desktop.gui.desk import DeskContext
+    from hms_desktop.services.container import Services
+    from hms_desktop.services.context import Actor
+
+
+@runtime_checkable
+class DeskTab(Protocol):
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def refresh(self) -> None: ...
+
+    def main_control(self) -> QWidget: ...
+
+
+# (menu text, shortcut, what it does on the built tab): put in the window's Desk menu, window-wide
+DeskAction = tuple[str, str, Callable[[QWidget], None]]
+
+
+@dataclasses.dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str  # with its mnemonic, e.g. "&Queue"
+    icon: str
+    build: Callable[[DeskContext, Services], QWidget]
+    sees: Action | None = None  # None: every signed-in role
+    refused: str = ""  # what a role that may not see it reads instead
+    slip_signals: tuple[str, ...] = ()  # signals carrying a queue entry id whose token slip to show
+    desk_actions: tuple[DeskAction, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.title.replace("&", "")
+
+    def visible_to(self, actor: Actor) -> bool:
+        return self.sees is None or allowed(actor.role, self.sees)
+
+    def make(self, desk: DeskContext, services: Services) -> QWidget:
+        if self.visible_to(desk.actor):
+            return self.build(desk, services)
+        return RefusedTab(self.name, self.refused or f"{self.name} is not for your role.", self.icon)
+
+
+class RefusedTab(PlaceholderPanel):
+    """The page a role sees instead of a tab it may not use: no service calls, no polling."""
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def main_control(self) -> QWidget:
+        return self
+
+
+def _patients(desk: DeskContext, services: Services) -> QWidget:
+    from hms_desktop.gui.tabs.patients.view import PatientsTab
+
+    return PatientsTab(desk.ops, services, desk.actor, desk.settings)
+
+
+def _appointments(desk: DeskContext, services: Services) -> QWidget:
+    from hms_desktop.gui.tabs.appointments import AppointmentsTab
+
+    return AppointmentsTab(desk.ops, services, desk.actor)
+
+
+def _doctors(desk: DeskContext, services: Services) -> QWidget:
+    from hms_desktop.gui.tabs.doctors import DoctorsTab
+
+    return DoctorsTab(desk.ops, services, desk.actor)
+
+
+def _queue(desk: DeskContext, services: Services) -> QWidget:
+    from hms_desktop.gui.tabs.queue.view import QueueTab
+
+    return QueueTab(desk.ops, services, desk.actor)
+
+
+def _billing(desk: DeskContext, services: Services) -> QWidget:
+    from hms_desktop.gui.tabs.billing import BillingTab
+
+    return BillingTab(desk.ops, services, desk.actor, settings=desk.settings)
+
+
+def _call(method: str) -> Callable[[QWidget], None]:
+    return lambda tab: getattr(tab, method)()
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec(
+        "patients",
+        "&Patients",
+        "patients",
+        _patients,
+        slip_signals=("walk_in_registered",),  # the slip to hand over
+        desk_actions=(
+            ("Quick &walk-in…", "F2", _call("walk_in")),
+            ("&Register patient…", "Ctrl+N", _call("register_patient")),
+        ),
+    ),
+    TabSpec("appointments", "&Appointments", "doctors", _appointments, slip_signals=("checked_in",)),
+    TabSpec("doctors", "&Doctors", "doctors", _doctors),
+    TabSpec("queue", "&Queue", "queue", _queue, slip_signals=("print_slip_requested",)),
+    # only the roles that may see bills get the cashier's tab (and its poll, which for any other
+    # role would be refused, and audited, every time)
+    TabSpec(
+        "billing",
+        "&Billing",
+        "billing",
+        _billing,
+        sees=Action.BILLING_VIEW,
+        refused="Billing is for the cashier and the administrator.",
+    ),
+)
+
+# the tab order before LAST_TAB stored a key (desk settings version 1 stored the index)
+LEGACY_ORDER: tuple[str, ...] = ("patients", "appointments", "doctors", "queue", "billing")
+
+
+def spec(key: str, tabs: Sequence[TabSpec] = TABS) -> TabSpec:
+    for s in tabs:
+        if s.key == key:
+            return s
+    raise KeyError(key)
