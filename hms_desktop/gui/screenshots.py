@@ -287,7 +287,9 @@ def _consultation(
         ),
     )
     services.queue.assign(desk, entry, doctor.doctor_id)
-    workspace = ConsultationWorkspace(ops, services, doctor, entry, settings)
+    from hms_desktop.gui.desk import DeskContext
+
+    workspace = ConsultationWorkspace(DeskContext.of(ops, services, doctor, settings), services, entry)
     workspace.resize(1400, 900)
     workspace.show()
     workspace.start()

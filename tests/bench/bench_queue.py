@@ -189,7 +189,9 @@ def propagation(target: str, repeat: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from hms_desktop.db.engine import Database, make_engine
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.gui.ops import Ops
+    from hms_desktop.gui.settings import Settings
     from hms_desktop.gui.tabs.queue.view import QueueTab
     from hms_desktop.services.container import build_services
     from hms_desktop.services.queue_types import TriageInput
@@ -199,7 +201,8 @@ def propagation(target: str, repeat: int) -> dict[str, Any]:
     c = _clinic(db_a, 60)
     db_b = Database(make_engine(db_a.profile, password), db_a.profile)  # the other desk's connection
     services_b = build_services(db_b)
-    tab = QueueTab(Ops(), services_b, c.nurse)
+    settings = Settings(Path(tempfile.mkdtemp()) / "desk.ini")
+    tab = QueueTab(DeskContext.of(Ops(), services_b, c.nurse, settings), services_b)
     tab.resize(1400, 800)
     tab.show()
     tab.start()

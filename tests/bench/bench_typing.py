@@ -82,6 +82,7 @@ def measure(target: str, repeat: int) -> dict[str, Any]:
     from hms_desktop.bootstrap import open_database
     from hms_desktop.db.profiles import Backend, Profile, profile_from_url
     from hms_desktop.domain.enums import Role
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.gui.ops import Ops
     from hms_desktop.gui.settings import Settings
     from hms_desktop.gui.tabs.patients.view import PatientsTab
@@ -101,7 +102,7 @@ def measure(target: str, repeat: int) -> dict[str, Any]:
     ops = Ops()
     tmp = tempfile.mkdtemp(prefix="hms-bench-typing-")
     settings = Settings(Path(tmp) / "desk.ini")
-    tab = PatientsTab(ops, services, actor, settings)  # as MainWindow builds it
+    tab = PatientsTab(DeskContext.of(ops, services, actor, settings), services)  # as MainWindow builds it
     tab.resize(1280, 700)
     state = {"loaded": 0}
     tab.model.page_loaded.connect(lambda _n: state.__setitem__("loaded", state["loaded"] + 1))

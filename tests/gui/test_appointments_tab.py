@@ -23,6 +23,7 @@ from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
 from hms_desktop.services.scheduling import SchedulingService, Slot
+from tests.gui.desk import desk_of
 from tests.unit.helpers import FAST_HASHER
 
 IST = zoneinfo.ZoneInfo("Asia/Kolkata")
@@ -71,7 +72,7 @@ def a_doctor(desk: Services, actor: Actor) -> tuple[int, int]:
 def open_tab(
     qtbot: QtBot, ops: Ops, desk: Services, actor: Actor, day: dt.date
 ) -> tuple[AppointmentsTab, int]:
-    tab = AppointmentsTab(ops, desk, actor)
+    tab = AppointmentsTab(desk_of(ops, desk, actor), desk)
     qtbot.addWidget(tab)
     tab.resize(1200, 640)
     tab.show()
@@ -280,7 +281,7 @@ def test_check_in_and_no_show_from_the_grid(qtbot: QtBot, ops: Ops, desk: Servic
     free = [s for s in desk.scheduling.day_slots(reception, gm.id, TODAY) if s.status == "free"]
     first = desk.scheduling.book(reception, first_patient(desk, reception, 7), gm.id, free[0].starts_at)
     second = desk.scheduling.book(reception, first_patient(desk, reception, 8), gm.id, free[1].starts_at)
-    tab = AppointmentsTab(ops, desk, reception)
+    tab = AppointmentsTab(desk_of(ops, desk, reception), desk)
     qtbot.addWidget(tab)
     tab.show()
     tab.start()

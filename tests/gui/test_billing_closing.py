@@ -19,6 +19,7 @@ from hms_desktop.services.billing_types import InvoiceInfo
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
+from tests.gui.desk import desk_of
 
 pytestmark = pytest.mark.gui
 
@@ -29,7 +30,7 @@ def _invoices(services: Services, actor: Actor) -> list[InvoiceInfo]:
 
 
 def _tab(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> BillingTab:
-    tab = BillingTab(ops, services, actor)
+    tab = BillingTab(desk_of(ops, services, actor), services)
     qtbot.addWidget(tab)
     tab.resize(1400, 800)
     tab.show()
@@ -137,7 +138,7 @@ def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops
     tab.stop()
 
     # the desk restarts: the new tab knows the day is closed
-    again = BillingTab(ops, services, cashier)
+    again = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(again)
     again.show()
     again.start()
@@ -149,7 +150,7 @@ def test_the_day_report_opens_and_exports(qtbot: QtBot, ops: Ops, services: Serv
     import csv
 
     admin = services.auth.login("admin", DEMO_PASSWORD)
-    tab = BillingTab(ops, services, admin)
+    tab = BillingTab(desk_of(ops, services, admin), services)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
@@ -198,7 +199,7 @@ def test_medicine_lines_take_a_batch_and_expiry(qtbot: QtBot, ops: Ops, services
     assert parse_expiry("3/28") == dt.date(2028, 3, 31) and parse_expiry("02/2028") == dt.date(2028, 2, 29)
     assert parse_expiry("13/28") is None and parse_expiry("soon") is None
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
-    tab = BillingTab(ops, services, cashier)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
@@ -235,7 +236,7 @@ def test_medicine_lines_take_a_batch_and_expiry(qtbot: QtBot, ops: Ops, services
 
 def test_another_state_bills_igst(qtbot: QtBot, ops: Ops, services: Services) -> None:
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
-    tab = BillingTab(ops, services, cashier)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):

@@ -15,6 +15,7 @@ from hms_desktop.gui.tabs.billing.model import BillModel
 from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.container import Services
 from hms_desktop.services.demo import DEMO_PASSWORD
+from tests.gui.desk import desk_of
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +25,7 @@ def test_cashier_bills_and_takes_a_split_payment(qtbot: QtBot, ops: Ops, service
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
     pending = services.billing.pending(cashier)
     assert pending, "the demo has charges waiting"
-    tab = BillingTab(ops, services, cashier)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(tab)
     tab.resize(1400, 800)
     tab.show()

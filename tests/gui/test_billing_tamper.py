@@ -13,6 +13,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.container import Services
 from hms_desktop.services.demo import DEMO_PASSWORD
+from tests.gui.desk import desk_of
 from tests.tamper import bypass_protection
 
 pytestmark = pytest.mark.gui
@@ -26,7 +27,7 @@ def test_a_tampered_invoice_is_refused_at_reprint(
     bypass_protection(demo_db, "invoice")  # someone with the owner's rights, straight in the database
     with demo_db.engine.begin() as conn:
         conn.exec_driver_sql(f"UPDATE invoice SET grand_total = grand_total - 100 WHERE id = {paid.id}")
-    tab = BillingTab(ops, services, cashier)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()

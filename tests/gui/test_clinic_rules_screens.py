@@ -20,11 +20,12 @@ from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
 from hms_desktop.services.visits import VisitService
+from tests.gui.desk import desk_of
 
 
 def _tab(qtbot: QtBot, ops: Ops, services: Services) -> BillingTab:
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
-    tab = BillingTab(ops, services, cashier)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):

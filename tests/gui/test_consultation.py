@@ -15,6 +15,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient, PendingCharge, QueueEntry
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.settings import Settings, window_geometry
 from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.consult.rx_table import COL, RxTable
 from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
@@ -25,6 +26,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.visits import WalkInInput
+from tests.gui.desk import desk_of
 
 pytestmark = pytest.mark.gui
 
@@ -57,7 +59,9 @@ def set_allergies(db: Database, entry_id: int, allergies: str) -> None:
 def open_workspace(
     qtbot: QtBot, ops: Ops, services: Services, doctor: Actor, entry_id: int, folder: Path
 ) -> ConsultationWorkspace:
-    ws = ConsultationWorkspace(ops, services, doctor, entry_id, drafts=DraftStore(folder, doctor.username))
+    ws = ConsultationWorkspace(
+        desk_of(ops, services, doctor), services, entry_id, drafts=DraftStore(folder, doctor.username)
+    )
     qtbot.addWidget(ws)
     ws.resize(1400, 900)
     ws.show()
@@ -305,7 +309,8 @@ def test_the_queue_tab_opens_the_workspace_for_the_called_patient(
 ) -> None:
     doctor = login(services, "doctor")
     entry_id = in_room(services, doctor, "Farida")
-    tab = QueueTab(ops, services, doctor)
+    settings = Settings(tmp_path / "desk.ini")
+    tab = QueueTab(desk_of(ops, services, doctor, settings), services)
     qtbot.addWidget(tab)
     tab.consult_drafts = DraftStore(tmp_path, doctor.username)
     tab.resize(1400, 800)
@@ -327,7 +332,17 @@ def test_the_queue_tab_opens_the_workspace_for_the_called_patient(
     )
     tab.start_consult()  # again: the same window comes forward, no second one
     assert list(tab.workspaces) == [entry_id] and tab.workspaces[entry_id] is ws
+    ws.resize(900, 777)  # the offscreen screen is 800 x 800: the height is the one kept as is
     ws.close()
+    qtbot.waitUntil(lambda: entry_id not in tab.workspaces, timeout=5000)
+    # the window opened from the queue remembers its size on this desk (it was opened with no
+    # settings before, so it always came back at its default size)
+    assert not settings.get(window_geometry("consultation")).isEmpty()
+    tab.start_consult()
+    again = tab.workspaces[entry_id]
+    assert abs(again.height() - 777) <= 4  # (the frame) not the default size, 900 cut to 800
+    qtbot.waitUntil(lambda: again.view is not None, timeout=10_000)
+    again.close()
     qtbot.waitUntil(lambda: entry_id not in tab.workspaces, timeout=5000)
     tab.stop()
     wait_done(qtbot, ops)

@@ -20,6 +20,7 @@ from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
 from hms_desktop.services.scheduling import DepartmentInput
+from tests.gui.desk import desk_of
 from tests.unit.helpers import FAST_HASHER
 
 TODAY = dt.datetime.now(zoneinfo.ZoneInfo("Asia/Kolkata")).date()
@@ -36,7 +37,7 @@ def login(desk: Services, user: str) -> Actor:
 
 
 def open_tab(qtbot: QtBot, ops: Ops, desk: Services, actor: Actor) -> DoctorsTab:
-    tab = DoctorsTab(ops, desk, actor)
+    tab = DoctorsTab(desk_of(ops, desk, actor), desk)
     qtbot.addWidget(tab)
     tab.resize(1280, 640)
     tab.show()

@@ -20,10 +20,11 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.visits import VisitService, WalkInInput
+from tests.gui.desk import desk_of
 
 
 def make_tab(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> PatientsTab:
-    tab = PatientsTab(ops, services, actor)
+    tab = PatientsTab(desk_of(ops, services, actor), services)
     qtbot.addWidget(tab)
     tab.resize(1100, 600)
     tab.show()

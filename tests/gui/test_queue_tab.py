@@ -24,6 +24,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
 from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, TriageInput
 from hms_desktop.services.visits import WalkInInput
+from tests.gui.desk import desk_of
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +34,7 @@ def login(services: Services, name: str) -> Actor:
 
 
 def open_tab(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> QueueTab:
-    tab = QueueTab(ops, services, actor)
+    tab = QueueTab(desk_of(ops, services, actor), services)
     qtbot.addWidget(tab)
     tab.resize(1400, 800)
     tab.show()

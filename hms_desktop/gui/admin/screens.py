@@ -17,7 +17,7 @@ NAMES = ("clinic", "staff", "prices", "audit", "reopen", "wizard")
 
 
 def build(
-    which: str, ops: Ops, services: Services, actor: Actor, settings: Settings | None, parent: QWidget | None
+    which: str, ops: Ops, services: Services, actor: Actor, settings: Settings, parent: QWidget | None
 ) -> QDialog:
     if which == "clinic":
         from hms_desktop.gui.admin.clinic_dialog import ClinicDialog

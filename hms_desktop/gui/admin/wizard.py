@@ -97,7 +97,7 @@ class SetupWizard(QWizard):
         ops: Ops,
         services: Services,
         actor: Actor,
-        settings: Settings | None = None,
+        settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -129,9 +129,10 @@ class SetupWizard(QWizard):
             "Patient numbers, the document series' prefixes (e.g. INV/25-26/000001) and queue tokens.",
             self.form.numbering,
         )
+        from hms_desktop.gui.desk import DeskContext
         from hms_desktop.gui.tabs.doctors import DoctorsTab
 
-        self.doctors_tab = DoctorsTab(ops, services, actor)
+        self.doctors_tab = DoctorsTab(DeskContext.of(ops, services, actor, settings), services)
         self.doctors = _Page(
             self,
             "3. Departments and doctors",
@@ -231,7 +232,7 @@ class SetupWizard(QWizard):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItems(values)
-        current = self.settings.get(setting) if self.settings else setting.default
+        current = self.settings.get(setting)
         combo.setCurrentIndex(max(0, combo.findText(current)))
         return combo
 

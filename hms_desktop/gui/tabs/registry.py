@@ -84,31 +84,31 @@ class RefusedTab(PlaceholderPanel):
 def _patients(desk: DeskContext, services: Services) -> QWidget:
     from hms_desktop.gui.tabs.patients.view import PatientsTab
 
-    return PatientsTab(desk.ops, services, desk.actor, desk.settings)
+    return PatientsTab(desk, services)
 
 
 def _appointments(desk: DeskContext, services: Services) -> QWidget:
     from hms_desktop.gui.tabs.appointments import AppointmentsTab
 
-    return AppointmentsTab(desk.ops, services, desk.actor)
+    return AppointmentsTab(desk, services)
 
 
 def _doctors(desk: DeskContext, services: Services) -> QWidget:
     from hms_desktop.gui.tabs.doctors import DoctorsTab
 
-    return DoctorsTab(desk.ops, services, desk.actor)
+    return DoctorsTab(desk, services)
 
 
 def _queue(desk: DeskContext, services: Services) -> QWidget:
     from hms_desktop.gui.tabs.queue.view import QueueTab
 
-    return QueueTab(desk.ops, services, desk.actor)
+    return QueueTab(desk, services)
 
 
 def _billing(desk: DeskContext, services: Services) -> QWidget:
     from hms_desktop.gui.tabs.billing import BillingTab
 
-    return BillingTab(desk.ops, services, desk.actor, settings=desk.settings)
+    return BillingTab(desk, services)
 
 
 def _call(method: str) -> Callable[[QWidget], None]:

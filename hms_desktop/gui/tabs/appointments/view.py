@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
-from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import STATUS_TEXT, SlotGridModel, legend_html
-from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone, day_time
+from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
 if TYPE_CHECKING:
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 WHOLE_DEPARTMENT = -1
 ACTIVE = ("booked", "checked_in")
@@ -60,11 +59,13 @@ def _pydate(q: QDate) -> dt.date:
 class AppointmentsTab(QWidget):
     checked_in = Signal(int)  # queue entry id of a patient just checked in
 
-    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ops, self._services, self._actor = ops, services, actor
+        self.desk = desk
+        self._ops, self._services, self._actor = desk.ops, services, desk.actor
+        actor = desk.actor
         self.scheduling = services.scheduling
-        self.tz = clinic_zone(self.scheduling)
+        self.tz = desk.clock.zone
         self.ui = load_form("appointments.ui", self)
         self.department = find(self.ui, QComboBox, "departmentCombo")
         self.doctor = find(self.ui, QComboBox, "doctorCombo")

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import QueuePoller
-from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
 from hms_desktop.gui.tabs.billing.model import (
@@ -59,9 +58,8 @@ from hms_desktop.services.billing_types import (
 )
 
 if TYPE_CHECKING:
-    from hms_desktop.gui.settings import Settings
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 POLL_MS = 1500
 LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
@@ -72,16 +70,11 @@ class BillingTab(QWidget):
     refreshed = Signal()  # the pending list and today's documents were applied (tests wait for it)
     invoice_created = Signal(object)  # InvoiceInfo
 
-    def __init__(
-        self,
-        ops: Ops,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        settings: Settings | None = None,
-    ) -> None:
+    def __init__(self, desk: DeskContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ops, self._services, self._actor, self.settings = ops, services, actor, settings
+        self.desk = desk
+        ops, actor = desk.ops, desk.actor
+        self._ops, self._services, self._actor, self.settings = ops, services, actor, desk.settings
         self.billing = services.billing
         self.ui = load_form("billing.ui", self)
         self.pending_view = find(self.ui, QTableView, "pendingView")
@@ -188,9 +181,7 @@ class BillingTab(QWidget):
             "(CGST + SGST, s.12(4))."
         )
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText(
-            "Address on the bill (if asked; needed from ₹50,000)"
-        )
+        self.address_edit.setPlaceholderText("Address on the bill (if asked; needed from ₹50,000)")
         self.address_edit.setMaxLength(300)
         # B2B: a company paying for an employee's check-up (Rule 46(d)): its GSTIN and legal name
         self.gstin_edit = QLineEdit()

@@ -42,8 +42,7 @@ from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
-from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone, local
+from hms_desktop.gui.tabs.appointments.timefmt import local
 from hms_desktop.gui.tabs.consult.drafts import Draft, DraftStore
 from hms_desktop.gui.tabs.consult.icd_picker import Chosen, IcdPicker
 from hms_desktop.gui.tabs.consult.rx_table import FIELDS, RxLine, RxTable
@@ -56,9 +55,8 @@ from hms_desktop.services.consultation_types import (
 )
 
 if TYPE_CHECKING:
-    from hms_desktop.gui.settings import Settings
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 AUTOSAVE_MS = 3000
 # service field -> (form base name, decimals or None for whole numbers)
@@ -91,22 +89,22 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
 
     def __init__(
         self,
-        ops: Ops,
+        desk: DeskContext,
         services: Services,
-        actor: Actor,
         queue_entry_id: int,
-        settings: Settings | None = None,
         parent: QWidget | None = None,
         *,
         drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ops, self._services, self._actor = ops, services, actor
+        self.desk = desk
+        actor = desk.actor
+        self._ops, self._services, self._actor = desk.ops, services, actor
         self.consult = services.consultation
         self.queue_entry_id = queue_entry_id
-        self.settings = settings
+        self.settings = desk.settings  # saved geometry (PreserveGeometry) and the PDF folder
         self.drafts = drafts or DraftStore(user=actor.username)
-        self.tz = clinic_zone(services.queue)
+        self.tz = desk.clock.zone
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setModal(False)
@@ -200,7 +198,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self._autosave.timeout.connect(self.save_local)
         self._wire()
         self._set_enabled(False)
-        self.restore_geometry(settings)
+        self.restore_geometry(self.settings)
 
     @staticmethod
     def _host(host: QWidget, child: QWidget) -> None:
@@ -292,7 +290,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             at = local(draft.saved_at, self.tz)
             self.restore_label.setText(
                 f"Restore your unsaved notes from {at:%H:%M}"
-                + ("" if at.date() == dt.datetime.now(self.tz).date() else f" on {at:%d %b}")
+                + ("" if at.date() == self.desk.clock.today() else f" on {at:%d %b}")
                 + "?"
             )
             self.restore_frame.setVisible(True)
@@ -553,7 +551,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.view, self.version = view, view.row_version
         self.baseline = self.state_of(view) | {"vitals": typed["vitals"], "paper_size": typed["paper_size"]}
         self._autosave.stop()
-        at = f"{dt.datetime.now(self.tz):%H:%M}"
+        at = f"{self.desk.clock.now():%H:%M}"
         if typed["lines"]:
             # the server keeps drug lines only when the consultation is completed: this computer
             # keeps them meanwhile (over the new version, so they are offered back on reopening)

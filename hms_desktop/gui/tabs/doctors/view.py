@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
-from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.dialogs import (
     DepartmentDialog,
     DoctorDialog,
@@ -32,9 +31,9 @@ from hms_desktop.gui.tabs.doctors.dialogs import (
 from hms_desktop.gui.tabs.doctors.model import REG_COL, DepartmentTableModel, DoctorTableModel
 
 if TYPE_CHECKING:
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 
 def _setup_table(t: QTableView) -> None:
@@ -49,9 +48,11 @@ def _setup_table(t: QTableView) -> None:
 
 
 class DoctorsTab(QWidget):
-    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ops, self._services, self._actor = ops, services, actor
+        self.desk = desk
+        self._ops, self._services, self._actor = desk.ops, services, desk.actor
+        actor = desk.actor
         self.ui = load_form("doctors.ui", self)
         self.table = find(self.ui, QTableView, "tableView")
         self.departments_view = find(self.ui, QTableView, "departmentsView")

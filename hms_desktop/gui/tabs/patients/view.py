@@ -30,8 +30,7 @@ from hms_desktop.domain.money import group_indian
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
-from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.settings import PATIENT_DESCENDING, PATIENT_SORT, Settings
+from hms_desktop.gui.settings import PATIENT_DESCENDING, PATIENT_SORT
 from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
 from hms_desktop.gui.tabs.patients.form import PatientFormDialog
 from hms_desktop.gui.tabs.patients.model import (
@@ -48,8 +47,8 @@ from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
 from hms_desktop.services.visits import VisitService
 
 if TYPE_CHECKING:
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 PAGE_TIMEOUT_S = 30
 SEARCH_DELAY_MS = 200
@@ -63,16 +62,11 @@ def count_text(n: int) -> str:
 class PatientsTab(QWidget):
     walk_in_registered = Signal(int)  # queue entry id: the main window offers the token slip
 
-    def __init__(
-        self,
-        ops: Ops,
-        services: Services,
-        actor: Actor,
-        settings: Settings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, desk: DeskContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ops, self._services, self._actor, self._settings = ops, services, actor, settings
+        self.desk = desk
+        self._ops, self._services, self._actor, self._settings = desk.ops, services, desk.actor, desk.settings
+        actor = desk.actor
         self.ui = load_form("patients.ui", self)
         self.table = find(self.ui, QTableView, "tableView")
         self.count_label = find(self.ui, QLabel, "countLabel")
@@ -253,13 +247,11 @@ class PatientsTab(QWidget):
 
     def start(self) -> None:
         """Load the first page in the remembered order, and count the patients."""
-        sort, descending = PatientSort.NAME, False
-        if self._settings is not None:
-            try:
-                sort = PatientSort(self._settings.get(PATIENT_SORT))
-            except ValueError:
-                sort = PatientSort.NAME
-            descending = self._settings.get(PATIENT_DESCENDING)
+        try:
+            sort = PatientSort(self._settings.get(PATIENT_SORT))
+        except ValueError:
+            sort = PatientSort.NAME
+        descending = self._settings.get(PATIENT_DESCENDING)
         self._show_indicator(sort, descending)
         self.model.set_sort(sort, descending)
         self.model.reload()
@@ -321,6 +313,5 @@ class PatientsTab(QWidget):
             self._show_indicator(self.model.sort_key, self.model.descending)
             return
         self.model.sort(column, order)
-        if self._settings is not None:
-            self._settings.set(PATIENT_SORT, self.model.sort_key.value)
-            self._settings.set(PATIENT_DESCENDING, self.model.descending)
+        self._settings.set(PATIENT_SORT, self.model.sort_key.value)
+        self._settings.set(PATIENT_DESCENDING, self.model.descending)

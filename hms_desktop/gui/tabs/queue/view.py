@@ -32,8 +32,6 @@ from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import ConcurrentChange, HmsError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import QueuePoller
-from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone
 from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
@@ -44,8 +42,8 @@ from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.queue_types import QueueRow, QueueSnapshot
 
 if TYPE_CHECKING:
+    from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.container import Services
-    from hms_desktop.services.context import Actor
 
 ALL = -1
 MINE = -2
@@ -64,11 +62,13 @@ class QueueTab(QWidget):
     print_slip_requested = Signal(int)  # entry id: the main window shows the slip's PDF preview
     refreshed = Signal()  # a snapshot was applied (tests and screenshots wait for it)
 
-    def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.desk = desk
+        ops, actor = desk.ops, desk.actor
         self._ops, self._services, self._actor = ops, services, actor
         self.queue = services.queue
-        self.tz = clinic_zone(self.queue)
+        self.tz = desk.clock.zone
         self.ui = load_form("queue.ui", self)
         self.department = find(self.ui, QComboBox, "departmentCombo")
         self.doctor = find(self.ui, QComboBox, "doctorCombo")
@@ -596,9 +596,7 @@ class QueueTab(QWidget):
             open_one.raise_()
             open_one.activateWindow()
             return
-        ws = ConsultationWorkspace(
-            self._ops, self._services, self._actor, r.id, None, self, drafts=self.consult_drafts
-        )
+        ws = ConsultationWorkspace(self.desk, self._services, r.id, self, drafts=self.consult_drafts)
         self.workspaces[r.id] = ws
         ws.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         ws.destroyed.connect(lambda _o=None, entry_id=r.id: self.workspaces.pop(entry_id, None))
