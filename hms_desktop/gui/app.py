@@ -186,9 +186,7 @@ class DeskApp(QObject):
             from hms_desktop.services.container import build_services
 
             info = opened.services.clinic.settings()
-            return dataclasses.replace(
-                opened, services=build_services(opened.services.db, info.time_zone), clinic=info
-            )
+            return dataclasses.replace(opened, services=build_services(opened.services.db), clinic=info)
 
         def done(new: Opened) -> None:
             self.opened = new

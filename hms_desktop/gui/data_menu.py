@@ -13,7 +13,6 @@ from hms_desktop.db.profiles import Backend
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.backup_status import BackupStatusLabel
 from hms_desktop.services.backup import SERVER_ADVICE, BackupInfo, BackupService
-from hms_desktop.services.importer import ImportService
 
 if TYPE_CHECKING:
     from hms_desktop.gui.main_window import MainWindow
@@ -39,7 +38,7 @@ def open_import(window: MainWindow) -> QDialog:
     from hms_desktop.gui.dialogs.import_wizard import ImportDialog
 
     dialog = ImportDialog(
-        window.ops, ImportService(window.services.db), window.actor, window.settings, window
+        window.ops, window.services.importer, window.actor, window.settings, window
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

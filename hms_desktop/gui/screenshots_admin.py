@@ -127,7 +127,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     admin = services.auth.login("admin", DEMO_PASSWORD)
     services.clinic.update_settings(admin, logo_png=_logo_png(), upi_vpa="ashaclinic@okhdfcbank")
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
-    today = services.billing.today()
+    today = services.billing.clock.today()
     summary = services.billing.day_summary(cashier, cashier.user_id or 0, today)
     if not summary.closed:
         services.billing.close_day(cashier, today, summary.expected)

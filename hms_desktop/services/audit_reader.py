@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, Patient, StaffUser
-from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
@@ -168,18 +168,18 @@ def summary_of(row: Any) -> str:
 
 
 class AuditReader:
-    def __init__(self, db: Database, time_zone: str = sd.DEFAULT_TIME_ZONE) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
+        self.clock = clock or Clock()
 
     # --- filters -------------------------------------------------------------------------------
 
     def _query(self, s: Session, f: AuditFilter) -> Select[*tuple[Any, ...]]:
         q: Select[*tuple[Any, ...]] = select(*_COLS)
         if f.since is not None:
-            q = q.where(AuditLog.occurred_at >= sd.day_bounds(f.since, self._tz)[0])
+            q = q.where(AuditLog.occurred_at >= self.clock.day_bounds(f.since)[0])
         if f.until is not None:
-            q = q.where(AuditLog.occurred_at < sd.day_bounds(f.until, self._tz)[1])
+            q = q.where(AuditLog.occurred_at < self.clock.day_bounds(f.until)[1])
         if f.since and f.until and f.until < f.since:
             raise ValidationError({"until": "The end date is before the start date."})
         if f.username:
@@ -215,7 +215,7 @@ class AuditReader:
             a.id,
             a.seq_no,
             at,
-            at.astimezone(self._tz).strftime("%d %b %Y %H:%M:%S"),
+            at.astimezone(self.clock.zone).strftime("%d %b %Y %H:%M:%S"),
             a.username,
             a.action,
             a.entity,
@@ -318,7 +318,7 @@ class AuditReader:
             if s.get(Patient, patient_id) is None:
                 raise NotFound(f"There is no patient {patient_id}.")
             own_doctor = actor.role is Role.DOCTOR and (
-                clinical_relationship(s, actor, patient_id, dt.datetime.now(dt.UTC)) is not None
+                clinical_relationship(s, actor, patient_id, self.clock.now()) is not None
             )
             if not allowed(actor.role, Action.AUDIT_VIEW) and not own_doctor:
                 require(self._db, actor, Action.AUDIT_VIEW, "patient", patient_id)

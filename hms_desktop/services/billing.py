@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Select, case, false, func, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     BillableItem,
     ChangeCounter,
-    ClinicSetting,
     CreditNote,
     CreditNoteLine,
     DayClose,
@@ -41,7 +39,6 @@ from hms_desktop.db.models import (
     PendingCharge,
     StaffUser,
 )
-from hms_desktop.domain import scheduling as sd
 from hms_desktop.domain.billing_math import (
     CreditLineIn,
     LineIn,
@@ -50,6 +47,7 @@ from hms_desktop.domain.billing_math import (
     compute_bill,
     credit_note,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import DocType, InvoiceStatus, ItemKind, PaymentMode, Role
 from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES, financial_year
 from hms_desktop.domain.identifiers import normalise_gstin
@@ -81,6 +79,7 @@ from hms_desktop.services.billing_types import (
     PendingPatient,
     PriceItem,
 )
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.day_reopen import next_close_no, standing_close
 from hms_desktop.services.doc_numbers import next_number
@@ -191,26 +190,13 @@ class BillingService(BillingDocsMixin):
     def __init__(
         self,
         db: Database,
-        time_zone: str = sd.DEFAULT_TIME_ZONE,
+        clock: Clock | None = None,
         *,
-        clock: Callable[[], dt.datetime] = utcnow,
         backdate_days: int = BACKDATE_DAYS,
     ) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
-        self._clock = clock
+        self.clock = clock or Clock()
         self._backdate_days = backdate_days  # how far back an invoice may be dated (0: today only)
-
-    def now(self) -> dt.datetime:
-        return self._clock().astimezone(dt.UTC)
-
-    def today(self) -> dt.date:
-        return sd.local_date(self.now(), self._tz)
-
-    def _local(self, instant: dt.datetime) -> dt.datetime:
-        if instant.tzinfo is None:
-            instant = instant.replace(tzinfo=dt.UTC)
-        return instant.astimezone(self._tz)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -218,7 +204,7 @@ class BillingService(BillingDocsMixin):
         """An administrator's own series prefix for a document type, from the financial year of
         ``from_date`` (today's by default) onwards; returns the first number it will give."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
-        on = from_date or self.today()
+        on = from_date or self.clock.today()
         with self._db.write() as s:
             first = doc_numbers.set_prefix(s, doc_type, prefix, on)
             audit.record(
@@ -243,7 +229,7 @@ class BillingService(BillingDocsMixin):
     def price_list(self, actor: Actor, on_date: dt.date | None = None) -> list[PriceItem]:
         """Active price-list items with the GST rate of their tax class on ``on_date`` (today)."""
         require(self._db, actor, Action.BILLING_VIEW, "billable_item")
-        day = on_date or self.today()
+        day = on_date or self.clock.today()
         with self._db.read() as s:
             items = s.scalars(
                 select(BillableItem).where(BillableItem.is_active == true()).order_by(BillableItem.code)
@@ -341,15 +327,15 @@ class BillingService(BillingDocsMixin):
         date and are stored on each line, so reprints never change.
         """
         require(self._db, actor, Action.BILLING_INVOICE, "invoice")
-        check_invoice(data, self.today())
+        check_invoice(data, self.clock.today())
         if not data.lines:
             raise ValidationError({"lines": "Add at least one line to bill."})
-        on_date = data.invoice_date or self.today()
-        if on_date > self.today():
+        on_date = data.invoice_date or self.clock.today()
+        if on_date > self.clock.today():
             raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
         with self._db.write() as s:
             self._open_day(s, actor, on_date)  # never into the cashier's closed day
-            clinic = s.get(ClinicSetting, 1)
+            clinic = clinic_row(s)
             if clinic is None or not clinic.state_code or not clinic.state_name:
                 raise ValidationError(
                     {"clinic": "Set the clinic's legal name, State and State code in Settings first."}
@@ -369,7 +355,7 @@ class BillingService(BillingDocsMixin):
             except MixedPlaces as e:
                 raise ValidationError({"recipient_state_code": str(e)}) from None
             backdated = check_invoice_date(
-                s, on_date, self.today(), bill.doc_type.value,
+                s, on_date, self.clock.today(), bill.doc_type.value,
                 backdate_days=self._backdate_days, reason=data.backdate_reason,
             )  # fmt: skip
             lines = [
@@ -401,7 +387,7 @@ class BillingService(BillingDocsMixin):
                 doc_number=number,
                 fin_year=financial_year(on_date),
                 invoice_date=on_date,
-                issued_at=self.now(),
+                issued_at=self.clock.now(),
                 patient_id=patient.id,
                 doctor_id=data.doctor_id or doctor_id,
                 cashier_id=actor.user_id,
@@ -539,7 +525,7 @@ class BillingService(BillingDocsMixin):
             change = tendered - amount
         elif mode == PaymentMode.UPI.value and reference is None:
             raise ValidationError({"reference": "Enter the UPI transaction reference."})
-        day = self.today()
+        day = self.clock.today()
         with self._db.write() as s:
             inv = self._invoice(s, invoice_id, lock=True)
             if inv.status != InvoiceStatus.ISSUED.value:
@@ -553,7 +539,7 @@ class BillingService(BillingDocsMixin):
                 invoice_id=inv.id,
                 receipt_number=number,
                 fin_year=financial_year(day),
-                paid_at=self.now(),
+                paid_at=self.clock.now(),
                 business_date=day,
                 pay_mode=mode,
                 amount=amount,
@@ -613,7 +599,7 @@ class BillingService(BillingDocsMixin):
         if refund_mode is not None and str(refund_mode) not in MODES:
             raise ValidationError({"refund_mode": "Cash, card or UPI (or none to reduce the dues)."})
         mode = None if refund_mode is None else str(refund_mode)
-        day = self.today()
+        day = self.clock.today()
         with self._db.write() as s:
             inv = self._invoice(s, invoice_id, lock=True)
             credited = self._credited_qty(s, inv.id)
@@ -677,7 +663,7 @@ class BillingService(BillingDocsMixin):
                 doc_number=number,
                 fin_year=financial_year(day),
                 note_date=day,
-                issued_at=self.now(),
+                issued_at=self.clock.now(),
                 invoice_id=inv.id,
                 reason=why,
                 recipient_name=inv.recipient_name,
@@ -790,7 +776,7 @@ class BillingService(BillingDocsMixin):
         cashier's row and refuse a closed day, so nothing can join a day after its close.
         """
         require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
-        check_close(business_date, counted, reason, self.today())
+        check_close(business_date, counted, reason, self.clock.today())
         bad = [k for k in counted if str(k) not in MODES]
         if bad:
             raise ValidationError({"counted": f"Unknown payment mode {bad[0]!r}."})
@@ -810,7 +796,7 @@ class BillingService(BillingDocsMixin):
             row = DayClose(
                 cashier_id=actor.user_id,
                 business_date=business_date,
-                closed_at=self.now(),
+                closed_at=self.clock.now(),
                 expected_cash=summary.expected["cash"],
                 counted_cash=count["cash"],
                 expected_card=summary.expected["card"],

@@ -5,7 +5,6 @@ only (a reprint is identical but for the 'duplicate' mark). A mixin of
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from hms_desktop.db.models import (
     Payment,
     StaffUser,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineDoc, PaymentDoc, ReceiptDoc
 from hms_desktop.domain.enums import DocType, PaymentMode
 from hms_desktop.domain.gst import state_text
@@ -35,6 +35,7 @@ from hms_desktop.services import audit
 from hms_desktop.services.billing_types import (
     ZERO,
 )
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.invoice_seal import require_intact
@@ -59,10 +60,10 @@ def _address(clinic: ClinicSetting) -> str | None:
 
 class BillingDocsMixin:
     _db: Database
+    clock: Clock
 
     if TYPE_CHECKING:  # provided by BillingService
 
-        def _local(self, instant: dt.datetime) -> dt.datetime: ...
         def _invoice(self, s: Session, invoice_id: int, *, lock: bool = False) -> Invoice: ...
         def _balance(self, s: Session, inv: Invoice) -> Decimal: ...
         def _paid(self, s: Session, invoice_id: int) -> Decimal: ...
@@ -91,7 +92,7 @@ class BillingDocsMixin:
                 doc_type=inv.doc_type,
                 doc_number=inv.doc_number,
                 doc_date=inv.invoice_date,
-                issued_at=self._local(inv.issued_at),
+                issued_at=self.clock.local(inv.issued_at),
                 **_supplier(clinic),
                 patient_name=inv.recipient_name,
                 patient_mrn=patient.mrn,
@@ -163,7 +164,7 @@ class BillingDocsMixin:
                 doc_type=DocType.CREDIT_NOTE.value,
                 doc_number=note.doc_number,
                 doc_date=note.note_date,
-                issued_at=self._local(note.issued_at),
+                issued_at=self.clock.local(note.issued_at),
                 **_supplier(clinic),
                 patient_name=note.recipient_name or inv.recipient_name,
                 patient_mrn=patient.mrn,
@@ -226,7 +227,7 @@ class BillingDocsMixin:
             paid_to_date = Decimal(paid or 0)
             return ReceiptDoc(
                 receipt_number=pay.receipt_number,
-                issued_at=self._local(pay.paid_at),
+                issued_at=self.clock.local(pay.paid_at),
                 supplier_name=supplier["supplier_name"],
                 supplier_address=supplier["supplier_address"],
                 supplier_gstin=supplier["supplier_gstin"],
@@ -253,7 +254,7 @@ class BillingDocsMixin:
     def _payment_doc(self, p: Payment) -> PaymentDoc:
         return PaymentDoc(
             p.receipt_number,
-            self._local(p.paid_at),
+            self.clock.local(p.paid_at),
             p.pay_mode,
             p.amount,
             p.reference,
@@ -265,7 +266,7 @@ class BillingDocsMixin:
         patient = s.get(Patient, inv.patient_id)
         assert patient is not None
         doctor = s.get(Doctor, inv.doctor_id) if inv.doctor_id else None
-        return s.get(ClinicSetting, 1), patient, doctor
+        return clinic_row(s), patient, doctor
 
 
 def _pay_extras(clinic: ClinicSetting | None, balance: Decimal, number: str) -> dict[str, Any]:

@@ -14,12 +14,15 @@ from sqlalchemy import func, select, true
 from hms_desktop.db.base import Str, utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, Doctor
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.scheduling import DEFAULT_TIME_ZONE
 from hms_desktop.domain.validation import clean_text, decimal_problem, int_problem
 from hms_desktop.errors import ConcurrentChange, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import CLINIC_ROW_ID, clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 
@@ -47,7 +50,7 @@ class ClinicInfo:
     gstin: str | None = None
     logo_path: str | None = None
     mrn_prefix: str = "HMS"
-    time_zone: str = "Asia/Kolkata"
+    time_zone: str = DEFAULT_TIME_ZONE
     token_per_dept: bool = False
     idle_lock_min: int = 10
     discount_limit_pct: Decimal = Decimal("10.00")
@@ -249,15 +252,27 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 class ClinicService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
+        self.clock = clock or Clock()
 
     @read_retry
     def settings(self) -> ClinicInfo:
         """The clinic settings (no permission needed: the sign-in screen shows the clinic's name)."""
         with self._db.read() as s:
-            row = s.get(ClinicSetting, 1)
+            row = clinic_row(s)
             return ClinicInfo(legal_name="") if row is None else _info(row)
+
+    def follow_settings(self) -> ClinicInfo:
+        """Re-read the settings row and point the shared clock at its time zone (after another desk
+        saved them: the desk calls this when the clinic settings change)."""
+        info = self.settings()
+        self._follow(info)
+        return info
+
+    def _follow(self, info: ClinicInfo) -> None:
+        if info.row_version and info.time_zone:
+            self.clock.set_zone(info.time_zone)
 
     def update_settings(
         self,
@@ -276,13 +291,13 @@ class ClinicService:
         require(self._db, actor, Action.SETTINGS_MANAGE, "clinic_setting", 1)
         values = _clean(dict(fields))
         with self._db.write() as s:
-            row = s.get(ClinicSetting, 1, with_for_update=True)
+            row = clinic_row(s, for_update=True)
             if row is None:
                 if not values.get("legal_name"):
                     raise ValidationError(
                         {"legal_name": "Enter the clinic's legal name (as registered for GST)."}
                     )
-                row = ClinicSetting(id=1, **values)
+                row = ClinicSetting(id=CLINIC_ROW_ID, **values)
                 s.add(row)
                 before: dict[str, Any] = {}
             else:
@@ -304,8 +319,10 @@ class ClinicService:
                     f"image, {len(old_logo)} bytes" if old_logo else None,
                     f"image, {len(new_logo)} bytes" if new_logo else None,
                 ]
-            audit.record(s, actor, "settings.update", "clinic_setting", 1, {"changes": diff})
-            return _info(row)
+            audit.record(s, actor, "settings.update", "clinic_setting", CLINIC_ROW_ID, {"changes": diff})
+            saved = _info(row)
+        self._follow(saved)  # committed: every service's "today" is now in the clinic's zone
+        return saved
 
     @read_retry
     def list_departments(self, actor: Actor, active_only: bool = False) -> list[DepartmentInfo]:
@@ -325,7 +342,7 @@ class ClinicService:
     ) -> list[DoctorInfo]:
         """Doctors with their department; ``today`` (default: the local date) drives the expiry flags."""
         require(self._db, actor, Action.DOCTOR_VIEW)
-        day = today or dt.date.today()
+        day = today or self.clock.today()
         soon = day + dt.timedelta(days=REG_EXPIRY_WARN_DAYS)
         with self._db.read() as s:
             q = (

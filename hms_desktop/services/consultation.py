@@ -14,14 +14,13 @@ it; the printout is built from the stored rows only, so a reprint is identical.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
@@ -38,9 +37,9 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain import icd10
 from hms_desktop.domain import prescribing as rx
-from hms_desktop.domain import scheduling as sd
 from hms_desktop.domain import triage as td
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action, allowed
@@ -100,21 +99,15 @@ class ConsultationService(PrescriptionMixin):
     def __init__(
         self,
         db: Database,
-        time_zone: str = sd.DEFAULT_TIME_ZONE,
-        *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Clock | None = None,
     ) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
-        self._clock = clock
-
-    def now(self) -> dt.datetime:
-        return self._clock().astimezone(dt.UTC)
+        self.clock = clock or Clock()
 
     # --- who may read -----------------------------------------------------------------------------
 
     def _relationship(self, s: Session, actor: Actor, patient_id: int) -> str | None:
-        return clinical_relationship(s, actor, patient_id, self.now())
+        return clinical_relationship(s, actor, patient_id, self.clock.now())
 
     def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str:
         """Why ``actor`` may read this patient's record, or PermissionDenied (audited).
@@ -151,7 +144,7 @@ class ConsultationService(PrescriptionMixin):
         with self._db.write() as s:
             if s.get(Patient, patient_id) is None:
                 raise NotFound(f"There is no patient {patient_id}.")
-            expires = self.now() + dt.timedelta(hours=GLASS_HOURS)
+            expires = self.clock.now() + dt.timedelta(hours=GLASS_HOURS)
             s.add(
                 ClinicalAccess(
                     user_id=actor.user_id, patient_id=patient_id, reason=reason[:500], expires_at=expires
@@ -182,7 +175,7 @@ class ConsultationService(PrescriptionMixin):
             p = s.get(Patient, patient_id)
             if p is None:
                 raise NotFound(f"There is no patient {patient_id}.")
-            today = sd.local_date(self.now(), self._tz)
+            today = self.clock.local_date(self.clock.now())
             last = s.scalars(
                 select(QueueEntry)
                 .where(QueueEntry.patient_id == patient_id, QueueEntry.triaged_at.is_not(None))
@@ -221,13 +214,13 @@ class ConsultationService(PrescriptionMixin):
                 abha=format_abha(p.abha_number) if p.abha_number else None,
                 allergies=p.allergies,
                 allergy_status=allergy.status.value,
-                allergy_confirmed=allergy.confirmation_text(self._tz),
+                allergy_confirmed=allergy.confirmation_text(self.clock.zone),
                 blood_group=p.blood_group,
                 last_vitals=self._vitals(last) if last else {},
                 last_vitals_at=last.triaged_at if last else None,
                 diagnoses=[
                     DiagnosisInfo(
-                        d.icd10_code, d.description, d.is_primary, d.is_free_text, sd.local_date(at, self._tz)
+                        d.icd10_code, d.description, d.is_primary, d.is_free_text, self.clock.local_date(at)
                     )
                     for d, at in diagnoses
                 ],
@@ -360,7 +353,7 @@ class ConsultationService(PrescriptionMixin):
                 QueueStatus.WAITING.value,
             ):
                 raise ValidationError({"status": "This visit has ended."})
-            now = self.now()
+            now = self.clock.now()
             entry.doctor_id = actor.doctor_id
             if entry.status != QueueStatus.IN_CONSULT.value:
                 entry.status = QueueStatus.IN_CONSULT.value
@@ -451,7 +444,7 @@ class ConsultationService(PrescriptionMixin):
             name: clean_text(getattr(data, name), name, limit, errors, multiline=True)
             for name, limit in NOTE_LIMITS.items()
         }
-        today = sd.local_date(self.now(), self._tz)
+        today = self.clock.local_date(self.clock.now())
         follow_up = clean_date(data.follow_up_on, "follow_up_on", DateKind.FOLLOW_UP, today, errors)
         errors.update(line_errors(data.lines))
         if errors:
@@ -566,7 +559,7 @@ class ConsultationService(PrescriptionMixin):
             if not c.diagnoses:
                 raise ValidationError({"diagnoses": "Record at least one diagnosis before completing."})
             lines = self._checked_lines(s, patient, data)
-            now = self.now()
+            now = self.clock.now()
             c.status, c.completed_at = "completed", now
             s.flush()
             prescription = self._issue(s, c, lines, data.paper_size, None) if lines else None

@@ -28,10 +28,8 @@ from decimal import Decimal
 from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
-    ClinicSetting,
     CreditNote,
     CreditNoteLine,
     DayClose,
@@ -42,7 +40,7 @@ from hms_desktop.db.models import (
     Payment,
     StaffUser,
 )
-from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.day_report import (
     ALL_CASHIERS,
     NO_DEPARTMENT,
@@ -60,6 +58,7 @@ from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound
 from hms_desktop.services.audit_verify import day_head
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
 
@@ -88,18 +87,10 @@ class DayReportService:
     def __init__(
         self,
         db: Database,
-        time_zone: str = sd.DEFAULT_TIME_ZONE,
-        *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Clock | None = None,
     ) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
-        self._clock = clock
-
-    def _local(self, instant: dt.datetime) -> dt.datetime:
-        if instant.tzinfo is None:
-            instant = instant.replace(tzinfo=dt.UTC)
-        return instant.astimezone(self._tz)
+        self.clock = clock or Clock()
 
     @read_retry
     def day_report(self, actor: Actor, business_date: dt.date, cashier_id: int | None = None) -> DayReport:
@@ -118,12 +109,12 @@ class DayReportService:
                 if user is None:
                     raise NotFound(f"There is no staff user {cashier_id}.")
                 cashier_name = user.full_name
-            clinic = s.get(ClinicSetting, 1)
+            clinic = clinic_row(s)
             clinic_name = (clinic.trade_name or clinic.legal_name) if clinic else ""
-            report = _Builder(s, business_date, cashier_id, self._local).build(
-                clinic_name or "", cashier_name, self._local(self._clock())
+            report = _Builder(s, business_date, cashier_id, self.clock.local).build(
+                clinic_name or "", cashier_name, self.clock.local(self.clock.now())
             )
-            end = dt.datetime.combine(business_date + dt.timedelta(days=1), dt.time(), tzinfo=self._tz)
+            end = self.clock.day_bounds(business_date)[1]
             head = day_head(s, end)
             if head is None:
                 return report

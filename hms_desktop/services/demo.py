@@ -71,7 +71,8 @@ log = logging.getLogger(__name__)
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = ("admin", "reception", "nurse", "doctor", "cashier")
 DEFAULT_SEED = 20250401
-IST = zoneinfo.ZoneInfo("Asia/Kolkata")
+DEMO_TIME_ZONE = "Asia/Kolkata"  # the demo clinic is in Bengaluru: its settings row says so
+IST = zoneinfo.ZoneInfo(DEMO_TIME_ZONE)
 PAISE = Decimal("0.01")
 MRN_PREFIX = "SFC"
 
@@ -242,7 +243,7 @@ class _Seeder:
                 email="frontdesk@sanjeevini-clinic.example",
                 gstin=make_gstin("29", "AAKFS4821M", "1"),
                 mrn_prefix=MRN_PREFIX,
-                time_zone="Asia/Kolkata",
+                time_zone=DEMO_TIME_ZONE,
                 updated_at=self.now,
             )
         )

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Consultation, Diagnosis
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.permissions import Action
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -35,8 +36,9 @@ class DiagnosisUsage:
 
 
 class DiagnosisUsageService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
+        self.clock = clock or Clock()
 
     @read_retry
     def usage(
@@ -45,7 +47,7 @@ class DiagnosisUsageService:
         """The clinic's code counts and ``doctor_id``'s (default: the actor's) recent codes."""
         require(self._db, actor, Action.CLINICAL_VIEW, "diagnosis")
         doctor = doctor_id if doctor_id is not None else actor.doctor_id
-        since = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=CLINIC_DAYS)
+        since = (now or self.clock.now()) - dt.timedelta(days=CLINIC_DAYS)
         with self._db.read() as s:
             used = func.count(Diagnosis.id).label("uses")
             counts = {

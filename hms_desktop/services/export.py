@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hms_desktop import __version__
+from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.migrate import current_revision
 from hms_desktop.db.models import Base
@@ -98,7 +99,7 @@ def export_all(db: Database, actor: Actor, folder: Path | str) -> ExportManifest
     except OSError as exc:
         raise HmsError(f"The export to {out} failed: {exc.strerror or exc}. Free space and retry.") from exc
     manifest = {
-        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "generated_at": utcnow().isoformat(timespec="seconds"),
         "app": f"HMS Desktop {__version__}",
         "backend": db.backend.value,
         "schema_revision": revision,

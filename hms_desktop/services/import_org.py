@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem, Department, Doctor, GstRate, ImportRun
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import ItemKind
 from hms_desktop.domain.import_rules import CellError, cell_text, parse_date
 from hms_desktop.errors import HmsError, ValidationError
@@ -52,9 +53,9 @@ def _money(text: str | None) -> Decimal:
     return value
 
 
-def _expiry(value: object) -> dt.date | None:
+def _expiry(value: object, today: dt.date) -> dt.date | None:
     """A registration expiry may be in the future (parse_date refuses that for birth dates)."""
-    return parse_date(value, dt.date.today(), expiry=True)
+    return parse_date(value, today, expiry=True)
 
 
 def run_org_import(
@@ -65,7 +66,7 @@ def run_org_import(
     mapping: Mapping[str, str],
     dry_run: bool,
     progress: Progress,
-    today: dt.date,
+    clock: Clock,
     batch_rows: int,
 ) -> ImportReport:
     index = {h: i for i, h in enumerate(table.headers)}
@@ -81,7 +82,7 @@ def run_org_import(
         row_no = i + table.first_row_no()
         if not any(str(c).strip() for c in cells if c is not None):
             continue
-        results.append(doer(db, actor, row_no, cells, cols, mapping, dry_run, seen))
+        results.append(doer(db, actor, clock, row_no, cells, cols, mapping, dry_run, seen))
         progress.done = i + 1
     if run_id is not None:
         with db.write() as s:
@@ -93,7 +94,7 @@ def run_org_import(
             run.skipped_count = sum(1 for r in results if r.outcome is Outcome.ALREADY)
             run.error_count = sum(1 for r in results if r.outcome is Outcome.ERROR)
             run.status = "cancelled" if progress.cancelled else "done"
-            run.finished_at = dt.datetime.now(dt.UTC)
+            run.finished_at = clock.now()
             audit.record(s, actor, f"import.{run.status}", "import_run", run_id, {"kind": kind.value})
     return ImportReport(
         kind, table.name, dry_run, table.row_count, tuple(results), run_id, 0, progress.cancelled
@@ -150,6 +151,7 @@ class _Cells:
 def _doctor_row(
     db: Database,
     actor: Actor,
+    clock: Clock,
     row_no: int,
     cells: Sequence[object],
     cols: Mapping[str, int],
@@ -166,7 +168,7 @@ def _doctor_row(
     dept_text = c.text("department")
     expiry = None
     try:
-        expiry = _expiry(c.raw("reg_expiry"))
+        expiry = _expiry(c.raw("reg_expiry"), clock.today())
     except CellError as exc:
         c.problems["reg_expiry"] = str(exc)
     fee = Decimal("0")
@@ -215,7 +217,7 @@ def _doctor_row(
         phone=c.text("phone"),
         email=c.text("email"),
     )
-    service = SchedulingService(db)
+    service = SchedulingService(db, clock)
     try:
         service._doctor_values(data)  # the doctor form's validation, without writing
         if dry_run:
@@ -228,15 +230,10 @@ def _doctor_row(
     return RowResult(row_no, Outcome.CREATED, name, record=detail.reg_number)
 
 
-def _today() -> dt.date:
-    from hms_desktop.domain import scheduling as sd
-
-    return sd.local_date(dt.datetime.now(dt.UTC), sd.zone(None))
-
-
 def _price_row(
     db: Database,
     actor: Actor,
+    clock: Clock,
     row_no: int,
     cells: Sequence[object],
     cols: Mapping[str, int],
@@ -295,13 +292,13 @@ def _price_row(
         item_row = s.get(BillableItem, existing)
         assert item_row is not None
         before = {k: getattr(item_row, k) for k in v}
-        before["unit_price"] = price_on(s, item_row, _today())
+        before["unit_price"] = price_on(s, item_row, clock.today())
         for k, val in v.items():
             if k != "unit_price":
                 setattr(item_row, k, val)
         if before["unit_price"] != v["unit_price"]:
             # a new price from today: earlier bills keep theirs (dated prices, migration 0011)
-            record_price(s, actor, item_row, v["unit_price"], _today())
+            record_price(s, actor, item_row, v["unit_price"], clock.today())
         changes = audit.changes(before, v)
         if not changes:
             return RowResult(row_no, Outcome.ALREADY, name, record=code, reasons=("same code, same values",))

@@ -27,7 +27,6 @@ import datetime as dt
 import json
 import types
 import uuid
-import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -40,6 +39,7 @@ from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, ImportRun, Patient
 from hms_desktop.db.models.patients import _keep_search_keys
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.duplicates import (
     Existing,
     Score,
@@ -66,6 +66,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.private_files import private_dir, private_file
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.import_files import Table, read_table
@@ -284,7 +285,7 @@ def write_report(report: ImportReport, path: Path) -> Path:
 def default_report_path(file_name: str, kind: ImportKind, dry_run: bool) -> Path:
     from hms_desktop.config import data_dir
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # the desk's wall clock: a file name on its disk
     tag = "dry-run" if dry_run else "import"
     return data_dir() / "imports" / f"{Path(file_name).stem}-{kind.value}-{tag}-{stamp}.csv"
 
@@ -292,12 +293,9 @@ def default_report_path(file_name: str, kind: ImportKind, dry_run: bool) -> Path
 class ImportService:
     """Import patients (here), doctors and the price list (``import_org``) from CSV / .xlsx files."""
 
-    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._tz = zoneinfo.ZoneInfo(time_zone)
-
-    def today(self) -> dt.date:
-        return dt.datetime.now(self._tz).date()
+        self.clock = clock or Clock()
 
     def _permission(self, actor: Actor, kind: ImportKind) -> None:
         action = {
@@ -368,7 +366,7 @@ class ImportService:
             from hms_desktop.services.import_org import run_org_import
 
             report = run_org_import(
-                self._db, actor, table, kind, mapping, dry_run, progress, self.today(), batch_rows
+                self._db, actor, table, kind, mapping, dry_run, progress, self.clock, batch_rows
             )
         else:
             report = self._run_patients(
@@ -403,7 +401,7 @@ class ImportService:
         batch_rows: int,
         after_batch: Callable[[int], None] | None,
     ) -> ImportReport:
-        today = self.today()
+        today = self.clock.today()
         progress.phase, progress.total, progress.done = "checking", table.row_count, 0
         run_id, resume_from = (None, 0) if dry_run else self._start_run(actor, table, ImportKind.PATIENT)
         register, old_ids = self._load_register(today)
@@ -681,7 +679,7 @@ class ImportService:
     ) -> None:
         now = utcnow()
         with self._db.write() as s:
-            prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
+            prefix = clinic_value(s, ClinicSetting.mrn_prefix) or "HMS"
             merged: list[int] = []
             creates = [p for p in batch if p.outcome is Outcome.CREATE]
             ids: list[int] = []

@@ -18,11 +18,12 @@ from sqlalchemy import select
 
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import ClinicSetting, EmailOutbox
+from hms_desktop.db.models import EmailOutbox
 from hms_desktop.domain.enums import OutboxStatus
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 
@@ -84,7 +85,7 @@ def get_smtp(db: Database, actor: Actor) -> SmtpConfig | None:
 def load_smtp(db: Database) -> SmtpConfig | None:
     """The SMTP settings without a permission check (for the background sender)."""
     with db.read() as s:
-        row = s.get(ClinicSetting, 1)
+        row = clinic_row(s)
         if row is None or not row.smtp_host or not row.smtp_port or not row.smtp_from:
             return None
         return SmtpConfig(
@@ -103,7 +104,7 @@ def save_smtp(db: Database, actor: Actor, cfg: SmtpConfig, password: str | None 
             raise ValidationError({"user": "A password needs a user name."})
         secrets.set_smtp_password(clean.user, clean.host, password)
     with db.write() as s:
-        row = s.get(ClinicSetting, 1, with_for_update=True)
+        row = clinic_row(s, for_update=True)
         if row is None:
             raise ValidationError({"host": "Save the clinic's details first."})
         row.smtp_host, row.smtp_port, row.smtp_tls = clean.host, clean.port, clean.use_tls

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zoneinfo
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Appointment, Department, Doctor, DoctorLeave, DoctorSchedule
 from hms_desktop.domain import scheduling as dom
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import DateKind, clean_date, clean_text
@@ -47,12 +47,10 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 class OrganisationMixin:
     _db: Database
-    _tz: zoneinfo.ZoneInfo
+    clock: Clock
 
     if TYPE_CHECKING:  # provided by SchedulingService
 
-        def now(self) -> dt.datetime: ...
-        def today(self) -> dt.date: ...
         def _doctor_dept(
             self, s: Session, doctor_id: int, *, lock: bool = False
         ) -> tuple[Doctor, Department]: ...
@@ -68,7 +66,7 @@ class OrganisationMixin:
         )  # fmt: skip
 
     def _doctor_detail(self, d: Doctor, dept: Department) -> DoctorDetail:
-        today = self.today()
+        today = self.clock.today()
         return DoctorDetail(
             id=d.id,
             full_name=d.full_name,
@@ -305,7 +303,7 @@ class OrganisationMixin:
         """Record leave and list the booked appointments it hits, each with suggested new slots."""
         require(self._db, actor, Action.SCHEDULE_MANAGE, "doctor", doctor_id)
         errors: dict[str, str] = {}
-        today = self.today()
+        today = self.clock.today()
         clean_date(from_date, "from_date", DateKind.PLANNING, today, errors)
         clean_date(to_date, "to_date", DateKind.PLANNING, today, errors)
         reason = clean_text(reason, "reason", 200, errors, multiline=True)
@@ -323,8 +321,8 @@ class OrganisationMixin:
             )
             s.add(leave)
             s.flush()
-            lo = dom.day_bounds(from_date, self._tz)[0]
-            hi = dom.day_bounds(to_date, self._tz)[1]
+            lo = self.clock.day_bounds(from_date)[0]
+            hi = self.clock.day_bounds(to_date)[1]
             rows = s.execute(
                 self._info_query()
                 .where(
@@ -336,7 +334,7 @@ class OrganisationMixin:
                 .order_by(Appointment.starts_at, Appointment.id)
             ).all()
             affected = [self._to_info(*r) for r in rows]
-            now = self.now()
+            now = self.clock.now()
             used: set[tuple[int, dt.datetime]] = set()
             colleagues = s.scalars(
                 select(Doctor.id)
@@ -345,7 +343,7 @@ class OrganisationMixin:
             ).all()
             suggestions: list[Suggestion] = []
             for info in affected:
-                after_leave = dom.day_bounds(to_date + dt.timedelta(days=1), self._tz)[0]
+                after_leave = self.clock.day_bounds(to_date + dt.timedelta(days=1))[0]
                 same = self._next_free(s, doctor_id, after_leave, 1, now, used)
                 best: Slot | None = None
                 for other in colleagues:

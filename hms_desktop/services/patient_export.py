@@ -15,14 +15,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import zoneinfo
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, select
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     AuditLog,
@@ -37,6 +35,7 @@ from hms_desktop.db.models import (
     PrescriptionLine,
     QueueEntry,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AuditOutcome, Role
 from hms_desktop.errors import NotFound, PermissionDenied
 from hms_desktop.private_files import private_dir, private_file, write_private_text
@@ -83,9 +82,9 @@ def _row(obj: Any, skip: set[str] | frozenset[str] = frozenset()) -> dict[str, A
 
 
 class PatientExportService:
-    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._tz = zoneinfo.ZoneInfo(time_zone)
+        self.clock = clock or Clock()
 
     def may_export(self, actor: Actor, patient_id: int) -> str | None:
         """'admin', 'care', 'glass' or None (no side effects; the screen uses it to show the button)."""
@@ -94,7 +93,7 @@ class PatientExportService:
         if actor.role is not Role.DOCTOR:
             return None
         with self._db.read() as s:
-            return clinical_relationship(s, actor, patient_id, utcnow())
+            return clinical_relationship(s, actor, patient_id, self.clock.now())
 
     def record(self, actor: Actor, patient_id: int) -> tuple[dict[str, Any], str]:
         why = self.may_export(actor, patient_id)
@@ -215,7 +214,7 @@ class PatientExportService:
                 )
             ]
             record = {
-                "generated_at": dt.datetime.now(self._tz).isoformat(timespec="seconds"),
+                "generated_at": self.clock.local(self.clock.now()).isoformat(timespec="seconds"),
                 "generated_by": actor.username,
                 "patient": _row(p, _PATIENT_SKIP),
                 "visits": visits,

@@ -26,6 +26,7 @@ from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
 from hms_desktop.domain.text import prefix_upper_bound
 from hms_desktop.errors import ConcurrentChange
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 
 ROW_COLUMNS = (
@@ -207,7 +208,7 @@ def duplicate_candidates(s: Session, typed: Typed, today: dt.date, limit: int) -
 
 def insert_patient(s: Session, actor: Actor, values: dict[str, Any]) -> Patient:
     """Insert validated ``values`` and give the patient an MRN (from their id, with a check character)."""
-    prefix = s.scalar(select(ClinicSetting.mrn_prefix).where(ClinicSetting.id == 1)) or "HMS"
+    prefix = clinic_value(s, ClinicSetting.mrn_prefix) or "HMS"
     # the MRN is derived from the identity value, which exists only after the insert
     p = Patient(mrn=f"TMP-{uuid.uuid4().hex[:16]}", created_by=actor.user_id, **values)
     s.add(p)

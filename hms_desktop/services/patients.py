@@ -17,7 +17,6 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-import zoneinfo
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
@@ -25,11 +24,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
 from hms_desktop.domain.allergies import AllergyStatus, check_allergy_input
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.duplicates import Typed
 from hms_desktop.domain.enums import AuditOutcome, Sex
 from hms_desktop.domain.identifiers import (
@@ -300,7 +299,11 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
 
 
 def stamp_allergies(
-    values: dict[str, Any], actor: Actor, old_status: str | None, old_list: str | None
+    values: dict[str, Any],
+    actor: Actor,
+    old_status: str | None,
+    old_list: str | None,
+    now: dt.datetime,
 ) -> None:
     """Record who set the allergy status and when, whenever it or the list changes (a status of
     'not recorded' carries no confirmation)."""
@@ -311,7 +314,7 @@ def stamp_allergies(
         return
     recorded = status != AllergyStatus.UNKNOWN.value
     values["allergy_by"] = actor.user_id if recorded else None
-    values["allergy_at"] = dt.datetime.now(dt.UTC) if recorded else None
+    values["allergy_at"] = now if recorded else None
 
 
 def keyset_segments(
@@ -352,12 +355,9 @@ _ROW_COLUMNS = ROW_COLUMNS
 
 
 class PatientService:
-    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._tz = zoneinfo.ZoneInfo(time_zone)
-
-    def today(self) -> dt.date:
-        return dt.datetime.now(self._tz).date()
+        self.clock = clock or Clock()
 
     def _row(self, r: Any, today: dt.date) -> PatientRow:
         return PatientRow(
@@ -368,7 +368,7 @@ class PatientService:
             age_text=age_text(r.date_of_birth, today),
             phone=r.phone,
             city=r.city,
-            registered_on=r.created_at.astimezone(self._tz).date(),
+            registered_on=r.created_at.astimezone(self.clock.zone).date(),
             last_key=r.last_key,
             first_key=r.first_key,
             created_at=r.created_at,
@@ -403,7 +403,7 @@ class PatientService:
             segments = keyset_segments(
                 cols, after, descending=descending, nulls_smallest=self._db.backend is Backend.SQLITE
             )
-        today = self.today()
+        today = self.clock.today()
         rows: list[PatientRow] = []
         with self._db.read() as s:
             for seg in segments:
@@ -430,7 +430,7 @@ class PatientService:
             sex=p.sex,
             date_of_birth=p.date_of_birth,
             dob_estimated=bool(p.dob_estimated),
-            age_text=age_text(p.date_of_birth, self.today()),
+            age_text=age_text(p.date_of_birth, self.clock.today()),
             phone=p.phone,
             email=p.email,
             address=p.address,
@@ -469,8 +469,8 @@ class PatientService:
     def register(self, actor: Actor, data: PatientInput) -> PatientDetail:
         """Register a new patient and give them an MRN (from their id, with a check character)."""
         require(self._db, actor, Action.PATIENT_REGISTER, "patient")
-        values, warnings = validate(data, self.today())
-        stamp_allergies(values, actor, None, None)
+        values, warnings = validate(data, self.clock.today())
+        stamp_allergies(values, actor, None, None, self.clock.now())
         with self._db.write() as s:
             p = insert_patient(s, actor, values)
             return self._detail(p, warnings)
@@ -482,7 +482,7 @@ class PatientService:
         """Patients matching what the desk typed: name tokens, phone (or its last 4+ digits), MRN, ABHA."""
         require(self._db, actor, Action.PATIENT_VIEW)
         limit = max(1, min(limit, MAX_PAGE))
-        today = self.today()
+        today = self.clock.today()
         with self._db.read() as s:
             return [self._row(r, today) for r in run_search(s, text, limit)]
 
@@ -502,7 +502,7 @@ class PatientService:
         require(self._db, actor, Action.PATIENT_VIEW)
         typed = Typed(first_name, last_name, normalise_mobile(phone), date_of_birth, age_years, sex)
         with self._db.read() as s:
-            return duplicate_candidates(s, typed, self.today(), limit)
+            return duplicate_candidates(s, typed, self.clock.today(), limit)
 
     @read_retry
     def history(self, actor: Actor, patient_id: int) -> PatientHistory:
@@ -512,8 +512,8 @@ class PatientService:
         with self._db.read() as s:
             why = None
             if allowed(actor.role, Action.CLINICAL_VIEW):
-                why = clinical_relationship(s, actor, patient_id, utcnow())
-            history = patient_history(s, patient_id, self._tz, why is not None)
+                why = clinical_relationship(s, actor, patient_id, self.clock.now())
+            history = patient_history(s, patient_id, self.clock.zone, why is not None)
         if why is not None:
             record_separately(
                 self._db,
@@ -531,7 +531,7 @@ class PatientService:
     ) -> PatientDetail:
         """Save an edit made on version ``expected_version``; PatientChanged if someone saved first."""
         require(self._db, actor, Action.PATIENT_EDIT, "patient", patient_id)
-        values, warnings = validate(data, self.today())
+        values, warnings = validate(data, self.clock.today())
         try:
             with self._db.write() as s:
                 p = s.get(Patient, patient_id)
@@ -539,10 +539,10 @@ class PatientService:
                     raise NotFound(f"There is no patient with id {patient_id}.")
                 if p.row_version != expected_version:
                     raise changed_error(s, p, values)
-                stamp_allergies(values, actor, p.allergy_status, p.allergies)
+                stamp_allergies(values, actor, p.allergy_status, p.allergies, self.clock.now())
                 changes = apply_changes(p, values)
                 if changes:
-                    p.updated_at = dt.datetime.now(dt.UTC)
+                    p.updated_at = self.clock.now()
                     p.updated_by = actor.user_id
                     s.flush()
                     audit.record(s, actor, "patient.update", "patient", p.id, {"changes": changes})

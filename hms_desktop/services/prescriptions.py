@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     BillableItem,
-    ClinicSetting,
     Consultation,
     Doctor,
     Drug,
@@ -30,6 +29,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain import prescribing as rx
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import clean_decimal, clean_int, clean_text
@@ -40,6 +40,7 @@ from hms_desktop.errors import (
     ValidationError,
 )
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.consultation_types import (
     ConsultationInput,
     DrugLineInput,
@@ -94,11 +95,10 @@ def _qty(value: Decimal | None) -> Decimal | None:
 
 class PrescriptionMixin:
     _db: Database
-    _tz: dt.tzinfo
+    clock: Clock
 
     if TYPE_CHECKING:  # provided by ConsultationService
 
-        def now(self) -> dt.datetime: ...
         def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str: ...
         def _viewed(
             self, s: Session, actor: Actor, patient_id: int, what: str, why: str, entity_id: object
@@ -228,7 +228,7 @@ class PrescriptionMixin:
             doctor_id=c.doctor_id,
             version_no=version,
             supersedes_id=supersedes.id if supersedes else None,
-            issued_at=self.now(),
+            issued_at=self.clock.now(),
             paper_size=paper,
         )
         digest = rx.content_digest(self._content(s, p, c, lines))
@@ -336,11 +336,11 @@ class PrescriptionMixin:
                 s.get(Patient, p.patient_id),
                 s.get(Doctor, p.doctor_id),
             )
-            clinic = s.get(ClinicSetting, 1)
+            clinic = clinic_row(s)
             assert c is not None and patient is not None and doctor is not None
             previous = s.get(Prescription, p.supersedes_id) if p.supersedes_id else None
             entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
-            issued_local = p.issued_at.astimezone(self._tz)
+            issued_local = p.issued_at.astimezone(self.clock.zone)
             age = age_text(patient.date_of_birth, issued_local.date())
             child = (
                 patient.date_of_birth is not None
@@ -392,7 +392,7 @@ class PrescriptionMixin:
                 issued_at=issued_local,
                 allergies=patient.allergies,
                 allergy_status=allergy.status.value,
-                allergy_confirmed=allergy.confirmation_text(self._tz),
+                allergy_confirmed=allergy.confirmation_text(self.clock.zone),
                 diagnoses=[
                     f"{d.icd10_code} — {d.description}" if d.icd10_code else d.description
                     for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem, GstRate, InvoiceLine, ItemPrice
-from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import ItemKind
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound, ValidationError
@@ -171,12 +171,9 @@ def record_price(s: Session, actor: Actor, item: BillableItem, price: Decimal, d
 
 
 class PriceListService:
-    def __init__(self, db: Database, time_zone: str = sd.DEFAULT_TIME_ZONE) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
-
-    def today(self) -> dt.date:
-        return sd.local_date(dt.datetime.now(dt.UTC), self._tz)
+        self.clock = clock or Clock()
 
     # --- items ---------------------------------------------------------------------------------
 
@@ -186,7 +183,7 @@ class PriceListService:
     ) -> list[PriceListItem]:
         """The price list with each item's price and GST rate on ``on_date`` (today)."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        day = on_date or self.today()
+        day = on_date or self.clock.today()
         with self._db.read() as s:
             q = select(BillableItem).order_by(BillableItem.kind, BillableItem.code)
             if not include_inactive:
@@ -357,7 +354,7 @@ class PriceListService:
         """A new price from ``from_date``; a price already in force on an earlier day stays as it was."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
         wanted, amount = _code(code), _money(price, "price")
-        today = self.today()
+        today = self.clock.today()
         with self._db.write() as s:
             item = s.scalars(select(BillableItem).where(BillableItem.code == wanted)).one_or_none()
             if item is None:
@@ -473,7 +470,7 @@ class PriceListService:
     def rates(self, actor: Actor, on_date: dt.date | None = None) -> list[RateInfo]:
         """Every dated rate of every tax class, with the one in force on ``on_date`` marked."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "gst_rate")
-        day = on_date or self.today()
+        day = on_date or self.clock.today()
         with self._db.read() as s:
             in_force = {cls: since for cls, since in _in_force(s, day)}
             return [

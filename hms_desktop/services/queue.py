@@ -13,13 +13,12 @@ next candidate. No patient is ever called twice and nobody is skipped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, true, update
 from sqlalchemy.orm import Session
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
@@ -33,12 +32,13 @@ from hms_desktop.db.models import (
     QueueEntry,
 )
 from hms_desktop.domain import queue as qd
-from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
 from hms_desktop.services.patients import age_text
@@ -76,19 +76,10 @@ class QueueService(QueueBoardMixin):
     def __init__(
         self,
         db: Database,
-        time_zone: str = sd.DEFAULT_TIME_ZONE,
-        *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Clock | None = None,
     ) -> None:
         self._db = db
-        self._tz = sd.zone(time_zone)
-        self._clock = clock
-
-    def now(self) -> dt.datetime:
-        return self._clock().astimezone(dt.UTC)
-
-    def today(self) -> dt.date:
-        return sd.local_date(self.now(), self._tz)
+        self.clock = clock or Clock()
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -121,7 +112,7 @@ class QueueService(QueueBoardMixin):
         with self._db.read() as s:
             version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
             scale = load_scale(s)
-            conditions = [QueueEntry.visit_date == self.today()]
+            conditions = [QueueEntry.visit_date == self.clock.today()]
             if not include_closed:
                 conditions.append(QueueEntry.status.in_(OPEN))
             if department_id is not None:
@@ -129,7 +120,7 @@ class QueueService(QueueBoardMixin):
             if doctor_id is not None:
                 conditions.append(QueueEntry.doctor_id == doctor_id)
             rows = self._rows(s, conditions, scale)
-        now = self.now()
+        now = self.clock.now()
         return QueueSnapshot(self._ordered(rows, now), int(version or 0), scale_info(scale), now)
 
     def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]:
@@ -193,7 +184,7 @@ class QueueService(QueueBoardMixin):
             .order_by(q.id)
         )
         targets = {lv.level: lv.target_min for lv in scale}
-        today = self.today()
+        today = self.clock.today()
         out = []
         ages: dict[Any, str] = {}
         # Core execution and tuple unpacking: the ORM's row machinery costs more than the query here
@@ -266,8 +257,10 @@ class QueueService(QueueBoardMixin):
     # --- auto-assignment -------------------------------------------------------------------------
 
     def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]:
-        today, now = self.today(), self.now()
-        minute = (now.astimezone(self._tz) - dt.datetime.combine(today, dt.time(), self._tz)).seconds // 60
+        today, now = self.clock.today(), self.clock.now()
+        minute = (
+            now.astimezone(self.clock.zone) - dt.datetime.combine(today, dt.time(), self.clock.zone)
+        ).seconds // 60
         doctors = s.execute(
             select(Doctor, Department.name)
             .join(Department, Department.id == Doctor.department_id)
@@ -291,7 +284,7 @@ class QueueService(QueueBoardMixin):
             .group_by(QueueEntry.doctor_id, QueueEntry.status)
         ):
             counts[(doctor_id, status)] = n
-        start, end = sd.day_bounds(today, self._tz)
+        start, end = self.clock.day_bounds(today)
         booked: dict[int, int] = dict(
             list(  # a Result has .keys(): dict() would take it for a mapping
                 s.execute(
@@ -336,7 +329,7 @@ class QueueService(QueueBoardMixin):
             entry = s.get(QueueEntry, entry_id)
             if entry is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")
-            age = entry_age(s, entry, self.today())
+            age = entry_age(s, entry, self.clock.today())
             if specialisation is None:
                 specialisation = suggestion_for(entry, rules_for(s), age).specialisation
             loads = self._loads(s)
@@ -420,7 +413,7 @@ class QueueService(QueueBoardMixin):
                 doctor_id=doctor.id,
                 department_id=doctor.department_id,
                 room=doctor.room,
-                called_at=self.now(),
+                called_at=self.clock.now(),
                 called_by=actor.user_id,
                 call_count=QueueEntry.call_count + 1,
                 row_version=QueueEntry.row_version + 1,
@@ -443,7 +436,7 @@ class QueueService(QueueBoardMixin):
             busy = s.execute(
                 select(QueueEntry.token_series, QueueEntry.token_no)
                 .where(
-                    QueueEntry.visit_date == self.today(),
+                    QueueEntry.visit_date == self.clock.today(),
                     QueueEntry.doctor_id == me,
                     QueueEntry.status == QueueStatus.IN_CONSULT.value,
                 )
@@ -461,7 +454,7 @@ class QueueService(QueueBoardMixin):
             unassigned = QueueEntry.doctor_id.is_(None)
             candidates = s.execute(
                 select(QueueEntry.id, QueueEntry.triage_level, QueueEntry.arrived_at).where(
-                    QueueEntry.visit_date == self.today(),
+                    QueueEntry.visit_date == self.clock.today(),
                     QueueEntry.status == QueueStatus.WAITING.value,
                     (QueueEntry.doctor_id == me)
                     | (
@@ -475,7 +468,7 @@ class QueueService(QueueBoardMixin):
                     | (QueueEntry.triage_level == "red"),  # immediate: the first free doctor, whoever's list
                 )
             ).all()
-            now = self.now()
+            now = self.clock.now()
             ordered = sorted(
                 candidates,
                 key=lambda c: qd.sort_key(c[1], c[2], targets[c[1] or qd.UNTRIAGED_AS], now, c[0]),
@@ -546,7 +539,7 @@ class QueueService(QueueBoardMixin):
                     "queue_entry", entry_id, in_transaction=True,
                 )  # fmt: skip
             before = entry.status
-            now = self.now()
+            now = self.clock.now()
             entry.status = to.value
             if to is QueueStatus.IN_CONSULT:
                 entry.consult_at = now
@@ -641,7 +634,7 @@ class QueueService(QueueBoardMixin):
                 raise ValidationError({"department_id": "Choose an active department."})
             if doctor is not None and doctor.id == old.doctor_id:
                 raise ValidationError({"doctor_id": "The patient is already with this doctor."})
-            per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+            per_dept = clinic_value(s, ClinicSetting.token_per_dept)
             series = dept.code[:8] if per_dept else "ALL"
             token = next_token(s, old.visit_date, series)  # a new slip; arrival time keeps their place
             new = QueueEntry(
@@ -659,7 +652,7 @@ class QueueService(QueueBoardMixin):
             )
             old.status = QueueStatus.TRANSFERRED.value
             old.status_note = reason[:300]
-            old.done_at = self.now()
+            old.done_at = self.clock.now()
             s.add(new)
             s.flush()
             audit.record(

@@ -15,18 +15,18 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
     ChangeCounter,
-    ClinicSetting,
     Doctor,
     Patient,
     QueueEntry,
 )
 from hms_desktop.domain import queue as qd
-from hms_desktop.domain import scheduling as sd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.queue_types import (
@@ -45,12 +45,10 @@ DISPLAY_WAITING = 30
 
 class QueueBoardMixin:
     _db: Database
-    _tz: dt.tzinfo
+    clock: Clock
 
     if TYPE_CHECKING:  # provided by QueueService
 
-        def now(self) -> dt.datetime: ...
-        def today(self) -> dt.date: ...
         def _rows(
             self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]
         ) -> list[QueueRow]: ...
@@ -69,8 +67,8 @@ class QueueBoardMixin:
         """Doctors on duty today whose cancelled or no-show appointments left room under their cap,
         each with the next waiting walk-in who could take it (unassigned, their department or none)."""
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
-        today = self.today()
-        start, end = sd.day_bounds(today, self._tz)
+        today = self.clock.today()
+        start, end = self.clock.day_bounds(today)
         with self._db.read() as s:
             freed: dict[int, int] = dict(
                 list(
@@ -101,7 +99,7 @@ class QueueBoardMixin:
                 ],
                 scale,
             )
-        waiting = self._ordered(walk_ins, self.now())
+        waiting = self._ordered(walk_ins, self.clock.now())
         offers = []
         taken: set[int] = set()
         for load, doctor, dept in loads:
@@ -142,7 +140,7 @@ class QueueBoardMixin:
             doctor = self._doctor(s, doctor_id)
             entry.doctor_id = doctor.id
             entry.department_id = doctor.department_id
-            entry.promoted_at = self.now()
+            entry.promoted_at = self.clock.now()
             s.flush()
             audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
             bump_counter(s, QUEUE_TOPIC)
@@ -154,10 +152,10 @@ class QueueBoardMixin:
     def display_board(self, actor: Actor) -> DisplayBoard:
         """The waiting-room screen's data: token, initials and room only; nothing clinical."""
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
-        today = self.today()
+        today = self.clock.today()
         with self._db.read() as s:
             version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
-            clinic = s.get(ClinicSetting, 1)
+            clinic = clinic_row(s)
             called = s.execute(
                 select(QueueEntry, Patient.first_name, Patient.last_name, Doctor.full_name)
                 .join(Patient, Patient.id == QueueEntry.patient_id)
@@ -185,10 +183,14 @@ class QueueBoardMixin:
             )
             for q, first, last, doctor in called
         ]
-        waiting = self._ordered(waiting_rows, self.now())[:DISPLAY_WAITING]
+        waiting = self._ordered(waiting_rows, self.clock.now())[:DISPLAY_WAITING]
         name = (clinic.trade_name or clinic.legal_name) if clinic else "Clinic"
         return DisplayBoard(
-            name, calls, [(r.token_label, r.triage_level) for r in waiting], int(version or 0), self.now()
+            name,
+            calls,
+            [(r.token_label, r.triage_level) for r in waiting],
+            int(version or 0),
+            self.clock.now(),
         )
 
     @read_retry
@@ -197,19 +199,19 @@ class QueueBoardMixin:
         with self._db.read() as s:
             row = self.row_in(s, entry_id)
             patient = s.get(Patient, row.patient_id)
-            clinic = s.get(ClinicSetting, 1)
+            clinic = clinic_row(s)
             scale = {lv.level: lv for lv in load_scale(s)}
             ahead_rows = self._rows(
                 s,
                 [
-                    QueueEntry.visit_date == row.arrived_at.astimezone(self._tz).date(),
+                    QueueEntry.visit_date == row.arrived_at.astimezone(self.clock.zone).date(),
                     QueueEntry.status == QueueStatus.WAITING.value,
                     QueueEntry.id != row.id,
                     *([QueueEntry.doctor_id == row.doctor_id] if row.doctor_id is not None else []),
                 ],
                 list(scale.values()),
             )
-        now = self.now()
+        now = self.clock.now()
         mine = qd.sort_key(row.triage_level, row.arrived_at, row.target_min, now, row.id)
         ahead = sum(
             1 for r in ahead_rows if qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id) < mine
@@ -232,7 +234,7 @@ class QueueBoardMixin:
             department_name=row.department_name,
             doctor_name=row.doctor_name,
             room=row.room,
-            issued_at=row.arrived_at.astimezone(self._tz),
+            issued_at=row.arrived_at.astimezone(self.clock.zone),
             level=row.triage_level,
             level_label=level.label if level else None,
             target_min=level.target_min if level else None,

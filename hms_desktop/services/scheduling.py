@@ -11,13 +11,12 @@ booking is the unique ``slot_key`` column: a racing second insert fails and beco
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
@@ -30,11 +29,13 @@ from hms_desktop.db.models import (
     QueueEntry,
 )
 from hms_desktop.domain import scheduling as dom
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.organisation import OrganisationMixin
@@ -109,19 +110,10 @@ class SchedulingService(OrganisationMixin):
     def __init__(
         self,
         db: Database,
-        time_zone: str = dom.DEFAULT_TIME_ZONE,
-        *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Clock | None = None,
     ) -> None:
         self._db = db
-        self._tz = dom.zone(time_zone)
-        self._clock = clock
-
-    def now(self) -> dt.datetime:
-        return self._clock().astimezone(dt.UTC)
-
-    def today(self) -> dt.date:
-        return dom.local_date(self.now(), self._tz)
+        self.clock = clock or Clock()
 
     # --- calendar building ---------------------------------------------------------------
 
@@ -149,7 +141,8 @@ class SchedulingService(OrganisationMixin):
             )
         ]
         times = {
-            d: dom.day_slots(d, sessions, leave, dept.opens_min, dept.closes_min, self._tz) for d in days
+            d: dom.day_slots(d, sessions, leave, dept.opens_min, dept.closes_min, self.clock.zone)
+            for d in days
         }
         return times, leave
 
@@ -157,8 +150,8 @@ class SchedulingService(OrganisationMixin):
         self, s: Session, doctor: Doctor, dept: Department, days: Sequence[dt.date], now: dt.datetime
     ) -> dict[dt.date, list[Slot]]:
         times, _ = self._calendar(s, doctor, dept, days)
-        lo = dom.day_bounds(min(days), self._tz)[0]
-        hi = dom.day_bounds(max(days), self._tz)[1]
+        lo = self.clock.day_bounds(min(days))[0]
+        hi = self.clock.day_bounds(max(days))[1]
         rows = s.execute(
             select(Appointment, Patient.first_name, Patient.last_name)
             .join(Patient, Patient.id == Appointment.patient_id)
@@ -179,7 +172,7 @@ class SchedulingService(OrganisationMixin):
         for day in days:
             ends = {t.starts_at: t.ends_at for t in times[day]}
             for start, (appt, _n) in [*active.items(), *noshow.items()]:
-                if dom.local_date(start, self._tz) == day:
+                if self.clock.local_date(start) == day:
                     ends.setdefault(start, appt.ends_at)
             slots: list[Slot] = []
             for start in sorted(ends):
@@ -216,8 +209,8 @@ class SchedulingService(OrganisationMixin):
             return []
         skip = set(exclude)
         start = max(after, now)
-        last = dom.local_date(now + dt.timedelta(days=dom.BOOKING_WINDOW_DAYS), self._tz)
-        day = dom.local_date(start, self._tz)
+        last = self.clock.local_date(now + dt.timedelta(days=dom.BOOKING_WINDOW_DAYS))
+        day = self.clock.local_date(start)
         found: list[Slot] = []
         while day <= last and len(found) < limit:
             days = [day + dt.timedelta(days=i) for i in range(min(7, (last - day).days + 1))]
@@ -247,7 +240,7 @@ class SchedulingService(OrganisationMixin):
         require(self._db, actor, Action.APPOINTMENT_VIEW)
         with self._db.read() as s:
             doctor, dept = self._doctor_dept(s, doctor_id)
-            return self._slots(s, doctor, dept, [day], self.now())[day]
+            return self._slots(s, doctor, dept, [day], self.clock.now())[day]
 
     @read_retry
     def week_slots(self, actor: Actor, doctor_id: int, week_start: dt.date) -> dict[dt.date, list[Slot]]:
@@ -255,7 +248,7 @@ class SchedulingService(OrganisationMixin):
         with self._db.read() as s:
             doctor, dept = self._doctor_dept(s, doctor_id)
             days = [week_start + dt.timedelta(days=i) for i in range(7)]
-            return self._slots(s, doctor, dept, days, self.now())
+            return self._slots(s, doctor, dept, days, self.clock.now())
 
     @read_retry
     def department_day(self, actor: Actor, department_id: int, day: dt.date) -> dict[int, list[Slot]]:
@@ -269,14 +262,14 @@ class SchedulingService(OrganisationMixin):
                 .where(Doctor.department_id == department_id, Doctor.is_active == true())
                 .order_by(Doctor.full_name, Doctor.id)
             ).all()
-            now = self.now()
+            now = self.clock.now()
             return {d.id: self._slots(s, d, dept, [day], now)[day] for d in doctors}
 
     @read_retry
     def next_free_slots(self, actor: Actor, doctor_id: int, after: dt.datetime, limit: int = 5) -> list[Slot]:
         require(self._db, actor, Action.APPOINTMENT_VIEW)
         with self._db.read() as s:
-            return self._next_free(s, doctor_id, _utc(after), limit, self.now())
+            return self._next_free(s, doctor_id, _utc(after), limit, self.clock.now())
 
     def _info_query(self) -> Any:
         return (
@@ -287,7 +280,7 @@ class SchedulingService(OrganisationMixin):
         )
 
     def _to_info(self, a: Appointment, p: Patient, d: Doctor, dep: Department) -> AppointmentInfo:
-        visit = dom.local_date(a.starts_at, self._tz)
+        visit = self.clock.local_date(a.starts_at)
         return AppointmentInfo(
             id=a.id,
             patient_id=p.id,
@@ -324,7 +317,7 @@ class SchedulingService(OrganisationMixin):
     ) -> list[AppointmentInfo]:
         """Every appointment of a local date (cancelled ones included), by start time."""
         require(self._db, actor, Action.APPOINTMENT_VIEW)
-        lo, hi = dom.day_bounds(day, self._tz)
+        lo, hi = self.clock.day_bounds(day)
         q = self._info_query().where(Appointment.starts_at >= lo, Appointment.starts_at < hi)
         if doctor_id is not None:
             q = q.where(Appointment.doctor_id == doctor_id)
@@ -407,7 +400,7 @@ class SchedulingService(OrganisationMixin):
             raise ValidationError({"doctor_id": f"{doctor.full_name} is not taking appointments (inactive)."})
         if not dept.is_active:
             raise ValidationError({"doctor_id": f"The {dept.name} department is closed (inactive)."})
-        day = dom.local_date(starts_at, self._tz)
+        day = self.clock.local_date(starts_at)
         err = dom.registration_error(doctor.reg_expiry, day)
         if err:
             raise ValidationError({"doctor_id": err})
@@ -425,7 +418,7 @@ class SchedulingService(OrganisationMixin):
         key = Appointment.make_slot_key(doctor.id, starts_at)
         if s.scalar(select(Appointment.id).where(Appointment.slot_key == key)) is not None:
             raise SlotTaken("This slot has just been taken.")
-        lo, hi = dom.day_bounds(day, self._tz)
+        lo, hi = self.clock.day_bounds(day)
         used = s.scalar(
             select(func.count(Appointment.id)).where(
                 Appointment.doctor_id == doctor.id,
@@ -469,7 +462,7 @@ class SchedulingService(OrganisationMixin):
         return appt
 
     def _local_text(self, instant: dt.datetime) -> str:
-        return instant.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M")
+        return instant.astimezone(self.clock.zone).strftime("%a %d %b %Y, %H:%M")
 
     def _notify(self, s: Session, appointment_id: int, kind: str, extra: str = "") -> None:
         info = self._info(s, appointment_id)
@@ -493,7 +486,7 @@ class SchedulingService(OrganisationMixin):
 
     def _taken(self, doctor_id: int, starts_at: dt.datetime) -> SlotTaken:
         with self._db.read() as s:
-            alternatives = self._next_free(s, doctor_id, starts_at, 5, self.now())
+            alternatives = self._next_free(s, doctor_id, starts_at, 5, self.clock.now())
         return SlotTaken(
             "This slot has just been taken by another booking. Choose one of the next free slots.",
             alternatives,
@@ -505,13 +498,13 @@ class SchedulingService(OrganisationMixin):
         self, actor: Actor, patient_id: int, doctor_id: int, starts_at: dt.datetime, reason: str | None = None
     ) -> AppointmentInfo:
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
-        start = _when(starts_at, self.today())
+        start = _when(starts_at, self.clock.today())
         reason = clean_text(reason, "reason", 300, multiline=True)
         try:
             with self._db.write() as s:
                 doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
                 patient = self._lock_patient(s, patient_id)
-                appt = self._place(s, actor, patient, doctor, dept, start, reason, self.now())
+                appt = self._place(s, actor, patient, doctor, dept, start, reason, self.clock.now())
                 self._notify(s, appt.id, "booked")
                 audit.record(
                     s, actor, "appointment.book", "appointment", appt.id,
@@ -580,7 +573,7 @@ class SchedulingService(OrganisationMixin):
         """Book the new slot and release the old one in one transaction: if the new slot is taken or
         breaks a rule, nothing changes."""
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
-        start = _when(new_starts_at, self.today())
+        start = _when(new_starts_at, self.clock.today())
         target = new_doctor_id
         try:
             with self._db.write() as s:
@@ -590,7 +583,7 @@ class SchedulingService(OrganisationMixin):
                 patient = self._lock_patient(s, appt.patient_id)
                 self._release(appt)
                 s.flush()
-                new = self._move(s, actor, appt, doctor, dept, patient, start, self.now())
+                new = self._move(s, actor, appt, doctor, dept, patient, start, self.clock.now())
                 bump_counter(s, "appointments")
                 return self._info(s, new.id)
         except SlotTaken:
@@ -605,7 +598,7 @@ class SchedulingService(OrganisationMixin):
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
         if not moves:
             return []
-        plan = [(aid, did, _when(start, self.today())) for aid, did, start in moves]
+        plan = [(aid, did, _when(start, self.clock.today())) for aid, did, start in moves]
         try:
             with self._db.write() as s:
                 appts = {aid: self._load_for_change(s, aid) for aid, _, _ in plan}
@@ -616,7 +609,7 @@ class SchedulingService(OrganisationMixin):
                 for appt in appts.values():
                     self._release(appt)
                 s.flush()
-                now = self.now()
+                now = self.clock.now()
                 done: list[int] = []
                 for aid, did, start in plan:
                     appt = appts[aid]
@@ -646,7 +639,7 @@ class SchedulingService(OrganisationMixin):
                 raise ValidationError(
                     {"status": f"Only a booked appointment can be a no-show (this one is {appt.status})."}
                 )
-            if appt.starts_at > self.now():
+            if appt.starts_at > self.clock.now():
                 raise ValidationError({"status": "The appointment has not started yet."})
             appt.status = AppointmentStatus.NO_SHOW.value
             appt.slot_key = None
@@ -664,11 +657,11 @@ class SchedulingService(OrganisationMixin):
                 raise ValidationError(
                     {"status": f"Only a booked appointment can be checked in (this one is {appt.status})."}
                 )
-            today = self.today()
-            if dom.local_date(appt.starts_at, self._tz) != today:
+            today = self.clock.today()
+            if self.clock.local_date(appt.starts_at) != today:
                 raise ValidationError({"starts_at": "Only today's appointments can be checked in."})
             doctor, dept = self._doctor_dept(s, appt.doctor_id)
-            per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+            per_dept = clinic_value(s, ClinicSetting.token_per_dept)
             series = dept.code[:8] if per_dept else "ALL"
             bump_counter(s, "queue")  # the lock that serialises token numbers
             token = next_token(s, today, series)

@@ -199,7 +199,7 @@ class TriageService:
                 raise NotFound(f"There is no queue entry {entry_id}.")
             overridden = e.triage_level is not None and e.triage_level != e.suggested_level
             return TriageInput(
-                age_years=entry_age(s, e, self._queue.today()),
+                age_years=entry_age(s, e, self._queue.clock.today()),
                 chief_complaint=e.chief_complaint,
                 resp_rate=e.resp_rate,
                 spo2=e.spo2,
@@ -240,7 +240,7 @@ class TriageService:
             found = s.get(QueueEntry, entry_id)
             if found is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")
-            age = entry_age(s, found, self._queue.today())  # the record's age, not the form's
+            age = entry_age(s, found, self._queue.clock.today())  # the record's age, not the form's
             result = assess(dataclasses.replace(data, chief_complaint=complaint, age_years=age), rules_for(s))
             errors.update(result.errors)
             if errors:
@@ -280,7 +280,7 @@ class TriageService:
             entry.triage_level = level
             entry.override_reason = reason if overridden else None
             entry.triaged_by = actor.user_id
-            entry.triaged_at = self._queue.now()
+            entry.triaged_at = self._queue.clock.now()
             s.flush()
             details: dict[str, Any] = {
                 "level": [before, level],

@@ -11,18 +11,17 @@ key rejects the loser and the whole unit of work is retried.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import zoneinfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, QueueEntry
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import QueueStatus, Sex, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.patient_records import insert_patient
@@ -62,18 +61,15 @@ class WalkInResult:
 
 
 class VisitService:
-    def __init__(self, db: Database, time_zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._patients = PatientService(db, time_zone)
-        self._tz = zoneinfo.ZoneInfo(time_zone)
-
-    def today(self) -> dt.date:
-        return dt.datetime.now(self._tz).date()
+        self.clock = clock or Clock()
+        self._patients = PatientService(db, self.clock)
 
     def register_walk_in(self, actor: Actor, data: WalkInInput) -> WalkInResult:
         require(self._db, actor, Action.PATIENT_REGISTER, "patient")
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry")
-        today = self.today()
+        today = self.clock.today()
         values, warnings = validate(
             PatientInput(
                 first_name=data.first_name,
@@ -86,7 +82,7 @@ class VisitService:
             ),
             today,
         )
-        stamp_allergies(values, actor, None, None)
+        stamp_allergies(values, actor, None, None, self.clock.now())
         if data.age_years is None:
             raise ValidationError({"age_years": "Enter the age."})
         complaint = (data.complaint or "").strip() or None
@@ -135,5 +131,5 @@ class VisitService:
         dept = s.get(Department, department_id)
         if dept is None:
             raise NotFound(f"There is no department with id {department_id}.")
-        per_dept = s.scalar(select(ClinicSetting.token_per_dept).where(ClinicSetting.id == 1))
+        per_dept = clinic_value(s, ClinicSetting.token_per_dept)
         return dept.code if per_dept else "ALL"

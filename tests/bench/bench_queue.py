@@ -85,7 +85,7 @@ def _clinic(db: Any, waiting: int) -> Any:
     )  # fmt: skip
     c.sv.scheduling.set_schedule(c.admin, extra.id, [SessionInput(d, "00:00", "24:00", 15) for d in range(7)])
     c.extra = doctor_actor(db, "drdinesh", extra.id)  # type: ignore[attr-defined]
-    today, now = c.sv.queue.today(), c.sv.queue.now()
+    today, now = c.sv.queue.clock.today(), c.sv.queue.clock.now()
     levels = ("red", "orange", "yellow", "green", "green", "blue", None)
     with db.write() as s:
         s.execute(
@@ -117,7 +117,7 @@ def refresh(target: str, repeat: int) -> dict[str, Any]:
     db, _ = _database(target)
     c = _clinic(db, WAITING)
     queue = c.sv.queue
-    model = QueueModel(queue._tz, queue.now)
+    model = QueueModel(queue.clock.zone, queue.clock.now)
     view = QTableView()
     view.resize(1400, 800)
     view.setModel(model)
@@ -147,7 +147,7 @@ def qsql(target: str, repeat: int) -> dict[str, Any]:
     app = QApplication([])
     db, _ = _database(target)
     c = _clinic(db, WAITING)
-    day = c.sv.queue.today().isoformat()
+    day = c.sv.queue.clock.today().isoformat()
     if "://" in target:
         url = db.engine.url
         qdb = QSqlDatabase.addDatabase("QPSQL")

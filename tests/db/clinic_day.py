@@ -47,7 +47,7 @@ def run_clinic_day(db: Database) -> ClinicDay:
             "Meena", "F", "Iyer", age_years=34, phone="9876543210", address="12 MG Road", city="Bengaluru"
         ),
     )
-    tomorrow = sv.scheduling.now().replace(microsecond=0) + dt.timedelta(days=1)
+    tomorrow = sv.scheduling.clock.now().replace(microsecond=0) + dt.timedelta(days=1)
     start = tomorrow.replace(minute=0, second=0)
     appt = sv.scheduling.book(c.desk, patient.id, c.gp.doctor_id or 0, start, "Review")
     sv.scheduling.cancel(c.desk, appt.id, "Patient will walk in today")
@@ -80,7 +80,7 @@ def run_clinic_day(db: Database) -> ClinicDay:
     sv.billing.invoice_doc(c.cashier, inv.id, duplicate=True)
     sv.billing.receipt_doc(c.cashier, pay.id)
     sv.billing.credit_note_doc(c.admin, note.id)
-    today = sv.billing.today()
+    today = sv.billing.clock.today()
     expected = sv.billing.day_summary(c.cashier, c.cashier.user_id or 0, today).expected
     close = sv.billing.close_day(c.cashier, today, {m: Decimal(v) for m, v in expected.items()})
     report = sv.day_report.day_report(c.admin, today)

@@ -34,6 +34,7 @@ from hms_desktop.db.models import (
     TriageRule,
 )
 from hms_desktop.domain import queue as qd
+from hms_desktop.domain.clock import Clock
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
@@ -82,7 +83,7 @@ def _patient_of(db: Database, entry_id: int) -> int:
 def active_lists(db: Database) -> None:
     """Boolean filters (= 1, not IS 1): price list, procedures, departments, doctors, rules, loads."""
     c = _clinic(db)
-    bill = BillingService(db, clock=lambda: NOW)
+    bill = BillingService(db, clock=Clock(source=lambda: NOW))
     codes = [p.code for p in bill.price_list(c.cashier)]
     assert "T-CONS" in codes and "T-DRESS" in codes and "T-OLD" not in codes
     procedures = [code for code, _, _ in c.sv.consultation.procedures(c.gp)]
@@ -175,7 +176,7 @@ def busy_day(db: Database) -> BusyDay:
     """More than 1000 documents in a day: the cashier's day list and the day report (subqueries, not
     bound id lists), with a refunded credit note grouped by a CASE value."""
     c = _clinic(db)
-    bill = BillingService(db, clock=lambda: NOW)
+    bill = BillingService(db, clock=Clock(source=lambda: NOW))
     pid = _patient_of(db, c.walk_in("Meera Nair"))
     first = bill.create_invoice(
         c.cashier, InvoiceInput(pid, [LineInput(item_code="T-CONS")], invoice_date=DAY)
@@ -197,7 +198,7 @@ def busy_day(db: Database) -> BusyDay:
     assert (note.paid, note.refunded, note.balance_due) == (D("150"), D("150"), D("0"))
     assert len({i.patient_name for i in day}) == 1
 
-    report = DayReportService(db, clock=lambda: NOW).day_report(c.admin, DAY)
+    report = DayReportService(db, clock=Clock(source=lambda: NOW)).day_report(c.admin, DAY)
     docs = [r for r in report.documents if r.doc_type != "credit_note"]
     assert len(docs) == BUSY_DAY
     assert sum(r.paid for r in docs) == D("400") * (BUSY_DAY - 1) + D("150")

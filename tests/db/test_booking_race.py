@@ -84,7 +84,7 @@ def test_processes_racing_for_slots_respect_slot_and_cap(db: Database) -> None:
         ),
     )  # fmt: skip
     svc.set_schedule(admin, doc.id, [SessionInput(d, "09:00", "11:30", 15) for d in range(7)])
-    day = svc.today() + dt.timedelta(days=1)
+    day = svc.clock.today() + dt.timedelta(days=1)
     slots = [s.starts_at for s in svc.day_slots(desk, doc.id, day)]
     assert len(slots) == 10
     with db.write() as s:
@@ -109,7 +109,7 @@ def test_processes_racing_for_slots_respect_slot_and_cap(db: Database) -> None:
         total.update(r)
     assert sum(total.values()) == WORKERS * ATTEMPTS
     assert total["booked"] >= CAP and total["taken"] > 0 and total["cap"] > 0
-    lo, hi = dom.day_bounds(day, svc._tz)
+    lo, hi = dom.day_bounds(day, svc.clock.zone)
     with db.read() as s:
         active = s.execute(
             select(Appointment.starts_at, Appointment.patient_id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog
+from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput
@@ -28,7 +29,9 @@ def desk(db: Database) -> Desk:
 
 def _bill(desk: Desk, when: dt.datetime | None = None, days: int = 0) -> BillingService:
     return BillingService(
-        desk.c.db, clock=(lambda: when) if when else (lambda: dt.datetime.now(dt.UTC)), backdate_days=days
+        desk.c.db,
+        clock=Clock(source=(lambda: when) if when else (lambda: dt.datetime.now(dt.UTC))),
+        backdate_days=days,
     )
 
 
@@ -52,7 +55,7 @@ def _refused(call: object, field: str = "invoice_date") -> str:
 
 def test_today_only_by_default(desk: Desk) -> None:
     bill = _bill(desk)
-    today = bill.today()
+    today = bill.clock.today()
     _make(bill, desk, today)
     message = _refused(lambda: _make(bill, desk, today - dt.timedelta(days=1)))
     assert "today only" in message

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import BillableItem, DocSeries, GstRate, Invoice, QueueEntry
 from hms_desktop.db.profiles import Profile
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput
@@ -34,7 +35,9 @@ def _cashier_loop(
     profile: Profile, password: str | None, actor: Actor, patient_id: int, barrier: object
 ) -> list[str] | str:
     db = Database(make_engine(profile, password), profile)
-    billing = BillingService(db, clock=lambda: dt.datetime.combine(DAY, dt.time(6, 0), dt.UTC))  # dated today
+    billing = BillingService(
+        db, clock=Clock(source=lambda: dt.datetime.combine(DAY, dt.time(6, 0), dt.UTC))
+    )  # dated today
     each = EACH[profile.backend.value]
     numbers: list[str] = []
     try:

@@ -233,7 +233,7 @@ def test_the_day_report_prints_the_days_chain_head(day: ClinicDay, tmp_path: obj
     from hms_desktop.reports.day_report import build_day_report
 
     c = day.c
-    report = c.sv.day_report.day_report(c.admin, c.sv.billing.today())
+    report = c.sv.day_report.day_report(c.admin, c.sv.billing.clock.today())
     with c.db.read() as s:
         head = s.get_one(AuditHead, 1)
     assert (report.audit_seq, report.audit_digest) == (head.last_seq, head.last_sha256[:16])

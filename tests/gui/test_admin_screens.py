@@ -328,7 +328,7 @@ def test_access_log_of_a_patient(qtbot: QtBot, ops: Ops, services: Services, adm
 
 def test_reopen_day_dialog(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
     cashier = services.auth.login("cashier", "demo1234")
-    today = services.billing.today()
+    today = services.billing.clock.today()
     services.billing.close_day(
         cashier, today, services.billing.day_summary(cashier, cashier.user_id or 0, today).expected
     )
@@ -403,7 +403,7 @@ def test_payment_dialog_shows_the_upi_qr_for_the_balance(
 
     cashier = services.auth.login("cashier", "demo1234")
     unpaid = next(
-        i for i in services.billing.day_invoices(cashier, services.billing.today()) if i.balance_due > 0
+        i for i in services.billing.day_invoices(cashier, services.billing.clock.today()) if i.balance_due > 0
     )
     pay = PaymentDialog(ops, services, cashier, unpaid)
     qtbot.addWidget(pay)

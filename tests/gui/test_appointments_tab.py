@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.db.engine import Database
+from hms_desktop.domain.clock import Clock
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import SlotGridModel
@@ -45,7 +46,9 @@ def desk(sqlite_db: Database) -> Services:
     seed_demo(sqlite_db, patients=200, today=TODAY, hasher=FAST_HASHER)
     services = build_services(sqlite_db)
     CLOCK[0] = NOW
-    return dataclasses.replace(services, scheduling=SchedulingService(sqlite_db, clock=lambda: CLOCK[0]))
+    return dataclasses.replace(
+        services, scheduling=SchedulingService(sqlite_db, clock=Clock(source=lambda: CLOCK[0]))
+    )
 
 
 @pytest.fixture

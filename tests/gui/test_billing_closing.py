@@ -26,7 +26,7 @@ pytestmark = pytest.mark.gui
 
 def _invoices(services: Services, actor: Actor) -> list[InvoiceInfo]:
     billing = services.billing
-    return [billing.get(actor, s.id) for s in billing.list_invoices(actor, billing.today())]
+    return [billing.get(actor, s.id) for s in billing.list_invoices(actor, billing.clock.today())]
 
 
 def _tab(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> BillingTab:
@@ -178,7 +178,7 @@ def test_takings_chart_shows_the_month_and_today(qtbot: QtBot, ops: Ops, service
     dialog.start()
     qtbot.waitUntil(lambda: dialog.takings is not None, timeout=10_000)
     takings = dialog.takings or []
-    today = services.billing.today()
+    today = services.billing.clock.today()
     assert takings[-1][0] == today and takings[0][0] == today.replace(day=1)
     month = sum((sum(m.values(), Decimal(0)) for _, m in takings), Decimal(0))
     assert month > 0  # the demo took money today

@@ -23,7 +23,9 @@ def test_a_tampered_invoice_is_refused_at_reprint(
     qtbot: QtBot, ops: Ops, services: Services, demo_db: Database, tmp_path: Path
 ) -> None:
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
-    paid = next(i for i in services.billing.day_invoices(cashier, services.billing.today()) if i.payments)
+    paid = next(
+        i for i in services.billing.day_invoices(cashier, services.billing.clock.today()) if i.payments
+    )
     bypass_protection(demo_db, "invoice")  # someone with the owner's rights, straight in the database
     with demo_db.engine.begin() as conn:
         conn.exec_driver_sql(f"UPDATE invoice SET grand_total = grand_total - 100 WHERE id = {paid.id}")

@@ -55,7 +55,7 @@ def test_a_locked_cashier_cannot_take_payments_or_close_the_day(c: QueueClinic) 
     with pytest.raises(SessionEnded, match="locked"):
         c.sv.billing.take_payment(c.cashier, 1, PaymentInput("cash", Decimal("10")))
     with pytest.raises(SessionEnded, match="locked"):
-        c.sv.billing.day_summary(c.cashier, c.cashier.user_id or 0, c.sv.billing.today())
+        c.sv.billing.day_summary(c.cashier, c.cashier.user_id or 0, c.sv.billing.clock.today())
 
 
 def test_a_disabled_doctor_cannot_break_the_glass(c: QueueClinic) -> None:

@@ -22,6 +22,7 @@ from hms_desktop.db.models import (
     PendingCharge,
     QueueEntry,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.gst import doc_number_is_valid, gstin_check_char
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
@@ -102,7 +103,7 @@ def b(db: Database) -> Billing:
         # a credit note prints the recipient's address (Rule 53(1A)(f)): the patient's on record
         patient.address, patient.city, patient.pin_code = "7 Temple Street", "Mysuru", "570001"
     clock = [NOW]
-    return Billing(c, BillingService(db, clock=lambda: clock[0]), clock, patient_id)
+    return Billing(c, BillingService(db, clock=Clock(source=lambda: clock[0])), clock, patient_id)
 
 
 def actions(db: Database, action: str, outcome: str = "ok") -> list[str | None]:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, DayClose, Patient
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.gst import gstin_check_char
 from hms_desktop.errors import AuthenticationFailed, ConcurrentChange, PermissionDenied, ValidationError
@@ -103,7 +104,7 @@ def test_time_zone_reaches_the_services(db: Database) -> None:
     clinic = build_clinic(db)
     clinic.sv.clinic.update_settings(clinic.admin, legal_name="Gulf Clinic", time_zone="Asia/Dubai")
     sv = build_services(db)
-    assert str(sv.billing._tz) == "Asia/Dubai" and str(sv.scheduling._tz) == "Asia/Dubai"
+    assert str(sv.billing.clock.zone) == "Asia/Dubai" and str(sv.scheduling.clock.zone) == "Asia/Dubai"
 
 
 # --- staff accounts -------------------------------------------------------------------------------
@@ -193,7 +194,7 @@ def test_dated_price_is_used_by_a_bill_of_that_date(c: QueueClinic) -> None:
     assert [p.price for p in prices.history(c.admin, "DRESS-L")] == [D("200.00"), D("250.00")]
     assert prices.item(c.admin, "DRESS-L", dt.date(2026, 3, 31)).price == D("200.00")
     now = [dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)]
-    bill = BillingService(c.db, clock=lambda: now[0])
+    bill = BillingService(c.db, clock=Clock(source=lambda: now[0]))
     patient_id = _patient(c)
     now[0] = dt.datetime(2026, 3, 30, 6, 0, tzinfo=dt.UTC)  # invoices are dated the day they are made
     march = bill.create_invoice(
@@ -303,7 +304,7 @@ def test_patient_filter_and_access_log(c: QueueClinic) -> None:
 
 def test_reopen_a_closed_day_inserts_a_row_and_the_day_closes_again(c: QueueClinic) -> None:
     now = [dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)]
-    bill = BillingService(c.db, clock=lambda: now[0])
+    bill = BillingService(c.db, clock=Clock(source=lambda: now[0]))
     prices = PriceListService(c.db)
     prices.add_item(c.admin, "INJ", "Injection", "procedure", "HEALTH", "50")
     day = dt.date(2026, 4, 10)
@@ -347,7 +348,7 @@ def test_upi_link_only_with_a_balance_due_and_a_upi_id(c: QueueClinic) -> None:
     from hms_desktop.reports.receipt import receipt_pdf
 
     now = [dt.datetime(2026, 4, 10, 6, 0, tzinfo=dt.UTC)]
-    bill = BillingService(c.db, clock=lambda: now[0])
+    bill = BillingService(c.db, clock=Clock(source=lambda: now[0]))
     PriceListService(c.db).add_item(c.admin, "ECG2", "ECG", "lab", "HEALTH", "350")
     inv = bill.create_invoice(c.cashier, InvoiceInput(_patient(c), [LineInput(item_code="ECG2")]))
     assert bill.invoice_doc(c.cashier, inv.id).upi_uri is None  # no UPI ID yet

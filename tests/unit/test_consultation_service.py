@@ -19,6 +19,7 @@ from hms_desktop.db.models import (
     PrescriptionLine,
     QueueEntry,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import (
     ConfirmationNeeded,
     NotFound,
@@ -266,12 +267,12 @@ def test_grants_expire(db: Database) -> None:
     c = build_clinic(db)
     entry_id, pid = in_room(c)
     c.sv.consultation.start(c.gp, entry_id)
-    later = c.sv.consultation.now() + dt.timedelta(hours=5)
+    later = c.sv.consultation.clock.now() + dt.timedelta(hours=5)
     c.sv.consultation.break_glass(c.cardio, pid, "Collapsed in the waiting room; needs history")
     assert c.sv.consultation.can_view(c.cardio, pid)
     from hms_desktop.services.consultation import ConsultationService
 
-    assert not ConsultationService(db, clock=lambda: later).can_view(c.cardio, pid)
+    assert not ConsultationService(db, clock=Clock(source=lambda: later)).can_view(c.cardio, pid)
 
 
 def test_another_doctor_cannot_write_or_take_over(c: QueueClinic) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import delete
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem, GstRate, QueueEntry
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.day_report import ALL_CASHIERS, DayReport, GroupRow, GstRateRow, ModeRow
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.gst import gstin_check_char
@@ -86,7 +87,7 @@ def day(db: Database) -> Day:
             q = s.get(QueueEntry, c.walk_in(name))
             assert q is not None
             patients[name] = q.patient_id
-    bill = BillingService(db, clock=lambda: NOW)
+    bill = BillingService(db, clock=Clock(source=lambda: NOW))
     cashier2 = make_user(db, "cash2", Role.CASHIER)
 
     def invoice(actor: Actor, patient: str, *lines: LineInput, doctor: int | None = None) -> int:
@@ -113,7 +114,7 @@ def day(db: Database) -> Day:
     bill.close_day(cash, DAY, {"cash": D("2390"), "card": D("300"), "upi": D("250")}, "Short by 10")
     numbers = {k: bill.get(cash, v).doc_number for k, v in (("A", a), ("B", b), ("C", cc), ("D", d))}
     numbers["CN"] = note.doc_number
-    return Day(c, bill, DayReportService(db, clock=lambda: NOW), cashier2, numbers)
+    return Day(c, bill, DayReportService(db, clock=Clock(source=lambda: NOW)), cashier2, numbers)
 
 
 def test_cashier_day_totals(day: Day) -> None:

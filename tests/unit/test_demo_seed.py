@@ -25,6 +25,7 @@ from hms_desktop.db.models import (
     StaffUser,
 )
 from hms_desktop.db.profiles import Backend, Profile
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import TriageLevel
 from hms_desktop.domain.identifiers import gstin_is_valid, mobile_is_valid, mrn_is_valid, pin_is_valid
 from hms_desktop.errors import HmsError
@@ -180,7 +181,9 @@ def test_billing_continues_the_demo_series(seeded: Database) -> None:
     with seeded.read() as s:
         before = set(s.scalars(select(Invoice.doc_number)))
     # the cashier bills on the demo's day (invoices are dated the day they are made)
-    on_demo_day = BillingService(seeded, clock=lambda: dt.datetime.combine(TODAY, dt.time(6, 0), dt.UTC))
+    on_demo_day = BillingService(
+        seeded, clock=Clock(source=lambda: dt.datetime.combine(TODAY, dt.time(6, 0), dt.UTC))
+    )
     made = on_demo_day.create_invoice(
         cashier,
         InvoiceInput(

@@ -135,7 +135,7 @@ def test_booking_committed_when_mail_fails_and_retry_delivers(
         s.add(p)
         s.flush()
         pid = p.id
-    day = svc.today() + dt.timedelta(days=2)
+    day = svc.clock.today() + dt.timedelta(days=2)
     appt = svc.book(admin, pid, doc.id, svc.day_slots(admin, doc.id, day)[0].starts_at)
     down = MailSender(db, _config(_free_port()), lambda: None, timeout=2)
     now = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)

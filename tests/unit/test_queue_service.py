@@ -46,7 +46,7 @@ def age(c: QueueClinic, entry_id: int, minutes: int) -> None:
         s.execute(
             update(QueueEntry)
             .where(QueueEntry.id == entry_id)
-            .values(arrived_at=c.sv.queue.now() - dt.timedelta(minutes=minutes))
+            .values(arrived_at=c.sv.queue.clock.now() - dt.timedelta(minutes=minutes))
         )
 
 
@@ -307,10 +307,10 @@ def test_roles_are_enforced_by_the_service(c: QueueClinic) -> None:
 
 def test_finishing_a_checked_in_appointment_completes_it(c: QueueClinic) -> None:
     sched = c.sv.scheduling
-    slot = sched.next_free_slots(c.desk, c.gp.doctor_id, sched.now(), limit=1)[0]  # type: ignore[arg-type]
+    slot = sched.next_free_slots(c.desk, c.gp.doctor_id, sched.clock.now(), limit=1)[0]  # type: ignore[arg-type]
     pid = c.sv.visits.register_walk_in(c.desk, WalkInInput("Appt", "M", 50)).patient.id
     appt = sched.book(c.desk, pid, c.gp.doctor_id, slot.starts_at)  # type: ignore[arg-type]
-    if slot.starts_at.astimezone(sched._tz).date() != sched.today():
+    if slot.starts_at.astimezone(sched.clock.zone).date() != sched.clock.today():
         pytest.skip("no slot left today on this clock")
     sched.check_in(c.desk, appt.id)
     with c.db.read() as s:
@@ -357,7 +357,8 @@ def test_assignment_suggests_on_duty_doctors_by_specialisation_and_load(c: Queue
 def test_suggestions_skip_doctors_off_duty_on_leave_or_at_cap(db: Database) -> None:
     c = build_clinic(db, cap=2)
     a = c.walk_in("A")
-    c.sv.scheduling.add_leave(c.admin, c.gp2.doctor_id, c.sv.queue.today(), c.sv.queue.today(), "Conference")  # type: ignore[arg-type]
+    today = c.sv.queue.clock.today()
+    c.sv.scheduling.add_leave(c.admin, c.gp2.doctor_id, today, today, "Conference")  # type: ignore[arg-type]
     for n in "XY":
         c.sv.queue.assign(c.desk, c.walk_in(n), c.gp.doctor_id)  # type: ignore[arg-type]
     assert [d.doctor_id for d in c.sv.queue.suggest_doctors(c.desk, a)] == [c.cardio.doctor_id]
@@ -368,8 +369,8 @@ def test_freed_capacity_is_offered_to_the_next_walk_in(c: QueueClinic) -> None:
     first = c.walk_in("Waiting first")
     c.walk_in("Waiting second")
     assert c.sv.queue.capacity_offers(c.desk) == []
-    slot = sched.next_free_slots(c.desk, c.gp.doctor_id, sched.now(), limit=1)[0]  # type: ignore[arg-type]
-    if slot.starts_at.astimezone(sched._tz).date() != sched.today():
+    slot = sched.next_free_slots(c.desk, c.gp.doctor_id, sched.clock.now(), limit=1)[0]  # type: ignore[arg-type]
+    if slot.starts_at.astimezone(sched.clock.zone).date() != sched.clock.today():
         pytest.skip("no slot left today on this clock")
     with c.db.read() as s:
         pid = s.get(QueueEntry, first).patient_id  # type: ignore[union-attr]

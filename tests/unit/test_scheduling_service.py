@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Appointment, AuditLog, ClinicSetting, EmailOutbox, Patient, QueueEntry
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ConcurrentChange, PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
@@ -67,7 +68,7 @@ def _doctor(svc: SchedulingService, admin: Actor, dept: int, name: str, reg: str
 @pytest.fixture
 def clinic(db: Database) -> Clinic:
     clock = [NOW.astimezone(dt.UTC)]
-    svc = SchedulingService(db, clock=lambda: clock[0])
+    svc = SchedulingService(db, clock=Clock(source=lambda: clock[0]))
     admin = make_user(db, "admin", Role.ADMIN)
     desk = make_user(db, "desk", Role.RECEPTIONIST)
     dept = svc.save_department(admin, DepartmentInput("General Medicine", "gen", "08:00", "18:00")).id

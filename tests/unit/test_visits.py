@@ -44,7 +44,7 @@ def test_walk_in_registers_and_queues(db: Database, clerk: Actor) -> None:
             "Fever",
             a.patient.id,
         )
-        assert e.visit_date == svc.today()
+        assert e.visit_date == svc.clock.today()
         counter = s.get(ChangeCounter, "queue")
         assert counter is not None and counter.counter == 2
     assert counts(db) == (2, 2)

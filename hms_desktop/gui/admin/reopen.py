@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,7 +91,7 @@ class ReopenDayDialog(QDialog):
 
     def _loaded(self, days: list[ClosedDay]) -> None:
         self.days = days
-        zone = ZoneInfo(self._services.time_zone)
+        zone = self._services.clock.zone
         _fill(
             self.table,
             [

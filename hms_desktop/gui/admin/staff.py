@@ -9,7 +9,6 @@ service's; refusals are shown as it words them.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -299,7 +298,7 @@ class StaffPanel(QWidget):
     def _loaded(self, result: tuple[list[UserInfo], list[Any]]) -> None:
         selected = self.selected()
         self.users, self.doctors = result
-        zone = ZoneInfo(self._services.time_zone)
+        zone = self._services.clock.zone
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
             status = u.status.value.capitalize() + (

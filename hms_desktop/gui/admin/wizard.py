@@ -214,10 +214,9 @@ class SetupWizard(QWizard):
     def open_import(self, kind: str) -> QWidget:
         """The import dialog of Settings ▸ Import…, set to doctors or the price list."""
         from hms_desktop.gui.dialogs.import_wizard import ImportDialog
-        from hms_desktop.services.importer import ImportService
         from hms_desktop.services.importer_types import ImportKind
 
-        dialog = ImportDialog(self._ops, ImportService(self._services.db), self._actor, self.settings, self)
+        dialog = ImportDialog(self._ops, self._services.importer, self._actor, self.settings, self)
         wanted = ImportKind(kind)
         for i in range(dialog.kind.count()):
             if dialog.kind.itemData(i) == wanted:

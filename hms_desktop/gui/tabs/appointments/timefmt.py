@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from typing import Any
 
-DEFAULT_TZ = "Asia/Kolkata"
+from hms_desktop.domain.clock import Clock
 
 
-def clinic_zone(service: Any) -> zoneinfo.ZoneInfo:
-    """The scheduling service's time zone (a name or a ZoneInfo), Asia/Kolkata when it has none."""
-    tz = getattr(service, "_tz", None) or getattr(service, "time_zone", None) or DEFAULT_TZ
-    return tz if isinstance(tz, zoneinfo.ZoneInfo) else zoneinfo.ZoneInfo(str(tz))
+def clinic_zone(service: Any) -> dt.tzinfo:
+    """The clinic's time zone, from the clock a service holds (``service.clock``, a domain Clock)."""
+    clock: Clock = service.clock
+    return clock.zone
 
 
 def local(when: dt.datetime, tz: dt.tzinfo) -> dt.datetime:

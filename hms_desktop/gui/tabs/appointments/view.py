@@ -100,7 +100,7 @@ class AppointmentsTab(QWidget):
         v.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.departments: list[DepartmentInfo] = []
         self.doctors: list[DoctorInfo] = []
-        self.today = self.scheduling.today() if hasattr(self.scheduling, "today") else dt.date.today()
+        self.today = self.scheduling.clock.today()
         self.date.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.department.currentIndexChanged.connect(lambda _i: self._fill_doctors())
         self.doctor.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -280,7 +280,7 @@ class DayCloseDialog(ServiceDialog):
         business_date: dt.date | None = None,
     ) -> None:
         super().__init__(ops, services, actor, parent)
-        self.business_date = business_date or services.billing.today()
+        self.business_date = business_date or services.billing.clock.today()
         self.summary: DaySummary | None = None
         self.info: DayCloseInfo | None = None
         self.closed_at = ""

@@ -72,7 +72,7 @@ class TakingsDialog(QDialog):
         report, billing, actor = self._services.day_report, self._services.billing, self._actor
         set_message(self.message, "Loading…", "info")
         self._ops.run(
-            lambda: report.takings(actor, billing.today()),
+            lambda: report.takings(actor, billing.clock.today()),
             self.show_takings,
             self._failed,
             timeout_s=30,

@@ -301,7 +301,7 @@ class BillingTab(QWidget):
         if actor.user_id is not None:  # a day closed earlier (before a restart) stays closed here too
             user_id = actor.user_id
             self._ops.run(
-                lambda: billing.day_summary(actor, user_id, billing.today()).closed,
+                lambda: billing.day_summary(actor, user_id, billing.clock.today()).closed,
                 lambda closed: self._day_closed() if closed else None,
                 lambda _e: None,  # the tab works without it; the service refuses payments anyway
                 timeout_s=30,
@@ -329,7 +329,7 @@ class BillingTab(QWidget):
 
         def load() -> tuple[list[PendingPatient], list[InvoiceInfo]]:
             pending = billing.pending(actor)
-            return pending, billing.day_invoices(actor, billing.today())
+            return pending, billing.day_invoices(actor, billing.clock.today())
 
         self._ops.run(load, self._loaded, self._load_failed, timeout_s=30, what="reading the cashier's lists")
 
@@ -727,7 +727,7 @@ class BillingTab(QWidget):
         def build() -> bytes:
             from hms_desktop.reports.day_report import day_report_pdf
 
-            return day_report_pdf(service.day_report(actor, billing.today()))
+            return day_report_pdf(service.day_report(actor, billing.clock.today()))
 
         self._ops.run(
             build,
@@ -763,7 +763,7 @@ class BillingTab(QWidget):
             from hms_desktop.services.day_report import day_report_csv
 
             Path(target).write_text(
-                day_report_csv(service.day_report(actor, billing.today())), encoding="utf-8"
+                day_report_csv(service.day_report(actor, billing.clock.today())), encoding="utf-8"
             )
             return target
 

@@ -42,7 +42,6 @@ from hms_desktop.gui.tabs.patients.model import (
     PatientTableModel,
 )
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
-from hms_desktop.services.patient_export import PatientExportService
 from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
 from hms_desktop.services.visits import VisitService
 
@@ -181,7 +180,7 @@ class PatientsTab(QWidget):
             on_edit=self.edit_patient,
             parent=self,
             consultation=self._services.consultation,
-            exporter=PatientExportService(self._services.db),
+            exporter=self._services.patient_export,
             audit_reader=self._services.audit_reader,
         ).exec()
 

@@ -101,8 +101,8 @@ class QueueTab(QWidget):
         self.can_manage = allowed(role, Action.QUEUE_MANAGE)
         self.can_triage = allowed(role, Action.TRIAGE_RECORD)
         self.can_call = allowed(role, Action.QUEUE_CALL_NEXT) and actor.doctor_id is not None
-        self.lane_model = QueueModel(self.tz, self.queue.now, self)
-        self.model = QueueModel(self.tz, self.queue.now, self)
+        self.lane_model = QueueModel(self.tz, self.queue.clock.now, self)
+        self.model = QueueModel(self.tz, self.queue.clock.now, self)
         self._delegate = LevelChipDelegate(self)
         for v, m in ((self.lane_view, self.lane_model), (self.view, self.model)):
             self._setup_view(v, m)
