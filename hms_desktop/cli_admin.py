@@ -31,7 +31,10 @@ SETTING_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("--mrn-prefix", "mrn_prefix", "letters before patient numbers (e.g. ASH)"),
     ("--idle-lock-min", "idle_lock_min", "minutes without activity before a desk locks"),
     ("--discount-limit", "discount_limit_pct", "percent of a line a cashier may discount without reason"),
+    ("--backdate-days", "backdate_days", "days back an invoice may be dated, with a reason (0: today only)"),
 )
+
+WHOLE_NUMBER_SETTINGS = frozenset({"idle_lock_min", "backdate_days"})
 
 
 def _cli() -> Any:
@@ -79,8 +82,8 @@ def cmd_settings_set(args: argparse.Namespace) -> None:
     fields: dict[str, Any] = {}
     for _option, field, _ in SETTING_OPTIONS:
         value = getattr(args, field)
-        if value is not None:
-            fields[field] = value or None
+        if value is not None:  # '' clears a text setting; a number (0 included) is kept
+            fields[field] = (value or None) if isinstance(value, str) else value
     if args.token_series is not None:
         fields["token_per_dept"] = args.token_series == "department"
     if args.logo is not None:
@@ -443,7 +446,10 @@ def add_commands(groups: Any, cmd: Callable[..., Any]) -> None:
     g = _subcommands(groups, "settings", "clinic settings")
     sp = cmd(g, "set", cmd_settings_set, "set clinic settings (any subset of the options)")
     for option, field, help_ in SETTING_OPTIONS:
-        sp.add_argument(option, dest=field, metavar="VALUE", help=help_)
+        if field in WHOLE_NUMBER_SETTINGS:
+            sp.add_argument(option, dest=field, metavar="N", type=int, help=help_)
+        else:
+            sp.add_argument(option, dest=field, metavar="VALUE", help=help_)
     sp.add_argument(
         "--token-series", choices=("clinic", "department"), help="one token series or one per department"
     )

@@ -46,6 +46,7 @@ APPEND_ONLY: frozenset[str] = frozenset(
         "credit_note",
         "credit_note_line",
         "day_close",
+        "day_reopen",  # migration 0012: why a signed-off day was set aside
         "prescription",
         "prescription_line",
         "audit_log",

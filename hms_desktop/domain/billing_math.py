@@ -150,13 +150,19 @@ def rate_text(rate: Decimal) -> str:
     return f"{text}%"
 
 
+def head_rate(gst_rate: Decimal, intra_state: bool) -> Decimal:
+    """The rate each tax head carries: half the GST rate for CGST and SGST/UTGST within a State, the
+    whole rate for IGST (Rule 46(l) prints each head's own rate)."""
+    return Decimal(gst_rate) / 2 if intra_state else Decimal(gst_rate)
+
+
 def tax_heads(
     taxed: Sequence[tuple[Decimal, Decimal, Decimal, Decimal]], intra_state: bool, state_head: str
 ) -> list[TaxHead]:
     """Heads for (GST rate, cgst, sgst, igst) rows: within a State each half carries half the rate."""
     rates = sorted({Decimal(r) for r, *_ in taxed if r})
     if intra_state:
-        halves = tuple(r / 2 for r in rates)
+        halves = tuple(head_rate(r, True) for r in rates)
         return [
             TaxHead("CGST", halves, sum((c for _, c, _, _ in taxed), ZERO)),
             TaxHead(state_head, halves, sum((s for _, _, s, _ in taxed), ZERO)),

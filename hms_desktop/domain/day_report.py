@@ -84,12 +84,23 @@ class CloseRow:
 
 
 @dataclasses.dataclass(frozen=True)
+class Reopening:
+    by: str  # the administrator's name
+    at: dt.datetime  # local (clinic zone), aware
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
 class DayCloseDoc:
     cashier_name: str
     closed_at: dt.datetime  # local (clinic zone), aware
     rows: tuple[CloseRow, ...]
     difference: Decimal
     reason: str | None
+    close_no: int = 1  # the day's second close (after a reopening) is 2
+    # set when an administrator reopened the day after this close: such a close no longer stands,
+    # and the report shows it in one line so nobody adds its counted cash to the standing close's
+    reopened: Reopening | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +120,7 @@ class DayReport:
     exempt_credited: Decimal  # negative
     documents: tuple[DocumentRow, ...]
     closes: tuple[DayCloseDoc, ...]
+    state_head: str = "SGST"  # 'UTGST' for a clinic in a Union Territory without a legislature
     # the audit chain's head at the end of the day (or now): its sequence number and the first 16
     # hex digits of its digest. On paper it pins the trail: a later rewrite, even by someone with the
     # database owner's rights, can no longer reproduce this value (hms-desktop-admin audit verify --at)

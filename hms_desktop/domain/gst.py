@@ -113,3 +113,9 @@ def split_gst(taxable: Decimal, rate_percent: Decimal, intra_state: bool = True)
         half = to_paise(taxable * rate / Decimal(200))
         return GstSplit(cgst=half, sgst=half, igst=zero)
     return GstSplit(cgst=zero, sgst=zero, igst=to_paise(taxable * rate / Decimal(100)))
+
+
+# How many days before today a clinic may let its cashiers date an invoice (clinic_setting.backdate_days,
+# 0 by default: today only). An invoice dated earlier must still fall in a month whose GSTR-1 (due on
+# the 11th of the next month) is not yet filed, so a month at most.
+MAX_BACKDATE_DAYS = 30

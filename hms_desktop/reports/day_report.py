@@ -29,9 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hms_desktop.domain.billing_math import rate_text
 from hms_desktop.domain.day_report import DayReport, DocumentRow, GroupRow, GstRateRow
 from hms_desktop.domain.money import format_inr
-from hms_desktop.reports.invoice import amount, date_text, mode_text, rate_text
+from hms_desktop.reports.invoice import amount, date_text, mode_text
 from hms_desktop.reports.styles import (
     BOLD,
     INK,
@@ -306,7 +307,7 @@ def _gst(r: DayReport, width: float) -> Table:
     rest = (width - 46 * mm) / 5
     extra = [("LINEABOVE", (0, first_net), (-1, first_net), RULE, INK)]
     return _table(
-        ["", "Rate", "Taxable value", "CGST", "SGST", "IGST", "Total tax"],
+        ["", "Rate", "Taxable value", "CGST", r.state_head, "IGST", "Total tax"],
         rows,
         [28 * mm, 18 * mm, *[rest] * 5],
         right_from=1,
@@ -367,6 +368,18 @@ def _closes(r: DayReport, width: float) -> list[Flowable]:
     out: list[Flowable] = []
     w = width / 4
     for c in r.closes:
+        number = f"Close {c.close_no} " if len(r.closes) > 1 or c.close_no > 1 else ""
+        when = f"on {date_text(c.closed_at.date())} at {c.closed_at:%H:%M}"
+        if c.reopened is not None:  # set aside: one line, so its counted cash is not read as the day's
+            again = c.reopened
+            text = (
+                f"{number}(set aside): closed by {c.cashier_name} {when}, difference "
+                f"{format_inr(c.difference)}. Reopened by {again.by} on {date_text(again.at.date())} "
+                f"at {again.at:%H:%M}: {again.reason}"
+            )
+            out.append(Paragraph(markup(text), _SMALL))
+            out.append(Spacer(1, 2 * mm))
+            continue
         rows: list[list[Any]] = [
             [mode_text(row.mode), amount(row.expected), amount(row.counted), amount(row.difference)]
             for row in c.rows
@@ -379,7 +392,7 @@ def _closes(r: DayReport, width: float) -> list[Flowable]:
                 format_inr(c.difference),
             ]
         )
-        head = f"Closed by {c.cashier_name} on {date_text(c.closed_at.date())} at {c.closed_at:%H:%M}"
+        head = f"{number}Closed by {c.cashier_name} {when}"
         reason = f"Reason for the difference: {c.reason}" if c.reason else "No difference."
         out.append(
             KeepTogether(

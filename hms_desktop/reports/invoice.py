@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hms_desktop.domain.billing_math import head_rate, rate_text, tax_heads
 from hms_desktop.domain.documents import InvoiceDoc, InvoiceLineDoc
 from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.money import format_inr
@@ -112,11 +113,6 @@ def amount(value: Decimal) -> str:
     return format_inr(value, symbol=False)
 
 
-def rate_text(rate: Decimal) -> str:
-    """'5%', '2.5%', '18%'."""
-    return f"{quantity_text(rate)}%"
-
-
 def round_off_text(value: Decimal) -> str:
     """'+₹0.30' / '-₹0.20' / '₹0.00'."""
     if value > 0:
@@ -155,11 +151,10 @@ def heads(doc: InvoiceDoc) -> list[str]:
 
 
 def head_rates(doc: InvoiceDoc) -> list[tuple[str, str]]:
-    """('CGST 2.5%', ...) per head from the taxed lines' rates (Rule 46(l): the rate of each tax)."""
-    rates = sorted({line.gst_rate for line in doc.lines if not untaxed(line)})
-    share = [r / 2 for r in rates] if doc.intra_state else rates
-    text = " + ".join(rate_text(r) for r in share)
-    return [(f"{h} {text}".strip(), h) for h in heads(doc)]
+    """('CGST 2.5%', 'CGST') per head from the taxed lines' rates (Rule 46(l): the rate of each tax),
+    as the domain's billing arithmetic labels them."""
+    taxed = [(ln.gst_rate, ln.cgst, ln.sgst, ln.igst) for ln in doc.lines if not untaxed(ln)]
+    return [(h.label, h.head) for h in tax_heads(taxed, doc.intra_state, state_head(doc))]
 
 
 def untaxed_label(doc: InvoiceDoc) -> str:
@@ -643,7 +638,8 @@ def _gst_summary(doc: InvoiceDoc, st: _Styles, width: float) -> Table:
     for row in rows:
         values = [rate_text(row.rate), amount(row.taxable_value)]
         if doc.intra_state:
-            values += [rate_text(row.rate / 2), amount(row.cgst), rate_text(row.rate / 2), amount(row.sgst)]
+            half = rate_text(head_rate(row.rate, True))
+            values += [half, amount(row.cgst), half, amount(row.sgst)]
         else:
             values += [rate_text(row.rate), amount(row.igst)]
         data.append(values)
@@ -861,7 +857,7 @@ def _roll_story(doc: InvoiceDoc) -> list[Flowable]:
             elif not line.gst_rate:
                 tax = "GST: Nil"
             elif doc.intra_state:
-                half = rate_text(line.gst_rate / 2)
+                half = rate_text(head_rate(line.gst_rate, True))
                 tax = (
                     f"Taxable {amount(line.taxable_value)} · GST {rate_text(line.gst_rate)}: "
                     f"CGST {half} {amount(line.cgst)} + {state_head(doc)} {half} {amount(line.sgst)}"
@@ -878,7 +874,7 @@ def _roll_story(doc: InvoiceDoc) -> list[Flowable]:
         story.append(Paragraph("GST SUMMARY", _R_LABEL))
         for row in [r for r in doc.gst_summary if r.rate]:
             if doc.intra_state:
-                half = rate_text(row.rate / 2)
+                half = rate_text(head_rate(row.rate, True))
                 text = (
                     f"{rate_text(row.rate)} on {amount(row.taxable_value)}: "
                     f"CGST {half} {amount(row.cgst)}, {state_head(doc)} {half} {amount(row.sgst)}"

@@ -30,6 +30,7 @@ from hms_desktop.db.models import (
     CreditNote,
     CreditNoteLine,
     DayClose,
+    DocSeries,
     Doctor,
     GstRate,
     Invoice,
@@ -78,13 +79,14 @@ from hms_desktop.services.billing_types import (
     PendingChargeInfo,
     PendingPatient,
     PriceItem,
+    SeriesPrefix,
 )
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.day_reopen import next_close_no, standing_close
 from hms_desktop.services.doc_numbers import next_number
 from hms_desktop.services.guard import read_retry, refuse, require
-from hms_desktop.services.invoice_dates import BACKDATE_DAYS, check_invoice_date
+from hms_desktop.services.invoice_dates import check_invoice_date
 from hms_desktop.services.invoice_seal import content_hash
 from hms_desktop.services.price_list import price_on, prices_on
 from hms_desktop.services.tokens import bump_counter
@@ -191,12 +193,9 @@ class BillingService(BillingDocsMixin):
         self,
         db: Database,
         clock: Clock | None = None,
-        *,
-        backdate_days: int = BACKDATE_DAYS,
     ) -> None:
         self._db = db
         self.clock = clock or Clock()
-        self._backdate_days = backdate_days  # how far back an invoice may be dated (0: today only)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -216,6 +215,25 @@ class BillingService(BillingDocsMixin):
                 {"doc_type": doc_type, "prefix": prefix.strip().upper(), "from": on},
             )
             return first
+
+    @read_retry
+    def prefixes(self, actor: Actor) -> list[SeriesPrefix]:
+        """Each document type's series prefix as the next document uses it, with the numbers this
+        financial year's series has issued."""
+        require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
+        fin_year = financial_year(self.clock.today())
+        with self._db.read() as s:
+            issued = dict(
+                s.execute(
+                    select(DocSeries.doc_type, DocSeries.next_no - 1).where(DocSeries.fin_year == fin_year)
+                ).all()
+            )
+            return [
+                SeriesPrefix(
+                    kind.value, doc_numbers.current_prefix(s, kind), int(issued.get(kind.value) or 0)
+                )
+                for kind in doc_numbers.PREFIXES
+            ]
 
     @read_retry
     def version(self, actor: Actor) -> int:
@@ -356,7 +374,7 @@ class BillingService(BillingDocsMixin):
                 raise ValidationError({"recipient_state_code": str(e)}) from None
             backdated = check_invoice_date(
                 s, on_date, self.clock.today(), bill.doc_type.value,
-                backdate_days=self._backdate_days, reason=data.backdate_reason,
+                backdate_days=clinic.backdate_days, reason=data.backdate_reason,
             )  # fmt: skip
             lines = [
                 InvoiceLine(**row, **_line_amounts(t), line_no=i + 1)

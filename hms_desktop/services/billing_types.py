@@ -15,6 +15,16 @@ GST_STATES: dict[str, str] = {code: STATE_NAMES[code] for code in PLACE_CODES}
 
 
 @dataclasses.dataclass(frozen=True)
+class SeriesPrefix:
+    """A document type's series prefix, and how many numbers this financial year's series has issued
+    (once it has, the prefix is fixed until the next financial year: one consecutive run per year)."""
+
+    doc_type: str
+    prefix: str
+    issued: int
+
+
+@dataclasses.dataclass(frozen=True)
 class LineInput:
     """One line to bill: a price-list item (``item_code``) or a recorded ``pending_charge_id``.
 

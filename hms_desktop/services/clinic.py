@@ -15,7 +15,7 @@ from hms_desktop.db.base import Str, utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, Doctor
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
+from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.scheduling import DEFAULT_TIME_ZONE
@@ -54,6 +54,7 @@ class ClinicInfo:
     token_per_dept: bool = False
     idle_lock_min: int = 10
     discount_limit_pct: Decimal = Decimal("10.00")
+    backdate_days: int = 0  # migration 0012: days before today an invoice may be dated (0: today only)
     # migration 0011
     estab_reg_no: str | None = None  # Clinical Establishments Act registration
     upi_vpa: str | None = None  # the clinic's UPI ID, for the QR code on bills with a balance due
@@ -128,6 +129,7 @@ FIELD_LABELS = {
     "token_per_dept": "token series",
     "idle_lock_min": "idle lock",
     "discount_limit_pct": "discount limit",
+    "backdate_days": "back-dating allowance",
     "estab_reg_no": "establishment registration",
     "upi_vpa": "UPI ID",
 }
@@ -213,6 +215,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             errors["idle_lock_min"] = "Between 1 and 240 minutes."
         else:
             out["idle_lock_min"] = int(out["idle_lock_min"])
+    if "backdate_days" in out:  # a whole number of days; a month at most (GST returns are monthly)
+        if int_problem(out["backdate_days"], minimum=0, maximum=MAX_BACKDATE_DAYS) is not None:
+            errors["backdate_days"] = f"Between 0 (today only) and {MAX_BACKDATE_DAYS} days."
+        else:
+            out["backdate_days"] = int(out["backdate_days"])
     if "discount_limit_pct" in out:
         try:
             out["discount_limit_pct"] = Decimal(str(out["discount_limit_pct"])).quantize(Decimal("0.01"))

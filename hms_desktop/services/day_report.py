@@ -33,6 +33,7 @@ from hms_desktop.db.models import (
     CreditNote,
     CreditNoteLine,
     DayClose,
+    DayReopen,
     Department,
     Doctor,
     Invoice,
@@ -53,8 +54,10 @@ from hms_desktop.domain.day_report import (
     GroupRow,
     GstRateRow,
     ModeRow,
+    Reopening,
 )
 from hms_desktop.domain.enums import DocType, InvoiceStatus, PaymentMode, Role
+from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound
 from hms_desktop.services.audit_verify import day_head
@@ -114,6 +117,8 @@ class DayReportService:
             report = _Builder(s, business_date, cashier_id, self.clock.local).build(
                 clinic_name or "", cashier_name, self.clock.local(self.clock.now())
             )
+            if clinic is not None and clinic.state_code:
+                report = dataclasses.replace(report, state_head=second_head(clinic.state_code))
             end = self.clock.day_bounds(business_date)[1]
             head = day_head(s, end)
             if head is None:
@@ -402,6 +407,18 @@ class _Builder:
             rows,
             c.difference,
             c.diff_reason,
+            close_no=c.close_no,
+            reopened=self._reopening(c.id),
+        )
+
+    def _reopening(self, day_close_id: int) -> Reopening | None:
+        """Who set the close aside, when and why (None while the close stands)."""
+        row = self.s.scalar(select(DayReopen).where(DayReopen.day_close_id == day_close_id))
+        if row is None:
+            return None
+        admin = self.s.get(StaffUser, row.reopened_by) if row.reopened_by is not None else None
+        return Reopening(
+            admin.full_name if admin else "an administrator", self.local(row.reopened_at), row.reason
         )
 
 
@@ -443,10 +460,11 @@ def _plain(value: Decimal) -> str:
 
 def day_report_csv(report: DayReport) -> str:
     """One row per document (invoices then credit notes, credit notes negative), for an accountant's
-    import: ISO dates, plain two-decimal numbers (no rupee sign, no grouping), modes joined by '+'."""
+    import: ISO dates, plain two-decimal numbers (no rupee sign, no grouping), modes joined by '+'. A
+    clinic in a Union Territory without a legislature has a 'utgst' column where others have 'sgst'."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([report.state_head.lower() if c == "sgst" else c for c in CSV_COLUMNS])
     for d in report.documents:
         writer.writerow(
             [

@@ -50,7 +50,7 @@ GRANT SELECT, INSERT ON hms_owner.credit_note_line TO hms_desk_role
 GRANT SELECT, INSERT ON hms_owner.day_close TO hms_desk_role
 /
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.day_reopen TO hms_desk_role
+GRANT SELECT, INSERT ON hms_owner.day_reopen TO hms_desk_role
 /
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.department TO hms_desk_role

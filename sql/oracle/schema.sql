@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0011.
+-- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0012.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -1990,6 +1990,34 @@ CREATE INDEX ix_audit_log_patient ON audit_log (patient_id, id)
 /
 
 UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010'
+
+/
+
+-- Running upgrade 0011 -> 0012
+
+ALTER TABLE clinic_setting ADD backdate_days INTEGER DEFAULT 0 NOT NULL
+
+/
+
+CREATE OR REPLACE TRIGGER ao_day_reopen
+BEFORE UPDATE OR DELETE ON day_reopen
+BEGIN
+    RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: day_reopen rows are never changed or deleted');
+END;
+
+/
+
+CREATE OR REPLACE TRIGGER ao_no_truncate
+BEFORE TRUNCATE ON SCHEMA
+BEGIN
+    IF ora_dict_obj_name IN ('INVOICE', 'INVOICE_LINE', 'PAYMENT', 'CREDIT_NOTE', 'CREDIT_NOTE_LINE', 'DAY_CLOSE', 'PRESCRIPTION', 'PRESCRIPTION_LINE', 'AUDIT_LOG', 'DOC_SERIES', 'AUDIT_HEAD', 'DAY_REOPEN') THEN
+        RAISE_APPLICATION_ERROR(-20501, 'HMS-PROTECT: ' || ora_dict_obj_name || ' is never truncated');
+    END IF;
+END;
+
+/
+
+UPDATE alembic_version SET version_num='0012' WHERE alembic_version.version_num = '0011'
 
 /
 

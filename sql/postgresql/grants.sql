@@ -23,7 +23,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.consultation TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.credit_note TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.credit_note_line TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.day_close TO hms_desk;
-GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.day_reopen TO hms_desk;
+GRANT SELECT, INSERT ON hms_owner.day_reopen TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.department TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.diagnosis TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.doc_series TO hms_desk;

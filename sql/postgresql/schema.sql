@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0011.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0012.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -1331,5 +1331,15 @@ CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at);
 CREATE INDEX ix_audit_log_patient ON audit_log (patient_id, id);
 
 UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010';
+
+-- Running upgrade 0011 -> 0012
+
+ALTER TABLE clinic_setting ADD COLUMN backdate_days INTEGER DEFAULT 0 NOT NULL;
+
+CREATE TRIGGER ao_day_reopen BEFORE UPDATE OR DELETE ON day_reopen FOR EACH ROW EXECUTE FUNCTION hms_refuse_change();
+
+CREATE TRIGGER ao_day_reopen_trunc BEFORE TRUNCATE ON day_reopen FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
+
+UPDATE alembic_version SET version_num='0012' WHERE alembic_version.version_num = '0011';
 
 COMMIT;

@@ -28,10 +28,11 @@ def desk(db: Database) -> Desk:
 
 
 def _bill(desk: Desk, when: dt.datetime | None = None, days: int = 0) -> BillingService:
+    """A billing service at ``when``, the clinic allowing invoices ``days`` back (its own setting)."""
+    if days != desk.c.sv.clinic.settings().backdate_days:
+        desk.c.sv.clinic.update_settings(desk.c.admin, backdate_days=days)
     return BillingService(
-        desk.c.db,
-        clock=Clock(source=(lambda: when) if when else (lambda: dt.datetime.now(dt.UTC))),
-        backdate_days=days,
+        desk.c.db, clock=Clock(source=(lambda: when) if when else (lambda: dt.datetime.now(dt.UTC)))
     )
 
 

@@ -111,7 +111,9 @@ def test_migration_protects_the_policys_append_only_tables() -> None:
     from hms_desktop.db.protection import APPEND_ONLY, COLUMN_UPDATES
 
     m = importlib.import_module("hms_desktop.db.migrations.versions.0007_protect")
-    assert set(m.APPEND_ONLY) == APPEND_ONLY and set(m.GUARDED) == set(COLUMN_UPDATES)
+    later = importlib.import_module("hms_desktop.db.migrations.versions.0012_backdating_reopen_protect")
+    assert set(m.APPEND_ONLY) | {later.TABLE} == APPEND_ONLY and set(m.GUARDED) == set(COLUMN_UPDATES)
+    assert set(later.ORA_TRUNCATE_GUARDED) == set(m.APPEND_ONLY) | set(m.GUARDED)
 
 
 def test_protection_triggers_are_in_the_server_scripts(rendered: dict[str, str]) -> None:

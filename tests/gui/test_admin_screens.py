@@ -172,6 +172,35 @@ def test_clinic_dialog_refuses_a_stale_save(qtbot: QtBot, ops: Ops, services: Se
     assert services.clinic.settings().city == "Mysuru" and "Saved" in dlg.message.text()
 
 
+def test_clinic_dialog_shows_the_prefixes_in_use_and_the_backdating_allowance(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    dlg = ClinicDialog(ops, services, admin)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    wait_idle(qtbot, ops)
+    f = dlg.form
+    assert [f.series[d].text() for d in ("tax_invoice", "receipt", "credit_note")] == ["INV", "RCT", "CRN"]
+    assert f.backdate.value() == 0 and f.backdate.text() == "Today only"  # what the administrator reads
+    assert f.series_prefixes() == {}  # nothing changed, nothing sent
+    assert f.series["receipt"].isReadOnly() and "issued this financial year" in f.series["receipt"].toolTip()
+    assert not f.series["credit_note"].isReadOnly()  # the demo has issued no credit note this year
+    f.series["credit_note"].setText("cn")
+    f.backdate.setValue(3)
+    dlg.save()
+    wait_idle(qtbot, ops)
+    assert "Saved" in dlg.message.text()
+    assert services.clinic.settings().backdate_days == 3
+    assert {p.doc_type: p.prefix for p in services.billing.prefixes(admin)}["credit_note"] == "CN"
+    assert f.series["credit_note"].text() == "CN"
+    f.backdate.setValue(0)
+    f.series["credit_note"].setText("9X")  # not a prefix: the message sits under that field
+    dlg.save()
+    wait_idle(qtbot, ops)
+    assert f.error_labels["series.credit_note"].text() and dlg.tabs.currentWidget() is f.numbering
+
+
 def test_staff_dialog_protects_the_last_admin_and_resets(
     qtbot: QtBot, ops: Ops, services: Services, admin: Actor
 ) -> None:

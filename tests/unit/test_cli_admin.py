@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -102,9 +103,18 @@ def test_a_new_clinic_bills_from_the_cli_alone(
         "KA/BLR/CEA/2024/0173",
         "--logo",
         str(_logo(tmp_path / "logo.png")),
+        "--idle-lock-min",
+        "15",
+        "--backdate-days",
+        "0",
     )
     assert code == 0, err
+    code, out, err = run(capsys, "--url", url, "settings", "set", "--backdate-days", "45")
+    assert code == 2 and "--backdate-days" in err and "30 days" in err
+    code, out, err = run(capsys, "--url", url, "settings", "set", "--backdate-days", "2")
+    assert code == 0, err
     code, out, _ = run(capsys, "--url", url, "settings", "show")
+    assert re.search(r"^backdate_days +2$", out, re.M) and re.search(r"^idle_lock_min +15$", out, re.M)
     for expected in (
         "Asha Health Clinic LLP",
         "Karnataka",

@@ -10,14 +10,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import AuditLog, DayClose, Patient
+from hms_desktop.db.models import AuditLog, DayClose, DayReopen, Patient
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.gst import gstin_check_char
-from hms_desktop.errors import AuthenticationFailed, ConcurrentChange, PermissionDenied, ValidationError
+from hms_desktop.errors import (
+    AuthenticationFailed,
+    ConcurrentChange,
+    PermissionDenied,
+    ProtectedRecord,
+    ValidationError,
+)
 from hms_desktop.services.audit_reader import AuditFilter
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.billing import BillingService
@@ -330,6 +336,28 @@ def test_reopen_a_closed_day_inserts_a_row_and_the_day_closes_again(c: QueueClin
     assert again.id == closes[1][0]
     days = c.sv.day_reopen.closed_days(c.admin, day, day)
     assert [(d.close_no, d.reopened) for d in days] == [(2, False), (1, True)]
+    # the reopening is a record like the close it sets aside: never changed or deleted (0012)
+    for change in (update(DayReopen).values(reason="nothing happened here"), delete(DayReopen)):
+        with pytest.raises(ProtectedRecord), c.db.write() as s:
+            s.execute(change)
+    with c.db.read() as s:
+        assert s.scalars(select(DayReopen.reason)).all() == ["Cashier forgot a UPI payment of 30"]
+
+
+def test_backdating_allowance_is_a_validated_clinic_setting(c: QueueClinic) -> None:
+    assert c.sv.clinic.settings().backdate_days == 0  # today only, unless the clinic says otherwise
+    for bad in (-1, 31, "3", 2.5, True):
+        with pytest.raises(ValidationError) as err:
+            c.sv.clinic.update_settings(c.admin, backdate_days=bad)
+        assert "backdate_days" in err.value.errors
+    assert c.sv.clinic.update_settings(c.admin, backdate_days=3).backdate_days == 3
+    with pytest.raises(PermissionDenied):
+        c.sv.clinic.update_settings(c.cashier, backdate_days=30)
+    with c.db.read() as s:
+        row = s.scalars(
+            select(AuditLog).where(AuditLog.action == "settings.update").order_by(AuditLog.id.desc())
+        ).first()
+        assert row is not None and "backdate_days" in (row.details or "")
 
 
 def test_wrong_login_for_a_disabled_account_stays_refused(c: QueueClinic) -> None:

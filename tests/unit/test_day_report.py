@@ -259,3 +259,35 @@ def test_report_is_a_plain_dataclass(day: Day) -> None:
     assert isinstance(r, DayReport)
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.cashier_name = "x"  # type: ignore[misc]
+
+
+def test_a_union_territory_clinic_prints_utgst_not_sgst(day: Day) -> None:
+    """A Chandigarh clinic (UT without a legislature) levies CGST + UTGST (UTGST Act s.7): its day report's
+    GST table and CSV say so."""
+    gstin = "04AABCT1332L1Z" + gstin_check_char("04AABCT1332L1Z")
+    day.c.sv.clinic.update_settings(day.c.admin, state_code="04", state_name="Chandigarh", gstin=gstin)
+    r = day.reports.day_report(day.c.admin, DAY)
+    assert r.state_head == "UTGST"
+    text = _text(day_report_pdf(r))
+    assert "UTGST" in text and "SGST" not in text.replace("UTGST", "")
+    header = next(csv.reader(io.StringIO(day_report_csv(r))))
+    assert "utgst" in header and "sgst" not in header
+    home = day.reports.day_report(day.c.admin, dt.date(2026, 4, 14))
+    assert home.state_head == "UTGST"  # the clinic's State, not the day's documents, decides the label
+
+
+def test_a_reopened_day_shows_the_set_aside_close_in_one_line(day: Day) -> None:
+    first = day.reports.day_report(day.c.cashier, DAY).closes
+    assert [(c.close_no, c.reopened) for c in first] == [(1, None)]
+    closed = day.c.sv.day_reopen.closed_days(day.c.admin, DAY, DAY)
+    day.c.sv.day_reopen.reopen(day.c.admin, closed[0].day_close_id, "Counted the card slips twice")
+    day.bill.close_day(day.c.cashier, DAY, {"cash": D("2400"), "card": D("300"), "upi": D("250")})
+    r = day.reports.day_report(day.c.cashier, DAY)
+    assert [c.close_no for c in r.closes] == [1, 2]
+    aside, standing = r.closes
+    assert aside.reopened is not None and aside.reopened.reason == "Counted the card slips twice"
+    assert standing.reopened is None and standing.difference == 0
+    text = " ".join(_text(day_report_pdf(r)).split())
+    assert "Close 1 (set aside): closed by" in text and "Reopened by" in text
+    assert "Counted the card slips twice" in text and "Close 2 Closed by" in text
+    assert "Short by 10" not in text  # the set-aside close's table and reason are not printed as the day's

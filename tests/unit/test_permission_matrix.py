@@ -56,6 +56,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "billing.price_list": BILLING,
     "billing.receipt_doc": BILLING,
     "billing.set_prefix": ADMIN,
+    "billing.prefixes": ADMIN,
     "billing.take_payment": BILLING,
     "billing.version": BILLING,
     "clinic.count_doctors": EVERYONE,

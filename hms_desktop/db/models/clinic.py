@@ -42,6 +42,9 @@ class ClinicSetting(Base):
     token_per_dept: Mapped[bool] = mapped_column(Boolean, default=False)
     idle_lock_min: Mapped[int] = mapped_column(Integer, default=10)
     discount_limit_pct: Mapped[Decimal] = money(default=Decimal("10.00"))
+    # migration 0012: how many days before today an invoice may be dated (0: today only); each
+    # back-dated invoice carries its reason in the audit trail (services.invoice_dates)
+    backdate_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # outgoing mail; the SMTP password is kept in the OS keychain, never here
     smtp_host: Mapped[str | None] = mapped_column(Str(200))
     smtp_port: Mapped[int | None] = mapped_column(Integer)

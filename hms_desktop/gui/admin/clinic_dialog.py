@@ -13,6 +13,7 @@ from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
+    from hms_desktop.services.billing_types import SeriesPrefix
     from hms_desktop.services.clinic import ClinicInfo
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
@@ -24,8 +25,9 @@ def save_clinic(
     values: dict[str, Any],
     loaded: ClinicInfo | None,
     prefixes: dict[str, str],
-) -> ClinicInfo:
-    """On a worker: the settings, then each changed document-series prefix (errors keyed by field)."""
+) -> tuple[ClinicInfo, list[SeriesPrefix]]:
+    """On a worker: the settings, then each changed document-series prefix (errors keyed by field);
+    returns the saved settings and the prefixes now in use."""
     info = services.clinic.update_settings(
         actor, loaded=loaded if loaded and loaded.row_version else None, **values
     )
@@ -35,9 +37,11 @@ def save_clinic(
             services.billing.set_prefix(actor, doc_type, prefix)
         except ValidationError as exc:
             problems[f"series.{doc_type}"] = " ".join(exc.errors.values()) or exc.message
+        except HmsError as exc:  # a prefix the series refuses (its shape, or numbers already issued)
+            problems[f"series.{doc_type}"] = exc.message
     if problems:
         raise ValidationError(problems)
-    return info
+    return info, services.billing.prefixes(actor)
 
 
 class ClinicDialog(QDialog):
@@ -70,17 +74,20 @@ class ClinicDialog(QDialog):
 
     def start(self) -> None:
         self.save_button.setEnabled(False)
+        services, actor = self._services, self._actor
         self._ops.run(
-            self._services.clinic.settings,
+            lambda: (services.clinic.settings(), services.billing.prefixes(actor)),
             self._loaded,
             self._failed,
             timeout_s=20,
             what="reading the clinic settings",
         )
 
-    def _loaded(self, info: ClinicInfo) -> None:
+    def _loaded(self, loaded: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
+        info, prefixes = loaded
         self.loaded = info
         self.form.load(info)
+        self.form.load_prefixes(prefixes)
         self.save_button.setEnabled(True)
 
     def save(self) -> None:
@@ -97,11 +104,11 @@ class ClinicDialog(QDialog):
             what="saving the clinic settings",
         )
 
-    def _saved(self, info: ClinicInfo) -> None:
+    def _saved(self, saved: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
+        info, prefixes = saved
         self.saved = self.loaded = info
         self.form.load(info)
-        for edit in self.form.series.values():
-            edit.clear()
+        self.form.load_prefixes(prefixes)
         self.save_button.setEnabled(True)
         set_message(self.message, f"Saved. Documents now print as {info.display_name}.", "ok")
 
@@ -113,6 +120,7 @@ class ClinicDialog(QDialog):
         self.form.errors.show(error)
         if isinstance(error, ValidationError):
             numbering = {"mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct"}
+            numbering.add("backdate_days")
             first = next(iter(error.errors), "")
             if first in numbering or first.startswith("series."):
                 self.tabs.setCurrentWidget(self.form.numbering)

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES
+from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.pin_regions import state_code_of_pin
 from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.services.billing_types import SeriesPrefix
 from hms_desktop.services.logo import LogoError, scale_logo
 
 ZONES = (
@@ -146,7 +147,7 @@ class ClinicForm:
             edit = QLineEdit()
             edit.setObjectName(f"{doc_type}PrefixEdit")
             edit.setMaxLength(6)
-            edit.setPlaceholderText("unchanged (e.g. INV)")
+            edit.setPlaceholderText("1-6 letters or digits, e.g. INV")
             self.series[doc_type] = edit
             self._row(nform, f"{label} prefix", edit, f"series.{doc_type}")
         self.idle = QSpinBox()
@@ -158,6 +159,14 @@ class ClinicForm:
         self.discount.setObjectName("discountLimitEdit")
         self.discount.setPlaceholderText("percent of a line a cashier may discount without a reason")
         self._row(nform, "Discount limit (%)", self.discount, "discount_limit_pct")
+        self.backdate = QSpinBox()
+        self.backdate.setObjectName("backdateSpin")
+        self.backdate.setRange(0, MAX_BACKDATE_DAYS)
+        self.backdate.setSpecialValueText("Today only")
+        self.backdate.setSuffix(" days back, with a reason")
+        self.backdate.setToolTip("How far before today a cashier may date an invoice; each one is audited.")
+        self._row(nform, "Invoice dates", self.backdate, "backdate_days")
+        self._loaded_prefixes: dict[str, str] = {}
         self.errors = FieldErrors(self.error_labels, message)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
@@ -185,6 +194,22 @@ class ClinicForm:
         self.tokens.setCurrentIndex(1 if info.token_per_dept else 0)
         self.idle.setValue(int(info.idle_lock_min or 10))
         self.discount.setText(str(info.discount_limit_pct))
+        self.backdate.setValue(int(info.backdate_days or 0))
+
+    def load_prefixes(self, prefixes: list[SeriesPrefix]) -> None:
+        """The series prefixes in use (the form sends only the ones the administrator changes). A
+        series that has issued numbers this financial year keeps its prefix until the next one."""
+        self._loaded_prefixes = {p.doc_type: p.prefix for p in prefixes}
+        issued = {p.doc_type: p.issued for p in prefixes}
+        for doc_type, edit in self.series.items():
+            edit.setText(self._loaded_prefixes.get(doc_type, ""))
+            used = issued.get(doc_type, 0)
+            edit.setReadOnly(used > 0)
+            edit.setToolTip(
+                f"{used} number(s) issued this financial year: the prefix can change from the next one."
+                if used
+                else "Letters or digits, starting with a letter; fixed once a number is issued this year."
+            )
 
     def values(self) -> dict[str, Any]:
         """Every field for ``ClinicService.update_settings`` (blank text is sent as None)."""
@@ -198,10 +223,12 @@ class ClinicForm:
         out["token_per_dept"] = bool(self.tokens.currentData())
         out["idle_lock_min"] = self.idle.value()
         out["discount_limit_pct"] = self.discount.text().strip() or "10"
+        out["backdate_days"] = self.backdate.value()
         return out
 
     def series_prefixes(self) -> dict[str, str]:
-        return {d: e.text().strip().upper() for d, e in self.series.items() if e.text().strip()}
+        changed = {d: e.text().strip().upper() for d, e in self.series.items() if e.text().strip()}
+        return {d: p for d, p in changed.items() if p != self._loaded_prefixes.get(d)}
 
     # --- behaviour ------------------------------------------------------------------------------
 

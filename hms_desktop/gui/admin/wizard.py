@@ -44,6 +44,7 @@ from hms_desktop.gui.settings import (
 )
 
 if TYPE_CHECKING:
+    from hms_desktop.services.billing_types import SeriesPrefix
     from hms_desktop.services.clinic import ClinicInfo
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
@@ -243,17 +244,20 @@ class SetupWizard(QWizard):
     # --- flow -----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        services, actor = self._services, self._actor
         self._ops.run(
-            self._services.clinic.settings,
+            lambda: (services.clinic.settings(), services.billing.prefixes(actor)),
             self._loaded,
             lambda e: set_message(self.identity.message, e.message),
             timeout_s=20,
             what="reading the clinic settings",
         )
 
-    def _loaded(self, info: ClinicInfo) -> None:
+    def _loaded(self, loaded: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
+        info, prefixes = loaded
         self.loaded = info
         self.form.load(info)
+        self.form.load_prefixes(prefixes)
 
     def _entered(self, _page_id: int) -> None:
         page = self.currentPage()
@@ -280,9 +284,11 @@ class SetupWizard(QWizard):
         set_message(page.message, "Saving…", "info")
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
 
-        def ok(info: ClinicInfo) -> None:
+        def ok(saved: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
+            info, prefixes = saved
             self.loaded = self.saved_info = info
             self.form.load(info)
+            self.form.load_prefixes(prefixes)
             self.button(QWizard.WizardButton.NextButton).setEnabled(True)
             set_message(page.message, "")
             page.saved()
