@@ -1,6 +1,7 @@
 # HMS Desktop: the README's commands. Each target installs what is missing first (scripts/common.sh).
 #   make run           launch the app (embedded SQLite demo clinic)
 #   make test          the whole check, as CI runs it: ruff, mypy, pytest with a throwaway PostgreSQL
+#   make e2e           the clinic day driven through a real X server (Xvfb + xdotool), tests/e2e
 #   make lint          ruff + mypy only
 #   make bench         benchmarks (tests/bench), SQLite and a throwaway PostgreSQL
 #   make screenshots   docs/screenshots/*.png
@@ -13,16 +14,19 @@ export HMS_VENV
 PY := $(HMS_VENV)/bin/python
 ARGS ?=
 
-.PHONY: help run test lint venv bench screenshots sql clean
+.PHONY: help run test e2e lint venv bench screenshots sql clean
 
 help:
-	@sed -n '2,9p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
 
 run:
 	./scripts/run.sh $(ARGS)
 
 test:
 	./scripts/test.sh $(ARGS)
+
+e2e:
+	./scripts/e2e.sh $(ARGS)
 
 lint:
 	./scripts/lint.sh

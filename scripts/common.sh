@@ -21,6 +21,9 @@ HMS_APT_QT=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
 # A real X window when the machine has no display: Xvfb plus the xcb platform plugin's libraries.
 HMS_APT_XVFB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0)
+# The X-server suite (make e2e, tests/e2e): real key and mouse events (xdotool), a window manager for
+# title bars and focus (openbox), xwininfo/xprop to measure windows with their frames (x11-utils).
+HMS_APT_E2E=(xdotool openbox x11-utils)
 # The test suite: PDF checks (pdftotext/pdftoppm) and a throwaway PostgreSQL server (scripts/pg.sh).
 HMS_APT_TEST=(poppler-utils postgresql libpq5)
 # make bench: a throwaway PostgreSQL server, and libpq for Qt's QPSQL driver (the QSqlQueryModel baseline).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole check, as CI runs it (.ci/run): bootstrap, a throwaway PostgreSQL server, ruff, mypy, then
-# pytest -n 2 over tests/ (tests/bench is `make bench`). Extra arguments go to pytest.
+# pytest -n 2 over tests/ (tests/bench is `make bench`; tests/e2e is its own phase, scripts/e2e.sh: the
+# real app under Xvfb driven with xdotool). Extra arguments go to pytest.
 #
 # Phases after bootstrap/postgres all run even when one fails, so one run shows every problem; the exit
 # code is the first failure's. The PostgreSQL cluster and the temporary folders are always removed.
@@ -11,6 +12,7 @@
 #   HMS_TEST_NO_PG=1      start no server (PostgreSQL tests are then skipped)
 #   HMS_TEST_WORKERS      pytest-xdist workers (default 2; 0 = in-process)
 #   HMS_TEST_TIMEOUT      seconds allowed for the pytest phase (default 1200: CI's 20-minute budget)
+#   HMS_TEST_NO_E2E=1     leave out the X-server phase (e2e); HMS_E2E_SCREENS: its screenshot folder
 #   HMS_ORACLE_GRAMMAR    the independent Oracle grammar checker (default ../shared/tools/oracle-grammar);
 #                         when it is there, every statement pytest executes is captured and must parse
 #                         as Oracle 19c SQL and pass its rules (phase oracle-grammar), as must sql/oracle/
@@ -119,7 +121,7 @@ hms_log "before pytest: $(joined)"
 hms_log "phase: pytest (-n ${HMS_TEST_WORKERS:-2}, limit ${HMS_TEST_TIMEOUT:-1200} s)"
 PYTEST_LOG="$HMS_TMP/pytest.log"
 timeout --foreground --signal=INT --kill-after=60 "${HMS_TEST_TIMEOUT:-1200}" \
-    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --durations=10 \
+    "$HMS_VENV/bin/python" -m pytest -n "${HMS_TEST_WORKERS:-2}" --ignore=tests/bench --ignore=tests/e2e --durations=10 \
     "${ORA_ARGS[@]}" "$@" \
     2>&1 | tee "$PYTEST_LOG"
 rc=${PIPESTATUS[0]}
@@ -141,6 +143,17 @@ case $rc in
     124) hms_log "pytest exceeded ${HMS_TEST_TIMEOUT:-1200} s and was stopped" ;;
 esac
 record pytest $rc
+
+# --- e2e ------------------------------------------------------------------------------------------
+# The clinic day through a real X server (scripts/e2e.sh skips, saying why, when Xvfb/xdotool cannot be
+# installed). Its own data, config and screenshot folders; no statement capture (it runs the app).
+if [ "${HMS_TEST_NO_E2E:-}" = 1 ]; then
+    summary+=("e2e skipped (HMS_TEST_NO_E2E=1)")
+else
+    hms_log "phase: e2e"
+    (unset HMS_ORA_CAPTURE_DIR; "$HMS_ROOT/scripts/e2e.sh")
+    record e2e $?
+fi
 
 # --- oracle-grammar -----------------------------------------------------------------------------
 # The DDL scripts and every statement the suite executed, parsed by an independent Oracle grammar
