@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -105,6 +106,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if last in self.pages:
             self.tabs.setCurrentWidget(self.pages[last])
         self.tabs.currentChanged.connect(self._tab_changed)
+        # keyboard focus follows the work: into the tab's main control on every tab change, after
+        # sign-in and whenever the window comes back from a dialog, so the tab's shortcuts (Ctrl+F,
+        # Ctrl+Enter...) work without a click first
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self.focus_work))
+        self.installEventFilter(self)
         self.restore_geometry(settings)
 
     # --- the tabs (declared in gui/tabs/registry.py) ----------------------------------------------
@@ -121,9 +127,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def focus_current_tab(self) -> None:
         """Give the keyboard to the shown tab's main control (after sign-in and dialogs)."""
-        page = self.tabs.currentWidget()
-        if isinstance(page, DeskTab):
-            page.main_control().setFocus()
+        self.focus_work()
 
     # the areas tests, screenshots and the desk menu reach by name
     @property
@@ -241,6 +245,40 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if self.backup_status is not None:
             self.backup_status.start()
         self.idle.start()
+        QTimer.singleShot(0, self.focus_work)
+
+    def focus_work(self, force: bool = True) -> None:
+        """Put the keyboard focus on the current tab's main control (its ``main_control()``, else the
+        first control that takes Tab focus). Without ``force`` a focus already inside the tab stays."""
+        if self.locked:
+            return
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        current = QApplication.focusWidget()
+        if not force and current is not None and page.isAncestorOf(current) and current.isVisible():
+            return
+        if isinstance(page, DeskTab):
+            page.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.WindowActivate:
+            # back from a dialog, the sign-in or another program: the focus Qt restores may be the
+            # tab bar or nothing, where no tab shortcut reaches
+            QTimer.singleShot(0, lambda: self.focus_work(force=False))
+        return super().eventFilter(watched, event)
 
     def lock(self, reason: str) -> None:
         if self.stack.currentWidget() is self.lock_panel:
@@ -258,6 +296,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.idle.start()
+        self.focus_work()
 
     def retry_connection(self) -> None:
         clinic = self.services.clinic

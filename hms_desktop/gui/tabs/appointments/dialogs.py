@@ -90,6 +90,8 @@ class BookDialog(_Dialog):
         self.patients.itemActivated.connect(lambda _i: self.submit())
         self.alternatives.currentItemChanged.connect(self._alternative_picked)
         self._search_seq = 0
+        self._searched_text: str | None = None  # the text of the list shown
+        self._submit_when_found = False
         self.resize(780, 580)
         self.search.setFocus()
         self.run_search()
@@ -118,6 +120,7 @@ class BookDialog(_Dialog):
     # --- patient search -------------------------------------------------------------------------
 
     def run_search(self) -> None:
+        self._timer.stop()
         text = self.search.text().strip()
         patients, actor = self._services.patients, self._actor
         self._search_seq += 1
@@ -127,12 +130,14 @@ class BookDialog(_Dialog):
             return patients.list_page(actor, search=text or None, limit=30)
 
         self._ops.run(
-            fetch, lambda rows: self._found(seq, rows), self.errors.show, timeout_s=30, what="searching"
-        )
+            fetch, lambda rows: self._found(seq, text, rows), self.errors.show, timeout_s=30,
+            what="searching",
+        )  # fmt: skip
 
-    def _found(self, seq: int, rows: Sequence[Any]) -> None:
+    def _found(self, seq: int, text: str, rows: Sequence[Any]) -> None:
         if seq != self._search_seq:
             return  # an older search answered late
+        self._searched_text = text
         self.patients.clear()
         for p in rows:
             phone = f" · {p.phone}" if p.phone else ""
@@ -143,6 +148,9 @@ class BookDialog(_Dialog):
             self.patients.setCurrentRow(0)
         elif self.search.text().strip():
             self.patients.addItem("No patient matches. Register them in the Patients tab first.")
+        if self._submit_when_found:
+            self._submit_when_found = False
+            self.submit()
 
     def patient_id(self) -> int | None:
         item = self.patients.currentItem()
@@ -151,6 +159,12 @@ class BookDialog(_Dialog):
     # --- booking -------------------------------------------------------------------------------
 
     def submit(self) -> None:
+        if self._searched_text != self.search.text().strip():
+            # Enter typed before the list caught up with the search: book from the list of what
+            # was typed, not the patient the older list had selected
+            self._submit_when_found = True
+            self.run_search()
+            return
         patient_id = self.patient_id()
         if patient_id is None:
             self.errors.show({"patient_id": "Pick the patient (search by name, phone or MRN)."})

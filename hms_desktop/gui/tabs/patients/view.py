@@ -91,7 +91,9 @@ class PatientsTab(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self._run_search)
+        self.search_edit.returnPressed.connect(self._search_return)
+        self._searching = False
+        self._open_when_found = False
         find(self.ui, QPushButton, "registerButton").clicked.connect(self.register_patient)
         find(self.ui, QPushButton, "walkInButton").clicked.connect(self.walk_in)
         find(self.ui, QPushButton, "openButton").clicked.connect(self.open_selected)
@@ -117,10 +119,23 @@ class PatientsTab(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _search_return(self) -> None:
+        """Enter searches; Enter again opens the first match (once it has arrived: typed ahead,
+        the second Enter waits for the search instead of opening the previous list's patient)."""
+        text = self.search_edit.text().strip()
+        if text and text == self.model.search_text:
+            if self._searching:
+                self._open_when_found = True
+            else:
+                self.open_selected()
+            return
+        self._run_search()
+
     def _run_search(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text().strip()
         if text != self.model.search_text:
+            self._searching, self._open_when_found = bool(text), False
             self.search_status.setText("Searching…" if text else "")
             # search results come in the service's order (best kind of match first), not the sort
             self.table.horizontalHeader().setSortIndicatorShown(not text)
@@ -130,10 +145,15 @@ class PatientsTab(QWidget):
         if self.message.property("level") != "ok":  # keep "Registered ..." after the list updates
             set_message(self.message, "")
         if self.model.search_text:
+            self._searching = False
             rows = self.model.rowCount()
             self.search_status.setText(f"{rows} match{'' if rows == 1 else 'es'}" if rows else "No match")
             if rows:
                 self.table.selectRow(0)
+            if self._open_when_found:
+                self._open_when_found = False
+                if rows:
+                    QTimer.singleShot(0, self.open_selected)
         else:
             self.search_status.setText("")
 
