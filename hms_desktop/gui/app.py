@@ -296,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("HMS Desktop")
     app.setOrganizationName("hms-desktop")
     apply_style(app)  # type: ignore[arg-type]
+    from hms_desktop.gui import fit_screen
+
+    fit_screen.install(app)  # type: ignore[arg-type]  # every window fits a 1366x768 desk screen
     ops = Ops(app)
     desk = DeskApp(args, ops, Settings())
     app.aboutToQuit.connect(desk.shutdown)

@@ -109,7 +109,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         # keyboard focus follows the work: into the tab's main control on every tab change, after
         # sign-in and whenever the window comes back from a dialog, so the tab's shortcuts (Ctrl+F,
         # Ctrl+Enter...) work without a click first
-        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self.focus_work))
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.focus_work))
         self.installEventFilter(self)
         self.restore_geometry(settings)
 
@@ -245,7 +245,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if self.backup_status is not None:
             self.backup_status.start()
         self.idle.start()
-        QTimer.singleShot(0, self.focus_work)
+        QTimer.singleShot(0, self, self.focus_work)
 
     def focus_work(self, force: bool = True) -> None:
         """Put the keyboard focus on the current tab's main control (its ``main_control()``, else the
@@ -277,7 +277,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if watched is self and event.type() == QEvent.Type.WindowActivate:
             # back from a dialog, the sign-in or another program: the focus Qt restores may be the
             # tab bar or nothing, where no tab shortcut reaches
-            QTimer.singleShot(0, lambda: self.focus_work(force=False))
+            QTimer.singleShot(0, self, lambda: self.focus_work(force=False))
         return super().eventFilter(watched, event)
 
     def lock(self, reason: str) -> None:

@@ -227,7 +227,8 @@ class Desk:
     # --- xdotool ------------------------------------------------------------------------------
 
     def xdo(self, *args: str, check: bool = True) -> str:
-        proc = subprocess.run(["xdotool", *args], env=self.x.env(), capture_output=True, text=True, timeout=30)
+        env = self.x.env()
+        proc = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=30)
         if check and proc.returncode != 0:
             raise E2EError(f"xdotool {' '.join(args)} failed: {proc.stderr.strip()}")
         return proc.stdout
@@ -289,8 +290,12 @@ class Desk:
             ["xwininfo", "-id", win.wid], env=self.x.env(), capture_output=True, text=True, timeout=10
         ).stdout
         vals = {}
-        for key, rx in (("x", r"Absolute upper-left X:\s+(-?\d+)"), ("y", r"Absolute upper-left Y:\s+(-?\d+)"),
-                        ("w", r"Width:\s+(\d+)"), ("h", r"Height:\s+(\d+)")):
+        for key, rx in (
+            ("x", r"Absolute upper-left X:\s+(-?\d+)"),
+            ("y", r"Absolute upper-left Y:\s+(-?\d+)"),
+            ("w", r"Width:\s+(\d+)"),
+            ("h", r"Height:\s+(\d+)"),
+        ):
             m = re.search(rx, info)
             if m is None:
                 raise E2EError(f"xwininfo did not describe window {win.wid}: {info!r}")
