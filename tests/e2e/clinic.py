@@ -70,6 +70,4 @@ class Clinic:
 
     @property
     def tz(self) -> Any:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(self.services.time_zone)
+        return self.services.clock.zone

@@ -137,7 +137,7 @@ def test_clinic_day(desk: Desk, clinic: Clinic) -> None:
         desk.type(suffix)
         desk.key("Return")
         desk.wait_window(MAIN)
-        tomorrow = clinic.services.scheduling.today() + dt.timedelta(days=1)
+        tomorrow = clinic.services.clock.today() + dt.timedelta(days=1)
 
         def booked() -> list[Any]:
             return [
@@ -147,6 +147,18 @@ def test_clinic_day(desk: Desk, clinic: Clinic) -> None:
             ]
 
         wait_for("the appointment in the database", booked)
+
+    with desk.step("sign-in-nurse"):
+        main = switch_user(desk, clinic, "nurse")
+        fits_screen(desk, main)
+    with desk.step("triage-open"):
+        desk.key("ctrl+4")
+        desk.key("ctrl+f")
+        desk.type(first)
+        desk.key("Return")  # the first patient shown becomes the current one
+        desk.key("ctrl+t")
+        triage = desk.wait_window(r"Triage")
+        fits_screen(desk, triage)
 
     print(f"[e2e] the clinic day took {time.monotonic() - started:.0f} s")
     del walk_in_entry

@@ -129,6 +129,7 @@ class QueueTab(QWidget):
         self.doctor.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.status.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.search.textChanged.connect(lambda _t: self._show())
+        self.search.returnPressed.connect(self._search_return)
         self._wire_buttons()
         self._shortcuts()
         self._consult_setup()
@@ -207,6 +208,17 @@ class QueueTab(QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _search_return(self) -> None:
+        """Enter in the search box: the first patient shown becomes the current one, and the list
+        takes the keyboard (Ctrl+T, Enter... act on them next)."""
+        for view, model in ((self.lane_view, self.lane_model), (self.view, self.model)):
+            first = model.row_at(0) if view.isVisible() and model.rowCount() else None
+            if first is not None:
+                self._select(first.id)
+                view.setFocus()
+                self._update_buttons()
+                return
 
     # --- loading ----------------------------------------------------------------------------------
 
