@@ -17,6 +17,10 @@ connect must not block quitting, and QThreadPool's destructor waits for every ru
 Every connection failure (CannotConnect, ConnectionLost, TimedOut) is also announced through
 ``Ops.connection_problem`` so the main window can show its banner, unless the caller handles the
 connection itself (``report_connection=False``: the connection dialog, start-up).
+
+What the writes of ``fn`` committed (``services.changes.collecting``) is broadcast after the
+callbacks through ``Ops.changes`` (:class:`hms_desktop.gui.live.ChangeHub`), so every screen showing
+one of those topics refreshes once, whichever screen made the change.
 """
 
 from __future__ import annotations
@@ -25,11 +29,15 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError, SessionEnded
+from hms_desktop.services.changes import collecting
+
+if TYPE_CHECKING:
+    from hms_desktop.gui.live import ChangeHub
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +89,7 @@ class _Relay(QObject):
         self.done.connect(self.route)
 
     def store(self, token: int, bundle: list[Any]) -> None:
-        """Called on the worker thread: ``[callable, result, error]``, handed over whole."""
+        """Called on the worker thread: ``[callable, result, error, changes]``, handed over whole."""
         with self.lock:
             self.results[token] = bundle
 
@@ -95,12 +103,12 @@ class _Relay(QObject):
             bundle = self.results.pop(token, None)
         # the callable (and whatever it captured: often a widget), the result and the error die
         # here, on the GUI thread: a QObject destroyed on a worker thread crashes Qt
-        _fn, result, error = bundle if bundle is not None else (None, None, None)
+        _fn, result, error, changed = bundle if bundle is not None else (None, None, None, None)
         op = self.routes.pop(token, None)
         if op is None:
             return
         try:
-            op._deliver(result, error)
+            op._deliver(result, error, changed)
         except RuntimeError:  # the Op's owner was deleted while it ran
             log.debug("result of a deleted operation dropped")
 
@@ -140,6 +148,7 @@ class Op(QObject):
         self.error: HmsError | None = None
         self._token = -1
         self._timer: QTimer | None = None
+        self._changed: Any = None  # topic -> counter committed by fn's writes
 
     def start(self, timeout_s: float | None) -> None:
         if timeout_s is not None:
@@ -160,10 +169,12 @@ class Op(QObject):
             # before the signal: the last reference to the callable, what it captured, the result
             # and the error (whose traceback holds frames) is always dropped on the GUI thread.
             bundle: list[Any] = [box.pop()]
-            try:
-                bundle += [bundle[0](), None]
-            except BaseException as exc:
-                bundle += [None, exc]
+            with collecting() as changed:
+                try:
+                    bundle += [bundle[0](), None]
+                except BaseException as exc:
+                    bundle += [None, exc]
+            bundle.append(dict(changed.versions))
             with contextlib.suppress(RuntimeError):  # interpreter shutting down
                 relay.store(token, bundle)
                 del bundle
@@ -182,7 +193,8 @@ class Op(QObject):
             ),
         )
 
-    def _deliver(self, result: object, error: object) -> None:
+    def _deliver(self, result: object, error: object, changed: Any = None) -> None:
+        self._changed = changed or None
         if isinstance(error, BaseException):
             self._finish(None, as_hms_error(error, self.what))
         else:
@@ -212,6 +224,12 @@ class Op(QObject):
         except Exception:
             log.exception("callback of %s failed", self.what or "operation")
         finally:
+            changed, self._changed = self._changed, None
+            if changed:  # after the callbacks: the screen shows its message, then everyone refreshes
+                try:
+                    self._ops.changes.publish_local(changed)
+                except Exception:
+                    log.exception("broadcasting the changes of %s failed", self.what or "operation")
             self._ops._forget(self)
             self.finished.emit()
 
@@ -227,6 +245,16 @@ class Ops(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: set[Op] = set()
+        self._changes: ChangeHub | None = None
+
+    @property
+    def changes(self) -> ChangeHub:
+        """This desk's change broadcast (made on first use)."""
+        if self._changes is None:
+            from hms_desktop.gui.live import ChangeHub  # live imports this module
+
+            self._changes = ChangeHub(self, self)
+        return self._changes
 
     def run(
         self,

@@ -235,7 +235,7 @@ def _queue(
     display = window.open_display()
     display.window.resize(1920, 1080)
     _wait(lambda: display.window.isVisible() and not ops.busy)
-    _wait(lambda: display.poller.running and not ops.busy)
+    _wait(lambda: display.hub.watching and not ops.busy)
     shoot(display.window, "15-waiting-room-display")
     display.stop()
     window.close()

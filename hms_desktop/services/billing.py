@@ -81,6 +81,7 @@ from hms_desktop.services.billing_types import (
     PriceItem,
     SeriesPrefix,
 )
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.day_reopen import next_close_no, standing_close
@@ -89,9 +90,7 @@ from hms_desktop.services.guard import read_retry, refuse, require
 from hms_desktop.services.invoice_dates import check_invoice_date
 from hms_desktop.services.invoice_seal import content_hash
 from hms_desktop.services.price_list import price_on, prices_on
-from hms_desktop.services.tokens import bump_counter
 
-TOPIC = "billing"
 _content_hash = content_hash  # the name demo seeding imports
 
 TITLES = {
@@ -240,7 +239,9 @@ class BillingService(BillingDocsMixin):
         """The 'billing' change counter: cashier screens poll it and refresh when it moves."""
         require(self._db, actor, Action.BILLING_VIEW, "invoice")
         with self._db.read() as s:
-            value = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == TOPIC))
+            value = s.scalar(
+                select(ChangeCounter.counter).where(ChangeCounter.topic == ChangeTopic.BILLING.value)
+            )
             return int(value or 0)
 
     @read_retry
@@ -454,7 +455,7 @@ class BillingService(BillingDocsMixin):
                 {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id}
                 | ({"dated": on_date, "backdate_reason": backdated} if backdated else {}),
             )
-            bump_counter(s, TOPIC)
+            mark(s, ChangeTopic.BILLING)
             return self._info(s, inv)
 
     def _lines(
@@ -576,7 +577,7 @@ class BillingService(BillingDocsMixin):
                 pay.id,
                 {"invoice": inv.doc_number, "receipt": number, "mode": mode, "amount": amount},
             )
-            bump_counter(s, TOPIC)
+            mark(s, ChangeTopic.BILLING)
             return _payment_info(pay)
 
     def _open_day(self, s: Session, actor: Actor, day: dt.date) -> None:
@@ -710,7 +711,7 @@ class BillingService(BillingDocsMixin):
                 note.id,
                 {"number": number, "invoice": inv.doc_number, "total": total, "refund": mode, "reason": why},
             )
-            bump_counter(s, TOPIC)
+            mark(s, ChangeTopic.BILLING)
             return _note_info(note, inv)
 
     def _credit_wanted(
@@ -840,7 +841,7 @@ class BillingService(BillingDocsMixin):
                     "difference": difference,
                 },
             )
-            bump_counter(s, TOPIC)
+            mark(s, ChangeTopic.BILLING)
             return DayCloseInfo(
                 row.id, row.cashier_id, business_date, summary.expected, count, difference, why
             )

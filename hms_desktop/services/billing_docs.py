@@ -40,8 +40,6 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.invoice_seal import require_intact
 
-TOPIC = "billing"
-
 TITLES = {
     DocType.TAX_INVOICE.value: "TAX INVOICE",
     DocType.BILL_OF_SUPPLY.value: "BILL OF SUPPLY",

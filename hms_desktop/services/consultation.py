@@ -52,6 +52,7 @@ from hms_desktop.errors import (
 )
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.consultation_types import (
     CompleteResult,
@@ -68,7 +69,6 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account, refuse, require
 from hms_desktop.services.patients import age_text
 from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _drug, line_errors
-from hms_desktop.services.tokens import bump_counter
 
 GLASS_HOURS = 4
 # the consultation's note columns and their lengths (Text columns: what a form can sensibly hold)
@@ -336,6 +336,7 @@ class ConsultationService(PrescriptionMixin):
         if actor.doctor_id is None:
             raise ValidationError({"doctor_id": "This account is not linked to a doctor."})
         with self._db.write() as s:
+            lock_queue(s)  # before the entry: every queue writer locks in the same order
             entry = s.get(QueueEntry, queue_entry_id, with_for_update=True)
             if entry is None:
                 raise NotFound(f"There is no queue entry {queue_entry_id}.")
@@ -377,7 +378,7 @@ class ConsultationService(PrescriptionMixin):
                 c.id,
                 {"queue_entry_id": entry.id, "patient_id": entry.patient_id},
             )
-            bump_counter(s, "queue")
+            mark(s, ChangeTopic.QUEUE)
             return self._view(s, c)
 
     def _load(
@@ -549,6 +550,7 @@ class ConsultationService(PrescriptionMixin):
         if data.paper_size not in PAPER_SIZES:
             raise ValidationError({"paper_size": "A5 or A4."})
         with self._db.write() as s:
+            lock_queue(s)  # it ends the queue entry: the queue lock before any row lock
             c = self._load(s, actor, consultation_id, expected_version)
             patient = s.get(Patient, c.patient_id)
             doctor = s.get(Doctor, c.doctor_id)
@@ -571,7 +573,7 @@ class ConsultationService(PrescriptionMixin):
                     appt = s.get(Appointment, entry.appointment_id)
                     if appt is not None and appt.status == AppointmentStatus.CHECKED_IN.value:
                         appt.status = AppointmentStatus.COMPLETED.value
-                        bump_counter(s, "appointments")
+                        mark(s, ChangeTopic.APPOINTMENTS)
             s.flush()
             audit.record(
                 s,
@@ -588,8 +590,7 @@ class ConsultationService(PrescriptionMixin):
                     "changes": audit.changes(before, self._snapshot(s, c)),
                 },
             )
-            bump_counter(s, "queue")
-            bump_counter(s, "billing")
+            mark(s, ChangeTopic.QUEUE, ChangeTopic.BILLING)
             return CompleteResult(
                 self._view(s, c),
                 prescription.id if prescription else None,

@@ -12,6 +12,7 @@ from hms_desktop.services.audit import AuditService
 from hms_desktop.services.audit_reader import AuditReader
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.billing import BillingService
+from hms_desktop.services.changes import ChangeService
 from hms_desktop.services.clinic import ClinicService
 from hms_desktop.services.consultation import ConsultationService
 from hms_desktop.services.day_reopen import DayReopenService
@@ -54,6 +55,7 @@ class Services:
     day_reopen: DayReopenService
     importer: ImportService
     patient_export: PatientExportService
+    changes: ChangeService
 
 
 def build_services(db: Database, clock: Clock | None = None) -> Services:
@@ -85,6 +87,7 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         day_reopen=DayReopenService(db),
         importer=ImportService(db, clock),
         patient_export=PatientExportService(db, clock),
+        changes=ChangeService(db),
     )
 
 

@@ -19,11 +19,9 @@ from hms_desktop.db.models import DayClose, DayReopen, StaffUser
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.tokens import bump_counter
-
-TOPIC = "billing"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,7 +119,7 @@ class DayReopenService:
                 close.id,
                 {"cashier": name, "date": close.business_date, "close_no": close.close_no, "reason": why},
             )
-            bump_counter(s, TOPIC)
+            mark(s, ChangeTopic.BILLING)
             return ClosedDay(
                 close.id,
                 close.cashier_id,

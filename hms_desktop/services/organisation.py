@@ -24,6 +24,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import ConcurrentChange, DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.scheduling_types import (
     AppointmentInfo,
@@ -37,7 +38,6 @@ from hms_desktop.services.scheduling_types import (
     Slot,
     Suggestion,
 )
-from hms_desktop.services.tokens import bump_counter
 
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
@@ -294,7 +294,7 @@ class OrganisationMixin:
                 # what the week was and what it is now: the audit row keeps the old schedule (issue 12)
                 {"sessions": [old, new]},
             )  # fmt: skip
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)
             return self._sessions(s, doctor_id)
 
     def add_leave(
@@ -358,7 +358,7 @@ class OrganisationMixin:
                 s, actor, "leave.add", "doctor", doctor_id,
                 {"leave_id": leave.id, "from": from_date, "to": to_date, "appts": [a.id for a in affected]},
             )  # fmt: skip
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)
             return LeaveImpact(leave.id, suggestions)
 
     def remove_leave(self, actor: Actor, leave_id: int) -> None:
@@ -373,4 +373,4 @@ class OrganisationMixin:
             )  # fmt: skip
             s.delete(leave)
             s.flush()
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)

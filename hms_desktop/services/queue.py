@@ -1,8 +1,8 @@
 """Today's queue: reading it in order, calling patients, moving them along, and the waiting-room feed.
 
-Every write bumps the 'queue' change counter (``tokens.bump_counter``), which every desk polls with
-:meth:`QueueService.version` to refresh within a second or two: a single-row read that works the same
-on SQLite, PostgreSQL and Oracle.
+Every write takes the queue lock first (``changes.lock_queue``: one lock order for all queue writers)
+and marks ``ChangeTopic.QUEUE``; the counter moves when it commits, which other desks hear of
+(``gui/live.py``: LISTEN/NOTIFY on PostgreSQL, a poll of every counter in one query elsewhere).
 
 Call-next is a conditional update: ``UPDATE queue_entry SET status='called' ... WHERE id=:id AND
 status='waiting'``. Two doctors racing for the same patient both issue it; the database's row lock
@@ -38,6 +38,7 @@ from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
@@ -49,9 +50,8 @@ from hms_desktop.services.queue_types import (
     QueueSnapshot,
     ScaleLevelInfo,
 )
-from hms_desktop.services.tokens import bump_counter, next_token
+from hms_desktop.services.tokens import next_token
 from hms_desktop.services.triage import (
-    QUEUE_TOPIC,
     entry_age,
     load_scale,
     rules_for,
@@ -88,7 +88,9 @@ class QueueService(QueueBoardMixin):
         """The 'queue' change counter: desks poll this (one indexed row) and refresh when it moves."""
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
         with self._db.read() as s:
-            value = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            value = s.scalar(
+                select(ChangeCounter.counter).where(ChangeCounter.topic == ChangeTopic.QUEUE.value)
+            )
             return int(value or 0)
 
     @read_retry
@@ -110,7 +112,9 @@ class QueueService(QueueBoardMixin):
         consultation and (with ``include_closed``) the finished visits, most recent first."""
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
         with self._db.read() as s:
-            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            version = s.scalar(
+                select(ChangeCounter.counter).where(ChangeCounter.topic == ChangeTopic.QUEUE.value)
+            )
             scale = load_scale(s)
             conditions = [QueueEntry.visit_date == self.clock.today()]
             if not include_closed:
@@ -379,6 +383,7 @@ class QueueService(QueueBoardMixin):
         """Put a waiting patient on a doctor's list (the desk accepted the suggestion or chose another)."""
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         with self._db.write() as s:
+            lock_queue(s)
             entry = self._load_entry(s, entry_id, expected_version)
             if entry.status != QueueStatus.WAITING.value:
                 raise ValidationError({"status": "Only a waiting patient can be assigned to a doctor."})
@@ -390,7 +395,7 @@ class QueueService(QueueBoardMixin):
             audit.record(
                 s, actor, "queue.assign", "queue_entry", entry.id, {"doctor_id": [before, doctor.id]}
             )
-            bump_counter(s, QUEUE_TOPIC)
+            mark(s, ChangeTopic.QUEUE)
             return self.row_in(s, entry.id)
 
     # --- the doctor's side -----------------------------------------------------------------------
@@ -432,6 +437,7 @@ class QueueService(QueueBoardMixin):
         require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry")
         me = self._my_doctor(actor, doctor_id)
         with self._db.write() as s:
+            lock_queue(s)
             doctor = self._doctor(s, me)
             busy = s.execute(
                 select(QueueEntry.token_series, QueueEntry.token_no)
@@ -480,7 +486,7 @@ class QueueService(QueueBoardMixin):
                         s, actor, "queue.call_next", "queue_entry", entry_id,
                         {"token": row.token_label, "doctor_id": me, "room": doctor.room},
                     )  # fmt: skip
-                    bump_counter(s, QUEUE_TOPIC)
+                    mark(s, ChangeTopic.QUEUE)
                     return row
             return None
 
@@ -489,6 +495,7 @@ class QueueService(QueueBoardMixin):
         require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
         me = self._my_doctor(actor, doctor_id)
         with self._db.write() as s:
+            lock_queue(s)
             doctor = self._doctor(s, me)
             entry = s.get(QueueEntry, entry_id)
             if entry is None:
@@ -509,7 +516,7 @@ class QueueService(QueueBoardMixin):
                 s, actor, "queue.recall" if recall else "queue.call", "queue_entry", entry_id,
                 {"token": row.token_label, "doctor_id": me},
             )  # fmt: skip
-            bump_counter(s, QUEUE_TOPIC)
+            mark(s, ChangeTopic.QUEUE)
             return row
 
     def _move(
@@ -527,6 +534,7 @@ class QueueService(QueueBoardMixin):
     ) -> QueueRow:
         require(self._db, actor, action, "queue_entry", entry_id)
         with self._db.write() as s:
+            lock_queue(s)
             entry = self._load_entry(s, entry_id, expected_version)
             if entry.status not in [st.value for st in allowed_from]:
                 names = " or ".join(st.value.replace("_", " ") for st in allowed_from)
@@ -553,13 +561,13 @@ class QueueService(QueueBoardMixin):
                 appt = s.get(Appointment, entry.appointment_id)
                 if appt is not None and appt.status == AppointmentStatus.CHECKED_IN.value:
                     appt.status = AppointmentStatus.COMPLETED.value
-                    bump_counter(s, "appointments")
+                    mark(s, ChangeTopic.APPOINTMENTS)
             s.flush()
             details: dict[str, Any] = {"status": [before, to.value]}
             if note:
                 details["note"] = note
             audit.record(s, actor, audit_action, "queue_entry", entry.id, details)
-            bump_counter(s, QUEUE_TOPIC)
+            mark(s, ChangeTopic.QUEUE)
             return self.row_in(s, entry.id)
 
     def start_consult(self, actor: Actor, entry_id: int) -> QueueRow:
@@ -617,7 +625,8 @@ class QueueService(QueueBoardMixin):
         if errors:
             raise ValidationError(errors)
         with self._db.write() as s:
-            bump_counter(s, QUEUE_TOPIC)  # the token lock: taken first, as every token writer does
+            lock_queue(s)  # the token lock, and the first lock of every queue writer
+            mark(s, ChangeTopic.QUEUE)
             old = self._load_entry(s, entry_id)
             if not allowed(actor.role, Action.QUEUE_MANAGE) and old.doctor_id != actor.doctor_id:
                 raise refuse(

@@ -26,6 +26,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.queue import token_label
 from hms_desktop.errors import ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -36,8 +37,7 @@ from hms_desktop.services.queue_types import (
     QueueRow,
     TokenSlip,
 )
-from hms_desktop.services.tokens import bump_counter
-from hms_desktop.services.triage import QUEUE_TOPIC, load_scale
+from hms_desktop.services.triage import load_scale
 
 DISPLAY_CALLS = 8
 DISPLAY_WAITING = 30
@@ -134,6 +134,7 @@ class QueueBoardMixin:
         """Give a waiting walk-in the capacity a cancellation or no-show freed on a doctor's list."""
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         with self._db.write() as s:
+            lock_queue(s)
             entry = self._load_entry(s, entry_id)
             if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
                 raise ValidationError({"status": "Only a waiting walk-in can be promoted."})
@@ -143,7 +144,7 @@ class QueueBoardMixin:
             entry.promoted_at = self.clock.now()
             s.flush()
             audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
-            bump_counter(s, QUEUE_TOPIC)
+            mark(s, ChangeTopic.QUEUE)
             return self.row_in(s, entry.id)
 
     # --- waiting room and slips ------------------------------------------------------------------
@@ -154,7 +155,9 @@ class QueueBoardMixin:
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
         today = self.clock.today()
         with self._db.read() as s:
-            version = s.scalar(select(ChangeCounter.counter).where(ChangeCounter.topic == QUEUE_TOPIC))
+            version = s.scalar(
+                select(ChangeCounter.counter).where(ChangeCounter.topic == ChangeTopic.QUEUE.value)
+            )
             clinic = clinic_row(s)
             called = s.execute(
                 select(QueueEntry, Patient.first_name, Patient.last_name, Doctor.full_name)

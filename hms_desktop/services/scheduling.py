@@ -35,6 +35,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -54,7 +55,7 @@ from hms_desktop.services.scheduling_types import (
     SlotTaken,
     Suggestion,
 )
-from hms_desktop.services.tokens import bump_counter, next_token
+from hms_desktop.services.tokens import next_token
 
 ACTIVE = (
     AppointmentStatus.BOOKED.value,
@@ -510,7 +511,7 @@ class SchedulingService(OrganisationMixin):
                     s, actor, "appointment.book", "appointment", appt.id,
                     {"patient_id": patient_id, "doctor_id": doctor_id, "starts_at": start},
                 )  # fmt: skip
-                bump_counter(s, "appointments")
+                mark(s, ChangeTopic.APPOINTMENTS)
                 return self._info(s, appt.id)
         except SlotTaken:
             raise self._taken(doctor_id, start) from None
@@ -542,7 +543,7 @@ class SchedulingService(OrganisationMixin):
             s.flush()
             self._notify(s, appt.id, "cancelled", f"Reason: {why}")
             audit.record(s, actor, "appointment.cancel", "appointment", appt.id, {"reason": why})
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)
             return self._info(s, appt.id)
 
     def _move(
@@ -584,7 +585,7 @@ class SchedulingService(OrganisationMixin):
                 self._release(appt)
                 s.flush()
                 new = self._move(s, actor, appt, doctor, dept, patient, start, self.clock.now())
-                bump_counter(s, "appointments")
+                mark(s, ChangeTopic.APPOINTMENTS)
                 return self._info(s, new.id)
         except SlotTaken:
             raise self._taken(target or 0, start) from None
@@ -617,7 +618,7 @@ class SchedulingService(OrganisationMixin):
                     done.append(
                         self._move(s, actor, appt, doctor, dept, pats[appt.patient_id], start, now).id
                     )
-                bump_counter(s, "appointments")
+                mark(s, ChangeTopic.APPOINTMENTS)
                 return [self._info(s, i) for i in done]
         except SlotTaken as exc:
             raise SlotTaken(
@@ -645,13 +646,14 @@ class SchedulingService(OrganisationMixin):
             appt.slot_key = None
             s.flush()
             audit.record(s, actor, "appointment.no_show", "appointment", appt.id)
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)
             return self._info(s, appt.id)
 
     def check_in(self, actor: Actor, appointment_id: int) -> int:
         """The patient has arrived: put them in today's queue. Returns the queue token number."""
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
         with self._db.write() as s:
+            lock_queue(s)  # it adds to the queue: the token lock before the appointment's row lock
             appt = self._load_for_change(s, appointment_id)
             if appt.status != AppointmentStatus.BOOKED.value:
                 raise ValidationError(
@@ -663,7 +665,7 @@ class SchedulingService(OrganisationMixin):
             doctor, dept = self._doctor_dept(s, appt.doctor_id)
             per_dept = clinic_value(s, ClinicSetting.token_per_dept)
             series = dept.code[:8] if per_dept else "ALL"
-            bump_counter(s, "queue")  # the lock that serialises token numbers
+            mark(s, ChangeTopic.QUEUE)
             token = next_token(s, today, series)
             entry = QueueEntry(
                 visit_date=today,
@@ -685,5 +687,5 @@ class SchedulingService(OrganisationMixin):
                 s, actor, "appointment.check_in", "appointment", appt.id,
                 {"queue_entry_id": entry.id, "token": f"{series}-{token}"},
             )  # fmt: skip
-            bump_counter(s, "appointments")
+            mark(s, ChangeTopic.APPOINTMENTS)
             return token

@@ -26,15 +26,14 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import as_decimal, clean_text
 from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo, TriageAssessment, TriageInput
-from hms_desktop.services.tokens import bump_counter
 
 if TYPE_CHECKING:
     from hms_desktop.services.queue import QueueService
 
-QUEUE_TOPIC = "queue"
 # what a triage writes on the queue entry: the audit row keeps each reading it overwrote, old and new
 _RECORDED = (
     "chief_complaint", "resp_rate", "spo2", "on_oxygen", "hypercapnic", "systolic_bp", "diastolic_bp",
@@ -237,6 +236,7 @@ class TriageService:
         if data.level is not None and data.level not in qd.LEVELS:
             errors["level"] = "Choose one of the five triage levels."
         with self._db.write() as s:
+            lock_queue(s)  # before the entry's row lock, as every queue writer
             found = s.get(QueueEntry, entry_id)
             if found is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")
@@ -297,7 +297,7 @@ class TriageService:
                 details["override_reason"] = reason
             action = "queue.triage_override" if overridden else "queue.triage"
             audit.record(s, actor, action, "queue_entry", entry.id, details)
-            bump_counter(s, QUEUE_TOPIC)
+            mark(s, ChangeTopic.QUEUE)
             return self._queue.row_in(s, entry.id)
 
     # --- the rule table and the scale (admin) ----------------------------------------------------
@@ -344,7 +344,7 @@ class TriageService:
                 s, actor, "triage.rule_save", "triage_rule", rule.id,
                 {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
             )  # fmt: skip
-            bump_counter(s, "triage_rules")
+            mark(s, ChangeTopic.TRIAGE_RULES)
             return RuleInfo(rule.id, rule.keyword, rule.min_level, rule.specialisation, rule.is_active)
 
     def save_scale(self, actor: Actor, levels: Sequence[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
@@ -367,5 +367,5 @@ class TriageService:
                     row.label, row.target_min = lv.label, lv.target_min
             s.flush()
             audit.record(s, actor, "triage.scale_save", "triage_scale", None, changes)
-            bump_counter(s, QUEUE_TOPIC)  # target times move rows: every desk re-reads the queue
+            mark(s, ChangeTopic.QUEUE)  # target times move rows: every desk re-reads the queue
             return scale_info(load_scale(s))

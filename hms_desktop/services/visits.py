@@ -21,6 +21,7 @@ from hms_desktop.domain.enums import QueueStatus, Sex, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
@@ -32,10 +33,9 @@ from hms_desktop.services.patients import (
     stamp_allergies,
     validate,
 )
-from hms_desktop.services.tokens import bump_counter, next_token
+from hms_desktop.services.tokens import next_token
 
 TOKEN_ATTEMPTS = 6
-QUEUE_TOPIC = "queue"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,9 +92,10 @@ class VisitService:
             try:
                 with self._db.write() as s:
                     series = self._series(s, data.department_id)
-                    # bumping the counter first row-locks it until commit: on a server it is the
-                    # mutex that makes max + 1 safe; the unique key and the retry back it up
-                    bump_counter(s, QUEUE_TOPIC)
+                    # the queue lock first: on a server it is the mutex that makes max + 1 safe;
+                    # the unique key and the retry back it up
+                    lock_queue(s)
+                    mark(s, ChangeTopic.QUEUE)
                     p = insert_patient(s, actor, values)
                     token = next_token(s, today, series)
                     entry = QueueEntry(

@@ -205,18 +205,26 @@ def postgresql_database(source: Path, patients: int) -> str:
         exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
         if not exists:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
     engine = create_engine(url)
     with engine.connect() as conn:
         have = conn.execute(text("SELECT to_regclass('patient') IS NOT NULL")).scalar()
         count = conn.execute(text("SELECT count(*) FROM patient")).scalar() if have else 0
+    if count != patients:
+        # a half-loaded database is dropped whole: TRUNCATE ... CASCADE reaches the protected
+        # tables (invoice, audit_log), whose triggers refuse it (migration 0007)
+        engine.dispose()
+        with admin.connect() as conn:
+            if have:
+                conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine = create_engine(url)
+    admin.dispose()
     if count != patients:
         started = time.perf_counter()
         upgrade(engine)
         dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
         src = sqlite3.connect(source)
         with psycopg.connect(dsn) as pg, pg.cursor() as cur:
-            cur.execute("TRUNCATE patient CASCADE")
             with cur.copy(f"COPY patient ({COLUMNS}) FROM STDIN") as copy:
                 for row in src.execute(f"SELECT {COLUMNS} FROM patient ORDER BY id"):
                     copy.write_row((*row[:7], bool(row[7]), *row[8:]))

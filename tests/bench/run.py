@@ -114,6 +114,8 @@ def typing_lines(label: str, target: str, repeat: int) -> list[str]:
 
 TARGET_QUEUE_MS = 15.0
 TARGET_PROPAGATION_MS = 2000.0
+TARGET_PUSH_MEDIAN_MS = 150.0
+TARGET_PUSH_MAX_MS = 400.0
 
 
 def queue_lines(label: str, target: str, repeat: int) -> list[str]:
@@ -149,10 +151,15 @@ def queue_lines(label: str, target: str, repeat: int) -> list[str]:
     if "error" in prop:
         lines.append(f"  {label} cross-desk: n/a ({prop['error'].strip().splitlines()[-1]})")
     else:
-        verdict = "ok" if prop["max_ms"] < TARGET_PROPAGATION_MS else "MISSED"
+        if label == "PostgreSQL":  # pushed: LISTEN/NOTIFY (issue 18)
+            med_t, max_t, how = TARGET_PUSH_MEDIAN_MS, TARGET_PUSH_MAX_MS, "LISTEN/NOTIFY"
+        else:
+            med_t, max_t, how = TARGET_PROPAGATION_MS, TARGET_PROPAGATION_MS, "1 s poll"
+        verdict = "ok" if prop["median_ms"] <= med_t and prop["max_ms"] <= max_t else "MISSED"
         lines.append(
-            f"{label + ': cross-desk propagation (1 s poll)':<{W}} {prop['median_ms']:>8.0f}ms "
-            f"{prop['max_ms']:>8.0f}ms {'':>7}  (median|worst) target < 2000 ms {verdict}"
+            f"{label + ': cross-desk propagation (' + how + ')':<{W}} {prop['median_ms']:>8.0f}ms "
+            f"{prop['max_ms']:>8.0f}ms {'':>7}  (median|worst, {prop['samples']} commits, separate "
+            f"processes) target <= {med_t:.0f}|{max_t:.0f} ms {verdict}"
         )
     calls = child("callnext", where, "bench_queue")
     if "error" in calls:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.errors import ConnectionLost
-from hms_desktop.gui.live import QueuePoller
+from hms_desktop.gui.live import ChangeSet, QueuePoller
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.demo import DEMO_PASSWORD
@@ -93,3 +93,121 @@ def test_connection_lost_then_back(qtbot: QtBot, ops: Ops) -> None:
     assert back.args == [True]
     qtbot.waitUntil(lambda: poller.last_version == 3, timeout=3000)
     poller.stop()
+
+
+# --- the desk's change broadcast (ChangeHub): own writes once, other desks' from one watcher -------
+
+
+def test_own_write_is_broadcast_once_and_the_tab_reads_the_queue_once(
+    qtbot: QtBot, ops: Ops, services: Services
+) -> None:
+    from hms_desktop.gui.tabs.queue.view import QueueTab
+    from hms_desktop.services.changes import ChangeTopic
+
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    from tests.gui.desk import desk_of
+
+    tab = QueueTab(desk_of(ops, services, doctor), services)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.start()
+    qtbot.waitUntil(lambda: tab.snapshot is not None and not ops.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: ops.changes.poller is not None and ops.changes.poller.polls >= 1, timeout=5000)
+    reads: list[int] = []
+    real = services.queue.snapshot
+
+    def counted(*a: object, **k: object) -> object:
+        reads.append(1)
+        return real(*a, **k)  # type: ignore[arg-type]
+
+    services.queue.snapshot = counted  # type: ignore[method-assign,assignment]
+    sets: list[object] = []
+    ops.changes.changed.connect(sets.append)
+    try:
+        tab.call_next()
+        qtbot.waitUntil(lambda: bool(sets), timeout=5000)
+        polls = ops.changes.poller.polls if ops.changes.poller else 0
+        qtbot.waitUntil(  # the watcher has seen the counter this write moved, twice over
+            lambda: ops.changes.poller is not None and ops.changes.poller.polls >= polls + 2, timeout=5000
+        )
+        qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    finally:
+        services.queue.snapshot = real  # type: ignore[method-assign]
+        tab.stop()
+    assert len(sets) == 1, sets
+    first = sets[0]
+    assert isinstance(first, ChangeSet) and first.local and ChangeTopic.QUEUE in first
+    assert len(reads) == 1  # not from the callback, the broadcast and the poll: once
+
+
+def test_another_desks_write_reaches_the_hub_from_one_query_for_all_topics(
+    qtbot: QtBot, ops: Ops, services: Services, desk_b: Services
+) -> None:
+    from hms_desktop.services.changes import ChangeTopic
+
+    nurse_a = services.auth.login("nurse", DEMO_PASSWORD)
+    nurse_b = desk_b.auth.login("nurse", DEMO_PASSWORD)
+    hub = ops.changes
+    owner = object()
+    hub.follow(owner, frozenset({ChangeTopic.QUEUE}), desk_b.changes, nurse_b)
+    qtbot.waitUntil(lambda: hub.poller is not None and hub.poller.polls >= 1, timeout=5000)
+    entry = next(r for r in services.queue.snapshot(nurse_a).rows if r.status == "waiting")
+    with qtbot.waitSignal(hub.changed, timeout=3000) as got:
+        services.triage.record(nurse_a, entry.id, TriageInput(entry.chief_complaint, level="orange"))
+    changes = got.args[0]
+    assert not changes.local and changes.topics == {ChangeTopic.QUEUE}
+    assert changes.versions[ChangeTopic.QUEUE] == desk_b.queue.version(nurse_b)
+    hub.unfollow(owner)
+    assert not hub.watching
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+
+
+def test_postgresql_desk_hears_another_desks_commit_without_polling(
+    qtbot: QtBot, ops: Ops, db: Database
+) -> None:
+    """LISTEN/NOTIFY: desk B's hub announces desk A's commit in well under the 1 s poll; the poll drops
+    to a slow safety net while listening, and after the listening connection is killed the hub polls
+    every second until it has resubscribed."""
+    import time
+
+    import psycopg
+
+    from hms_desktop.db.profiles import Backend
+    from hms_desktop.gui.live import FALLBACK_POLL_MS, POLL_MS
+    from hms_desktop.services.changes import ChangeTopic
+    from tests.unit.queue_clinic import build_clinic
+
+    if db.backend is not Backend.POSTGRESQL:
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    c = build_clinic(db)
+    other = Database(make_engine(db.profile, db.engine.url.password), db.profile)
+    desk_b = build_services(other)
+    hub, owner = ops.changes, object()
+    try:
+        hub.follow(owner, frozenset({ChangeTopic.QUEUE}), desk_b.changes, c.nurse)
+        qtbot.waitUntil(
+            lambda: hub.listening and hub.poller is not None and hub.poller.polls >= 1, timeout=10_000
+        )
+        assert hub.poller is not None and hub.poller._timer.interval() == FALLBACK_POLL_MS
+        times = []
+        for name in ("Asha", "Bala", "Chitra"):
+            with qtbot.waitSignal(hub.changed, timeout=2000) as got:
+                started = time.perf_counter()
+                c.walk_in(name, "fever")  # desk A commits
+            times.append(time.perf_counter() - started)
+            assert not got.args[0].local and ChangeTopic.QUEUE in got.args[0]
+        assert max(times) < 0.4, times
+        assert hub.listener is not None
+        pid = hub.listener.backend_pid()
+        url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        qtbot.waitUntil(lambda: not hub.listening or hub.listener.connects >= 2, timeout=5000)  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: hub.listening and hub.listener.connects >= 2, timeout=10_000)  # type: ignore[union-attr]
+        with qtbot.waitSignal(hub.changed, timeout=2000):
+            c.walk_in("Deepa", "cough")
+    finally:
+        hub.unfollow(owner)
+        qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+        other.dispose()
+    assert POLL_MS == 1000

@@ -1,4 +1,4 @@
-"""Feeds the waiting-room screen: polls the queue's change counter and re-reads the board on change.
+"""Feeds the waiting-room screen: re-reads the board when the desk's change broadcast says the queue moved.
 
 The board is also re-read every ``BOARD_REFRESH_MS`` so the waiting list's order (which moves as
 patients pass their target times) never goes stale on a quiet afternoon.
@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.display.window import DisplayWindow
-from hms_desktop.gui.live import QueuePoller
+from hms_desktop.gui.live import ChangeSet
 from hms_desktop.gui.ops import Ops
+from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import DisplayBoard
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 BOARD_REFRESH_MS = 30_000
+TOPICS = frozenset({ChangeTopic.QUEUE})
 
 
 class DisplayController(QObject):
@@ -31,7 +33,6 @@ class DisplayController(QObject):
         actor: Actor,
         *,
         time_zone: str = "Asia/Kolkata",
-        interval_ms: int = 1000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,9 +40,9 @@ class DisplayController(QObject):
         self.window = DisplayWindow(time_zone)
         window = self.window
         self.destroyed.connect(lambda *_: window.deleteLater())  # the TV window goes with its desk
-        self.poller = QueuePoller(ops, lambda: services.queue.version(actor), interval_ms, self)
-        self.poller.changed.connect(lambda _v: self.refresh())
-        self.poller.connection.connect(lambda online: self.window.connection_lost(not online))
+        self.hub = ops.changes
+        self.hub.changed.connect(self._changes_seen)
+        self.hub.connection.connect(self._online)
         self._timer = QTimer(self)
         self._timer.setInterval(BOARD_REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -51,13 +52,21 @@ class DisplayController(QObject):
     def show(self) -> None:
         self.window.show_on_best_screen()
         self.window.raise_()
-        self.poller.start()
+        self.hub.follow(self, TOPICS, self.services.changes, self.actor)
+        self.refresh()
         self._timer.start()
 
     def stop(self) -> None:
-        self.poller.stop()
+        self.hub.unfollow(self)
         self._timer.stop()
         self.window.close()
+
+    def _changes_seen(self, changes: ChangeSet) -> None:
+        if changes.touches(TOPICS):
+            self.refresh()
+
+    def _online(self, online: bool) -> None:
+        self.window.connection_lost(not online)
 
     def refresh(self) -> None:
         if self._loading:  # one read at a time; the latest change is read right after

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
-from hms_desktop.gui.live import QueuePoller
+from hms_desktop.gui.live import ChangeSet
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
 from hms_desktop.gui.tabs.billing.model import (
@@ -56,12 +56,13 @@ from hms_desktop.services.billing_types import (
     PendingPatient,
     PriceItem,
 )
+from hms_desktop.services.changes import ChangeTopic
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.container import Services
 
-POLL_MS = 1500
+TOPICS = frozenset({ChangeTopic.BILLING})
 LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
 BILL_WIDTHS = (110, 84, 40, 70, 70, 72, 76, 66, 60, 78, 60, 62)  # fits 1366 wide without scrolling
 
@@ -137,9 +138,9 @@ class BillingTab(QWidget):
         self._again = False
         self.day_closed = False  # the signed-in cashier closed today: no more payments here
         self._selecting = False
-        self.poller = QueuePoller(ops, lambda: self.billing.version(actor), POLL_MS, self)
-        self.poller.changed.connect(lambda _v: self.refresh())
-        self.poller.connection.connect(self._connection)
+        self.hub = ops.changes
+        self.hub.changed.connect(self._changes_seen)
+        self.hub.connection.connect(self._connection)
         self._wire()
         self._show_totals(preview_totals([]), preview=True)
         set_message(self.message, "")
@@ -307,10 +308,15 @@ class BillingTab(QWidget):
                 timeout_s=30,
                 what="checking the day close",
             )
-        self.poller.start()
+        self.hub.follow(self, TOPICS, self._services.changes, self._actor)
+        self.refresh()
 
     def stop(self) -> None:
-        self.poller.stop()
+        self.hub.unfollow(self)
+
+    def _changes_seen(self, changes: ChangeSet) -> None:
+        if changes.touches(TOPICS):  # a bill, payment or day close here or at another desk
+            self.refresh()
 
     def main_control(self) -> QWidget:
         return self.pending_view
@@ -579,8 +585,7 @@ class BillingTab(QWidget):
         kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
         self.result_label.setText(f"{kind} {inv.doc_number} · {money(inv.grand_total)}")
         self._update_buttons()
-        self.invoice_created.emit(inv)
-        self.refresh()
+        self.invoice_created.emit(inv)  # the broadcast of the write refreshes the lists
         self.take_payment(inv)
 
     def _create_failed(self, error: HmsError) -> None:
@@ -658,7 +663,6 @@ class BillingTab(QWidget):
             kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
             self.result_label.setText(f"{kind} {inv.doc_number} · {money(inv.grand_total)} · {state}")
         self._update_buttons()
-        self.refresh()
 
     def credit_note(self, inv: InvoiceInfo | None) -> CreditNoteDialog | None:
         if inv is None:
@@ -684,9 +688,8 @@ class BillingTab(QWidget):
         return dialog
 
     def _dialog_closed(self, dialog: Any) -> None:
-        if self.dialog is dialog:
+        if self.dialog is dialog:  # what the dialog wrote was broadcast: the lists refresh from that
             self.dialog = None
-        self.refresh()
 
     def print_invoice(self, inv: InvoiceInfo | None) -> None:
         if inv is None:

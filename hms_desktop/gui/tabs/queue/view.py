@@ -1,7 +1,8 @@
 """The Queue tab (``ui/queue.ui``): today's queue in call order, the emergency lane above it.
 
-The tab polls the queue's change counter (:class:`hms_desktop.gui.live.QueuePoller`) and re-reads
-the snapshot on a worker when it moves or a filter changes; the model reset keeps the selected
+The tab follows the desk's change broadcast (:class:`hms_desktop.gui.live.ChangeHub`: this desk's
+writes and the other desks') and re-reads the snapshot on a worker when the queue changed or a filter
+changes (once per change: its own actions do not refresh it as well); the model reset keeps the selected
 patient and the scroll position, and never takes the focus or touches an open dialog. The Waiting
 and Target columns tick on a timer without a refetch.
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import ConcurrentChange, HmsError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
-from hms_desktop.gui.live import QueuePoller
+from hms_desktop.gui.live import ChangeSet
 from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
@@ -39,6 +40,7 @@ from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, Transfe
 from hms_desktop.gui.tabs.queue.model import COLUMNS, LEVEL, QueueModel
 from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
 from hms_desktop.gui.widgets.tables import setup_list_view
+from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import QueueRow, QueueSnapshot
 
 if TYPE_CHECKING:
@@ -47,10 +49,10 @@ if TYPE_CHECKING:
 
 ALL = -1
 MINE = -2
-POLL_MS = 1000
 TICK_MS = 15_000
 LANE_ROWS_MAX = 5
 ROW_HEIGHT = 32
+TOPICS = frozenset({ChangeTopic.QUEUE})
 WIDTHS = (44, 60, 150, 190, 200, 68, 112, 170, 200, 125)
 
 
@@ -118,9 +120,9 @@ class QueueTab(QWidget):
         self._offers_in_flight = False
         self.offer: tuple[Any, QueueRow] | None = None
         self._dismissed: set[tuple[int, int]] = set()
-        self.poller = QueuePoller(ops, lambda: self.queue.version(actor), POLL_MS, self)
-        self.poller.changed.connect(lambda _v: self.refresh())
-        self.poller.connection.connect(self._connection)
+        self.hub = ops.changes
+        self.hub.changed.connect(self._changes_seen)
+        self.hub.connection.connect(self._connection)
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -232,15 +234,20 @@ class QueueTab(QWidget):
             timeout_s=30,
             what="reading departments and doctors",
         )
-        self.poller.start()
+        self.hub.follow(self, TOPICS, self._services.changes, self._actor)
+        self.refresh()
         self.ticker.start()
 
     def stop(self) -> None:
-        self.poller.stop()
+        self.hub.unfollow(self)
         self.ticker.stop()
 
     def main_control(self) -> QWidget:
         return self.view
+
+    def _changes_seen(self, changes: ChangeSet) -> None:
+        if changes.touches(TOPICS):
+            self.refresh()
 
     def _organisation(self, result: tuple[Sequence[Any], Sequence[Any]]) -> None:
         self.departments, self.doctors = list(result[0]), list(result[1])
@@ -491,8 +498,7 @@ class QueueTab(QWidget):
         self.dialog = None
         done = dialog.result_value
         if result and done is not None:
-            set_message(self.message, done_text(done), "ok")
-            self.refresh()
+            set_message(self.message, done_text(done), "ok")  # the broadcast of the write refreshes
             self._select(done.id)
         self._active.setFocus()
 
@@ -545,7 +551,6 @@ class QueueTab(QWidget):
     def _act(self, call: Callable[[], Any], done_text: Callable[[Any], str], what: str) -> None:
         def done(result: Any) -> None:
             set_message(self.message, done_text(result), "ok" if result is not None else "info")
-            self.refresh()
             if isinstance(result, QueueRow):
                 self._select(result.id)
 
@@ -612,8 +617,6 @@ class QueueTab(QWidget):
         self.workspaces[r.id] = ws
         ws.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         ws.destroyed.connect(lambda _o=None, entry_id=r.id: self.workspaces.pop(entry_id, None))
-        ws.opened.connect(self.refresh)
-        ws.completed.connect(lambda _result: self.refresh())
         ws.show()
         ws.start()
         set_message(self.message, f"Token {r.token_label}: consultation opened.", "info")
