@@ -29,20 +29,20 @@ class Clock:
     """``now()`` (aware UTC), ``zone`` (the clinic's), ``today()`` (the clinic's local date)."""
 
     def __init__(
-        self, zone: str | dt.tzinfo | None = None, source: Callable[[], dt.datetime] = system_utc_now
+        self, zone: str | zoneinfo.ZoneInfo | None = None, source: Callable[[], dt.datetime] = system_utc_now
     ) -> None:
         self._source = source
         self._zone = _as_zone(zone)
 
     @property
-    def zone(self) -> dt.tzinfo:
+    def zone(self) -> zoneinfo.ZoneInfo:
         return self._zone
 
     @property
     def zone_name(self) -> str:
-        return str(getattr(self._zone, "key", None) or self._zone)
+        return self._zone.key
 
-    def set_zone(self, zone: str | dt.tzinfo | None) -> None:
+    def set_zone(self, zone: str | zoneinfo.ZoneInfo | None) -> None:
         """Follow the clinic settings (an unknown name raises ``ZoneInfoNotFoundError``, keeping the old)."""
         self._zone = _as_zone(zone)
 
@@ -76,7 +76,7 @@ class Clock:
         return f"Clock(zone={self.zone_name!r})"
 
 
-def _as_zone(zone: str | dt.tzinfo | None) -> dt.tzinfo:
+def _as_zone(zone: str | zoneinfo.ZoneInfo | None) -> zoneinfo.ZoneInfo:
     if zone is None or zone == "":
         return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
     if isinstance(zone, str):

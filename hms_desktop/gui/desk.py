@@ -50,11 +50,8 @@ class ZoneClock:
 
 
 def clinic_clock(services: Services) -> Clock:
-    """The services' clinic clock when the container has one, else one from its time zone."""
-    clock = getattr(services, "clock", None)
-    if clock is not None:
-        return clock
-    return ZoneClock.named(services.time_zone)
+    """The services' clinic clock (one object, following the clinic settings' time zone)."""
+    return services.clock
 
 
 @dataclasses.dataclass(frozen=True)
