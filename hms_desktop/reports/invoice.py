@@ -44,6 +44,7 @@ from hms_desktop.domain.documents import InvoiceDoc, InvoiceLineDoc
 from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.money import format_inr
 from hms_desktop.reports.branding import logo_flowable, qr_drawing, upi_caption
+from hms_desktop.reports.shaping import HmsCanvas
 from hms_desktop.reports.styles import (
     INK,
     MUTED,
@@ -945,7 +946,7 @@ def _build_roll(doc: InvoiceDoc, target: Any) -> None:
     sizes = [f.wrap(ROLL_INNER, 100_000) for f in story]
     gaps = [f.getSpaceBefore() + f.getSpaceAfter() for f in story]
     height = sum(h for _, h in sizes) + sum(gaps) + ROLL_MARGIN + TEAR_OFF
-    canvas = Canvas(target, pagesize=(ROLL_WIDTH, height), initialFontName=regular, invariant=1)
+    canvas = HmsCanvas(target, pagesize=(ROLL_WIDTH, height), initialFontName=regular, invariant=1)
     canvas.setTitle(f"{doc.title.title()} {doc.doc_number}")
     canvas.setAuthor(doc.supplier_name)
     canvas.setCreator("HMS Desktop")

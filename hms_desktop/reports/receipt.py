@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hms_desktop.domain.documents import ReceiptDoc
 from hms_desktop.domain.money import format_inr
 from hms_desktop.reports.branding import qr_drawing, upi_caption
+from hms_desktop.reports.shaping import HmsCanvas
 from hms_desktop.reports.styles import INK, MUTED, ROLL_MARGIN, ROLL_WIDTH, RULE, mm, register_fonts
 
 TEAR_OFF = 6 * mm
@@ -48,7 +49,7 @@ def build_receipt(doc: ReceiptDoc, out: BinaryIO | str | Path) -> None:
     _content(doc, layout)
     height = A5[1] if a5 else layout.height + ROLL_MARGIN + TEAR_OFF
     target = str(out) if isinstance(out, Path) else out
-    canvas = Canvas(target, pagesize=(width, height), initialFontName=regular, invariant=1)
+    canvas = HmsCanvas(target, pagesize=(width, height), initialFontName=regular, invariant=1)
     canvas.setTitle(f"Receipt {doc.receipt_number}")
     canvas.setAuthor(doc.supplier_name)
     canvas.setCreator("HMS Desktop")

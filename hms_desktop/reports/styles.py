@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from hms_desktop.reports.shaping import HmsCanvas
 
 __all__ = [
     "BOLD",
@@ -31,6 +32,7 @@ __all__ = [
     "ROLL_WIDTH",
     "RULE",
     "TRIAGE",
+    "HmsCanvas",
     "TriageColours",
     "fit_font_size",
     "markup",
@@ -123,7 +125,7 @@ def fit_font_size(text: str, font: str, width: float, largest: float, smallest: 
 def numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     """A canvas class that holds its pages until ``save`` so each can say 'Page 2 of 3'."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    class NumberedCanvas(HmsCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

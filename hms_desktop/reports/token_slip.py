@@ -14,10 +14,10 @@ import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from hms_desktop.domain.documents import TokenSlip
+from hms_desktop.reports.shaping import HmsCanvas
 from hms_desktop.reports.styles import (
     CENTRE,
     INK,
@@ -66,7 +66,7 @@ def build_token_slip(slip: TokenSlipData, out: BinaryIO | str | Path) -> None:
     height = sum(h for _, h in sizes) + sum(gaps) + ROLL_MARGIN + TEAR_OFF
     # initialFontName: otherwise the page names an unused Helvetica (not embedded) in its resources
     target = str(out) if isinstance(out, Path) else out
-    canvas = Canvas(target, pagesize=(ROLL_WIDTH, height), initialFontName=regular)
+    canvas = HmsCanvas(target, pagesize=(ROLL_WIDTH, height), initialFontName=regular, invariant=1)
     canvas.setTitle(f"Token {slip.token_label}")
     canvas.setAuthor(slip.clinic_name)
     canvas.setSubject("Queue token slip")
