@@ -1,15 +1,15 @@
 """The billing documents as printed: invoices, credit notes and receipts, built from stored rows
-only (a reprint is identical but for the 'duplicate' mark). A mixin of
-:class:`~hms_desktop.services.billing.BillingService`.
+only (a reprint is identical but for the 'duplicate' mark); the balances on them come from the
+shared :class:`~hms_desktop.services.billing_ledger.InvoiceLedger`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
@@ -25,13 +25,14 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineDoc, PaymentDoc, ReceiptDoc
-from hms_desktop.domain.enums import DocType, PaymentMode
+from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.gst import state_text
 from hms_desktop.domain.money import amount_in_words, to_paise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.upi import upi_pay_uri
 from hms_desktop.errors import NotFound
 from hms_desktop.services import audit
+from hms_desktop.services.billing_ledger import InvoiceLedger, balance_due, load_invoice
 from hms_desktop.services.billing_types import (
     ZERO,
 )
@@ -46,9 +47,6 @@ TITLES = {
     DocType.INVOICE_CUM_BOS.value: "INVOICE-CUM-BILL OF SUPPLY",
     DocType.CREDIT_NOTE.value: "CREDIT NOTE",
 }
-MODES = tuple(m.value for m in PaymentMode)
-QTY = Decimal("0.01")
-RULE46_ADDRESS_FROM = Decimal("50000")
 
 
 def _address(clinic: ClinicSetting) -> str | None:
@@ -56,16 +54,13 @@ def _address(clinic: ClinicSetting) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
-class BillingDocsMixin:
-    _db: Database
-    clock: Clock
+class BillingDocuments:
+    """Builds the printed documents (each print is audited)."""
 
-    if TYPE_CHECKING:  # provided by BillingService
-
-        def _invoice(self, s: Session, invoice_id: int, *, lock: bool = False) -> Invoice: ...
-        def _balance(self, s: Session, inv: Invoice) -> Decimal: ...
-        def _paid(self, s: Session, invoice_id: int) -> Decimal: ...
-        def _notes(self, s: Session, invoice_id: int, *, refunded: bool) -> Decimal: ...
+    def __init__(self, db: Database, clock: Clock, ledger: InvoiceLedger) -> None:
+        self._db = db
+        self.clock = clock
+        self._ledger = ledger
 
     # --- documents -------------------------------------------------------------------------------
 
@@ -78,12 +73,13 @@ class BillingDocsMixin:
         require(self._db, actor, Action.BILLING_VIEW, "invoice", invoice_id)
         require_intact(self._db, actor, Invoice.id == invoice_id, "invoice")
         with self._db.write() as s:
-            inv = self._invoice(s, invoice_id)
+            inv = load_invoice(s, invoice_id)
             clinic, patient, doctor = self._parties(s, inv)
             payments = s.scalars(
                 select(Payment).where(Payment.invoice_id == inv.id).order_by(Payment.id)
             ).all()
             lines = [_line_doc(ln) for ln in inv.lines]
+            due = self._ledger.balance(s, inv)
             audit.record(s, actor, "billing.print", "invoice", inv.id, {"duplicate": duplicate})
             return InvoiceDoc(
                 title=TITLES[inv.doc_type],
@@ -111,12 +107,12 @@ class BillingDocsMixin:
                 grand_total=inv.grand_total,
                 amount_in_words=amount_in_words(inv.grand_total),
                 payments=[self._payment_doc(p) for p in payments],
-                balance_due=self._balance(s, inv),
+                balance_due=due,
                 duplicate=duplicate,
                 paper=paper,
                 recipient_state=state_text(inv.recipient_state_code) if inv.recipient_state_code else None,
                 patient_of=_patient_of(inv, patient),
-                **_pay_extras(clinic, self._balance(s, inv), inv.doc_number),
+                **_pay_extras(clinic, due, inv.doc_number),
             )
 
     def credit_note_doc(
@@ -129,7 +125,7 @@ class BillingDocsMixin:
             note = s.get(CreditNote, credit_note_id)
             if note is None:
                 raise NotFound(f"There is no credit note {credit_note_id}.")
-            inv = self._invoice(s, note.invoice_id)
+            inv = load_invoice(s, note.invoice_id)
             clinic, patient, doctor = self._parties(s, inv)
             by_id = {ln.id: ln for ln in inv.lines}
             lines = []
@@ -207,22 +203,12 @@ class BillingDocsMixin:
             pay = s.get(Payment, payment_id)
             if pay is None:
                 raise NotFound(f"There is no payment {payment_id}.")
-            inv = self._invoice(s, pay.invoice_id)
+            inv = load_invoice(s, pay.invoice_id)
             clinic, patient, doctor = self._parties(s, inv)
-            paid = s.scalar(
-                select(func.sum(Payment.amount)).where(Payment.invoice_id == inv.id, Payment.id <= pay.id)
-            )
-            adjusted = s.scalar(
-                select(func.sum(CreditNote.total)).where(
-                    CreditNote.invoice_id == inv.id,
-                    CreditNote.refund_mode.is_(None),
-                    CreditNote.issued_at <= pay.paid_at,
-                )
-            )
+            then = self._ledger.settlement(s, inv.id, upto=pay)  # as it stood when it was taken
             cashier = s.get(StaffUser, pay.cashier_id)
             supplier = _supplier(clinic)
             audit.record(s, actor, "billing.print", "payment", pay.id, {"duplicate": duplicate})
-            paid_to_date = Decimal(paid or 0)
             return ReceiptDoc(
                 receipt_number=pay.receipt_number,
                 issued_at=self.clock.local(pay.paid_at),
@@ -239,14 +225,12 @@ class BillingDocsMixin:
                 payment=self._payment_doc(pay),
                 amount_in_words=amount_in_words(pay.amount),
                 invoice_total=inv.grand_total,
-                paid_to_date=paid_to_date,
-                balance_due=inv.grand_total - Decimal(adjusted or 0) - paid_to_date,
+                paid_to_date=then.paid,
+                balance_due=balance_due(inv, then),
                 cashier_name=cashier.full_name if cashier else "",
                 duplicate=duplicate,
                 paper=paper,
-                **_pay_extras(
-                    clinic, inv.grand_total - Decimal(adjusted or 0) - paid_to_date, inv.doc_number
-                ),
+                **_pay_extras(clinic, balance_due(inv, then), inv.doc_number),
             )
 
     def _payment_doc(self, p: Payment) -> PaymentDoc:

@@ -61,6 +61,7 @@ from hms_desktop.domain.gst import second_head
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import NotFound
 from hms_desktop.services.audit_verify import day_head
+from hms_desktop.services.billing_ledger import InvoiceLedger, Settlement, balance_due
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
@@ -322,26 +323,8 @@ class _Builder:
         note_ids: Select[int],
     ) -> tuple[DocumentRow, ...]:
         s, day = self.s, self.day
-        paid: dict[int, Decimal] = defaultdict(lambda: ZERO)
-        modes: dict[int, set[str]] = defaultdict(set)
-        adjusted: dict[int, Decimal] = defaultdict(lambda: ZERO)
-        if invoices:  # as the day ended: payments and dues-reducing notes up to and including the day
-            for inv_id, mode, amt in s.execute(
-                select(Payment.invoice_id, Payment.pay_mode, Payment.amount).where(
-                    Payment.invoice_id.in_(ids), Payment.business_date <= day
-                )
-            ).all():
-                paid[inv_id] += amt
-                modes[inv_id].add(str(mode))
-            for inv_id, total in s.execute(
-                select(CreditNote.invoice_id, CreditNote.total).where(
-                    CreditNote.invoice_id.in_(ids),
-                    CreditNote.is_void == false(),
-                    CreditNote.refund_mode.is_(None),
-                    CreditNote.business_date <= day,
-                )
-            ).all():
-                adjusted[inv_id] += total
+        # as the day ended: payments and dues-reducing notes up to and including the day
+        settled = InvoiceLedger().settlements(s, ids, through_day=day) if invoices else {}
         rows = [
             DocumentRow(
                 inv.invoice_date,
@@ -356,11 +339,9 @@ class _Builder:
                 inv.igst,
                 inv.round_off,
                 inv.grand_total,
-                paid[inv.id],
-                ZERO
-                if inv.status == InvoiceStatus.VOIDED.value
-                else inv.grand_total - paid[inv.id] - adjusted[inv.id],
-                _mode_order(modes[inv.id]),
+                settled.get(inv.id, Settlement()).paid,
+                balance_due(inv, settled.get(inv.id, Settlement())),
+                _mode_order(set(settled.get(inv.id, Settlement()).modes)),
                 inv.status,
             )
             for inv in invoices

@@ -62,9 +62,9 @@ from hms_desktop.domain.text import digits_reversed, search_key
 from hms_desktop.domain.triage import Vitals, news2_score
 from hms_desktop.errors import HmsError
 from hms_desktop.services import audit
-from hms_desktop.services.billing import _content_hash as content_hash
 from hms_desktop.services.context import SYSTEM
 from hms_desktop.services.doc_numbers import PREFIXES, format_number
+from hms_desktop.services.invoice_seal import content_hash
 
 log = logging.getLogger(__name__)
 

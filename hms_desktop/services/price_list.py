@@ -129,6 +129,19 @@ def _sac(value: str | None, field: str = "sac_hsn") -> str | None:
     return text
 
 
+def rate_for(s: Session, tax_class: str, on_date: dt.date) -> tuple[Decimal, bool, str]:
+    """(rate percent, exempt, SAC/HSN) of a tax class on a date: the newest rate from on or before it."""
+    row = s.execute(
+        select(GstRate.rate_percent, GstRate.is_exempt, GstRate.sac_hsn)
+        .where(GstRate.tax_class == tax_class, GstRate.effective_from <= on_date)
+        .order_by(GstRate.effective_from.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise ValidationError({"tax_class": f"No GST rate is set for {tax_class} on {on_date:%d %b %Y}."})
+    return Decimal(row[0]), bool(row[1]), str(row[2])
+
+
 def prices_on(s: Session, day: dt.date, item_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
     """{item id: its dated price in force on ``day``} for the items that have one (one query)."""
     newest = (

@@ -20,8 +20,8 @@ from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.errors import ValidationError
 from hms_desktop.reports.invoice import invoice_pdf
-from hms_desktop.services.billing import rate_for
 from hms_desktop.services.billing_types import InvoiceInput
+from hms_desktop.services.price_list import rate_for
 from tests.unit.queue_clinic import build_clinic
 
 # the billing service's fixture (a clinic in Karnataka, a patient with an address, a rate table)

@@ -26,9 +26,10 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.gst import doc_number_is_valid, gstin_check_char
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
-from hms_desktop.services.billing import BillingService, rate_for
+from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.doc_numbers import next_number
+from hms_desktop.services.price_list import rate_for
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 D = Decimal

@@ -1,0 +1,332 @@
+"""Issuing invoices: price-list items and pending charges priced on the invoice date, the document
+type and GST from :func:`~hms_desktop.domain.billing_math.compute_bill`, numbers from the series,
+sealed before the INSERT (the row is append-only). Lock order: see ``billing.py``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.engine import Database
+from hms_desktop.db.models import (
+    BillableItem,
+    Doctor,
+    Invoice,
+    InvoiceLine,
+    Patient,
+    PendingCharge,
+)
+from hms_desktop.domain.billing_math import (
+    LineIn,
+    LineTax,
+    MixedPlaces,
+    compute_bill,
+)
+from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.enums import InvoiceStatus, ItemKind
+from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES, financial_year
+from hms_desktop.domain.identifiers import normalise_gstin
+from hms_desktop.domain.money import to_paise
+from hms_desktop.domain.permissions import Action
+from hms_desktop.errors import NotFound, ValidationError
+from hms_desktop.services import audit, doc_numbers
+from hms_desktop.services.billing_input import (
+    check_invoice,
+)
+from hms_desktop.services.billing_ledger import (
+    QTY,
+    InvoiceLedger,
+    blank,
+    money,
+    open_day,
+    person_name,
+)
+from hms_desktop.services.billing_read import invoice_info
+from hms_desktop.services.billing_types import (
+    ZERO,
+    InvoiceInfo,
+    InvoiceInput,
+    LineInput,
+)
+from hms_desktop.services.changes import ChangeTopic, mark
+from hms_desktop.services.clinic_row import clinic_row
+from hms_desktop.services.context import Actor
+from hms_desktop.services.doc_numbers import next_number
+from hms_desktop.services.guard import require
+from hms_desktop.services.invoice_dates import check_invoice_date
+from hms_desktop.services.invoice_seal import content_hash
+from hms_desktop.services.price_list import price_on, rate_for
+
+RULE46_ADDRESS_FROM = Decimal("50000")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Recipient:
+    name: str
+    gstin: str | None
+    state_code: str | None  # as recorded on the invoice; None: not recorded
+    address: str | None
+
+
+def _recipient(data: InvoiceInput, patient: Patient, clinic_code: str) -> _Recipient:
+    """Who the invoice is made out to (Rule 46(d)/(e)): the patient, or a registered company paying
+    for them (its GSTIN, legal name and address; its State is the GSTIN's first two digits)."""
+    chosen = blank(data.recipient_state_code)
+    if chosen is not None and chosen not in PLACE_CODES:
+        raise ValidationError({"recipient_state_code": "Not a GST State code (e.g. 29)."})
+    address = blank(data.recipient_address)
+    typed = blank(data.recipient_gstin)
+    if typed is None:
+        return _Recipient(person_name(patient.first_name, patient.last_name), None, chosen, address)
+    gstin = normalise_gstin(typed)
+    errors: dict[str, str] = {}
+    if gstin is None:
+        errors["recipient_gstin"] = (
+            "Not a valid GSTIN: 15 characters, State code, PAN, entity number, Z and a check character "
+            "(e.g. 29AAACI1681G1ZJ). Check it against the company's registration."
+        )
+    name = blank(data.recipient_name)
+    if name is None:
+        errors["recipient_name"] = "Enter the company's legal name as registered for GST."
+    elif len(name) > 200:
+        errors["recipient_name"] = "At most 200 characters."
+    if address is None:
+        errors["recipient_address"] = "A registered recipient's address is printed (Rule 46(d))."
+    if gstin is not None and chosen is not None and chosen != gstin[:2]:
+        errors["recipient_state_code"] = (
+            f"The GSTIN is registered in {STATE_NAMES.get(gstin[:2], gstin[:2])} ({gstin[:2]}), not "
+            f"{STATE_NAMES[chosen]}: leave the State to the GSTIN."
+        )
+    if errors:
+        raise ValidationError(errors)
+    assert gstin is not None and name is not None
+    return _Recipient(name, gstin, gstin[:2], address)
+
+
+def _line_amounts(t: LineTax) -> dict[str, Any]:
+    return {
+        "discount": t.discount,
+        "taxable_value": t.taxable,
+        "gst_rate": t.rate,
+        "is_exempt": t.exempt,
+        "cgst": t.cgst,
+        "sgst": t.sgst,
+        "igst": t.igst,
+        "line_total": t.total,
+    }
+
+
+class InvoiceIssuer:
+    """Creates invoices and sets the series prefixes."""
+
+    def __init__(self, db: Database, clock: Clock, ledger: InvoiceLedger) -> None:
+        self._db = db
+        self.clock = clock
+        self._ledger = ledger
+
+    def set_prefix(self, actor: Actor, doc_type: str, prefix: str, from_date: dt.date | None = None) -> str:
+        """An administrator's own series prefix for a document type, from the financial year of
+        ``from_date`` (today's by default) onwards; returns the first number it will give."""
+        require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
+        on = from_date or self.clock.today()
+        with self._db.write() as s:
+            first = doc_numbers.set_prefix(s, doc_type, prefix, on)
+            audit.record(
+                s,
+                actor,
+                "billing.prefix",
+                "doc_series",
+                None,
+                {"doc_type": doc_type, "prefix": prefix.strip().upper(), "from": on},
+            )
+            return first
+
+    def create_invoice(self, actor: Actor, data: InvoiceInput) -> InvoiceInfo:
+        """Issue an invoice for price-list items and/or pending charges of one patient.
+
+        The document type follows the content: only exempt lines -> bill of supply, only taxable ->
+        tax invoice, both -> invoice-cum-bill of supply. Rates are those in force on the invoice
+        date and are stored on each line, so reprints never change.
+        """
+        require(self._db, actor, Action.BILLING_INVOICE, "invoice")
+        check_invoice(data, self.clock.today())
+        if not data.lines:
+            raise ValidationError({"lines": "Add at least one line to bill."})
+        on_date = data.invoice_date or self.clock.today()
+        if on_date > self.clock.today():
+            raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
+        with self._db.write() as s:
+            open_day(s, actor, on_date)  # never into the cashier's closed day
+            clinic = clinic_row(s)
+            if clinic is None or not clinic.state_code or not clinic.state_name:
+                raise ValidationError(
+                    {"clinic": "Set the clinic's legal name, State and State code in Settings first."}
+                )
+            patient = s.get(Patient, data.patient_id)
+            if patient is None:
+                raise NotFound(f"There is no patient {data.patient_id}.")
+            recipient = _recipient(data, patient, clinic.state_code)
+            priced, charges, doctor_id = self._lines(s, data, on_date, clinic.discount_limit_pct)
+            try:
+                bill = compute_bill(
+                    [line for line, _ in priced],
+                    clinic.state_code,
+                    recipient.state_code,
+                    registered=recipient.gstin is not None,
+                )
+            except MixedPlaces as e:
+                raise ValidationError({"recipient_state_code": str(e)}) from None
+            backdated = check_invoice_date(
+                s, on_date, self.clock.today(), bill.doc_type.value,
+                backdate_days=clinic.backdate_days, reason=data.backdate_reason,
+            )  # fmt: skip
+            lines = [
+                InvoiceLine(**row, **_line_amounts(t), line_no=i + 1)
+                for i, ((_, row), t) in enumerate(zip(priced, bill.lines, strict=True))
+            ]
+            address = recipient.address
+            if address is None and bill.taxable_value >= RULE46_ADDRESS_FROM:
+                # Rule 46(e): an unregistered recipient's address (with the State's name and code) is
+                # required from Rs 50,000 of taxable value
+                address = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
+                if address is None:
+                    raise ValidationError(
+                        {
+                            "recipient_address": "From Rs 50,000 of taxable value the invoice must show the "
+                            "patient's address: enter it."
+                        }
+                    )
+            if address is not None and recipient.state_code is None:
+                raise ValidationError(
+                    {
+                        "recipient_state_code": "An address on the bill is printed with its State's name and "
+                        "code (Rule 46(e)): choose the patient's State."
+                    }
+                )
+            number = next_number(s, bill.doc_type, on_date)
+            inv = Invoice(
+                doc_type=bill.doc_type.value,
+                doc_number=number,
+                fin_year=financial_year(on_date),
+                invoice_date=on_date,
+                issued_at=self.clock.now(),
+                patient_id=patient.id,
+                doctor_id=data.doctor_id or doctor_id,
+                cashier_id=actor.user_id,
+                recipient_name=recipient.name,
+                recipient_address=address,
+                recipient_gstin=recipient.gstin,
+                recipient_state_code=recipient.state_code,
+                patient_name=person_name(patient.first_name, patient.last_name),
+                supply_state=STATE_NAMES[bill.place_code],
+                supply_state_code=bill.place_code,
+                intra_state=bill.intra_state,
+                exempt_value=bill.exempt_value,
+                taxable_value=bill.taxable_value,
+                cgst=bill.cgst,
+                sgst=bill.sgst,
+                igst=bill.igst,
+                round_off=bill.round_off,
+                grand_total=bill.grand_total,
+                status=InvoiceStatus.ISSUED.value,
+            )
+            doc_type, grand = bill.doc_type, bill.grand_total
+            if inv.doctor_id is not None and s.get(Doctor, inv.doctor_id) is None:
+                raise NotFound(f"There is no doctor {inv.doctor_id}.")
+            inv.lines = lines
+            # sealed before the INSERT: the row is append-only, there is no later UPDATE to store it
+            inv.content_sha256 = content_hash(inv)
+            s.add(inv)
+            s.flush()
+            for charge_id in charges:  # conditional: a charge is billed once even if two desks race
+                done = s.execute(
+                    update(PendingCharge)
+                    .where(PendingCharge.id == charge_id, PendingCharge.invoice_id.is_(None))
+                    .values(invoice_id=inv.id)
+                    .execution_options(synchronize_session=False)
+                )
+                if not cast(CursorResult[Any], done).rowcount:
+                    raise ValidationError(
+                        {"lines": f"Charge {charge_id} has just been billed by another desk."}
+                    )
+            audit.record(
+                s,
+                actor,
+                "billing.invoice",
+                "invoice",
+                inv.id,
+                {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id}
+                | ({"dated": on_date, "backdate_reason": backdated} if backdated else {}),
+            )
+            mark(s, ChangeTopic.BILLING)
+            return invoice_info(s, self._ledger, inv)
+
+    def _lines(
+        self, s: Session, data: InvoiceInput, on_date: dt.date, limit_pct: Decimal
+    ) -> tuple[list[tuple[LineIn, dict[str, Any]]], list[int], int | None]:
+        """Each line priced for :func:`compute_bill`, with the columns it stores besides the amounts."""
+        priced: list[tuple[LineIn, dict[str, Any]]] = []
+        charges: list[int] = []
+        doctor_id: int | None = None
+        for i, li in enumerate(data.lines):
+            field = f"lines[{i}]"
+            item, charge = self._line_source(s, li, data.patient_id, field)
+            if charge is not None:
+                if charge.id in charges:
+                    raise ValidationError({field: "This charge is already on the invoice."})
+                charges.append(charge.id)
+                doctor_id = doctor_id or charge.doctor_id
+            qty = li.quantity if li.quantity is not None else (charge.quantity if charge else Decimal(1))
+            qty = Decimal(str(qty))
+            if qty <= 0 or qty != qty.quantize(QTY):
+                raise ValidationError({f"{field}.quantity": "A quantity above zero, at most 2 decimals."})
+            price = charge.unit_price if charge is not None else price_on(s, item, on_date)
+            gross = to_paise(qty * price)
+            discount = money(li.discount or ZERO, f"{field}.discount")
+            if discount < 0 or discount > gross:
+                raise ValidationError({f"{field}.discount": f"A discount between 0 and {gross}."})
+            reason = blank(li.discount_reason)
+            if discount > gross * limit_pct / 100 and reason is None:
+                raise ValidationError(
+                    {f"{field}.discount_reason": f"A discount above {limit_pct}% of the line needs a reason."}
+                )
+            rate, exempt, code = rate_for(s, item.tax_class, on_date)
+            line = LineIn(qty, price, discount, rate, exempt, goods=item.kind == ItemKind.MEDICINE.value)
+            row = {
+                "item_id": item.id,
+                "description": charge.description if charge is not None else item.name,
+                "sac_hsn": item.sac_hsn or code,
+                "batch_no": blank(li.batch_no),
+                "expiry_on": li.expiry_on,
+                "quantity": qty,
+                "unit": item.unit,
+                "unit_price": price,
+                "discount_reason": reason,
+            }
+            priced.append((line, row))
+        return priced, charges, doctor_id
+
+    def _line_source(
+        self, s: Session, li: LineInput, patient_id: int, field: str
+    ) -> tuple[BillableItem, PendingCharge | None]:
+        if (li.item_code is None) == (li.pending_charge_id is None):
+            raise ValidationError({field: "Give either a price-list item or a pending charge."})
+        if li.pending_charge_id is not None:
+            charge = s.get(PendingCharge, li.pending_charge_id)
+            if charge is None or charge.patient_id != patient_id:
+                raise ValidationError({field: "That charge is not one of this patient's."})
+            if charge.invoice_id is not None:
+                raise ValidationError({field: "That charge has already been billed."})
+            item = s.get(BillableItem, charge.item_id)
+            assert item is not None
+            return item, charge
+        code = (li.item_code or "").strip().upper()
+        found = s.scalars(select(BillableItem).where(BillableItem.code == code)).one_or_none()
+        if found is None or not found.is_active:
+            raise ValidationError({field: f"There is no active price-list item {code!r}."})
+        return found, None
