@@ -42,6 +42,7 @@ from hms_desktop.private_files import private_dir, private_file, write_private_t
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
+from hms_desktop.services.guard import check_account
 
 VITALS = (
     "resp_rate",
@@ -87,7 +88,9 @@ class PatientExportService:
         self.clock = clock or Clock()
 
     def may_export(self, actor: Actor, patient_id: int) -> str | None:
-        """'admin', 'care', 'glass' or None (no side effects; the screen uses it to show the button)."""
+        """'admin', 'care', 'glass' or None (no side effects; the screen uses it to show the button).
+        A disabled or locked account is refused first, as on every service call."""
+        check_account(self._db, actor)
         if actor.role is Role.ADMIN:
             return "admin"
         if actor.role is not Role.DOCTOR:

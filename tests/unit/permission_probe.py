@@ -34,10 +34,15 @@ def service_methods(services: Services) -> Iterator[tuple[str, Callable[..., Any
         if field.name == "db":
             continue
         svc = getattr(services, field.name)
-        for name, fn in inspect.getmembers(type(svc), inspect.isfunction):
-            if name.startswith("_") or "actor" not in inspect.signature(fn).parameters:
+        # bound methods, the class's own and those a composed service exposes from its parts
+        # (BillingService.create_invoice is its InvoiceIssuer's)
+        for name in sorted(dir(svc)):
+            if name.startswith("_"):
                 continue
-            yield f"{field.name}.{name}", getattr(svc, name)
+            fn = getattr(svc, name)
+            if not inspect.ismethod(fn) or "actor" not in inspect.signature(fn.__func__).parameters:
+                continue
+            yield f"{field.name}.{name}", fn
 
 
 def _namespace(fn: Any) -> dict[str, Any]:

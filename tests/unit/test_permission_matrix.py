@@ -42,6 +42,11 @@ EXPECTED: dict[str, frozenset[str]] = {
     "audit_reader.iter_rows": ADMIN,
     "audit_reader.page": ADMIN,
     "auth.change_password": EVERYONE,
+    "importer.preview": ADMIN,  # bulk import is the administrator's (Settings > Import)
+    "importer.run": ADMIN,
+    "patient_export.export": ADMIN_OR_DOCTOR,  # the admin, or a doctor treating the patient
+    "patient_export.may_export": EVERYONE,  # the hint that shows the button (None for the others)
+    "patient_export.record": ADMIN_OR_DOCTOR,
     "auth.verify_password": EVERYONE,
     "billing.close_day": BILLING,
     "billing.create_invoice": BILLING,
