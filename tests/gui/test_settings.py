@@ -25,7 +25,7 @@ def test_defaults_round_trips_and_types(tmp_path: Path) -> None:
     assert again.get(s.PATIENT_DESCENDING) is True
     assert again.get(s.LAST_TAB) == "queue"
     with pytest.raises(TypeError):
-        again.set(s.LAST_TAB, 2)  # type: ignore[arg-type,misc]
+        again.set(s.LAST_TAB, 2)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(("stored", "key"), [("3", "queue"), ("0", "patients"), ("4", "billing"), ("9", "")])
