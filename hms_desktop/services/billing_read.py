@@ -64,18 +64,22 @@ class BillingReader:
         financial year's series has issued."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
         fin_year = financial_year(self.clock.today())
-        with self._db.read() as s:
-            issued = dict(
-                s.execute(
-                    select(DocSeries.doc_type, DocSeries.next_no - 1).where(DocSeries.fin_year == fin_year)
-                ).all()
-            )
-            return [
-                SeriesPrefix(
-                    kind.value, doc_numbers.current_prefix(s, kind), int(issued.get(kind.value) or 0)
+        with self._db.read() as s:  # one read of the series rows (a handful per financial year)
+            rows = s.execute(
+                select(DocSeries.doc_type, DocSeries.fin_year, DocSeries.prefix, DocSeries.next_no).order_by(
+                    DocSeries.fin_year.desc()
                 )
-                for kind in doc_numbers.PREFIXES
-            ]
+            ).all()
+        latest: dict[str, str] = {}  # the newest year's prefix, as doc_numbers.current_prefix takes it
+        issued: dict[str, int] = {}
+        for doc_type, year, prefix, next_no in rows:
+            latest.setdefault(doc_type, prefix)
+            if year == fin_year:
+                issued[doc_type] = int(next_no) - 1
+        return [
+            SeriesPrefix(kind.value, latest.get(kind.value, default), issued.get(kind.value, 0))
+            for kind, default in doc_numbers.PREFIXES.items()
+        ]
 
     @read_retry
     def version(self, actor: Actor) -> int:

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 
+# the settings on the Numbering tab: an error in one of them brings that tab forward
+NUMBERING_FIELDS = frozenset(
+    {"mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct", "backdate_days"}
+)
+
+
 def save_clinic(
     services: Services,
     actor: Actor,
@@ -119,10 +125,8 @@ class ClinicDialog(QDialog):
             return
         self.form.errors.show(error)
         if isinstance(error, ValidationError):
-            numbering = {"mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct"}
-            numbering.add("backdate_days")
             first = next(iter(error.errors), "")
-            if first in numbering or first.startswith("series."):
+            if first in NUMBERING_FIELDS or first.startswith("series."):
                 self.tabs.setCurrentWidget(self.form.numbering)
             else:
                 self.tabs.setCurrentWidget(self.form.identity)

@@ -17,46 +17,25 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
 revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TAG = "HMS-PROTECT"  # as 0007's triggers say it
+# 0007 is as frozen as this file: its table lists, its TAG and its way of running backend DDL are reused
+_0007 = importlib.import_module("hms_desktop.db.migrations.versions.0007_protect")
+TAG: str = _0007.TAG
 TABLE = "day_reopen"
 # 0007's TRUNCATE guard on Oracle names its tables; it is created again with day_reopen added
-ORA_TRUNCATE_GUARDED = (
-    "invoice",
-    "invoice_line",
-    "payment",
-    "credit_note",
-    "credit_note_line",
-    "day_close",
-    "prescription",
-    "prescription_line",
-    "audit_log",
-    "doc_series",
-    "audit_head",
-)
-
-
-def _dialect() -> str:
-    return str(context.get_context().dialect.name)
-
-
-def _ddl(sql: str) -> None:
-    """Backend-specific DDL as 0007 runs it: into the script offline, online straight to the driver."""
-    if context.is_offline_mode():
-        op.execute(sql)
-    elif _dialect() == "postgresql":
-        op.get_bind().exec_driver_sql(sql.replace("%", "%%"))
-    else:
-        op.get_bind().exec_driver_sql(sql)
+ORA_TRUNCATE_GUARDED: tuple[str, ...] = (*_0007.APPEND_ONLY, *_0007.GUARDED)
+_dialect = _0007._dialect
+_ddl = _0007._ddl
 
 
 def _ora_truncate(names: Sequence[str]) -> str:
