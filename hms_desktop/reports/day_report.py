@@ -392,7 +392,11 @@ def _closes(r: DayReport, width: float) -> list[Flowable]:
                 format_inr(c.difference),
             ]
         )
-        head = f"{number}Closed by {c.cashier_name} {when}"
+        head = (
+            f"{number.strip()}: closed by {c.cashier_name} {when}"
+            if number
+            else f"Closed by {c.cashier_name} {when}"
+        )
         reason = f"Reason for the difference: {c.reason}" if c.reason else "No difference."
         out.append(
             KeepTogether(

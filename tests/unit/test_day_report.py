@@ -289,5 +289,5 @@ def test_a_reopened_day_shows_the_set_aside_close_in_one_line(day: Day) -> None:
     assert standing.reopened is None and standing.difference == 0
     text = " ".join(_text(day_report_pdf(r)).split())
     assert "Close 1 (set aside): closed by" in text and "Reopened by" in text
-    assert "Counted the card slips twice" in text and "Close 2 Closed by" in text
+    assert "Counted the card slips twice" in text and "Close 2: closed by" in text
     assert "Short by 10" not in text  # the set-aside close's table and reason are not printed as the day's

@@ -205,6 +205,7 @@ class ClinicForm:
             edit.setText(self._loaded_prefixes.get(doc_type, ""))
             used = issued.get(doc_type, 0)
             edit.setReadOnly(used > 0)
+            edit.setEnabled(used == 0)  # greyed, so the administrator sees it is fixed for the year
             edit.setToolTip(
                 f"{used} number(s) issued this financial year: the prefix can change from the next one."
                 if used
