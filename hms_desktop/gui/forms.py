@@ -71,8 +71,11 @@ def form_names() -> list[str]:
 
 
 def apply_style(app: QApplication) -> None:
-    """Fusion (the same on Windows and Linux desks) plus the clinic style sheet."""
+    """Fusion and the shipped fonts (the same on Windows and Linux desks) plus the clinic style sheet."""
     app.setStyle("Fusion")
+    from hms_desktop.gui import fonts
+
+    fonts.install(app)  # the shipped faces on every desk: the same line heights, Indian scripts drawn
     sheet = resource_file("styles", STYLE_SHEET).read_text(encoding="utf-8")
     icons = resource_file("icons", "logo.svg").parent.as_posix()
     app.setStyleSheet(sheet.replace("@ICONS@", icons))
