@@ -102,6 +102,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.lock_panel.sign_out_requested.connect(self.switch_user_requested)
         self.banner.retry_requested.connect(self.retry_connection)
         ops.connection_problem.connect(self.banner.show_problem)
+        ops.connection_restored.connect(self._restored)  # any call that succeeds clears the banner
         last = settings.get(LAST_TAB)
         if last in self.pages:
             self.tabs.setCurrentWidget(self.pages[last])
@@ -309,7 +310,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
             report_connection=False,
         )
 
+    def _restored(self) -> None:
+        if self.banner.isVisible():
+            self._reconnected()
+
     def _reconnected(self) -> None:
+        self.ops.connection_lost = False
         self.banner.hide()
         for page in self.pages.values():
             reconnected = getattr(page, "reconnected", None)

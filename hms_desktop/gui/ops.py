@@ -16,7 +16,9 @@ connect must not block quitting, and QThreadPool's destructor waits for every ru
 
 Every connection failure (CannotConnect, ConnectionLost, TimedOut) is also announced through
 ``Ops.connection_problem`` so the main window can show its banner, unless the caller handles the
-connection itself (``report_connection=False``: the connection dialog, start-up).
+connection itself (``report_connection=False``: the connection dialog, start-up). After a reported problem, the first
+call that succeeds emits ``Ops.connection_restored`` once: the server is back, so the banner goes
+without anyone pressing Retry.
 
 What the writes of ``fn`` committed (``services.changes.collecting``) is broadcast after the
 callbacks through ``Ops.changes`` (:class:`hms_desktop.gui.live.ChangeHub`), so every screen showing
@@ -210,10 +212,13 @@ class Op(QObject):
             self._timer.stop()
         try:
             if error is None:
+                if self._report_connection:
+                    self._ops._succeeded()
                 if self._on_success is not None:
                     self._on_success(result)
             else:
                 if self._report_connection and is_connection_problem(error):
+                    self._ops.connection_lost = True
                     self._ops.connection_problem.emit(error.message)
                 if isinstance(error, SessionEnded):
                     self._ops.session_ended.emit(error.message)
@@ -238,6 +243,8 @@ class Ops(QObject):
     """Starts background operations; one per application, passed down through constructors."""
 
     connection_problem = Signal(str)
+    # a call succeeded after a reported connection problem: the database answers again
+    connection_restored = Signal()
     # the signed-in account was disabled, locked or changed role: the desk signs out (gui/app.py)
     session_ended = Signal(str)
     busy_changed = Signal(bool)
@@ -246,6 +253,12 @@ class Ops(QObject):
         super().__init__(parent)
         self._running: set[Op] = set()
         self._changes: ChangeHub | None = None
+        self.connection_lost = False  # a connection problem was reported and nothing succeeded since
+
+    def _succeeded(self) -> None:
+        if self.connection_lost:
+            self.connection_lost = False
+            self.connection_restored.emit()
 
     @property
     def changes(self) -> ChangeHub:

@@ -161,6 +161,34 @@ def test_lost_connection_banner_and_retry(
     assert not window.patients.message.isVisible()
 
 
+def test_the_banner_clears_itself_when_a_call_succeeds(
+    qtbot: QtBot, ops: Ops, movable_db: tuple[Database, Path], settings: Settings
+) -> None:
+    """Issue 15 defect 8: the server is back and saves work, so the banner goes without Retry."""
+    db, folder = movable_db
+    services = build_services(db)
+    actor = services.auth.login("reception", DEMO_PASSWORD)
+    window = open_window(qtbot, ops, services, actor, settings)
+    db.dispose()
+    hidden = folder.with_name("share-offline")
+    folder.rename(hidden)
+    with qtbot.waitSignal(ops.connection_problem, timeout=20_000):
+        window.patients.refresh()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert window.banner.isVisible()
+
+    hidden.rename(folder)
+    done: list[object] = []
+    ops.run(lambda: services.clinic.settings(), done.append)  # any call at all, not the Retry probe
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert not window.banner.isVisible()
+    qtbot.waitUntil(lambda: window.patients.model.rowCount() == 200, timeout=20_000)
+    assert not window.patients.message.isVisible()  # the tabs re-read what the outage left empty
+    ops.run(lambda: services.clinic.settings(), done.append)  # a second success changes nothing
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=20_000)
+    assert not window.banner.isVisible()
+
+
 def test_the_window_reopens_on_the_tab_left_by_its_key(
     qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
 ) -> None:
