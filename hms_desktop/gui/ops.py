@@ -16,9 +16,9 @@ connect must not block quitting, and QThreadPool's destructor waits for every ru
 
 Every connection failure (CannotConnect, ConnectionLost, TimedOut) is also announced through
 ``Ops.connection_problem`` so the main window can show its banner, unless the caller handles the
-connection itself (``report_connection=False``: the connection dialog, start-up). After a reported problem, the first
-call that succeeds emits ``Ops.connection_restored`` once: the server is back, so the banner goes
-without anyone pressing Retry.
+connection itself (``report_connection=False``: the connection dialog, start-up). After a reported
+problem, the first call that succeeds emits ``Ops.connection_restored`` once: the server is back,
+so the banner goes without anyone pressing Retry.
 
 What the writes of ``fn`` committed (``services.changes.collecting``) is broadcast after the
 callbacks through ``Ops.changes`` (:class:`hms_desktop.gui.live.ChangeHub`), so every screen showing
