@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -424,4 +425,57 @@ def test_procedures_done_in_the_room_are_charged(
         and "Nebulisation" in charges
         and any(c.startswith("Consultation — ") for c in charges)
     )
+    wait_done(qtbot, ops)
+
+
+def _type_cells(qtbot: QtBot, ws: ConsultationWorkspace, *texts: str) -> None:
+    """Type into the open cell editor, Tab to the next cell (as the doctor does)."""
+    for n, text in enumerate(texts):
+        editor = ws.rx.view.focusWidget()
+        assert editor is not None
+        if text:
+            qtbot.keyClicks(editor, text)
+        if n < len(texts) - 1:
+            qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def test_an_open_cell_survives_every_table_action(
+    qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path
+) -> None:
+    """Defect 1 (issue 15): the instruction being typed when Ctrl+Enter adds a line was lost (adding a
+    line repainted the table's marks, which reloaded the open editor from the empty model cell)."""
+    doctor = login(services, "doctor")
+    ws = open_workspace(qtbot, ops, services, doctor, in_room(services, doctor, "Janaki"), tmp_path)
+    ws.activateWindow()
+    ws.rx.view.setFocus()
+    qtbot.keyClick(ws.rx.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # generic, strength, form, dose, route, freq., SOS h (read-only: not SOS), days, qty, instructions
+    _type_cells(qtbot, ws, "Paracetamol", "500 mg", "", "1 tablet", "", "TDS", "", "3", "", "after food")
+    assert ws.rx.view.currentIndex().column() == COL["instructions"]
+    qtbot.keyClick(ws.rx.view.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ws.rx.model.rowCount() == 2
+    assert ws.rx.model.lines[0].instructions == "after food"
+    assert ws.rx.model.lines[0].duration_days == "3"
+    # the second line: typing then Remove line (Ctrl+Delete) on it leaves line 1 as it was
+    _type_cells(qtbot, ws, "Cetirizine")
+    qtbot.keyClick(ws.rx.view.focusWidget(), Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [x.generic_name for x in ws.rx.model.lines] == ["Paracetamol"]
+    assert ws.rx.model.lines[0].instructions == "after food"
+    # typing in a cell, then the Add line button with the mouse: the cell is kept
+    ws.rx.view.setCurrentIndex(ws.rx.model.index(0, COL["dose"]))
+    editor = ws.rx.view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2 tablets")
+    qtbot.mouseClick(ws.rx.add_button, Qt.MouseButton.LeftButton)
+    assert ws.rx.model.lines[0].dose == "2 tablets"
+    # the workspace's own buttons commit too: Close keeps what is typed in the local draft
+    ws.rx.view.setCurrentIndex(ws.rx.model.index(1, COL["generic_name"]))
+    qtbot.keyClicks(ws.rx.view.focusWidget(), "Cetirizine")
+    assert ws.view is not None
+    ws.close_button.click()
+    draft = DraftStore(tmp_path, doctor.username).load(ws.view.id)
+    assert draft is not None
+    assert [x["generic_name"] for x in draft.form["lines"]] == ["Paracetamol", "Cetirizine"]
+    assert draft.form["lines"][0]["instructions"] == "after food"
     wait_done(qtbot, ops)

@@ -302,9 +302,15 @@ class RxModel(QAbstractTableModel):
         return [x for x in self.lines if not x.is_blank()]
 
     def set_marks(self, marks: dict[tuple[int, str], tuple[str, str]]) -> None:
+        # only the colours and tooltips change: a dataChanged without roles would also make the view
+        # reload an open cell editor from the model, wiping what the doctor is typing there
         self.marks = dict(marks)
         if self.lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.lines) - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
 
 class RxDelegate(QStyledItemDelegate):
@@ -354,6 +360,11 @@ class RxDelegate(QStyledItemDelegate):
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # once, when the editor opens: the view calls this again on every dataChanged over the cell
+        # (a repaint of the warning colours, a line added), which would replace what is being typed
+        if editor.property("hmsLoaded"):
+            return
+        editor.setProperty("hmsLoaded", True)
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             editor.setEditText(str(value))
@@ -458,6 +469,7 @@ class RxTable(QWidget):
     # --- editing --------------------------------------------------------------------------------
 
     def add_line(self) -> None:
+        self.commit_editing()  # the cell being typed in belongs to the line it was typed in
         row = self.model.add_line()
         index = self.model.index(row, COL["generic_name"])
         self.view.setFocus()
@@ -466,6 +478,7 @@ class RxTable(QWidget):
 
     def remove_current(self) -> None:
         row = self.view.currentIndex().row()
+        self.commit_editing()  # another line's open cell is kept; this line's goes with it
         if row >= 0:
             self.model.remove_line(row)
 

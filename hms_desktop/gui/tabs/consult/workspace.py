@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -51,6 +52,7 @@ from hms_desktop.services.consultation_types import (
     CompleteResult,
     ConsultationInput,
     ConsultationView,
+    DrugLineInput,
     PatientSummary,
 )
 
@@ -697,10 +699,15 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
     # --- drug list --------------------------------------------------------------------------------
 
     def _read_drugs(self, text: str) -> None:
-        consult, actor = self.consult, self._actor
+        consult, actor, table = self.consult, self._actor, self.rx
+
+        def arrived(drugs: list[DrugLineInput]) -> None:
+            if isValid(table):  # the window may have closed (and been deleted) meanwhile
+                table.set_drugs(drugs)
+
         self._ops.run(
             lambda: consult.drugs(actor, text),
-            self.rx.set_drugs,
+            arrived,
             lambda _e: None,
             timeout_s=10,
             what="reading the drug list",
