@@ -391,7 +391,10 @@ class Icd10Index:
         if code_like:
             ranks = index.code_prefix(compact.replace(".", ""))[:limit]
         joined = " ".join(words)
-        for r in index.terms.get(joined, ()):
+        term = index.terms.get(joined)
+        if term is None and words and _singular(words[-1]):  # 'boils', 'mouth ulcers': the term's plural
+            term = index.terms.get(" ".join([*words[:-1], _singular(words[-1]) or ""]))
+        for r in term or ():
             if r not in ranks and len(ranks) < limit:
                 ranks.append(r)
         if len(ranks) < limit:
