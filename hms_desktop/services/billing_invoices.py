@@ -274,7 +274,7 @@ class InvoiceIssuer:
         charges: list[int] = []
         doctor_id: int | None = None
         for i, li in enumerate(data.lines):
-            field = f"lines[{i}]"
+            field = f"line{i + 1}"  # the forms' convention (billing_input, prescriptions): 1-based
             item, charge = self._line_source(s, li, data.patient_id, field)
             if charge is not None:
                 if charge.id in charges:

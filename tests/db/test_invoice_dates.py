@@ -89,3 +89,24 @@ def test_never_into_a_past_financial_year_nor_before_the_series(desk: Desk) -> N
     _make(may, desk, None)  # the tax-invoice series is now at 20 May
     message = _refused(lambda: _make(may, desk, dt.date(2026, 5, 19), backdate_reason="late"))
     assert "last invoice of this series is dated 20 May 2026" in message
+
+
+def test_never_into_the_cashiers_closed_day_and_the_reason_is_clean_text(desk: Desk) -> None:
+    when = dt.datetime(2026, 5, 20, 6, 0, tzinfo=dt.UTC)
+    bill = _bill(desk, when, days=3)
+    closed = dt.date(2026, 5, 18)
+    zero = {"cash": D(0), "card": D(0), "upi": D(0)}
+    bill.close_day(desk.c.cashier, closed, zero)  # an earlier day, nothing taken: closed
+    message = _refused(lambda: _make(bill, desk, closed, backdate_reason="late entry"), "business_date")
+    assert "closed" in message
+    bad = "late\x00entry"
+    assert _refused(lambda: _make(bill, desk, dt.date(2026, 5, 19), backdate_reason=bad), "backdate_reason")
+    made = _make(bill, desk, dt.date(2026, 5, 19), backdate_reason="late entry")  # the day after is open
+    today = _make(bill, desk, None)
+    with desk.c.db.read() as s:
+        rows = {
+            int(r.entity_id or 0): json.loads(r.details or "{}")
+            for r in s.scalars(select(AuditLog).where(AuditLog.action == "billing.invoice"))
+        }
+    assert rows[made]["backdate_reason"] == "late entry" and rows[made]["dated"] == "2026-05-19"
+    assert "backdate_reason" not in rows[today]  # dated today: nothing to explain

@@ -31,6 +31,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.dialogs import MODES, invoice_line, show_pdf
+from hms_desktop.gui.tabs.billing.field_keys import LineFieldErrors
 from hms_desktop.gui.tabs.billing.model import money, parse_amount, qty_text
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
@@ -102,11 +103,12 @@ class CreditNoteDialog(ServiceDialog):
         for text, value in REFUNDS:
             self.refund.addItem(text, value)
         self.refund.setCurrentIndex(0 if invoice.balance_due > 0 else 1)
-        self.errors = FieldErrors(
+        self.errors = LineFieldErrors(
             {"reason": self.label("reasonError"), "refund_mode": self.label("refundError"),
-             "lines": self.label("linesError"), "recipient_address": self.label("addressError"),
+             "recipient_address": self.label("addressError"),
              "recipient_state_code": self.label("addressError")},
             self.message,
+            self.label("linesError"),  # "Line n: …" for line<n>.line_id / line<n>.quantity
         )  # fmt: skip
         self.label("invoiceLabel").setText(
             f"{invoice_line(invoice)} · paid {money(invoice.paid)} · due {money(invoice.balance_due)}"

@@ -8,8 +8,7 @@ shows the service's own numbers and opens the payment dialog. Every call runs on
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +34,8 @@ from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import ChangeSet
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
+from hms_desktop.gui.tabs.billing.field_keys import line_key
+from hms_desktop.gui.tabs.billing.invoice_date import DATE_FIELDS, REASON_FIELD, InvoiceDateField
 from hms_desktop.gui.tabs.billing.model import (
     DOC_TYPES,
     BillLine,
@@ -63,7 +64,11 @@ if TYPE_CHECKING:
     from hms_desktop.services.container import Services
 
 TOPICS = frozenset({ChangeTopic.BILLING})
-LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
+# a line key's field -> the column its message points the cashier to (line<n>.<field>, 1-based)
+LINE_COLUMNS = {"quantity": 2, "discount": 4, "discount_reason": 5, "batch_no": 10, "expiry_on": 11}
+RECIPIENT_FIELDS = ("recipient_gstin", "recipient_name", "recipient_address", "recipient_state_code")
+BILL_FIELDS = frozenset({"patient_id", "doctor_id"})  # who the bill is for: shown at the patient's name
+FORM_KEYS = frozenset({"clinic"})  # the clinic's settings are incomplete: the tab's own message
 BILL_WIDTHS = (110, 84, 40, 70, 70, 72, 76, 66, 60, 78, 60, 62)  # fits 1366 wide without scrolling
 
 
@@ -110,6 +115,16 @@ class BillingTab(QWidget):
             grand.setProperty("role", "title")
             repolish(grand)
         find(self.ui, QLabel, "itemLabel").setBuddy(self.item_combo)
+        self.date_field = InvoiceDateField(desk.clock, self)
+        centre = self.ui.findChild(QVBoxLayout, "centreLayout")
+        assert centre is not None  # billing.ui: the bill's column
+        centre.insertWidget(1, self.date_field)
+        self.date_field.changed.connect(self._update_buttons)
+        self.patient_error = QLabel("")
+        self.patient_error.setProperty("role", "fieldError")
+        self.patient_error.setProperty("tone", "error")
+        self.patient_error.setWordWrap(True)
+        centre.insertWidget(1, self.patient_error)
         self.patient_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         splitter = find(self.ui, QSplitter, "splitter")
         splitter.setSizes([480, 920])
@@ -286,11 +301,11 @@ class BillingTab(QWidget):
         billing, actor = self.billing, self._actor
         clinic = self._services.clinic
         self._ops.run(
-            lambda: clinic.settings().state_code or "",
-            self.set_clinic_state,
-            lambda _e: None,  # the preview then shows CGST + SGST; the service decides anyway
+            clinic.settings,
+            self.set_clinic,
+            lambda _e: None,  # the preview then shows CGST + SGST, bills dated today; the service decides
             timeout_s=30,
-            what="reading the clinic's State",
+            what="reading the clinic's State and invoice-date rule",
         )
         self._ops.run(
             lambda: billing.price_list(actor),
@@ -377,6 +392,11 @@ class BillingTab(QWidget):
         self.clinic_state = code
         self._bill_changed()
 
+    def set_clinic(self, info: Any) -> None:
+        """The clinic's State (for the preview) and how far back a bill may be dated."""
+        self.date_field.set_allowance(int(getattr(info, "backdate_days", 0) or 0))
+        self.set_clinic_state(info.state_code or "")
+
     def _priced(self, items: list[PriceItem]) -> None:
         self.price_items = items
         self.item_combo.blockSignals(True)
@@ -417,6 +437,7 @@ class BillingTab(QWidget):
         self.bill_model.set_rows([BillLine.of_charge(c, by_id.get(c.item_id)) for c in patient.charges])
         self.patient_label.setText(f"{patient.patient_name} · {patient.mrn}")
         self.result_label.setText("")
+        self.date_field.reset()
         self._clear_errors()
         self._update_buttons()
 
@@ -467,6 +488,7 @@ class BillingTab(QWidget):
         self.supply_combo.setCurrentIndex(0)
         self.patient_label.setText("Select a patient from the pending list.")
         self.result_label.setText("")
+        self.date_field.reset()
         self.pending_view.clearSelection()
         self._clear_errors()
         self._update_buttons()
@@ -537,6 +559,9 @@ class BillingTab(QWidget):
         self.bill_model.set_errors({})
         self.line_error.setText("")
         self.line_error.setVisible(False)
+        self.patient_error.setText("")
+        self.patient_error.setVisible(False)
+        self.date_field.clear_error()
         set_message(self.message, "")
 
     def line_inputs(self) -> list[LineInput]:
@@ -566,6 +591,8 @@ class BillingTab(QWidget):
             recipient_address=self.address_edit.text().strip() or None,
             recipient_gstin=self.gstin_edit.text().strip() or None,
             recipient_name=self.company_edit.text().strip() or None,
+            invoice_date=self.date_field.invoice_date(),
+            backdate_reason=self.date_field.reason(),
         )
         billing, actor = self.billing, self._actor
         self.buttons["createButton"].setEnabled(False)
@@ -590,39 +617,63 @@ class BillingTab(QWidget):
 
     def _create_failed(self, error: HmsError) -> None:
         self._update_buttons()
-        if not isinstance(error, ValidationError):
+        if isinstance(error, ValidationError):
+            self.show_errors(error.errors)
+        elif error.field:
+            self.show_errors({error.field: error.message})
+        else:
             set_message(self.message, error.message)
-            return
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Each of the service's messages next to what the cashier changes: a line's at its row (and
+        under the lines, "Line n: …"), the date's under the date, the recipient's under those boxes."""
+        self._clear_errors()
         by_line: dict[int, str] = {}
-        for field, text in error.errors.items():
-            m = LINE_FIELD.match(field)
-            if m:
-                i = int(m.group(1))
+        focus_line: tuple[int, int] | None = None
+        at_recipient: list[str] = []
+        at_patient: list[str] = []
+        rest: list[str] = []
+        first_widget: QWidget | None = None
+        recipient = dict(zip(RECIPIENT_FIELDS, (self.gstin_edit, self.company_edit, self.address_edit,
+                                                 self.supply_combo), strict=True))  # fmt: skip
+        for field, text in errors.items():
+            parsed = line_key(field)
+            if parsed is not None:
+                i = parsed[0] - 1
                 by_line[i] = f"{by_line[i]} {text}" if i in by_line else text
+                column = LINE_COLUMNS.get(parsed[1] or "", 0)
+                if focus_line is None or i < focus_line[0]:
+                    focus_line = (i, column)
+            elif field == "lines":
+                self.line_error.setText(f"{self.line_error.text()} {text}".strip())
+                self.line_error.setVisible(True)
+            elif field in recipient:
+                at_recipient.append(text)
+                first_widget = first_widget or recipient[field]
+            elif field in DATE_FIELDS or field == REASON_FIELD:
+                self.date_field.show_error(text, at_reason=field == REASON_FIELD)
+            elif field in BILL_FIELDS:
+                at_patient.append(text)
+            else:  # FORM_KEYS ("clinic") and anything new: the tab's message line, never lost
+                rest.append(text)
         self.bill_model.set_errors(by_line)
-        recipient = {
-            "recipient_gstin": self.gstin_edit,
-            "recipient_name": self.company_edit,
-            "recipient_address": self.address_edit,
-            "recipient_state_code": self.supply_combo,
-        }
-        at_fields = [t for f, t in error.errors.items() if f in recipient]
-        self.field_errors.setText(" ".join(at_fields))
-        self.field_errors.setVisible(bool(at_fields))
-        rest = [t for f, t in error.errors.items() if f not in recipient and not LINE_FIELD.match(f)]
         if by_line:
-            self.line_error.setText("  ".join(f"Line {i + 1}: {t}" for i, t in sorted(by_line.items())))
+            listed = "  ".join(f"Line {i + 1}: {t}" for i, t in sorted(by_line.items()))
+            self.line_error.setText(f"{self.line_error.text()}  {listed}".strip())
             self.line_error.setVisible(True)
-            first = min(by_line)
-            self.lines_view.setCurrentIndex(self.bill_model.index(first, BillModel.REASON))
-        fallback = (
-            "Please correct the lines marked in red." if by_line else "Please correct the fields in red."
-        )
-        set_message(self.message, " ".join(rest) if rest else fallback)
-        for field, widget in recipient.items():
-            if field in error.errors:
-                widget.setFocus()  # the message under the fields says what to type there
-                break
+        if focus_line is not None:
+            self.lines_view.setCurrentIndex(self.bill_model.index(*focus_line))
+        self.field_errors.setText(" ".join(at_recipient))
+        self.field_errors.setVisible(bool(at_recipient))
+        self.patient_error.setText(" ".join(at_patient))
+        self.patient_error.setVisible(bool(at_patient))
+        if rest:
+            set_message(self.message, " ".join(rest))
+        elif errors:
+            where = "the lines marked in red" if by_line else "the fields marked in red"
+            set_message(self.message, f"Please correct {where}.")
+        if first_widget is not None:
+            first_widget.setFocus()  # the message under the fields says what to type there
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -790,6 +841,7 @@ class BillingTab(QWidget):
         )
         b["printBillButton"].setEnabled(self.invoice is not None)
         self.item_combo.setEnabled(building)
+        self.date_field.set_editable(building)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             if building
