@@ -134,3 +134,89 @@ def test_ruff() -> None:
 def test_mypy() -> None:
     proc = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# --- the services layer's shape (issue 11) -------------------------------------------------------
+
+
+def _runtime_service_imports(path: Path, modules: set[str]) -> set[str]:
+    """The services modules ``path`` imports when it runs: top-level and lazy (inside functions)
+    imports count, ``if TYPE_CHECKING:`` blocks do not (they never execute)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(n) for n in ast.walk(node))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped or not isinstance(node, ast.ImportFrom) or not node.module:
+            continue
+        if node.module.startswith("hms_desktop.services."):
+            found.add(node.module.split(".")[2])
+        elif node.module == "hms_desktop.services":
+            found.update(alias.name for alias in node.names)
+    return found & modules
+
+
+def service_import_cycles(folder: Path) -> list[list[str]]:
+    """Every cycle (strongly connected set of two or more modules) in ``folder``'s import graph."""
+    paths = {p.stem: p for p in folder.glob("*.py") if p.stem != "__init__"}
+    graph = {m: _runtime_service_imports(p, set(paths)) for m, p in paths.items()}
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for target in sorted(graph[module]):
+            if target not in order:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], order[target])
+        if low[module] == order[module]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == module:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return cycles
+
+
+def test_the_services_import_graph_is_acyclic() -> None:
+    """No services module imports, even lazily, one that imports it back (audit<->guard and
+    patients<->patient_records were the last two: the reader moved out of audit, age_text to domain)."""
+    assert service_import_cycles(PACKAGE / "services") == []
+
+
+def test_the_cycle_finder_finds_a_lazy_cycle(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("from hms_desktop.services.b import x\n", encoding="utf-8")
+    (tmp_path / "b.py").write_text("def f():\n    from hms_desktop.services.a import y\n", encoding="utf-8")
+    (tmp_path / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from hms_desktop.services.a import y\n",
+        encoding="utf-8",
+    )
+    assert service_import_cycles(tmp_path) == [["a", "b"]]
+
+
+# Mixins still to be replaced by composed parts (as billing was: BillingService composes its parts
+# around one InvoiceLedger). The list may only shrink: a new mixin fails the test.
+MIXINS_LEFT = {"OrganisationMixin", "PrescriptionMixin", "QueueBoardMixin"}
+
+
+def test_no_new_mixins_in_services() -> None:
+    found = set()
+    for path in sorted((PACKAGE / "services").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        found.update(n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and "Mixin" in n.name)
+    assert found <= MIXINS_LEFT, sorted(found - MIXINS_LEFT)
+    assert found == MIXINS_LEFT, f"replaced: {sorted(MIXINS_LEFT - found)} — take them off MIXINS_LEFT"

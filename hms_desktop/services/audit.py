@@ -14,7 +14,6 @@ the session, not on the savepoint.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -28,7 +27,6 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditHead, AuditLog
 from hms_desktop.domain.audit_chain import ChainFields, row_digest, stored_text
 from hms_desktop.domain.enums import AuditOutcome
-from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import HmsError
 from hms_desktop.services.context import Actor
 
@@ -138,44 +136,3 @@ def record_separately(
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields that differ."""
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
-
-
-@dataclasses.dataclass(frozen=True)
-class AuditEntry:
-    id: int
-    occurred_at: dt.datetime
-    username: str | None
-    action: str
-    entity: str | None
-    entity_id: str | None
-    outcome: str
-    workstation: str | None
-    details: str | None
-
-
-class AuditService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def recent(self, actor: Actor, limit: int = 200, before_id: int | None = None) -> list[AuditEntry]:
-        from hms_desktop.services.guard import require
-
-        require(self._db, actor, Action.AUDIT_VIEW)
-        with self._db.read() as s:
-            q = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
-            if before_id is not None:
-                q = q.where(AuditLog.id < before_id)
-            return [
-                AuditEntry(
-                    a.id,
-                    a.occurred_at,
-                    a.username,
-                    a.action,
-                    a.entity,
-                    a.entity_id,
-                    a.outcome,
-                    a.workstation,
-                    a.details,
-                )
-                for a in s.scalars(q)
-            ]

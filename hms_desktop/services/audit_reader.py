@@ -336,3 +336,45 @@ class AuditReader:
             with self._db.write() as s:
                 audit.record(s, actor, "audit.access_log", "patient", patient_id, {"patient_id": patient_id})
         return rows
+
+
+# --- the newest rows, unfiltered (the container's ``audit`` service) ------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    occurred_at: dt.datetime
+    username: str | None
+    action: str
+    entity: str | None
+    entity_id: str | None
+    outcome: str
+    workstation: str | None
+    details: str | None
+
+
+class AuditService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def recent(self, actor: Actor, limit: int = 200, before_id: int | None = None) -> list[AuditEntry]:
+        require(self._db, actor, Action.AUDIT_VIEW)
+        with self._db.read() as s:
+            q = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
+            if before_id is not None:
+                q = q.where(AuditLog.id < before_id)
+            return [
+                AuditEntry(
+                    a.id,
+                    a.occurred_at,
+                    a.username,
+                    a.action,
+                    a.entity,
+                    a.entity_id,
+                    a.outcome,
+                    a.workstation,
+                    a.details,
+                )
+                for a in s.scalars(q)
+            ]

@@ -38,6 +38,7 @@ from hms_desktop.db.models import (
 from hms_desktop.domain import icd10
 from hms_desktop.domain import prescribing as rx
 from hms_desktop.domain import triage as td
+from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
@@ -67,7 +68,6 @@ from hms_desktop.services.consultation_types import (
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account, refuse, require
-from hms_desktop.services.patients import age_text
 from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _drug, line_errors
 
 GLASS_HOURS = 4

@@ -8,8 +8,7 @@ import dataclasses
 from hms_desktop.db.engine import Database
 from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import HmsError
-from hms_desktop.services.audit import AuditService
-from hms_desktop.services.audit_reader import AuditReader
+from hms_desktop.services.audit_reader import AuditReader, AuditService
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.changes import ChangeService

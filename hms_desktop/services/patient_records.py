@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hms_desktop.db.models import ClinicSetting, Patient, StaffUser
+from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.duplicates import CANONICAL, Existing, Typed, is_candidate, name_tokens, score
 from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
 from hms_desktop.domain.text import prefix_upper_bound
@@ -164,7 +165,6 @@ def _spellings(token: str) -> set[str]:
 
 
 def duplicate_candidates(s: Session, typed: Typed, today: dt.date, limit: int) -> list[DuplicateCandidate]:
-    from hms_desktop.services.patients import age_text  # patients imports this module
 
     first, last = name_tokens(typed.first_name), name_tokens(typed.last_name)
     rows: list[Row[Any]] = []

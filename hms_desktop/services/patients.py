@@ -27,6 +27,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
+from hms_desktop.domain.ages import age_text  # re-exported: the age as the desk writes it
 from hms_desktop.domain.allergies import AllergyStatus, check_allergy_input
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.duplicates import Typed
@@ -90,18 +91,6 @@ _SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {
     PatientSort.REGISTERED: (Patient.created_at, Patient.id),
 }
 _NULLABLE = frozenset({"last_key", "first_key"})
-
-
-def age_text(dob: dt.date | None, today: dt.date) -> str:
-    """'34 y', '8 m' or '12 d' (whole years, else months, else days); '' when unknown."""
-    if dob is None or dob > today:
-        return ""
-    months = (today.year - dob.year) * 12 + today.month - dob.month - (1 if today.day < dob.day else 0)
-    if months >= 12:
-        return f"{months // 12} y"
-    if months >= 1:
-        return f"{months} m"
-    return f"{(today - dob).days} d"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -28,6 +28,7 @@ from hms_desktop.db.models import (
     StaffUser,
 )
 from hms_desktop.domain import prescribing as rx
+from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.identifiers import format_abha
@@ -50,7 +51,6 @@ from hms_desktop.services.consultation_types import (
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import refuse, require
-from hms_desktop.services.patients import age_text
 
 CONSULT_ITEM = "CONSULT"
 
