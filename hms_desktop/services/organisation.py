@@ -1,14 +1,17 @@
 """Clinic organisation for the scheduling service: departments, doctors, weekly schedules, leave.
 
-A mixin of ``SchedulingService`` (kept apart so each module stays one thing); leave uses the
-booking side's slot search to suggest where the affected patients can go.
+A part composed by ``SchedulingService`` (which exposes its methods, so callers keep one area
+service). It gets the database, the clinic's clock and the booking side's queries it needs
+(:class:`BookingSide`: the doctor lookup, sessions and the slot search, to suggest where patients
+affected by leave can go): what it shares is passed in, not reached for on a host class.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -45,19 +48,26 @@ if TYPE_CHECKING:
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class OrganisationMixin:
-    _db: Database
-    clock: Clock
+@dataclasses.dataclass(frozen=True)
+class BookingSide:
+    """What the organisation part uses of the booking side, handed over by ``SchedulingService``:
+    the doctor and department lookup (optionally locked), the appointment query and its DTO, a
+    doctor's sessions and the free-slot search."""
 
-    if TYPE_CHECKING:  # provided by SchedulingService
+    doctor_dept: Callable[..., tuple[Doctor, Department]]
+    info_query: Callable[[], Any]
+    to_info: Callable[[Any, Any, Doctor, Department], AppointmentInfo]
+    sessions: Callable[[Session, int], list[SessionInfo]]
+    next_free: Callable[..., list[Slot]]
 
-        def _doctor_dept(
-            self, s: Session, doctor_id: int, *, lock: bool = False
-        ) -> tuple[Doctor, Department]: ...
-        def _info_query(self) -> Any: ...
-        def _to_info(self, a: Any, p: Any, d: Doctor, dep: Department) -> AppointmentInfo: ...
-        def _sessions(self, s: Session, doctor_id: int) -> list[SessionInfo]: ...
-        def _next_free(self, *args: Any, **kwargs: Any) -> list[Slot]: ...
+
+class Organisation:
+    """Departments, doctors, weekly schedules and leave (one unit of work per method)."""
+
+    def __init__(self, db: Database, clock: Clock, booking: BookingSide) -> None:
+        self._db = db
+        self.clock = clock
+        self._booking = booking
 
     def _dept_detail(self, d: Department) -> DepartmentDetail:
         return DepartmentDetail(
@@ -101,7 +111,7 @@ class OrganisationMixin:
     def get_doctor(self, actor: Actor, doctor_id: int) -> DoctorDetail:
         require(self._db, actor, Action.DOCTOR_VIEW)
         with self._db.read() as s:
-            return self._doctor_detail(*self._doctor_dept(s, doctor_id))
+            return self._doctor_detail(*self._booking.doctor_dept(s, doctor_id))
 
     @staticmethod
     def _check_version(row_version: int, expected: int | None, what: str) -> None:
@@ -268,7 +278,7 @@ class OrganisationMixin:
                 errors[f"sessions[{i}]"] = "Enter the start and end as HH:MM."
                 parsed.append(dom.WeeklySession(-1, 0, 0, 0))
         with self._db.write() as s:
-            _doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
+            _doctor, dept = self._booking.doctor_dept(s, doctor_id, lock=True)
             errors = {**dom.session_errors(parsed, dept.opens_min, dept.closes_min), **errors}
             if errors:
                 raise ValidationError(dict(sorted(errors.items())))
@@ -295,7 +305,7 @@ class OrganisationMixin:
                 {"sessions": [old, new]},
             )  # fmt: skip
             mark(s, ChangeTopic.APPOINTMENTS)
-            return self._sessions(s, doctor_id)
+            return self._booking.sessions(s, doctor_id)
 
     def add_leave(
         self, actor: Actor, doctor_id: int, from_date: dt.date, to_date: dt.date, reason: str | None
@@ -312,7 +322,7 @@ class OrganisationMixin:
         if to_date < from_date:
             raise ValidationError({"to_date": "The leave must end on or after its first day."})
         with self._db.write() as s:
-            _doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
+            _doctor, dept = self._booking.doctor_dept(s, doctor_id, lock=True)
             leave = DoctorLeave(
                 doctor_id=doctor_id,
                 from_date=from_date,
@@ -324,7 +334,7 @@ class OrganisationMixin:
             lo = self.clock.day_bounds(from_date)[0]
             hi = self.clock.day_bounds(to_date)[1]
             rows = s.execute(
-                self._info_query()
+                self._booking.info_query()
                 .where(
                     Appointment.doctor_id == doctor_id,
                     Appointment.starts_at >= lo,
@@ -333,7 +343,7 @@ class OrganisationMixin:
                 )
                 .order_by(Appointment.starts_at, Appointment.id)
             ).all()
-            affected = [self._to_info(*r) for r in rows]
+            affected = [self._booking.to_info(*r) for r in rows]
             now = self.clock.now()
             used: set[tuple[int, dt.datetime]] = set()
             colleagues = s.scalars(
@@ -344,10 +354,10 @@ class OrganisationMixin:
             suggestions: list[Suggestion] = []
             for info in affected:
                 after_leave = self.clock.day_bounds(to_date + dt.timedelta(days=1))[0]
-                same = self._next_free(s, doctor_id, after_leave, 1, now, used)
+                same = self._booking.next_free(s, doctor_id, after_leave, 1, now, used)
                 best: Slot | None = None
                 for other in colleagues:
-                    cand = self._next_free(s, other, info.starts_at, 1, now, used)
+                    cand = self._booking.next_free(s, other, info.starts_at, 1, now, used)
                     if cand and (best is None or cand[0].starts_at < best.starts_at):
                         best = cand[0]
                 for slot in (*same, best):

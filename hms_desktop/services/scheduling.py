@@ -39,7 +39,7 @@ from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.organisation import OrganisationMixin
+from hms_desktop.services.organisation import BookingSide, Organisation
 from hms_desktop.services.outbox import queue_email
 from hms_desktop.services.scheduling_types import (
     AppointmentInfo,
@@ -107,7 +107,9 @@ def _name(first: str, last: str | None) -> str:
     return " ".join(p for p in (first, last) if p)
 
 
-class SchedulingService(OrganisationMixin):
+class SchedulingService:
+    """Booking and the day's appointments; the clinic's organisation is its composed part."""
+
     def __init__(
         self,
         db: Database,
@@ -115,6 +117,17 @@ class SchedulingService(OrganisationMixin):
     ) -> None:
         self._db = db
         self.clock = clock or Clock()
+        booking = BookingSide(
+            self._doctor_dept, self._info_query, self._to_info, self._sessions, self._next_free
+        )
+        self.organisation = Organisation(db, self.clock, booking)
+        self.get_department = self.organisation.get_department
+        self.get_doctor = self.organisation.get_doctor
+        self.save_department = self.organisation.save_department
+        self.save_doctor = self.organisation.save_doctor
+        self.set_schedule = self.organisation.set_schedule
+        self.add_leave = self.organisation.add_leave
+        self.remove_leave = self.organisation.remove_leave
 
     # --- calendar building ---------------------------------------------------------------
 
