@@ -3,11 +3,14 @@ reason, readings that need confirming, the doctor's call-next, and overdue rows.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.queue.model import (
     LEVEL,
     LEVEL_ROLE,
@@ -376,3 +379,52 @@ def test_a_freed_place_is_offered_and_promoted(qtbot: QtBot, ops: Ops, services:
     assert row_of(tab, entry_id).doctor_id == doctor.id
     assert "promoted" in tab.model.index(tab.model.find_id(entry_id), STATUS).data()
     close_tab(qtbot, ops, tab)
+
+
+@pytest.mark.parametrize("focus_first", [True, False], ids=["focus-then-rows", "rows-then-focus"])
+def test_a_doctor_signing_in_has_a_current_patient_and_live_buttons(
+    qtbot: QtBot, ops: Ops, services: Services, focus_first: bool, tmp_path: Path
+) -> None:
+    """Defect 3 (issue 15): after sign-in the Queue tab's buttons were greyed until F5. The main
+    window gives the list the focus after sign-in while the first snapshot is still being read: when
+    the rows came first, Qt made row 1 current without selecting it (a focus frame, no selection);
+    when the focus came first, nothing was current at all. Either way no row was "the" row."""
+    doctor = login(services, "doctor")
+    for r in services.queue.snapshot(doctor).rows:
+        if r.status in ("called", "in_consult") and r.doctor_id == doctor.doctor_id:
+            services.queue.finish(doctor, r.id)
+    called = next(
+        r
+        for r in services.queue.snapshot(doctor).rows
+        if r.status == "waiting" and r.doctor_id == doctor.doctor_id
+    )
+    services.queue.call(doctor, called.id)
+    for _ in range(3):  # "2 of 3 sign-ins": every sign-in, whichever arrives first
+        tab = QueueTab(desk_of(ops, services, doctor), services)
+        qtbot.addWidget(tab)
+        tab.consult_drafts = DraftStore(tmp_path, doctor.username)
+        tab.resize(1400, 800)
+        tab.show()
+        if focus_first:
+            tab.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
+        tab.start()
+        qtbot.waitUntil(lambda tab=tab: tab.snapshot is not None, timeout=10_000)
+        if not focus_first:
+            tab.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
+        row = tab.current_row()
+        assert row is not None
+        assert row.id == called.id  # the doctor's own called patient is the one to consult
+        b = tab.buttons
+        for name in ("startButton", "finishButton", "transferButton", "printButton"):
+            assert b[name].isEnabled(), name
+        view = tab._active
+        index = view.currentIndex()
+        assert view.selectionModel().isRowSelected(index.row(), index.parent())  # what the eye sees
+        qtbot.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        assert called.id in tab.workspaces
+        ws = tab.workspaces[called.id]
+        qtbot.waitUntil(lambda ws=ws: ws.view is not None, timeout=10_000)
+        ws.close()
+        qtbot.waitUntil(lambda tab=tab: called.id not in tab.workspaces, timeout=5000)
+        close_tab(qtbot, ops, tab)
+        tab.close()

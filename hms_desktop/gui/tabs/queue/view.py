@@ -360,8 +360,8 @@ class QueueTab(QWidget):
             self.model.set_rows(regular, snap.scale, positions)
             self.lane_view.verticalScrollBar().setValue(scrolls[0])
             self.view.verticalScrollBar().setValue(scrolls[1])
-            if selected is not None:
-                self._select(selected.id, scroll=False)
+            if selected is None or not self._select(selected.id, scroll=False):
+                self._choose_current()
         finally:
             self._restoring = False
         self._size_lane(len(lane))
@@ -398,6 +398,30 @@ class QueueTab(QWidget):
                 return True
         return False
 
+    def _choose_current(self) -> None:
+        """Nothing (still) selected: the doctor's own called or in-consultation patient, else the
+        first row, becomes the current, selected row, so the buttons and Ctrl+O act on the row the
+        list shows as current (without this a fresh list had no row, or a focus frame on row 1 that
+        Qt had made current but not selected, and every row button stayed grey)."""
+        me = self._actor.doctor_id
+        for model in (self.lane_model, self.model):
+            mine = next(
+                (
+                    r
+                    for r in model.rows
+                    if me is not None and r.doctor_id == me and r.status in ("called", "in_consult")
+                ),
+                None,
+            )
+            if mine is not None:
+                self._select(mine.id, scroll=False)
+                return
+        for model in (self.model, self.lane_model):
+            first = model.row_at(0)
+            if first is not None:
+                self._select(first.id, scroll=False)
+                return
+
     def select_entry(self, entry_id: int) -> bool:
         ok = self._select(entry_id)
         self._update_buttons()
@@ -414,6 +438,13 @@ class QueueTab(QWidget):
     def _current_moved(self, view: QTableView, current: Any) -> None:
         if current.isValid() and not self._restoring:
             self._set_active(view)
+            if not view.selectionModel().isRowSelected(current.row(), current.parent()):
+                # Qt makes a row current without selecting it when the list takes the focus:
+                # the row with the focus frame is the one the buttons act on
+                view.selectionModel().select(
+                    current,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self._update_buttons()
 
     def current_row(self) -> QueueRow | None:
