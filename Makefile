@@ -4,6 +4,7 @@
 #   make e2e           the clinic day driven through a real X server (Xvfb + xdotool), tests/e2e
 #   make lint          ruff + mypy only
 #   make bench         benchmarks (tests/bench), SQLite and a throwaway PostgreSQL
+#   make load          40 desks on a throwaway PostgreSQL and 8 on SQLite for 5 min (tests/load)
 #   make screenshots   docs/screenshots/*.png
 #   make sql           regenerate sql/ (Oracle/PostgreSQL schema scripts) from the migrations
 # Override the virtualenv with HMS_VENV=/path; pass pytest arguments with ARGS="-k billing".
@@ -14,10 +15,10 @@ export HMS_VENV
 PY := $(HMS_VENV)/bin/python
 ARGS ?=
 
-.PHONY: help run test e2e lint venv bench screenshots sql clean
+.PHONY: help run test e2e lint venv bench load screenshots sql clean
 
 help:
-	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,11p' Makefile | sed 's/^# \{0,1\}//'
 
 run:
 	./scripts/run.sh $(ARGS)
@@ -36,6 +37,9 @@ venv:
 
 bench:
 	./scripts/bench.sh $(ARGS)
+
+load:
+	./scripts/load.sh $(ARGS)
 
 screenshots: venv
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) scripts/screenshots.py --out docs/screenshots $(ARGS)
