@@ -154,6 +154,25 @@ def cmd_db_sql(args: argparse.Namespace) -> None:
     _out(sqlscripts.render_script(sqlscripts.BY_DIALECT[args.dialect]))
 
 
+def cmd_db_rekey_names(args: argparse.Namespace) -> None:
+    """Bring every patient's phonetic name keys up to date (after the sql/ scripts, or a rules change)."""
+    from hms_desktop.db.name_keys import rekey_patients
+    from hms_desktop.domain.enums import AuditOutcome
+    from hms_desktop.services.audit import record_separately
+
+    db = _open(args)
+    try:
+        actor = _admin(args, db)
+        with db.engine.begin() as conn:
+            changed = rekey_patients(conn)
+        record_separately(
+            db, actor, "patient.rekey", AuditOutcome.OK, "patient", None, {"rows_changed": changed}
+        )
+        _out(f"{changed} patient(s) re-keyed.")
+    finally:
+        db.dispose()
+
+
 # --- users ------------------------------------------------------------------------------------
 
 
@@ -524,6 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dialect", choices=("oracle", "oracle23", "postgresql"), default="oracle")
     sp.add_argument("--write", action="store_true", help="write every script under --root")
     sp.add_argument("--root", default=".", help="project folder holding sql/ (default: current folder)")
+    cmd(g, "rekey-names", cmd_db_rekey_names, "recompute the patients' phonetic name keys")
     cli_protect.add_commands(g, groups, cmd)  # db roles, audit verify
 
     g = groups.add_parser("user", help="staff accounts").add_subparsers(dest="cmd", required=True)

@@ -5,7 +5,9 @@ prefixes); this module scores each against what the desk has typed so far and sa
 
 Names are compared token by token after folding common Indian spelling variants to one canonical form
 (Mohammed/Muhammad/Mohd, Lakshmi/Laxmi, Sri/Shri/Shree, Kumar/Kumaar...), then by sound (Metaphone,
-NYSIIS) and finally by edit similarity (rapidfuzz), so 'Mohd Iqbal' matches 'Muhammad Ikbal'.
+NYSIIS) and finally by edit similarity (rapidfuzz), so 'Mohd Iqbal' matches 'Muhammad Ikbal'. A
+token in an Indian script is compared with its phonetic key (domain.transliteration), so 'राम शर्मा'
+matches 'Ram Sharma'.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 import re
 
 from hms_desktop.domain.text import search_key
+from hms_desktop.domain.transliteration import phonetic_key
 
 # spelling variants -> one canonical spelling (keys are search keys: lower case, no accents)
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -53,6 +56,10 @@ def name_tokens(text: str | None) -> list[str]:
 
 def token_similarity(a: str, b: str) -> float:
     """1.0 for the same canonical spelling, 0.9 when they sound the same, else edit similarity."""
+    if not (a.isascii() and b.isascii()):
+        # a name in an Indian script against one in Latin (or another script): compare how they
+        # sound, through the phonetic key search uses ("शर्मा" and "Sharma" are both "sarm")
+        a, b = phonetic_key(a) or a, phonetic_key(b) or b
     ca, cb = canonical_token(a), canonical_token(b)
     if ca == cb:
         return 1.0

@@ -5,6 +5,11 @@ check). Every search is an index range scan, never ``LIKE``: names use the norma
 ``last_key`` columns with ``key >= prefix AND key < prefix_upper_bound(prefix)`` (SQLite's LIKE cannot
 use an index, and ``lower()`` would defeat one everywhere); a phone's last digits are a prefix of the
 reversed digits in ``phone_rev``. Each query is ordered by a unique key and limited.
+
+A name is also looked up by its phonetic key (``first_phonetic`` / ``last_phonetic``, the same
+range scans on their own two indexes), so "ram sharma" finds "राम शर्मा" and "ರಾಮ ಶರ್ಮ", and
+"राम शर्मा" typed in Devanagari finds "Ram Sharma". Rows spelt as typed come first; the rows only the
+phonetic key found keep at least half the page, so a common Latin name cannot push them off it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.duplicates import CANONICAL, Existing, Typed, is_candidate, name_tokens, score
 from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
 from hms_desktop.domain.text import prefix_upper_bound
+from hms_desktop.domain.transliteration import phonetic_key
 from hms_desktop.errors import ConcurrentChange
 from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import clinic_value
@@ -42,11 +48,23 @@ ROW_COLUMNS = (
     Patient.created_at,
     Patient.last_key,
     Patient.first_key,
+    Patient.first_phonetic,
+    Patient.last_phonetic,
 )
 MIN_PHONE_DIGITS = 4
 _NOISE = re.compile(r"[\s\-()+./]")
 _NAME_ORDER = (Patient.first_key, Patient.last_key, Patient.id)
 _LAST_ORDER = (Patient.last_key, Patient.first_key, Patient.id)
+_PHON_ORDER = (Patient.first_phonetic, Patient.last_phonetic, Patient.id)
+_PHON_LAST_ORDER = (Patient.last_phonetic, Patient.first_phonetic, Patient.id)
+_PLAIN = (Patient.first_key, Patient.last_key, _NAME_ORDER, _LAST_ORDER)
+_PHONETIC = (Patient.first_phonetic, Patient.last_phonetic, _PHON_ORDER, _PHON_LAST_ORDER)
+_Keys = tuple[
+    InstrumentedAttribute[Any],
+    InstrumentedAttribute[Any],
+    Sequence[InstrumentedAttribute[Any]],
+    Sequence[InstrumentedAttribute[Any]],
+]
 
 
 def starts_with(col: InstrumentedAttribute[Any], prefix: str) -> ColumnElement[bool]:
@@ -95,7 +113,19 @@ def run_search(s: Session, text: str, limit: int) -> list[Row[Any]]:
         return _query(s, [Patient.mrn == mrn], [Patient.mrn], limit) or _old_id(s, raw, limit)
     if any(ch.isdigit() for ch in compact):
         return _old_id(s, raw, limit)
-    return _name_search(s, name_tokens(raw), limit)
+    plain = _name_search(s, name_tokens(raw), limit, _PLAIN)
+    phonetic = _name_search(s, phonetic_key(raw).split(), limit, _PHONETIC)
+    return merge_phonetic(plain, phonetic, limit)
+
+
+def merge_phonetic(plain: list[Row[Any]], phonetic: list[Row[Any]], limit: int) -> list[Row[Any]]:
+    """The rows spelt as typed, then those only the phonetic key found, which keep at least half of
+    a full page ("ram sharma" at a clinic with 200 Ram Sharmas still lists राम शर्मा)."""
+    seen = {r.id for r in plain}
+    extra = [r for r in phonetic if r.id not in seen]
+    keep = limit - min(len(extra), limit // 2)
+    out = plain[:keep]
+    return out + extra[: limit - len(out)]
 
 
 def _old_id(s: Session, raw: str, limit: int) -> list[Row[Any]]:
@@ -105,26 +135,27 @@ def _old_id(s: Session, raw: str, limit: int) -> list[Row[Any]]:
     return _query(s, [Patient.old_id == raw], [Patient.id], limit)
 
 
-def _name_search(s: Session, tokens: list[str], limit: int) -> list[Row[Any]]:
+def _name_search(s: Session, tokens: list[str], limit: int, keys: _Keys) -> list[Row[Any]]:
+    """Rows whose first and last ``keys`` columns start with the tokens (any pairing), ordered."""
+    first_col, last_col, name_order, last_order = keys
     if not tokens:
         return []
     if len(tokens) == 1:
         t = tokens[0]
-        first = _query(s, [starts_with(Patient.first_key, t)], _NAME_ORDER, limit)
-        last = _query(s, [starts_with(Patient.last_key, t)], _LAST_ORDER, limit)
+        first = _query(s, [starts_with(first_col, t)], name_order, limit)
+        last = _query(s, [starts_with(last_col, t)], last_order, limit)
         return _unique(first + last, limit)
     rows: list[Row[Any]] = []
     # a first name of several words ('sri devi'), then every pairing of tokens as first + last name
-    rows += _query(s, [starts_with(Patient.first_key, " ".join(tokens))], _NAME_ORDER, limit)
+    rows += _query(s, [starts_with(first_col, " ".join(tokens))], name_order, limit)
     for a, b in itertools.permutations(tokens[:3], 2):
-        rows += _query(
-            s, [starts_with(Patient.first_key, a), starts_with(Patient.last_key, b)], _NAME_ORDER, limit * 2
-        )
-    return _unique([r for r in rows if _all_tokens_match(r, tokens)], limit)
+        rows += _query(s, [starts_with(first_col, a), starts_with(last_col, b)], name_order, limit * 2)
+    return _unique([r for r in rows if _all_tokens_match(r, tokens, keys)], limit)
 
 
-def _all_tokens_match(r: Row[Any], tokens: list[str]) -> bool:
-    words = f"{r.first_key or ''} {r.last_key or ''}".split()
+def _all_tokens_match(r: Row[Any], tokens: list[str], keys: _Keys) -> bool:
+    first, last = (getattr(r, keys[0].key) or "", getattr(r, keys[1].key) or "")
+    words = f"{first} {last}".split()
     return all(any(w.startswith(t) for w in words) for t in tokens)
 
 
@@ -183,6 +214,18 @@ def duplicate_candidates(s: Session, typed: Typed, today: dt.date, limit: int) -
     elif first:
         for p in {v[:3] for v in _spellings(first[0])}:
             rows += _query(s, [starts_with(Patient.first_key, p)], _NAME_ORDER, CANDIDATES_PER_QUERY)
+    # the same person registered in another script: "राम शर्मा" typed, "Ram Sharma" on the register
+    pfirst, plast = phonetic_key(typed.first_name).split(), phonetic_key(typed.last_name).split()
+    if pfirst and plast:
+        where = [
+            starts_with(Patient.last_phonetic, plast[-1][:3]),
+            starts_with(Patient.first_phonetic, pfirst[0][:1]),
+        ]
+        rows += _query(s, where, _PHON_LAST_ORDER, CANDIDATES_PER_QUERY)
+    elif pfirst:
+        rows += _query(
+            s, [starts_with(Patient.first_phonetic, pfirst[0][:3])], _PHON_ORDER, CANDIDATES_PER_QUERY
+        )
     out = []
     for r in _unique(rows, len(rows)):
         sc = score(typed, Existing(r.first_name, r.last_name, r.phone, r.date_of_birth, r.sex), today)

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0012.
+-- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0013.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -2018,6 +2018,28 @@ END;
 /
 
 UPDATE alembic_version SET version_num='0012' WHERE alembic_version.version_num = '0011'
+
+/
+
+-- Running upgrade 0012 -> 0013
+
+ALTER TABLE patient ADD first_phonetic VARCHAR2(120 CHAR)
+
+/
+
+ALTER TABLE patient ADD last_phonetic VARCHAR2(120 CHAR)
+
+/
+
+CREATE INDEX ix_patient_phon_first_last ON patient (first_phonetic, last_phonetic, id)
+
+/
+
+CREATE INDEX ix_patient_phon_last_first ON patient (last_phonetic, first_phonetic, id)
+
+/
+
+UPDATE alembic_version SET version_num='0013' WHERE alembic_version.version_num = '0012'
 
 /
 

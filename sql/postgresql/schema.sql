@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0012.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0013.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -1341,5 +1341,17 @@ CREATE TRIGGER ao_day_reopen BEFORE UPDATE OR DELETE ON day_reopen FOR EACH ROW 
 CREATE TRIGGER ao_day_reopen_trunc BEFORE TRUNCATE ON day_reopen FOR EACH STATEMENT EXECUTE FUNCTION hms_refuse_change();
 
 UPDATE alembic_version SET version_num='0012' WHERE alembic_version.version_num = '0011';
+
+-- Running upgrade 0012 -> 0013
+
+ALTER TABLE patient ADD COLUMN first_phonetic VARCHAR(120);
+
+ALTER TABLE patient ADD COLUMN last_phonetic VARCHAR(120);
+
+CREATE INDEX ix_patient_phon_first_last ON patient (first_phonetic, last_phonetic, id);
+
+CREATE INDEX ix_patient_phon_last_first ON patient (last_phonetic, first_phonetic, id);
+
+UPDATE alembic_version SET version_num='0013' WHERE alembic_version.version_num = '0012';
 
 COMMIT;

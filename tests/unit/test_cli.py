@@ -295,3 +295,27 @@ def test_billing_prefix(
     assert code == 0 and "OPD/99-00/000001" in out
     code, _, err = run(capsys, "--url", url, "billing", "prefix", "tax_invoice", "9X")
     assert code != 0 and "letters or digits" in err
+
+
+def test_db_rekey_names(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    """After the sql/ scripts (which cannot run Python) the phonetic keys are filled by a command."""
+    from sqlalchemy import create_engine, text
+
+    code, _, _ = run(capsys, "--url", url, "demo", "seed", "--patients", "20")
+    assert code == 0
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE patient SET first_phonetic = NULL, last_phonetic = NULL"))
+    monkeypatch.setenv("HMS_ADMIN_PASSWORD", "demo1234")
+    code, out, _ = run(capsys, "--url", url, "db", "rekey-names")
+    assert code == 0 and "20 patient(s) re-keyed" in out
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM patient WHERE first_phonetic IS NULL")).scalar() == 0
+        assert (
+            conn.execute(text("SELECT count(*) FROM audit_log WHERE action = 'patient.rekey'")).scalar() == 1
+        )
+    engine.dispose()
+    code, out, _ = run(capsys, "--url", url, "db", "rekey-names")
+    assert code == 0 and "0 patient(s) re-keyed" in out

@@ -11,6 +11,7 @@ from hms_desktop.db.base import Base, Str, UtcDateTime
 from hms_desktop.db.models._common import created, one_of, pk
 from hms_desktop.domain.enums import Sex
 from hms_desktop.domain.text import digits_reversed, search_key
+from hms_desktop.domain.transliteration import PHONETIC_KEY_LENGTH, phonetic_key
 
 
 class Patient(Base):
@@ -21,6 +22,9 @@ class Patient(Base):
         Index("ix_patient_last_first", "last_key", "first_key", "id"),
         Index("ix_patient_first_last", "first_key", "last_key", "id"),
         Index("ix_patient_created", "created_at", "id"),
+        # the same two orders over the names' phonetic keys: a name in any script, typed in any (0013)
+        Index("ix_patient_phon_first_last", "first_phonetic", "last_phonetic", "id"),
+        Index("ix_patient_phon_last_first", "last_phonetic", "first_phonetic", "id"),
         # the id the clinic's previous system gave the patient: searchable, and what makes re-running
         # an import skip the rows already in (unique when present; single-column, so NULLs may repeat)
         Index("ix_patient_old_id", "old_id", unique=True),
@@ -33,6 +37,10 @@ class Patient(Base):
     # lower-cased, accent-free copies for indexed prefix search (SQLite LIKE cannot use an index)
     first_key: Mapped[str | None] = mapped_column(Str(80))
     last_key: Mapped[str | None] = mapped_column(Str(80))
+    # phonetic Latin keys of the names whatever their script ("शर्मा", "Sarma" -> "sarm"; see
+    # domain.transliteration.phonetic_key), for search and duplicates across scripts
+    first_phonetic: Mapped[str | None] = mapped_column(Str(PHONETIC_KEY_LENGTH))
+    last_phonetic: Mapped[str | None] = mapped_column(Str(PHONETIC_KEY_LENGTH))
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     dob_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     sex: Mapped[str] = mapped_column(Str(1))
@@ -75,3 +83,5 @@ def _keep_search_keys(mapper: object, connection: object, target: Patient) -> No
     target.first_key = search_key(target.first_name) or None
     target.last_key = search_key(target.last_name) or None
     target.phone_rev = digits_reversed(target.phone) or None
+    target.first_phonetic = phonetic_key(target.first_name)[:PHONETIC_KEY_LENGTH] or None
+    target.last_phonetic = phonetic_key(target.last_name)[:PHONETIC_KEY_LENGTH] or None
