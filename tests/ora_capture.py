@@ -42,7 +42,7 @@ if _DIR:
     from sqlalchemy.engine import Engine
     from sqlalchemy.sql.elements import ClauseElement
 
-    from hms_desktop.db.oracle_lint import touches_system_catalogue
+    from tests.oracle_lint import touches_system_catalogue
 
     _OTHER_DDL = ("alembic.ddl.postgresql", "alembic.ddl.sqlite", "sqlalchemy.dialects.postgresql",
                   "sqlalchemy.dialects.sqlite")  # fmt: skip

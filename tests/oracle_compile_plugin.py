@@ -2,7 +2,7 @@
 
 A ``before_execute`` listener on the ``Engine`` class sees each Core/ORM statement (text, driver SQL,
 DDL and catalogue queries are skipped), compiles it under the Oracle dialect (19c: no native BOOLEAN)
-and lints it with ``hms_desktop.db.oracle_lint``. Shape checks are cached per statement cache key, so a
+and lints it with ``tests.oracle_lint``. Shape checks are cached per statement cache key, so a
 statement a test runs a thousand times is compiled once; bind values are checked on every execution.
 
 Problems are collected while a test runs (setup included) and fail that test when its call phase ends
@@ -24,7 +24,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import ClauseElement
 
-from hms_desktop.db.oracle_lint import lint_binds, lint_structure, statement_is_lintable
+from tests.oracle_lint import lint_binds, lint_structure, statement_is_lintable
 
 _LOCK = threading.Lock()
 _PROBLEMS: list[str] = []
@@ -107,7 +107,7 @@ def _raise_if_problems(phase: str) -> None:
         listing = "\n".join(f"  - {p}" for p in found)
         raise OracleLintFailure(
             f"{len(found)} statement(s) executed {phase} would fail or behave differently on Oracle "
-            f"(checks: hms_desktop/db/oracle_lint.py):\n{listing}"
+            f"(checks: tests/oracle_lint.py):\n{listing}"
         )
 
 

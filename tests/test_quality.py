@@ -214,7 +214,7 @@ MIXINS_LEFT = {"PrescriptionMixin", "QueueBoardMixin"}
 
 
 def test_no_new_mixins_in_services() -> None:
-    found = set()
+    found: set[str] = set()
     for path in sorted((PACKAGE / "services").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         found.update(n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and "Mixin" in n.name)

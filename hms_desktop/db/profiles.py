@@ -190,7 +190,7 @@ class Profile:
 
 def check_schema(backend: Backend, name: str) -> str:
     """``name`` when it is a plain schema name for ``backend``; else a ValidationError on ``schema``."""
-    from hms_desktop.db.oracle_lint import ORACLE_RESERVED
+    from hms_desktop.db.base import ORACLE_RESERVED
 
     pattern = _ORACLE_SCHEMA if backend is Backend.ORACLE else _PG_SCHEMA
     if backend is Backend.ORACLE and name.upper() in ORACLE_RESERVED:

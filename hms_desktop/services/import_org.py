@@ -219,7 +219,7 @@ def _doctor_row(
     )
     service = SchedulingService(db, clock)
     try:
-        service._doctor_values(data)  # the doctor form's validation, without writing
+        service.organisation.doctor_values(data)  # the doctor form's validation, without writing
         if dry_run:
             return RowResult(row_no, Outcome.CREATE, name, record=reg)
         detail = service.save_doctor(actor, data)

@@ -182,7 +182,9 @@ class Organisation:
             field = "code" if "code" in str(getattr(exc, "constraint", "")) else "name"
             raise ValidationError({field: f"Another department already has this {field}."}) from exc
 
-    def _doctor_values(self, data: DoctorInput) -> dict[str, Any]:
+    def doctor_values(self, data: DoctorInput) -> dict[str, Any]:
+        """The doctor form's checks and cleaned values (no database, no permission: the importer
+        validates rows with it before writing through ``save_doctor``)."""
         errors: dict[str, str] = {}
         v: dict[str, Any] = {}
         for field, limit in (
@@ -224,7 +226,7 @@ class Organisation:
 
     def save_doctor(self, actor: Actor, data: DoctorInput) -> DoctorDetail:
         require(self._db, actor, Action.DOCTOR_MANAGE, "doctor", data.id)
-        values = self._doctor_values(data)
+        values = self.doctor_values(data)
         taken = ValidationError({"reg_number": "Another doctor already has this registration number."})
         try:
             with self._db.write() as s:

@@ -32,6 +32,7 @@ from hms_desktop.db.models import (
     QueueEntry,
 )
 from hms_desktop.domain import queue as qd
+from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
 from hms_desktop.domain.permissions import Action, allowed
@@ -42,7 +43,6 @@ from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
-from hms_desktop.services.patients import age_text
 from hms_desktop.services.queue_board import QueueBoardMixin
 from hms_desktop.services.queue_types import (
     DoctorSuggestion,

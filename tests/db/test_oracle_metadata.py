@@ -21,7 +21,7 @@ from sqlalchemy import (
 
 from hms_desktop.db.base import Str, UtcDateTime
 from hms_desktop.db.models import Base
-from hms_desktop.db.oracle_lint import ORACLE_RESERVED, lint_metadata
+from tests.oracle_lint import ORACLE_RESERVED, lint_metadata
 
 # Real findings in the current models, reported to the model owner. Each must be fixed in the models
 # (and a migration), then removed here; the second assertion below fails once it is fixed.

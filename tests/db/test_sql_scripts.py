@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from hms_desktop.db.base import MAX_NAME
-from hms_desktop.db.oracle_lint import ORACLE_RESERVED
 from hms_desktop.db.sqlscripts import ALL_SCRIPTS, ROLE_SCRIPTS, render_scripts, stale_scripts, write_scripts
+from tests.oracle_lint import ORACLE_RESERVED
 
 ROOT = Path(__file__).resolve().parents[2]
 FIX = "regenerate them with `hms-desktop-admin db sql --write` and commit the result"

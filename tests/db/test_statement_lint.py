@@ -29,10 +29,10 @@ from sqlalchemy.engine import Engine
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, CreditNote, Department, Invoice, Patient
-from hms_desktop.db.oracle_lint import lint_sql_text, lint_statement
 from hms_desktop.services import audit
 from hms_desktop.services.context import SYSTEM
 from tests import oracle_compile_plugin as plugin
+from tests.oracle_lint import lint_sql_text, lint_statement
 
 T0 = dt.datetime(2026, 11, 24, 4, 30, tzinfo=dt.UTC)
 

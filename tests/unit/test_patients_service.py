@@ -10,11 +10,12 @@ from sqlalchemy import select, update
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, Patient
+from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import mrn_is_valid
 from hms_desktop.errors import ConcurrentChange, PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientChanged, PatientInput, PatientService, PatientSort, age_text
+from hms_desktop.services.patients import PatientChanged, PatientInput, PatientService, PatientSort
 from tests.unit.helpers import make_user
 
 FIRST = ["Asha", "Ravi", "Zoë", "asha", "Imran", "Lakshmi", "Ravi"]

@@ -56,7 +56,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.schema import Constraint
 from sqlalchemy.sql.selectable import CompoundSelect, Exists, Select, TableClause
 
-from hms_desktop.db.base import MAX_NAME, Str
+from hms_desktop.db.base import MAX_NAME, ORACLE_RESERVED, Str
 
 __all__ = [
     "MAX_NAME",
@@ -72,17 +72,6 @@ __all__ = [
     "touches_system_catalogue",
 ]
 
-_RESERVED_WORDS = """
-ACCESS ADD ALL ALTER AND ANY AS ASC AUDIT BETWEEN BY CHAR CHECK CLUSTER COLUMN COLUMN_VALUE COMMENT
-COMPRESS CONNECT CREATE CURRENT DATE DECIMAL DEFAULT DELETE DESC DISTINCT DROP ELSE EXCLUSIVE EXISTS
-FILE FLOAT FOR FROM GRANT GROUP HAVING IDENTIFIED IMMEDIATE IN INCREMENT INDEX INITIAL INSERT INTEGER
-INTERSECT INTO IS LEVEL LIKE LOCK LONG MAXEXTENTS MINUS MLSLABEL MODE MODIFY NESTED_TABLE_ID NOAUDIT
-NOCOMPRESS NOT NOWAIT NULL NUMBER OF OFFLINE ON ONLINE OPTION OR ORDER PCTFREE PRIOR PRIVILEGES PUBLIC
-RAW RENAME RESOURCE REVOKE ROW ROWID ROWNUM ROWS SELECT SESSION SET SHARE SIZE SMALLINT START
-SUCCESSFUL SYNONYM SYSDATE TABLE THEN TO TRIGGER UID UNION UNIQUE UPDATE USER VALIDATE VALUES VARCHAR
-VARCHAR2 VIEW WHENEVER WHERE WITH
-"""
-ORACLE_RESERVED = frozenset(_RESERVED_WORDS.split())
 MAX_VARCHAR2 = 4000
 # AL32UTF8 needs up to 4 bytes a character, and Str(n) renders VARCHAR2(n CHAR)
 BYTES_PER_CHAR = 4
@@ -126,7 +115,7 @@ _SYSTEM_SCHEMAS = frozenset({"pg_catalog", "information_schema", "sys", "sqlite_
 
 def oracle_dialect(*, native_boolean: bool = False) -> Dialect:
     """An unconnected python-oracledb dialect: 19c flavour (no BOOLEAN) unless ``native_boolean``."""
-    dialect: Dialect = oracle_oracledb.dialect(  # type: ignore[no-untyped-call]
+    dialect: Dialect = oracle_oracledb.dialect(
         supports_native_boolean=native_boolean
     )
     return dialect
