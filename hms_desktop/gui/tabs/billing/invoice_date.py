@@ -13,7 +13,15 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import Clock
@@ -41,6 +49,7 @@ class InvoiceDateField(QWidget):
         self.date_edit.setObjectName("invoiceDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd MMM yyyy")
+        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.caption.setBuddy(self.date_edit)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("backdateReasonEdit")
@@ -56,6 +65,7 @@ class InvoiceDateField(QWidget):
         row.addWidget(self.caption)
         row.addWidget(self.date_edit)
         row.addWidget(self.reason_edit, 1)
+        row.addStretch(0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)

@@ -259,7 +259,7 @@ class BillModel(_Table):
         "Expiry",
     )
     numeric = frozenset({2, 3, 4, 6, 7, 8, 9})
-    QTY, DISCOUNT, REASON, BATCH, EXPIRY = 2, 4, 5, 10, 11
+    SAC, QTY, DISCOUNT, REASON, BATCH, EXPIRY = 1, 2, 4, 5, 10, 11
     editable = frozenset({QTY, DISCOUNT, REASON, BATCH, EXPIRY})
 
     def __init__(self, parent: Any = None) -> None:
@@ -321,6 +321,8 @@ class BillModel(_Table):
             return "Medicines only, optional: the batch and expiry (MM/YYYY) printed on the strip"
         if role == Qt.ItemDataRole.ToolTipRole and ln.error:
             return ln.error
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{ln.description} · SAC/HSN {ln.sac_hsn}" if ln.sac_hsn else ln.description
         if role == Qt.ItemDataRole.BackgroundRole and ln.error:
             return QBrush(ERROR_BG)
         return super().data(index, role)
@@ -403,7 +405,7 @@ class DocumentsModel(_Table):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self.rows):
             inv = self.rows[index.row()]
-            return f"{DOC_TYPES.get(inv.doc_type, inv.doc_type)} {inv.doc_number}"
+            return f"{DOC_TYPES.get(inv.doc_type, inv.doc_type)} {inv.doc_number} · {inv.patient_name}"
         return super().data(index, role)
 
     def find_invoice(self, invoice_id: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -69,7 +70,10 @@ LINE_COLUMNS = {"quantity": 2, "discount": 4, "discount_reason": 5, "batch_no": 
 RECIPIENT_FIELDS = ("recipient_gstin", "recipient_name", "recipient_address", "recipient_state_code")
 BILL_FIELDS = frozenset({"patient_id", "doctor_id"})  # who the bill is for: shown at the patient's name
 FORM_KEYS = frozenset({"clinic"})  # the clinic's settings are incomplete: the tab's own message
-BILL_WIDTHS = (110, 84, 40, 70, 70, 72, 76, 66, 60, 78, 60, 62)  # fits 1366 wide without scrolling
+# Description stretches; SAC/HSN is hidden (printed on the invoice, the description's tooltip here), so
+# the bill fits a 1280-px window without scrolling sideways (issue 15, defect 11)
+BILL_WIDTHS = (150, 70, 44, 74, 62, 70, 74, 62, 62, 78, 64, 62)
+LEFT_SHARE = 0.35  # the pending list and today's documents: a third of the tab
 
 
 class BillingTab(QWidget):
@@ -127,14 +131,19 @@ class BillingTab(QWidget):
         centre.insertWidget(1, self.patient_error)
         self.patient_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         splitter = find(self.ui, QSplitter, "splitter")
-        splitter.setSizes([480, 920])
+        splitter.setSizes([int(1000 * LEFT_SHARE), int(1000 * (1 - LEFT_SHARE))])  # scaled when shown
         splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self._user_split = False  # once the cashier drags the splitter, their widths stay
+        splitter.splitterMoved.connect(lambda _p, _i: setattr(self, "_user_split", True))
+        splitter.installEventFilter(self)
         self.pending_model = PendingModel(self)
         self.bill_model = BillModel(self)
         self.documents_model = DocumentsModel(self)
-        self._setup_view(self.pending_view, self.pending_model, (150, 125, 60, 90), 0)
-        self._setup_view(self.documents_view, self.documents_model, (135, 110, 80, 80, 75), 1)
+        self._setup_view(self.pending_view, self.pending_model, (150, 118, 58, 84), 0)
+        self._setup_view(self.documents_view, self.documents_model, (132, 100, 70, 70, 76), 1)
         self._setup_view(self.lines_view, self.bill_model, BILL_WIDTHS, 0)
+        self.lines_view.setColumnHidden(BillModel.SAC, True)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -153,6 +162,7 @@ class BillingTab(QWidget):
         self._again = False
         self.day_closed = False  # the signed-in cashier closed today: no more payments here
         self._selecting = False
+        self._loaded_state: tuple[Any, ...] = ()
         self.hub = ops.changes
         self.hub.changed.connect(self._changes_seen)
         self.hub.connection.connect(self._connection)
@@ -167,11 +177,34 @@ class BillingTab(QWidget):
     def _setup_view(self, v: QTableView, m: Any, widths: Sequence[int], stretch: int) -> None:
         setup_list_view(v, m, widths, stretch)
 
+    def _keep_text_whole(self) -> None:
+        """No button narrower than its text ("emove lin", "redit note." at 1280 px: issue 15, defect
+        11): each keeps its own width as its minimum, so the panes' minimums are honest. Run when the
+        splitter is laid out, since the desk's font and style change a button's width after it is made."""
+        for button in self.findChildren(QPushButton):
+            button.setMinimumWidth(button.sizeHint().width())
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._split)  # once the splitter has taken its new width
+        return super().eventFilter(watched, event)
+
+    def _split(self) -> None:
+        """The left pane takes its share but never less than its buttons need; the bill the rest."""
+        self._keep_text_whole()
+        left = self.ui.findChild(QWidget, "leftPane")
+        total = sum(self.splitter.sizes())
+        if left is None or total <= 0 or self._user_split:
+            return
+        want = max(left.minimumSizeHint().width(), int(total * LEFT_SHARE))
+        if self.splitter.sizes()[0] != want:
+            self.splitter.setSizes([want, total - want])
+
     def _wire(self) -> None:
         b = self.buttons
         b["addItemButton"].clicked.connect(self.add_selected_item)
         b["removeLineButton"].clicked.connect(self.remove_line)
-        b["clearButton"].clicked.connect(self.clear_bill)
+        b["clearButton"].clicked.connect(self.request_clear)
         b["createButton"].clicked.connect(self.create_bill)
         b["payButton"].clicked.connect(lambda: self.take_payment(self.invoice))
         b["printBillButton"].clicked.connect(lambda: self.print_invoice(self.invoice))
@@ -282,6 +315,12 @@ class BillingTab(QWidget):
                 self.create_bill,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.escape,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         QShortcut(
             QKeySequence("Ctrl+I"),
             self,
@@ -419,8 +458,65 @@ class BillingTab(QWidget):
         if self._selecting:
             return
         patient = self.pending_model.row_at(row)
-        if patient is not None:
-            self.load_patient(patient)
+        if patient is None:
+            return
+        same = self.patient is not None and patient.patient_id == self.patient.patient_id
+        if same and self.invoice is None:  # the bill being built is this patient's already
+            return
+        if not self.confirm_discard():  # issue 15, defect 9: the bill typed so far stays, selected
+            self._selecting = True
+            try:
+                current = self.pending_model.find_patient(self.patient.patient_id) if self.patient else -1
+                if current >= 0:
+                    self.pending_view.selectRow(current)
+            finally:
+                self._selecting = False
+            return
+        self.load_patient(patient)
+
+    # --- unsaved bill lines (issue 15, defect 9) ----------------------------------------------------
+
+    def _bill_state(self) -> tuple[Any, ...]:
+        rows = tuple(
+            (ln.item_code, ln.charge_id, ln.quantity, ln.discount, ln.reason, ln.batch, ln.expiry)
+            for ln in self.bill_model.rows
+        )
+        typed = (self.gstin_edit.text(), self.company_edit.text(), self.address_edit.text())
+        date = self.date_field
+        return rows, typed, self.supply_combo.currentIndex(), date.chosen(), date.reason()
+
+    def has_unsaved(self) -> bool:
+        """A bill being built that differs from the patient's pending charges as loaded (an added
+        item, a changed quantity or discount, a date, a company's GSTIN…): discarding it loses work."""
+        if self.patient is None or self.invoice is not None:
+            return False
+        return self._bill_state() != self._loaded_state
+
+    def confirm_discard(self, what: str = "Discard the bill being built?") -> bool:
+        """True when nothing would be lost, or the cashier agrees to lose it."""
+        if not self.has_unsaved():
+            return True
+        lines = len(self.bill_model.rows)
+        answer = QMessageBox.question(
+            self,
+            "Unsaved bill — HMS Desktop",
+            f"{what}\n\nThe bill for {self.patient.patient_name if self.patient else 'this patient'} has "
+            f"{lines} line(s) and changes that are not billed yet.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def escape(self) -> None:
+        """Esc: leave the bill being built, asking first when it has unsaved lines."""
+        if self.lines_view.state() == QAbstractItemView.State.EditingState:
+            return  # the cell editor takes its own Esc
+        if self.patient is not None and self.invoice is None:
+            self.request_clear()
+
+    def request_clear(self) -> None:
+        if self.confirm_discard():
+            self.clear_bill()
 
     def select_patient(self, patient_id: int) -> bool:
         row = self.pending_model.find_patient(patient_id)
@@ -439,6 +535,7 @@ class BillingTab(QWidget):
         self.result_label.setText("")
         self.date_field.reset()
         self._clear_errors()
+        self._loaded_state = self._bill_state()
         self._update_buttons()
 
     def item_for(self, text: str) -> PriceItem | None:
@@ -465,6 +562,14 @@ class BillingTab(QWidget):
             set_message(self.message, "Pick an item from the price list (type part of its code or name).")
             return
         self.add_item(item)
+        self._clear_item_box()
+        # Enter in the completer's list reaches the box twice: returnPressed (which added the item),
+        # then the completer's own activation, which sets the combo to an item after this slot has
+        # cleared it -- one more Enter then added that item too (issue 15, defect 11). Clear again once
+        # the key event is over.
+        QTimer.singleShot(0, self, self._clear_item_box)
+
+    def _clear_item_box(self) -> None:
         self.item_combo.setCurrentIndex(-1)
         self.item_combo.clearEditText()
 
