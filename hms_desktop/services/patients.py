@@ -40,6 +40,7 @@ from hms_desktop.domain.identifiers import (
     normalise_mobile,
     pin_is_valid,
 )
+from hms_desktop.domain.instructions import ENGLISH, language_names, shipped_packs
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.validation import DateKind, clean_date, clean_int, clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
@@ -143,6 +144,8 @@ class PatientInput:
     # 'listed', none -> 'unknown' for a new patient, unchanged for an edit)
     allergy_status: str | None = None
     landline: str | None = None  # with its STD code; the mobile goes in ``phone``
+    # the language of the printed instructions ('hi', 'kn'; see domain.instructions); None/'en': English
+    preferred_language: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -176,6 +179,7 @@ class PatientDetail:
     warnings: tuple[str, ...] = ()  # e.g. an ABHA number whose check digit fails (saved anyway)
     # False for a role that may not read the allergy list (cashier, administrator): the fields are blank
     allergies_shown: bool = True
+    preferred_language: str | None = None  # None: English only
 
 
 def _text(
@@ -277,6 +281,10 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
         v["emergency_phone"] = normalise_mobile(data.emergency_phone)
         if v["emergency_phone"] is None:
             errors["emergency_phone"] = mobile_problem(data.emergency_phone) or "Not an Indian mobile number."
+    language = (data.preferred_language or "").strip().lower()
+    if language and language != ENGLISH and language not in shipped_packs():
+        errors["preferred_language"] = f"Choose one of {', '.join(language_names().values())}."
+    v["preferred_language"] = language if language and language != ENGLISH else None
     text = _text(data.allergies, "allergies", 1000, errors, multiline=True)
     status, text, problems = check_allergy_input(data.allergy_status, text)
     errors.update(problems)
@@ -438,6 +446,7 @@ class PatientService:
             allergy_by=p.allergy_by,
             allergy_at=p.allergy_at,
             landline=p.landline,
+            preferred_language=p.preferred_language,
         )
 
     @read_retry

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0013.
+-- HMS Desktop schema for Oracle 19c and later (booleans as SMALLINT 0/1), migration head 0014.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -2040,6 +2040,16 @@ CREATE INDEX ix_patient_phon_last_first ON patient (last_phonetic, first_phoneti
 /
 
 UPDATE alembic_version SET version_num='0013' WHERE alembic_version.version_num = '0012'
+
+/
+
+-- Running upgrade 0013 -> 0014
+
+ALTER TABLE patient ADD preferred_language VARCHAR2(8 CHAR)
+
+/
+
+UPDATE alembic_version SET version_num='0014' WHERE alembic_version.version_num = '0013'
 
 /
 

@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0013.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0014.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -1353,5 +1353,11 @@ CREATE INDEX ix_patient_phon_first_last ON patient (first_phonetic, last_phoneti
 CREATE INDEX ix_patient_phon_last_first ON patient (last_phonetic, first_phonetic, id);
 
 UPDATE alembic_version SET version_num='0013' WHERE alembic_version.version_num = '0012';
+
+-- Running upgrade 0013 -> 0014
+
+ALTER TABLE patient ADD COLUMN preferred_language VARCHAR(8);
+
+UPDATE alembic_version SET version_num='0014' WHERE alembic_version.version_num = '0013';
 
 COMMIT;

@@ -63,6 +63,8 @@ class Patient(Base):
     allergy_by: Mapped[int | None] = mapped_column(Integer)
     allergy_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     landline: Mapped[str | None] = mapped_column(Str(16))  # E.164, e.g. +918041234567
+    # the language the patient reads their instructions in ('hi', 'kn'; NULL: English only) (0014)
+    preferred_language: Mapped[str | None] = mapped_column(Str(8))
     old_id: Mapped[str | None] = mapped_column(Str(40))
     created_at: Mapped[dt.datetime] = created()
     created_by: Mapped[int | None] = mapped_column(Integer)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.identifiers import check_abha, format_abha, format_landline
+from hms_desktop.domain.instructions import ENGLISH, language_names
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -61,12 +62,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "allergy_status": ("allergyCombo", "allergiesError"),
     "allergies": ("allergiesEdit", "allergiesError"),
     "landline": ("landlineEdit", "landlineError"),
+    "preferred_language": ("languageCombo", "languageError"),
 }
 ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
 LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
     "pin_code": "PIN code",
     "abha_number": "ABHA",
     "allergy_status": "Allergies (asked?)",
+    "preferred_language": "Instructions in",
 }
 
 
@@ -144,6 +147,8 @@ class PatientFormDialog(QDialog):
         self.combo("allergy_status").activated.connect(
             lambda i: self.line("allergies").setFocus() if i == 2 else None
         )
+        for code, shown in language_names().items():  # English, then each shipped language file
+            self.combo("preferred_language").addItem(shown, code)
         self.dup_title = find(self.ui, QLabel, "dupTitle")
         if patient is None:
             for f in ("first_name", "last_name", "phone", "date_of_birth"):
@@ -205,6 +210,8 @@ class PatientFormDialog(QDialog):
             self.age_months.setValue(months % 12)
         self.combo("sex").setCurrentIndex(SEX_CODES.index(p.sex) if p.sex in SEX_CODES else 0)
         self.combo("blood_group").setCurrentText(p.blood_group or "")
+        language = self.combo("preferred_language").findData(p.preferred_language or ENGLISH)
+        self.combo("preferred_language").setCurrentIndex(max(0, language))
 
     # --- reading the form -------------------------------------------------------------------------
 
@@ -236,6 +243,7 @@ class PatientFormDialog(QDialog):
             allergies=text["allergies"],
             allergy_status=ALLERGY_CODES[max(0, self.combo("allergy_status").currentIndex())],
             landline=text["landline"],
+            preferred_language=self.combo("preferred_language").currentData(),
         )
 
     def _check_abha(self) -> None:
