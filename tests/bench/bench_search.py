@@ -2,10 +2,12 @@
 
 ``python -m tests.bench.bench_search [PATIENTS]`` reads the cached SQLite file that
 ``tests.bench.data`` generates (first use builds it, about half a minute per million) and prints a
-table of median and p95 per kind of search: name prefix, two name tokens, phone suffix (last 4 and 5
-digits), full phone and MRN without its check character. "service" is ``PatientService.search`` (the
-permission check, the query through SQLAlchemy, DTOs); "raw" is the same indexed query through the
-driver with no ORM (``sqlite3``, or ``psycopg`` on PostgreSQL), in the same run on the same data.
+table of median and p95 per kind of search: name prefix, two name tokens, a name typed in Latin that is
+registered in Indian scripts too and one typed in Devanagari (issue 17: the plain and the phonetic keys
+are searched), phone suffix (last 4 and 5 digits), full phone and MRN without its check character.
+"service" is ``PatientService.search`` (the permission check, the query through SQLAlchemy, DTOs);
+"raw" is the same indexed query through the driver with no ORM (``sqlite3``, or ``psycopg`` on
+PostgreSQL), in the same run on the same data.
 
 ``python -m tests.bench.bench_search --json PATIENTS TARGET`` (TARGET a SQLite file or a PostgreSQL URL)
 measures once and prints one JSON line; ``python -m tests.bench`` runs it that way for each backend.
@@ -26,7 +28,10 @@ from hms_desktop.domain.text import prefix_upper_bound
 
 RUNS = 60
 LIMIT = 50
-_COLS = "id, mrn, first_name, last_name, sex, date_of_birth, phone, city, created_at, last_key, first_key"
+_COLS = (
+    "id, mrn, first_name, last_name, sex, date_of_birth, phone, city, created_at, last_key, first_key, "
+    "first_phonetic, last_phonetic"
+)
 
 
 def _ms(fn: Callable[[], Any], runs: int) -> tuple[float, float, int]:
@@ -86,6 +91,29 @@ def _raw_queries(con: Any, mark: str = "?") -> dict[str, Callable[[str], list[An
             )
         return out[:LIMIT]
 
+    def pair(first_col: str, last_col: str, a: str, b: str) -> list[Any]:
+        out = []
+        for f, la in ((a, b), (b, a)):
+            out += q(
+                f"SELECT {_COLS} FROM patient WHERE {first_col} >= ? AND {first_col} < ? "
+                f"AND {last_col} >= ? AND {last_col} < ? ORDER BY {first_col}, {last_col}, id LIMIT ?",
+                f,
+                prefix_upper_bound(f),
+                la,
+                prefix_upper_bound(la),
+                LIMIT,
+            )
+        return out
+
+    def scripts(text: str) -> list[Any]:
+        """The plain keys' pairings, then the phonetic keys' (what PatientService.search runs)."""
+        from hms_desktop.domain.duplicates import name_tokens
+        from hms_desktop.domain.transliteration import phonetic_key
+
+        a, b = name_tokens(text)
+        pa, pb = phonetic_key(text).split()
+        return (pair("first_key", "last_key", a, b) + pair("first_phonetic", "last_phonetic", pa, pb))[:LIMIT]
+
     def suffix(d: str) -> list[Any]:
         r = d[::-1]
         return q(
@@ -106,7 +134,7 @@ def _raw_queries(con: Any, mark: str = "?") -> dict[str, Callable[[str], list[An
 
         return q(f"SELECT {_COLS} FROM patient WHERE mrn = ? LIMIT ?", normalise_mrn(m), LIMIT)
 
-    return {"name": name, "two": two, "suffix": suffix, "phone": phone, "mrn": mrn}
+    return {"name": name, "two": two, "scripts": scripts, "suffix": suffix, "phone": phone, "mrn": mrn}
 
 
 def cases(con: Any, mark: str, patients: int) -> list[tuple[str, str, str]]:
@@ -130,6 +158,8 @@ def cases(con: Any, mark: str, patients: int) -> list[tuple[str, str, str]]:
         ("name prefix 'ra'", "name", "ra"),
         ("name prefix 'lak'", "name", "lak"),
         (f"two tokens '{two}'", "two", two),
+        ("across scripts 'ram sharma'", "scripts", "ram sharma"),
+        ("Devanagari 'राम शर्मा'", "scripts", "राम शर्मा"),
         ("phone last 4 digits", "suffix", phones[0][-4:]),
         ("phone last 5 digits", "suffix", phones[1][-5:]),
         ("phone full 10 digits", "phone", phones[2]),

@@ -2,7 +2,9 @@
 
 Rows go in with sqlite3 ``executemany`` in chunks, bypassing the ORM, so the columns the ORM's
 ``before_insert`` event keeps (``first_key``/``last_key`` via ``search_key``, ``phone_rev``) and the
-MRN (``make_mrn`` from the id) are computed here with the same functions. PostgreSQL (when
+MRN (``make_mrn`` from the id) are computed here with the same functions, and so are the phonetic
+keys (``first_phonetic``/``last_phonetic`` via ``phonetic_key``). About one name in seven is in an
+Indian script (Devanagari, Kannada, Tamil, Bengali, Telugu), as at a Bengaluru clinic. PostgreSQL (when
 ``HMS_BENCH_PG_URL`` or ``HMS_TEST_PG_URL`` is set) is filled from the SQLite file with COPY.
 """
 
@@ -18,8 +20,9 @@ from typing import Any
 
 from hms_desktop.domain.identifiers import make_mrn
 from hms_desktop.domain.text import digits_reversed, search_key
+from hms_desktop.domain.transliteration import phonetic_key
 
-VERSION = 1  # bump when the generated shape changes: the cache key includes it
+VERSION = 2  # bump when the generated shape changes: the cache key includes it
 CHUNK = 50_000
 FIRST = [
     "Aarav",
@@ -66,6 +69,17 @@ FIRST = [
     "Yash",
     "Zoya",
     "Zoë",
+    # registered in their own script (issue 17)
+    "राम",
+    "लक्ष्मी",
+    "श्रीनिवास",
+    "सुरेश",
+    "ರಾಮ",
+    "ಲಕ್ಷ್ಮಿ",
+    "ಶ್ರೀನಿವಾಸ",
+    "சரவணன்",
+    "সুমিতা",
+    "మహేష్",
 ]
 LAST = [
     "Acharya",
@@ -105,11 +119,17 @@ LAST = [
     "Varghese",
     "Verma",
     "Yadav",
+    "शर्मा",
+    "पटेल",
+    "ಶರ್ಮ",
+    "ಗೌಡ",
+    "முருகன்",
+    "দাস",
 ]
 CITIES = ("Bengaluru", "Mysuru", "Tumakuru", "Mandya", "Hosur", "Kolar", "Ramanagara", "Chennai")
 COLUMNS = (
     "id, mrn, first_name, last_name, first_key, last_key, date_of_birth, dob_estimated, sex, phone, "
-    "phone_rev, city, pin_code, created_at, row_version"
+    "phone_rev, city, pin_code, created_at, row_version, first_phonetic, last_phonetic"
 )
 
 
@@ -122,6 +142,7 @@ def cache_dir() -> Path:
 
 def _rows(start: int, stop: int, rng: random.Random, base: dt.datetime) -> list[tuple[Any, ...]]:
     keys = {name: search_key(name) or None for name in (*FIRST, *LAST)}
+    phon = {name: phonetic_key(name) or None for name in (*FIRST, *LAST)}
     out = []
     for pid in range(start, stop):
         first = rng.choice(FIRST)
@@ -146,6 +167,8 @@ def _rows(start: int, stop: int, rng: random.Random, base: dt.datetime) -> list[
                 f"560{rng.randrange(1, 100):03d}",
                 created.strftime("%Y-%m-%d %H:%M:%S.%f"),
                 1,
+                phon[first],
+                phon[last] if last else None,
             )
         )
     return out
