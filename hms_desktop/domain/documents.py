@@ -81,6 +81,8 @@ class PrescriptionDoc:
     # 'unknown' (not recorded: printed so), 'nkda' (confirmed none) or 'listed' (``allergies``)
     allergy_status: str = "unknown"
     allergy_confirmed: str | None = None  # 'confirmed by Sister Mary Thomas, 2 Dec 2026'
+    # the patient's preferred language ('hi', 'kn'): each line's instructions print in it too
+    patient_language: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -6,6 +6,8 @@ pages; generic names are printed in CAPITALS and numbered; allergies stand out i
 Each drug line is one table row, and reportlab never splits a row, so a line is never torn across
 pages. Every page carries the verification code and a QR code of it with the content hash, so the
 clinic can check a paper copy; later pages repeat the doctor and patient and say "Page 2 of 3".
+When the patient prefers another language, each line also says for the patient, in English and in
+that language, when and for how long to take it (domain.instructions; the advice prints as typed).
 
 The output is deterministic (reportlab's ``invariant`` mode fixes the creation date and document
 id): a reprint of the same prescription is byte-identical.
@@ -43,6 +45,7 @@ from reportlab.platypus import (
 )
 
 from hms_desktop.domain.documents import PrescriptionDoc, PrescriptionLineDoc
+from hms_desktop.domain.instructions import LanguagePack, instruction_text, shipped_packs
 from hms_desktop.reports.styles import (
     INK,
     MUTED,
@@ -189,6 +192,21 @@ def drug_directions(line: PrescriptionLineData) -> str:
     return " · ".join(parts)
 
 
+def patient_lines(line: PrescriptionLineData, pack: LanguagePack | None) -> tuple[str, str] | None:
+    """The line's frequency, timing and duration for the patient, in English and in ``pack``'s
+    language; None without a language other than English, or when the line says none of them."""
+    if pack is None:
+        return None
+    english = instruction_text(line.frequency, line.sos_min_hours, line.duration_days, line.instructions)
+    local = instruction_text(line.frequency, line.sos_min_hours, line.duration_days, line.instructions, pack)
+    return (english, local) if english and local else None
+
+
+def language_pack(doc: PrescriptionData) -> LanguagePack | None:
+    """The shipped wording for the patient's language (None: English only, or a file since removed)."""
+    return shipped_packs().get(doc.patient_language or "")
+
+
 def registration_text(doc: PrescriptionData) -> str:
     council = (doc.doctor_reg_council or "").strip()
     return f"Reg. No. {doc.doctor_reg_number}" + (f" ({council})" if council else "")
@@ -283,7 +301,7 @@ def _story(doc: PrescriptionData, st: _Styles, width: float) -> list[Flowable]:
         story += [Spacer(1, 2.5 * mm), Paragraph("DIAGNOSIS", st.heading)]
         story += [Paragraph(markup(d), st.body) for d in diagnoses]
     story.append(Spacer(1, 2 * mm))
-    blocks = _drug_lines(doc.lines, st)
+    blocks = _drug_lines(doc.lines, st, language_pack(doc))
     story += [KeepTogether(block) for block in blocks[:-1]]
     if not blocks:
         story += [Paragraph("Rx", st.rx), Paragraph("No medicines prescribed.", st.body)]
@@ -426,7 +444,9 @@ def _allergy_box(doc: PrescriptionData, st: _Styles, width: float) -> Flowable:
     )
 
 
-def _drug_lines(lines: Sequence[PrescriptionLineData], st: _Styles) -> list[list[Flowable]]:
+def _drug_lines(
+    lines: Sequence[PrescriptionLineData], st: _Styles, pack: LanguagePack | None = None
+) -> list[list[Flowable]]:
     """'Rx', then one block per drug, each to be kept together (never torn across two pages).
 
     The heading travels with the first drug, so it never stands alone at the foot of a page.
@@ -437,6 +457,13 @@ def _drug_lines(lines: Sequence[PrescriptionLineData], st: _Styles) -> list[list
     indent = max(7 * mm * st.scale, widest + 3.5 * mm)  # '10.' must not wrap under its drug
     title_style = st.drug.clone("rx-drug-line", leftIndent=indent, bulletIndent=1.5 * mm, bulletFontName=bold)
     directions_style = st.directions.clone("rx-directions-line", leftIndent=indent)
+    patient_style = st.directions.clone(
+        "rx-patient-line",
+        leftIndent=indent + 2 * mm,
+        fontSize=st.directions.fontSize + 0.6,
+        leading=(st.directions.fontSize + 0.6) * 1.45,  # room for matras above and below the line
+        spaceBefore=0.8 * mm,
+    )
     heading: Flowable = Paragraph("Rx", st.rx)
     blocks: list[list[Flowable]] = []
     for index, (number, line) in enumerate(zip(numbers, lines, strict=True)):
@@ -457,6 +484,10 @@ def _drug_lines(lines: Sequence[PrescriptionLineData], st: _Styles) -> list[list
                     directions_style,
                 )
             )
+        for_patient = patient_lines(line, pack)
+        if for_patient is not None:
+            english, local = for_patient
+            block.append(Paragraph(f"{markup(english)}<br/><b>{markup(local)}</b>", patient_style))
         if index < len(lines) - 1:
             block.append(HRFlowable(width="100%", thickness=0.4, color=HAIRLINE, spaceBefore=1.5 * mm))
         block.insert(0, Spacer(1, 1.3 * mm))

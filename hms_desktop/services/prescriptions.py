@@ -405,6 +405,7 @@ class PrescriptionMixin:
                 version_no=p.version_no,
                 supersedes_code=previous.verify_code if previous else None,
                 paper_size=p.paper_size,
+                patient_language=patient.preferred_language,
             )
 
     def verify(self, actor: Actor, code: str) -> tuple[PrescriptionInfo, bool, bool]:
