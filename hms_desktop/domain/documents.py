@@ -178,7 +178,8 @@ class InvoiceDoc:
 
 @dataclasses.dataclass(frozen=True)
 class ReceiptDoc:
-    """A money receipt for one payment (the doctor's registration number must appear on it)."""
+    """A money receipt for one payment, or one receipt for the payments of a split payment (the
+    doctor's registration number must appear on it)."""
 
     receipt_number: str
     issued_at: dt.datetime  # aware, clinic local time
@@ -202,3 +203,14 @@ class ReceiptDoc:
     paper: str = "80mm"  # '80mm' | 'A5'
     supplier_logo: bytes | None = dataclasses.field(default=None, repr=False)
     upi_uri: str | None = None  # a balance is still due and the clinic has a UPI ID
+    # the other payments of a split payment taken together (cash + UPI): one receipt lists them all,
+    # with ``payment`` the last; ``receipt_number`` then names every receipt number of the split
+    earlier: tuple[PaymentDoc, ...] = ()
+
+    @property
+    def payments(self) -> tuple[PaymentDoc, ...]:
+        return (*self.earlier, self.payment)
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((p.amount for p in self.payments), Decimal("0.00"))

@@ -233,7 +233,6 @@ class _Layout:
 
 
 def _content(doc: ReceiptDoc, out: _Layout) -> None:
-    pay = doc.payment
     out.text(doc.supplier_name, 11, bold=True, align="C")
     for line in (doc.supplier_address or "").splitlines():
         if line.strip():
@@ -248,24 +247,29 @@ def _content(doc: ReceiptDoc, out: _Layout) -> None:
         out.gap(1 * mm)
         out.text("DUPLICATE", 8.5, bold=True, align="C", box=True)
     out.gap(1.5 * mm)
-    out.pair("Receipt No.", doc.receipt_number, bold=True)
+    out.pair("Receipt No." if len(doc.payments) == 1 else "Receipt Nos.", doc.receipt_number, bold=True)
     out.pair("Date", f"{date_text(doc.issued_at)}, {doc.issued_at:%H:%M}")
     out.gap(3 * mm, rule=True)
     out.text("Received with thanks from", 7.2, colour=MUTED)
     out.text(f"{doc.patient_name} (MRN {doc.patient_mrn})", 8.5, bold=True)
     out.text("the sum of", 7.2, colour=MUTED)
     out.gap(0.5 * mm)
-    out.text(format_inr(pay.amount), 15, bold=True, align="C")
+    out.text(format_inr(doc.amount), 15, bold=True, align="C")
     out.gap(0.5 * mm)
     out.text(doc.amount_in_words, 7.5, align="C")
     out.gap(1.5 * mm)
-    out.pair("Mode", mode_text(pay.mode), bold=True)
-    if pay.reference and pay.reference.strip():
-        out.pair("Reference", pay.reference.strip())
-    if pay.tendered is not None:
-        out.pair("Tendered", format_inr(pay.tendered))
-    if pay.change_given is not None:
-        out.pair("Change", format_inr(pay.change_given))
+    split = len(doc.payments) > 1
+    for part in doc.payments:  # a split payment: each part with its own receipt number and mode
+        if split:
+            out.pair(f"{mode_text(part.mode)} ({part.receipt_number})", format_inr(part.amount), bold=True)
+        else:
+            out.pair("Mode", mode_text(part.mode), bold=True)
+        if part.reference and part.reference.strip():
+            out.pair("Reference", part.reference.strip())
+        if part.tendered is not None:
+            out.pair("Tendered", format_inr(part.tendered))
+        if part.change_given is not None:
+            out.pair("Change", format_inr(part.change_given))
     out.gap(3 * mm, rule=True)
     out.pair("Against invoice", doc.against_number)
     out.pair("Invoice date", date_text(doc.against_date))

@@ -5,7 +5,7 @@ shared :class:`~hms_desktop.services.billing_ledger.InvoiceLedger`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -30,7 +30,7 @@ from hms_desktop.domain.gst import state_text
 from hms_desktop.domain.money import amount_in_words, to_paise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.upi import upi_pay_uri
-from hms_desktop.errors import NotFound
+from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.billing_ledger import InvoiceLedger, balance_due, load_invoice
 from hms_desktop.services.billing_types import (
@@ -193,24 +193,45 @@ class BillingDocuments:
             )
 
     def receipt_doc(
-        self, actor: Actor, payment_id: int, duplicate: bool = False, paper: str = "80mm"
+        self,
+        actor: Actor,
+        payment_id: int,
+        duplicate: bool = False,
+        paper: str = "80mm",
+        together_with: Sequence[int] = (),
     ) -> ReceiptDoc:
-        """A money receipt; the totals are as they stood when the payment was taken."""
+        """A money receipt; the totals are as they stood when the payment was taken.
+
+        ``together_with``: the other payments of a split payment (cash + UPI at one counter visit),
+        printed on this one receipt, each with its number, mode and reference, and their sum in words.
+        They must be payments of the same invoice; the receipt's totals stand after the last of them.
+        """
         require(self._db, actor, Action.BILLING_VIEW, "payment", payment_id)
         of_payment = select(Payment.invoice_id).where(Payment.id == payment_id).scalar_subquery()
         require_intact(self._db, actor, Invoice.id == of_payment, "receipt")
         with self._db.write() as s:
-            pay = s.get(Payment, payment_id)
-            if pay is None:
-                raise NotFound(f"There is no payment {payment_id}.")
+            pays = []
+            for pid in dict.fromkeys((payment_id, *together_with)):  # each once, in the order given
+                pay = s.get(Payment, pid)
+                if pay is None:
+                    raise NotFound(f"There is no payment {pid}.")
+                pays.append(pay)
+            if len({p.invoice_id for p in pays}) > 1:
+                raise ValidationError({"payment": "One receipt covers payments of one invoice only."})
+            pays.sort(key=lambda p: (p.paid_at, p.id))
+            pay = pays[-1]
             inv = load_invoice(s, pay.invoice_id)
             clinic, patient, doctor = self._parties(s, inv)
             then = self._ledger.settlement(s, inv.id, upto=pay)  # as it stood when it was taken
             cashier = s.get(StaffUser, pay.cashier_id)
             supplier = _supplier(clinic)
-            audit.record(s, actor, "billing.print", "payment", pay.id, {"duplicate": duplicate})
+            details: dict[str, Any] = {"duplicate": duplicate}
+            if len(pays) > 1:
+                details["with"] = [p.id for p in pays[:-1]]
+            audit.record(s, actor, "billing.print", "payment", pay.id, details)
+            amount = sum((p.amount for p in pays), Decimal("0.00"))
             return ReceiptDoc(
-                receipt_number=pay.receipt_number,
+                receipt_number=", ".join(p.receipt_number for p in pays),
                 issued_at=self.clock.local(pay.paid_at),
                 supplier_name=supplier["supplier_name"],
                 supplier_address=supplier["supplier_address"],
@@ -223,13 +244,14 @@ class BillingDocuments:
                 against_number=inv.doc_number,
                 against_date=inv.invoice_date,
                 payment=self._payment_doc(pay),
-                amount_in_words=amount_in_words(pay.amount),
+                amount_in_words=amount_in_words(amount),
                 invoice_total=inv.grand_total,
                 paid_to_date=then.paid,
                 balance_due=balance_due(inv, then),
                 cashier_name=cashier.full_name if cashier else "",
                 duplicate=duplicate,
                 paper=paper,
+                earlier=tuple(self._payment_doc(p) for p in pays[:-1]),
                 **_pay_extras(clinic, balance_due(inv, then), inv.doc_number),
             )
 

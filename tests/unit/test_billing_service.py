@@ -616,3 +616,38 @@ def test_a_days_documents_in_one_read_match_each_invoice(b: Billing) -> None:
     listed = b.bill.day_invoices(b.c.cashier, day)
     assert [i.id for i in listed] == [first, second]
     assert listed == [b.bill.get(b.c.cashier, first), b.bill.get(b.c.cashier, second)]
+
+
+def test_a_split_payment_prints_on_one_receipt(b: Billing, tmp_path: object) -> None:
+    """Cash then UPI against one bill: one receipt lists both parts (numbers, modes, reference,
+    change), their sum in figures and words, and the balance after the last; the print is audited."""
+    from pypdf import PdfReader
+
+    from hms_desktop.reports.receipt import receipt_pdf
+
+    inv_id = b.invoice(item("CONS-GEN"), item("ECG"))  # 400 + 350 exempt = 750
+    cash = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cash", D("300"), tendered=D("500")))
+    upi = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("upi", D("450"), reference="UPI-778812"))
+    rec = b.bill.receipt_doc(b.c.cashier, upi.id, together_with=(cash.id,))
+    assert [p.receipt_number for p in rec.payments] == [cash.receipt_number, upi.receipt_number]
+    assert rec.receipt_number == f"{cash.receipt_number}, {upi.receipt_number}"
+    assert (rec.amount, rec.paid_to_date, rec.balance_due) == (D("750"), D("750"), D("0"))
+    assert rec.amount_in_words == "Rupees Seven Hundred Fifty Only"
+    assert rec.earlier[0].change_given == D("200") and rec.payment.reference == "UPI-778812"
+    text = " ".join((page.extract_text() or "") for page in PdfReader(_bytes_io(receipt_pdf(rec))).pages)
+    for needle in (cash.receipt_number, upi.receipt_number, "UPI-778812", "₹750.00", "Seven Hundred Fifty"):
+        assert needle in text, needle
+    # one payment alone reads as before; payments of two bills never share a receipt
+    assert b.bill.receipt_doc(b.c.cashier, cash.id).amount == D("300")
+    other = b.invoice(item("ECG"))
+    paid = b.bill.take_payment(b.c.cashier, other, PaymentInput("cash", D("350")))
+    with pytest.raises(ValidationError) as err:
+        b.bill.receipt_doc(b.c.cashier, paid.id, together_with=(cash.id,))
+    assert "one invoice" in err.value.errors["payment"]
+    assert actions(b.c.db, "billing.print")[:2] == [str(upi.id), str(cash.id)]
+
+
+def _bytes_io(data: bytes) -> object:
+    import io
+
+    return io.BytesIO(data)

@@ -34,15 +34,21 @@ MODE_TEXT = {value: text for text, value in MODES}
 
 
 def receipt_job(
-    services: Services, actor: Actor, payment_id: int, duplicate: bool = False
+    services: Services,
+    actor: Actor,
+    payment_id: int,
+    duplicate: bool = False,
+    together_with: tuple[int, ...] = (),
 ) -> Callable[[], bytes]:
-    """The receipt's PDF, built on a worker (the service's document and the layout together)."""
+    """The receipt's PDF, built on a worker (the service's document and the layout together);
+    ``together_with``: the other payments of a split payment, on the same receipt."""
     billing = services.billing
 
     def build() -> bytes:
         from hms_desktop.reports.receipt import receipt_pdf
 
-        return receipt_pdf(billing.receipt_doc(actor, payment_id, duplicate=duplicate))
+        doc = billing.receipt_doc(actor, payment_id, duplicate=duplicate, together_with=together_with)
+        return receipt_pdf(doc)
 
     return build
 
@@ -77,7 +83,9 @@ def invoice_line(inv: InvoiceInfo) -> str:
 class PaymentDialog(ServiceDialog):
     """Take one or more payments against an invoice until its balance is paid (or the cashier closes).
 
-    After each payment the receipt's preview opens; once nothing is due, Print invoice is offered.
+    A split payment (part by UPI, the rest in cash) gets one receipt listing every part: its preview
+    opens once nothing is due, or when the cashier closes with a balance left; then Print invoice is
+    offered.
     """
 
     form, title, busy_text = "payment.ui", "Take payment", "Recording the payment…"
@@ -96,6 +104,7 @@ class PaymentDialog(ServiceDialog):
         self.settings = settings
         self.invoice = invoice
         self.payments: list[PaymentInfo] = []
+        self.receipt_shown = 0  # how many of the payments the last receipt preview covered
         self.preview: PdfPreviewDialog | None = None
         self.paper = "A5"  # the tab sets the desk's choice: 'A5', 'A4' or '80mm'
         self.mode = find(self.ui, QComboBox, "modeCombo")
@@ -234,20 +243,36 @@ class PaymentDialog(ServiceDialog):
         change = f", change {money(payment.change_given)}" if payment.change_given else ""
         text = f"Received {money(payment.amount)} by {MODE_TEXT.get(payment.mode, payment.mode)}{change}."
         if invoice.balance_due:
-            text += f" Balance {money(invoice.balance_due)}: take another payment or close."
+            text += (
+                f" Balance {money(invoice.balance_due)}: take another payment (one receipt lists them "
+                "all) or close."
+            )
         else:
             text += " Paid in full."
         self._show_invoice()
         set_message(self.message, text, "ok")
         self.paid.emit(payment)
-        self.preview = None  # the last receipt's preview may be closed (and deleted) already
-        title = f"Receipt {payment.receipt_number}"
+        if not invoice.balance_due:
+            self.show_receipt()
+
+    def receipt_owed(self) -> tuple[Callable[[], bytes], str] | None:
+        """The job and title of one receipt for the payments taken here that no receipt has shown
+        yet (a split payment's parts together), or None."""
+        if self.receipt_shown >= len(self.payments):
+            return None
+        self.receipt_shown = len(self.payments)
+        last, earlier = self.payments[-1], tuple(p.id for p in self.payments[:-1])
+        title = "Receipt " + ", ".join(p.receipt_number for p in self.payments)
+        return receipt_job(self._services, self._actor, last.id, together_with=earlier), title
+
+    def show_receipt(self) -> None:
+        owed = self.receipt_owed()
+        if owed is None:
+            return
+        job, title = owed
+        self.preview = None  # an earlier preview may be closed (and deleted) already
         self._ops.run(
-            receipt_job(self._services, self._actor, payment.id),
-            lambda pdf: self._preview(pdf, title),
-            self.errors.show,
-            timeout_s=30,
-            what="making the receipt",
+            job, lambda pdf: self._preview(pdf, title), self.errors.show, timeout_s=30, what="the receipt"
         )
 
     def _preview(self, pdf: bytes, title: str) -> None:
@@ -273,6 +298,6 @@ class PaymentDialog(ServiceDialog):
 
     def done_paying(self) -> None:
         if self.payments:
-            self.accept()
+            self.accept()  # a balance left: the tab shows the receipt of what was paid (receipt_owed)
         else:
             self.reject()

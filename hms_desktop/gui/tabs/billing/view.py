@@ -812,6 +812,12 @@ class BillingTab(QWidget):
     def _payment_closed(self, dialog: PaymentDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        owed = dialog.receipt_owed()  # closed with a balance left: one receipt of what was paid
+        if owed is not None:
+            job, title = owed
+            self._ops.run(
+                job, lambda pdf: self._preview(pdf, title), self._failed, timeout_s=30, what="the receipt"
+            )
         inv = dialog.invoice
         if self.invoice is not None and inv.id == self.invoice.id:
             self.invoice = inv
