@@ -513,3 +513,31 @@ def test_a_reset_password_must_be_changed_at_sign_in(
         change.submit()
     assert signed and not signed[0].must_change_password
     assert not services.auth.login("reception", "Reception-own-42").must_change_password
+
+
+def test_pin_suggests_city_and_state_never_over_what_was_typed(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from hms_desktop.gui.admin.clinic_form import ClinicForm
+
+    f = ClinicForm(QLabel())
+    qtbot.addWidget(f.identity)
+    pin, city = f.edits["pin_code"], f.edits["city"]
+    qtbot.keyClicks(pin, "560001")
+    assert (city.text(), f.state.currentData()) == ("Bengaluru", "29")
+    pin.clear()
+    qtbot.keyClicks(pin, "194101")  # a corrected PIN replaces what the last one suggested
+    assert (city.text(), f.state.currentData()) == ("Leh", "38")
+    pin.clear()
+    qtbot.keyClicks(pin, "999999")  # not in India Post's directory: the suggestion stays as it was
+    assert (city.text(), f.state.currentData()) == ("Leh", "38")
+    city.clear()
+    qtbot.keyClicks(city, "Tambaram")  # typed by the administrator
+    f.state.setCurrentIndex(f.state.findData("33"))  # and chosen
+    pin.clear()
+    qtbot.keyClicks(pin, "110001")
+    assert (city.text(), f.state.currentData()) == ("Tambaram", "33")
+    city.clear()  # emptied: the next PIN may fill it again, the chosen State stays
+    pin.clear()
+    qtbot.keyClicks(pin, "600001")
+    assert (city.text(), f.state.currentData()) == ("Chennai", "33")

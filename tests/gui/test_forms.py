@@ -399,6 +399,45 @@ EXPECTED = {
 }
 
 
+# the administrator's screens (issue 13: gui/admin/)
+EXPECTED.update(
+    {
+        "clinic_identity.ui": [
+            "clinicIdentityPage",
+            "legal_nameEdit",
+            "pin_codeEdit",
+            "cityEdit",
+            "stateCombo",
+            "state_codeError",
+            "gstinEdit",
+            "upi_vpaEdit",
+            "timeZoneCombo",
+            "logoPreview",
+            "logoButton",
+            "logoClearButton",
+            "logo_pngError",
+        ],
+        "clinic_numbering.ui": [
+            "mrnPrefixEdit",
+            "tokenSeriesCombo",
+            "tax_invoicePrefixEdit",
+            "credit_notePrefixError",
+            "idleLockSpin",
+            "discountLimitEdit",
+            "backdateSpin",
+        ],
+        "staff_accounts.ui": ["staffTable", "addButton", "resetButton", "enableButton", "messageLabel"],
+        "staff_account.ui": ["usernameEdit", "roleCombo", "doctorCombo", "passwordBox", "confirmError"],
+        "reset_password.ui": ["introLabel", "passwordEdit", "confirmEdit", "expireCheck", "buttonBox"],
+        "price_list.ui": ["priceTabs", "priceTable", "rateTable", "showInactiveCheck", "addRateButton"],
+        "audit_trail.ui": ["useDatesCheck", "sinceEdit", "actionFilter", "auditTable", "countLabel"],
+        "access_log.ui": ["introLabel", "auditTable", "messageLabel", "buttonBox"],
+        "reopen_day.ui": ["sinceEdit", "untilEdit", "showButton", "closeTable", "reopenButton"],
+        "wizard_desk.ui": ["invoicePaper", "prescriptionPaper", "slipPaper", "pdfFolderEdit", "browseButton"],
+    }
+)
+
+
 def test_the_list_of_forms_is_complete() -> None:
     assert forms.form_names() == sorted(EXPECTED)
 

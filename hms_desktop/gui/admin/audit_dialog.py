@@ -17,20 +17,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.admin.audit_model import AuditTableModel
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.audit_reader import AuditFilter
 
@@ -66,9 +63,7 @@ def _ops_runner(ops: Ops, what: str) -> Any:
     return run
 
 
-def _table(model: AuditTableModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName("auditTable")
+def setup_view(view: QTableView, model: AuditTableModel) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -83,80 +78,40 @@ def _table(model: AuditTableModel) -> QTableView:
 
 
 class AuditDialog(QDialog):
+    """The filters, the lazily paged table and the CSV export (``ui/audit_trail.ui``)."""
+
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle("Audit trail — HMS Desktop")
         self._ops, self._services, self._actor = ops, services, actor
         self.filter = AuditFilter()
+        self.ui = ui = load_form("audit_trail.ui", self)
         today = dt.date.today()
-        self.use_dates = QCheckBox("&Dates")
-        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
-            edit.setEnabled(False)
+        self.use_dates = find(ui, QCheckBox, "useDatesCheck")
+        self.since = find(ui, QDateEdit, "sinceEdit")
+        self.until = find(ui, QDateEdit, "untilEdit")
+        self.since.setDate(QDate(today.year, today.month, today.day).addDays(-30))
+        self.until.setDate(QDate(today.year, today.month, today.day))
         self.use_dates.toggled.connect(self.since.setEnabled)
         self.use_dates.toggled.connect(self.until.setEnabled)
-        self.user = QLineEdit()
-        self.user.setObjectName("userFilter")
-        self.user.setPlaceholderText("username")
-        self.action = QComboBox()
-        self.action.setObjectName("actionFilter")
-        self.action.setEditable(True)
+        self.user = find(ui, QLineEdit, "userFilter")
+        self.action = find(ui, QComboBox, "actionFilter")
         for text, value in ACTIONS:
             self.action.addItem(text, value)
-        self.entity = QLineEdit()
-        self.entity.setPlaceholderText("patient, invoice, staff_user…")
-        self.patient = QLineEdit()
-        self.patient.setObjectName("patientFilter")
-        self.patient.setPlaceholderText("MRN")
-        self.apply_button = QPushButton("&Show")
-        self.apply_button.setObjectName("applyButton")
-        self.apply_button.setDefault(True)
+        self.entity = find(ui, QLineEdit, "entityFilter")
+        self.patient = find(ui, QLineEdit, "patientFilter")
+        self.apply_button = find(ui, QPushButton, "applyButton")
         self.apply_button.clicked.connect(self.apply)
-        self.export_button = QPushButton("E&xport CSV…")
-        self.export_button.setObjectName("exportButton")
+        self.export_button = find(ui, QPushButton, "exportButton")
         self.export_button.clicked.connect(self.export)
-        grid = QGridLayout()
-        grid.addWidget(self.use_dates, 0, 0)
-        grid.addWidget(self.since, 0, 1)
-        grid.addWidget(QLabel("to"), 0, 2)
-        grid.addWidget(self.until, 0, 3)
-        for row, col, text, widget in (
-            (0, 4, "&User", self.user),
-            (1, 0, "&Action", self.action),
-            (1, 2, "&Entity", self.entity),
-            (1, 4, "&Patient", self.patient),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)  # Alt+letter jumps to the field
-            grid.addWidget(label, row, col)
-            grid.addWidget(widget, row, col + 1)
-        grid.addWidget(self.apply_button, 0, 6)
-        grid.addWidget(self.export_button, 1, 6)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(5, 1)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
+        self.message = find(ui, QLabel, "messageLabel")
         self.model = AuditTableModel(run=_ops_runner(ops, "reading the audit trail"))
         self.model.load_failed.connect(lambda text: set_message(self.message, text))
         self.model.page_loaded.connect(lambda _n: self._counted())
-        self.view = _table(self.model)
-        self.count = QLabel()
-        self.count.setObjectName("countLabel")
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.view, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(close)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        self.view = setup_view(find(ui, QTableView, "auditTable"), self.model)
+        self.count = find(ui, QLabel, "countLabel")
+        find(ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         set_message(self.message, "")
         self.total: tuple[int, bool] | None = None
         self.resize(1180, 620)
@@ -247,17 +202,12 @@ class AccessLogDialog(QDialog):
             lambda after, limit: reader.access_log(actor, patient_id, after, limit),
             run=_ops_runner(ops, "reading the access log"),
         )
-        self.view = _table(self.model)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.ui = ui = load_form("access_log.ui", self)
+        find(ui, QLabel, "introLabel").setText(f"Every view of and change to {title}'s record, newest first.")
+        self.view = setup_view(find(ui, QTableView, "auditTable"), self.model)
+        self.message = find(ui, QLabel, "messageLabel")
         self.model.load_failed.connect(lambda text: set_message(self.message, text))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Every view of and change to {title}'s record, newest first."))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
+        find(ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         set_message(self.message, "")
         self.resize(1000, 480)
 

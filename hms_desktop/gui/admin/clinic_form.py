@@ -1,6 +1,8 @@
-"""The clinic's identity and numbering as two form pages, shared by the set-up wizard (pages 1 and 2)
-and Settings ▸ Clinic…: the fields, the logo chooser with its preview, the State suggested from the
-PIN, and each service error shown under its field.
+"""The clinic's identity and numbering as two form pages (``ui/clinic_identity.ui``,
+``ui/clinic_numbering.ui``), shared by the set-up wizard (pages 1 and 2) and Settings ▸ Clinic…: the
+fields, the logo chooser with its preview, the city and State suggested from the PIN (India Post's
+directory, :mod:`hms_desktop.domain.pincodes`; never over what the administrator typed or chose), and
+each service error shown under its field.
 
 Validation is the clinic service's (GSTIN checksum and State, PIN, UPI ID, time zone...): the form
 only collects text and shows what the service says.
@@ -13,24 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
-from hms_desktop.domain.pin_regions import state_code_of_pin
-from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.domain.pincodes import suggest
+from hms_desktop.gui.admin.form_dialog import HidingFieldErrors, set_error
+from hms_desktop.gui.forms import find, load_form
 from hms_desktop.services.billing_types import SeriesPrefix
 from hms_desktop.services.logo import LogoError, scale_logo
 
@@ -50,139 +40,73 @@ SERIES = (
     ("receipt", "Receipts"),
     ("credit_note", "Credit notes"),
 )
-
-TEXT_FIELDS: tuple[tuple[str, str, str, int], ...] = (
-    ("legal_name", "Legal name *", "as registered for GST / with the Clinical Establishments register", 200),
-    ("trade_name", "Trade name", "the name patients know, if different", 200),
-    ("address_line1", "Address", "building, street", 200),
-    ("address_line2", "Address line 2", "area, landmark", 200),
-    ("pin_code", "PIN", "six digits", 6),
-    ("city", "City", "", 80),
-    ("phone", "Phone", "", 20),
-    ("email", "E-mail", "", 120),
-    ("gstin", "GSTIN", "leave empty for an unregistered clinic (bills of supply only)", 15),
-    ("estab_reg_no", "Establishment reg. no.", "Clinical Establishments Act registration", 60),
-    ("upi_vpa", "UPI ID", "e.g. ashaclinic@okhdfcbank: a QR code on bills with a balance due", 100),
+# the identity page's text fields (each ``<field>Edit`` with ``<field>Error`` under it)
+TEXT_FIELDS = (
+    "legal_name",
+    "trade_name",
+    "address_line1",
+    "address_line2",
+    "pin_code",
+    "city",
+    "phone",
+    "email",
+    "gstin",
+    "estab_reg_no",
+    "upi_vpa",
 )
-
-
-def _error_label() -> QLabel:
-    from hms_desktop.gui.admin.form_dialog import ErrorLabel
-
-    return ErrorLabel()
+NUMBERING_ERRORS = ("mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct", "backdate_days")
 
 
 class ClinicForm:
-    """Builds ``identity`` and ``numbering`` (two QWidgets) and reads/writes their values."""
+    """Loads ``identity`` and ``numbering`` (two QWidgets) and reads/writes their values."""
 
     def __init__(self, message: QLabel) -> None:
-        self.edits: dict[str, QLineEdit] = {}
-        self.error_labels: dict[str, QLabel] = {}
         self.logo_png: bytes | None = None
         self._loaded_logo: bytes | None = None
-        # scrolls rather than growing past a 768-pixel-high screen
-        self.identity = QScrollArea()
-        self.identity.setObjectName("clinicIdentityPage")
-        self.identity.setWidgetResizable(True)
-        self.identity.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        self.identity.setWidget(inner)
-        form = QFormLayout(inner)
-        form.setVerticalSpacing(6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, label, hint, length in TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"{field}Edit")
-            edit.setPlaceholderText(hint)
-            edit.setMaxLength(length)
-            self.edits[field] = edit
-            self._row(form, label, edit, field)
-            if field == "pin_code":
-                self.state = QComboBox()
-                self.state.setObjectName("stateCombo")
-                self.state.addItem("Choose the State or Union Territory…", None)
-                for code in sorted(PLACE_CODES, key=lambda c: STATE_NAMES[c]):
-                    self.state.addItem(f"{STATE_NAMES[code]} ({code})", code)
-                self._row(form, "State / UT *", self.state, "state_code")
-                edit.textEdited.connect(self._suggest_state)
-        self.zone = QComboBox()
-        self.zone.setObjectName("timeZoneCombo")
-        self.zone.setEditable(True)
+        self.identity = load_form("clinic_identity.ui")
+        self.numbering = load_form("clinic_numbering.ui")
+        ident, num = self.identity, self.numbering
+        self.edits: dict[str, QLineEdit] = {f: find(ident, QLineEdit, f"{f}Edit") for f in TEXT_FIELDS}
+        self.error_labels: dict[str, QLabel] = {
+            f: find(ident, QLabel, f"{f}Error") for f in (*TEXT_FIELDS, "state_code", "time_zone", "logo_png")
+        }
+        self.state = find(ident, QComboBox, "stateCombo")
+        self.state.addItem("Choose the State or Union Territory…", None)
+        for code in sorted(PLACE_CODES, key=lambda c: STATE_NAMES[c]):
+            self.state.addItem(f"{STATE_NAMES[code]} ({code})", code)
+        self.zone = find(ident, QComboBox, "timeZoneCombo")
         self.zone.addItems(ZONES)
-        self._row(form, "Time zone", self.zone, "time_zone")
-        logo_row = QHBoxLayout()
-        self.logo_preview = QLabel("No logo")
-        self.logo_preview.setObjectName("logoPreview")
-        self.logo_preview.setFixedSize(150, 60)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
-        self.logo_button = QPushButton("Choose &logo…")
+        self.logo_preview = find(ident, QLabel, "logoPreview")
+        self.logo_button = find(ident, QPushButton, "logoButton")
         self.logo_button.clicked.connect(self.choose_logo)
-        self.logo_clear = QPushButton("Remove")
+        self.logo_clear = find(ident, QPushButton, "logoClearButton")
         self.logo_clear.clicked.connect(lambda: self.set_logo(None))
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.logo_clear)
-        logo_row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(logo_row)
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        self._row(form, "Logo (PNG/JPEG)", holder, "logo_png")
+        # what the PIN last suggested: replaced by the next suggestion, never what was typed or chosen
+        self._suggested_city: str | None = None
+        self._suggested_state: str | None = None
+        self.edits["pin_code"].textEdited.connect(self._suggest_place)
 
-        self.numbering = QWidget()
-        self.numbering.setObjectName("clinicNumberingPage")
-        nform = QFormLayout(self.numbering)
-        self.mrn_prefix = QLineEdit()
-        self.mrn_prefix.setObjectName("mrnPrefixEdit")
-        self.mrn_prefix.setMaxLength(6)
-        self.mrn_prefix.setPlaceholderText("1-6 letters, e.g. ASH: patient numbers ASH-0000001-M")
-        self._row(nform, "MRN prefix", self.mrn_prefix, "mrn_prefix")
-        self.tokens = QComboBox()
-        self.tokens.setObjectName("tokenSeriesCombo")
+        self.mrn_prefix = find(num, QLineEdit, "mrnPrefixEdit")
+        self.tokens = find(num, QComboBox, "tokenSeriesCombo")
         self.tokens.addItem("One token series for the clinic", False)
         self.tokens.addItem("A token series per department", True)
-        self._row(nform, "Queue tokens", self.tokens, "token_per_dept")
         self.series: dict[str, QLineEdit] = {}
-        for doc_type, label in SERIES:
-            edit = QLineEdit()
-            edit.setObjectName(f"{doc_type}PrefixEdit")
-            edit.setMaxLength(6)
-            edit.setPlaceholderText("1-6 letters or digits, e.g. INV")
-            self.series[doc_type] = edit
-            self._row(nform, f"{label} prefix", edit, f"series.{doc_type}")
-        self.idle = QSpinBox()
-        self.idle.setObjectName("idleLockSpin")
-        self.idle.setRange(1, 240)
-        self.idle.setSuffix(" min")
-        self._row(nform, "Lock a desk after", self.idle, "idle_lock_min")
-        self.discount = QLineEdit()
-        self.discount.setObjectName("discountLimitEdit")
-        self.discount.setPlaceholderText("percent of a line a cashier may discount without a reason")
-        self._row(nform, "Discount limit (%)", self.discount, "discount_limit_pct")
-        self.backdate = QSpinBox()
-        self.backdate.setObjectName("backdateSpin")
+        for doc_type, _label in SERIES:
+            self.series[doc_type] = find(num, QLineEdit, f"{doc_type}PrefixEdit")
+            self.error_labels[f"series.{doc_type}"] = find(num, QLabel, f"{doc_type}PrefixError")
+        for field in NUMBERING_ERRORS:
+            self.error_labels[field] = find(num, QLabel, f"{field}Error")
+        self.idle = find(num, QSpinBox, "idleLockSpin")
+        self.discount = find(num, QLineEdit, "discountLimitEdit")
+        self.backdate = find(num, QSpinBox, "backdateSpin")
         self.backdate.setRange(0, MAX_BACKDATE_DAYS)
-        self.backdate.setSpecialValueText("Today only")
-        self.backdate.setSuffix(" days back, with a reason")
-        self.backdate.setToolTip("How far before today a cashier may date an invoice; each one is audited.")
-        self._row(nform, "Invoice dates", self.backdate, "backdate_days")
         self._loaded_prefixes: dict[str, str] = {}
-        self.errors = FieldErrors(self.error_labels, message)
-
-    def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        error = _error_label()
-        column.addWidget(error)
-        self.error_labels[field] = error
-        form.addRow(label, box)
+        self.errors = HidingFieldErrors(self.error_labels, message)
 
     # --- values ---------------------------------------------------------------------------------
 
     def load(self, info: Any) -> None:
+        self._suggested_city = self._suggested_state = None
         for field, edit in self.edits.items():
             edit.setText(getattr(info, field) or "")
         index = self.state.findData(info.state_code)
@@ -233,10 +157,19 @@ class ClinicForm:
 
     # --- behaviour ------------------------------------------------------------------------------
 
-    def _suggest_state(self, pin: str) -> None:
-        code = state_code_of_pin(pin)
-        if code is not None and self.state.currentData() is None:
-            self.state.setCurrentIndex(self.state.findData(code))
+    def _suggest_place(self, pin: str) -> None:
+        """The PIN's city and State where India Post's directory knows them, into a City left empty
+        (or holding the previous suggestion) and a State not yet chosen (or previously suggested)."""
+        place = suggest(pin)
+        if place is None:
+            return
+        city = self.edits["city"]
+        if place.city and city.text().strip() in ("", self._suggested_city):
+            city.setText(place.city)
+            self._suggested_city = place.city
+        if self.state.currentData() in (None, self._suggested_state):
+            self.state.setCurrentIndex(self.state.findData(place.state_code))
+            self._suggested_state = place.state_code
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -246,12 +179,12 @@ class ClinicForm:
             self.load_logo_file(path)
 
     def load_logo_file(self, path: str) -> bool:
-        self.error_labels["logo_png"].setText("")
+        set_error(self.error_labels["logo_png"], "")
         try:
             with open(path, "rb") as fh:
                 data = scale_logo(fh.read())
         except (OSError, LogoError) as exc:
-            self.error_labels["logo_png"].setText(str(exc))
+            set_error(self.error_labels["logo_png"], str(exc))
             return False
         self.set_logo(data)
         return True

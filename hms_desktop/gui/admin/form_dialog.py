@@ -4,7 +4,7 @@ field errors under the fields (the admin screens' add/edit/change dialogs)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -122,6 +122,29 @@ class FormDialog(QDialog):
     def _failed(self, error: HmsError) -> None:
         self.buttons.setEnabled(True)
         self.errors.show(error)
+
+
+class HidingFieldErrors(FieldErrors):
+    """:class:`FieldErrors` over a form's error labels (``ui/*.ui``, role ``fieldError``) that take
+    no room while empty, like :class:`ErrorLabel`: a long form stays as short as its fields."""
+
+    def clear(self) -> None:
+        super().clear()
+        self._sync()
+
+    def show(self, error: HmsError | Mapping[str, str]) -> None:
+        super().show(error)
+        self._sync()
+
+    def _sync(self) -> None:
+        for label in set(self.labels.values()):
+            label.setVisible(bool(label.text()))
+
+
+def set_error(label: QLabel, text: str) -> None:
+    """One field's error line, shown only while it says something."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class ErrorLabel(QLabel):

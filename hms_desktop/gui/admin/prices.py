@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.admin.form_dialog import FormDialog, date_edit
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.price_list import KINDS
 
@@ -41,10 +39,8 @@ ITEM_COLUMNS = ("Code", "Name", "Kind", "Tax class", "SAC/HSN", "GST", "Price (�
 RATE_COLUMNS = ("Tax class", "SAC/HSN", "From", "Rate", "", "Note")
 
 
-def _table(columns: tuple[str, ...], name: str, stretch: int | None = None) -> QTableWidget:
-    t = QTableWidget(0, len(columns))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(columns)
+def setup_table(t: QTableWidget, stretch: int | None = None) -> QTableWidget:
+    """A read-only table of whole rows from a form (its columns are the form's)."""
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,7 +73,7 @@ def gst_text(rate: Any, exempt: bool | None) -> str:
 
 
 class PricePanel(QWidget):
-    """Items and rates in two tabs; ``changed`` after any change."""
+    """Items and rates in two tabs (``ui/price_list.ui``); ``changed`` after any change."""
 
     changed = Signal()
 
@@ -88,55 +84,28 @@ class PricePanel(QWidget):
         self.rates: list[RateInfo] = []
         self.classes: list[str] = []
         self.dialog: QDialog | None = None
-        self.tabs = QTabWidget()
-        items_page, rates_page = QWidget(), QWidget()
-        self.item_table = _table(ITEM_COLUMNS, "priceTable", stretch=1)
+        self.ui = ui = load_form("price_list.ui", self)
+        self.tabs = find(ui, QTabWidget, "priceTabs")
+        self.item_table = setup_table(find(ui, QTableWidget, "priceTable"), stretch=1)
         self.item_table.itemSelectionChanged.connect(self._selection)
         self.item_table.doubleClicked.connect(lambda _i: self.edit_item())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("add", "&Add item…", self.add_item),
-            ("edit", "&Edit…", self.edit_item),
-            ("price", "Change &price…", self.change_price),
-            ("deactivate", "&Deactivate", lambda: self._active(False)),
-            ("activate", "Ac&tivate", lambda: self._active(True)),
+        for key, slot in (
+            ("add", self.add_item),
+            ("edit", self.edit_item),
+            ("price", self.change_price),
+            ("deactivate", lambda: self._active(False)),
+            ("activate", lambda: self._active(True)),
         ):
-            b = QPushButton(text)
-            b.setObjectName(f"{key}Button")
+            b = find(ui, QPushButton, f"{key}Button")
             b.clicked.connect(slot)
             self.buttons[key] = b
-            row.addWidget(b)
-        self.show_inactive = QCheckBox("Show inactive")
-        self.show_inactive.setChecked(True)
+        self.show_inactive = find(ui, QCheckBox, "showInactiveCheck")
         self.show_inactive.toggled.connect(lambda _c: self._show())
-        row.addStretch(1)
-        row.addWidget(self.show_inactive)
-        col = QVBoxLayout(items_page)
-        col.addWidget(self.item_table, 1)
-        col.addLayout(row)
-        self.rate_table = _table(RATE_COLUMNS, "rateTable")
-        self.add_rate_button = QPushButton("Add a &rate or class…")
-        self.add_rate_button.setObjectName("addRateButton")
+        self.rate_table = setup_table(find(ui, QTableWidget, "rateTable"))
+        self.add_rate_button = find(ui, QPushButton, "addRateButton")
         self.add_rate_button.clicked.connect(self.add_rate)
-        rcol = QVBoxLayout(rates_page)
-        rcol.addWidget(
-            QLabel("A bill uses the rate in force on its date; a rate change is a new row from its date.")
-        )
-        rcol.addWidget(self.rate_table, 1)
-        rrow = QHBoxLayout()
-        rrow.addWidget(self.add_rate_button)
-        rrow.addStretch(1)
-        rcol.addLayout(rrow)
-        self.tabs.addTab(items_page, "&Items")
-        self.tabs.addTab(rates_page, "&GST rates")
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
+        self.message = find(ui, QLabel, "messageLabel")
         set_message(self.message, "")
         self._selection()
 

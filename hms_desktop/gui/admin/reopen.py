@@ -6,20 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
+    QTableWidget,
     QWidget,
 )
 
-from hms_desktop.gui.admin.form_dialog import FormDialog, date_edit, value_of
-from hms_desktop.gui.admin.prices import _fill, _table
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.admin.form_dialog import FormDialog, value_of
+from hms_desktop.gui.admin.prices import _fill, setup_table
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -30,7 +31,13 @@ if TYPE_CHECKING:
 COLUMNS = ("Date", "Cashier", "Close", "Closed at", "Difference (₹)", "Status")
 
 
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
 class ReopenDayDialog(QDialog):
+    """The day closes of a week and Reopen… (``ui/reopen_day.ui``)."""
+
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reopenDialog")
@@ -38,39 +45,18 @@ class ReopenDayDialog(QDialog):
         self._ops, self._services, self._actor = ops, services, actor
         self.days: list[ClosedDay] = []
         self.dialog: QDialog | None = None
+        self.ui = ui = load_form("reopen_day.ui", self)
         today = dt.date.today()
-        self.since, self.until = date_edit(today - dt.timedelta(days=7)), date_edit(today)
-        show = QPushButton("&Show")
-        show.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        for w in (QLabel("Closes from"), self.since, QLabel("to"), self.until, show):
-            top.addWidget(w)
-        top.addStretch(1)
-        self.table = _table(COLUMNS, "closeTable")
+        self.since, self.until = find(ui, QDateEdit, "sinceEdit"), find(ui, QDateEdit, "untilEdit")
+        self.since.setDate(_qdate(today - dt.timedelta(days=7)))
+        self.until.setDate(_qdate(today))
+        find(ui, QPushButton, "showButton").clicked.connect(self.refresh)
+        self.table = setup_table(find(ui, QTableWidget, "closeTable"))
         self.table.itemSelectionChanged.connect(self._selection)
-        self.reopen_button = QPushButton("&Reopen…")
-        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button = find(ui, QPushButton, "reopenButton")
         self.reopen_button.clicked.connect(self.reopen)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reopen_button)
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                "Reopening lets the cashier take payments and close the day again; "
-                "the first close stays on record."
-            )
-        )
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        self.message = find(ui, QLabel, "messageLabel")
+        find(ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         set_message(self.message, "")
         self._selection()
         self.resize(760, 420)

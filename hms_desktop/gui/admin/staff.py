@@ -18,23 +18,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.domain.enums import Role, UserStatus
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.admin.form_dialog import HidingFieldErrors
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -49,16 +47,11 @@ ROLE_TEXT = {
     Role.DOCTOR: "Doctor",
     Role.CASHIER: "Cashier",
 }
-
-
-def _error() -> QLabel:
-    from hms_desktop.gui.admin.form_dialog import ErrorLabel
-
-    return ErrorLabel()
+ACCOUNT_FIELDS = ("username", "full_name", "role", "doctor_id", "password", "confirm")
 
 
 class UserDialog(QDialog):
-    """Add an account (``user`` None) or edit one's name, role and doctor link."""
+    """Add an account (``user`` None) or edit one's name, role and doctor link (``ui/staff_account.ui``)."""
 
     def __init__(
         self,
@@ -73,67 +66,40 @@ class UserDialog(QDialog):
         self._ops, self._services, self._actor, self.user = ops, services, actor, user
         self.setWindowTitle(("Edit account" if user else "Add a staff account") + " — HMS Desktop")
         self.result_value: Any = None
-        form = QFormLayout()
-        labels: dict[str, QLabel] = {}
-
-        def row(name: str, text: str, widget: QWidget) -> None:
-            box = QWidget()
-            col = QVBoxLayout(box)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(1)
-            col.addWidget(widget)
-            labels[name] = _error()
-            col.addWidget(labels[name])
-            form.addRow(text, box)
-
-        self.username = QLineEdit(user.username if user else "")
-        self.username.setObjectName("usernameEdit")
+        self.ui = ui = load_form("staff_account.ui", self)
+        self.username = find(ui, QLineEdit, "usernameEdit")
+        self.username.setText(user.username if user else "")
         self.username.setEnabled(user is None)
-        self.username.setPlaceholderText("lower case, e.g. meera.n")
-        row("username", "&Username", self.username)
-        self.full_name = QLineEdit(user.full_name if user else "")
-        self.full_name.setObjectName("fullNameEdit")
-        row("full_name", "&Full name", self.full_name)
-        self.role = QComboBox()
-        self.role.setObjectName("roleCombo")
+        self.full_name = find(ui, QLineEdit, "fullNameEdit")
+        self.full_name.setText(user.full_name if user else "")
+        self.role = find(ui, QComboBox, "roleCombo")
         for role, text in ROLE_TEXT.items():
             self.role.addItem(text, role.value)
         self.role.setCurrentIndex(
             max(0, self.role.findData((user.role if user else Role.RECEPTIONIST).value))
         )
-        row("role", "&Role", self.role)
-        self.doctor = QComboBox()
-        self.doctor.setObjectName("doctorCombo")
+        self.doctor = find(ui, QComboBox, "doctorCombo")
         self.doctor.addItem("— not a doctor's account —", None)
         for d in doctors:
             self.doctor.addItem(f"{d.full_name} ({d.department_name})", d.id)
         if user and user.doctor_id:
             self.doctor.setCurrentIndex(max(0, self.doctor.findData(user.doctor_id)))
-        row("doctor_id", "Linked &doctor", self.doctor)
-        self.password = QLineEdit()
-        self.password.setObjectName("passwordEdit")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirmEdit")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        if user is None:
-            self.password.setPlaceholderText("at least 8 characters, not a common password")
-            row("password", "&Password", self.password)
-            row("confirm", "Password &again", self.confirm)
+        self.password = find(ui, QLineEdit, "passwordEdit")
+        self.confirm = find(ui, QLineEdit, "confirmEdit")
+        labels = {f: find(ui, QLabel, f"{f}Error") for f in ACCOUNT_FIELDS}
+        if user is not None:  # an edit sets no password (Reset password… does)
+            form = ui.findChild(QFormLayout, "accountForm")
+            if not isinstance(form, QFormLayout):
+                raise FormError("staff_account.ui has no QFormLayout named 'accountForm'")
+            for field in ("password", "confirm"):
+                form.setRowVisible(find(ui, QWidget, f"{field}Box"), False)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.errors = FieldErrors(labels, self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.message = find(ui, QLabel, "messageLabel")
+        self.errors = HidingFieldErrors(labels, self.message)
+        self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         set_message(self.message, "")
         self.setMinimumWidth(460)
 
@@ -175,35 +141,25 @@ class UserDialog(QDialog):
 
 
 class ResetPasswordDialog(QDialog):
+    """A new password for an account (``ui/reset_password.ui``), by default to be changed at sign-in."""
+
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, user: UserInfo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ops, self._services, self._actor, self.user = ops, services, actor, user
         self.setWindowTitle(f"Reset the password of {user.username} — HMS Desktop")
-        self.password = QLineEdit()
-        self.password.setObjectName("passwordEdit")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.expire = QCheckBox("They must choose their own password at the next sign-in")
-        self.expire.setChecked(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("New &password", self.password)
-        form.addRow("Again", self.confirm)
-        form.addRow("", self.expire)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.ui = ui = load_form("reset_password.ui", self)
+        find(ui, QLabel, "introLabel").setText(
+            f"{user.full_name} ({user.username}) signs in with this password once."
         )
+        self.password = find(ui, QLineEdit, "passwordEdit")
+        self.confirm = find(ui, QLineEdit, "confirmEdit")
+        self.expire = find(ui, QCheckBox, "expireCheck")
+        self.message = find(ui, QLabel, "messageLabel")
+        self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{user.full_name} ({user.username}) signs in with this password once."))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         set_message(self.message, "")
 
     def submit(self) -> None:
@@ -237,7 +193,7 @@ class ResetPasswordDialog(QDialog):
 
 
 class StaffPanel(QWidget):
-    """The accounts table with its buttons; ``changed`` after any change."""
+    """The accounts table with its buttons (``ui/staff_accounts.ui``); ``changed`` after any change."""
 
     changed = Signal()
 
@@ -247,9 +203,8 @@ class StaffPanel(QWidget):
         self.users: list[UserInfo] = []
         self.doctors: list[Any] = []
         self.dialog: QDialog | None = None
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("staffTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.ui = ui = load_form("staff_accounts.ui", self)
+        self.table = find(ui, QTableWidget, "staffTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -259,29 +214,18 @@ class StaffPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("add", "&Add…", self.add),
-            ("edit", "&Edit…", self.edit),
-            ("reset", "&Reset password…", self.reset_password),
-            ("unlock", "&Unlock", lambda: self._status("unlock")),
-            ("disable", "&Disable", lambda: self._status("disable")),
-            ("enable", "E&nable", lambda: self._status("enable")),
+        for key, slot in (
+            ("add", self.add),
+            ("edit", self.edit),
+            ("reset", self.reset_password),
+            ("unlock", lambda: self._status("unlock")),
+            ("disable", lambda: self._status("disable")),
+            ("enable", lambda: self._status("enable")),
         ):
-            b = QPushButton(text)
-            b.setObjectName(f"{key}Button")
+            b = find(ui, QPushButton, f"{key}Button")
             b.clicked.connect(slot)
             self.buttons[key] = b
-            row.addWidget(b)
-        row.addStretch(1)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        self.message = find(ui, QLabel, "messageLabel")
         set_message(self.message, "")
         self._selection()
 

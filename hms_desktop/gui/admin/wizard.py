@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from hms_desktop.gui.admin.clinic_dialog import save_clinic
 from hms_desktop.gui.admin.clinic_form import ClinicForm
 from hms_desktop.gui.admin.prices import PricePanel
 from hms_desktop.gui.admin.staff import StaffPanel
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import (
     INVOICE_PAPER,
@@ -179,23 +178,14 @@ class SetupWizard(QWizard):
         self.staff.enter = self.staff_panel.refresh  # type: ignore[method-assign]
 
         self.desk = _Page(self, "6. This desk", "Paper in this desk's printers and where PDFs are saved.")
-        form = QFormLayout()
-        self.invoice_paper = self._combo("invoicePaper", ("A5", "A4", "80mm"), INVOICE_PAPER)
-        self.rx_paper = self._combo("prescriptionPaper", ("A5", "A4"), PRESCRIPTION_PAPER)
-        self.slip_paper = self._combo("slipPaper", ("80mm", "58mm"), SLIP_PAPER)
-        form.addRow("Invoices", self.invoice_paper)
-        form.addRow("Prescriptions", self.rx_paper)
-        form.addRow("Token slips and receipts", self.slip_paper)
-        self.folder = QLineEdit(str(pdf_folder(settings)))
-        self.folder.setObjectName("pdfFolderEdit")
-        browse = QPushButton("&Browse…")
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow("Save PDFs in", folder_row)
-        self.desk.body.addLayout(form)
-        self.desk.body.addStretch(1)
+        self.desk_form = desk = load_form("wizard_desk.ui")
+        self.invoice_paper = self._combo(desk, "invoicePaper", ("A5", "A4", "80mm"), INVOICE_PAPER)
+        self.rx_paper = self._combo(desk, "prescriptionPaper", ("A5", "A4"), PRESCRIPTION_PAPER)
+        self.slip_paper = self._combo(desk, "slipPaper", ("80mm", "58mm"), SLIP_PAPER)
+        self.folder = find(desk, QLineEdit, "pdfFolderEdit")
+        self.folder.setText(str(pdf_folder(settings)))
+        find(desk, QPushButton, "browseButton").clicked.connect(self._browse)
+        self.desk.body.addWidget(desk, 1)
         self.desk.finish_layout()
 
         for page in (self.identity, self.numbering, self.doctors, self.prices, self.staff, self.desk):
@@ -228,9 +218,8 @@ class SetupWizard(QWizard):
         dialog.open()
         return dialog
 
-    def _combo(self, name: str, values: tuple[str, ...], setting: Any) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
+    def _combo(self, form: QWidget, name: str, values: tuple[str, ...], setting: Any) -> QComboBox:
+        combo = find(form, QComboBox, name)
         combo.addItems(values)
         current = self.settings.get(setting)
         combo.setCurrentIndex(max(0, combo.findText(current)))
