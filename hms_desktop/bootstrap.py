@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hms_desktop.config import embedded_profile
 from hms_desktop.db.engine import Database, make_engine
+from hms_desktop.db.errors import map_db_error
 from hms_desktop.db.migrate import current_revision, head_revision, upgrade
 from hms_desktop.db.profiles import Backend, Profile
 from hms_desktop.errors import CannotConnect, HmsError
@@ -23,15 +24,7 @@ log = logging.getLogger(__name__)
 
 def map_or_cannot_connect(exc: Exception, profile: Profile) -> HmsError:
     """The mapped HmsError for a driver error, else a CannotConnect naming the database."""
-    mapped: HmsError | None
-    try:
-        from hms_desktop.db.errors import (  # type: ignore[import-not-found,unused-ignore]
-            map_db_error,  # imported lazily: optional until it lands
-        )
-    except ImportError:
-        mapped = None
-    else:
-        mapped = map_db_error(exc)
+    mapped = map_db_error(exc)
     if mapped is not None:
         return mapped
     return CannotConnect(f"Cannot open the database {profile.describe()}: {exc.__class__.__name__}: {exc}")

@@ -37,14 +37,12 @@ class Action(StrEnum):
     BILLING_INVOICE = "billing.invoice"
     BILLING_PAYMENT = "billing.payment"
     BILLING_REFUND = "billing.refund"
-    BILLING_VOID = "billing.void"
     BILLING_DAY_CLOSE = "billing.day_close"
     PRICE_LIST_MANAGE = "billing.price_list"
     # administration
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VIEW = "audit.view"
-    DEMO_SEED = "demo.seed"
 
 
 _FRONT_DESK = {

@@ -348,7 +348,6 @@ def keyset_segments(
     return segments
 
 
-_ROW_COLUMNS = ROW_COLUMNS
 
 
 class PatientService:
@@ -393,7 +392,7 @@ class PatientService:
         if after is not None and len(after) != len(cols):
             raise ValueError(f"after must be a {len(cols)}-tuple for sort {sort}")
         order = [c.desc() if descending else c.asc() for c in cols]
-        base = select(*_ROW_COLUMNS).order_by(*order)
+        base = select(*ROW_COLUMNS).order_by(*order)
         if after is None:
             segments: list[list[ColumnElement[bool]]] = [[]]
         else:
