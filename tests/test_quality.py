@@ -69,10 +69,19 @@ def _violations(layer: str) -> list[str]:
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
 def test_layers_only_depend_inward(layer: str) -> None:
-    """gui -> services -> db -> domain; domain/db/services/reports never import Qt, gui never SQL."""
+    """gui -> services -> db -> domain; domain/db/services/reports never import Qt, gui never SQL
+    (imports inside functions included: the one layer test of the suite)."""
     if not (PACKAGE / layer).is_dir():
         pytest.skip(f"hms_desktop/{layer} does not exist yet")
     assert _violations(layer) == []
+
+
+def test_the_layer_check_sees_imports_inside_functions(tmp_path: Path) -> None:
+    """A lazy import breaks a layer as surely as a top-level one (was tests/gui/test_layering.py)."""
+    bad = tmp_path / "bad.py"
+    source = "def f():\n    from sqlalchemy.orm import Session\n    import PySide6.QtCore\n"
+    bad.write_text(source, encoding="utf-8")
+    assert {"sqlalchemy.orm", "PySide6.QtCore"} <= _imports(bad)
 
 
 def boolean_is_calls(source: str, filename: str = "<source>") -> list[str]:
