@@ -6,9 +6,11 @@ TARGET is a SQLite file path (created and filled here) or a PostgreSQL URL (a fr
 in it). Each mode prints one JSON line:
 
 - ``refresh``: ``QueueService.snapshot`` (the 500 rows in queue order, on the calling thread) plus
-  the Queue tab's model reset and the view's paint, median of N;
-- ``qsql``: the baseline: Qt's QSqlQueryModel running the equivalent join, fetching all rows,
-  and the view painting them;
+  the Queue tab's model update and the view's paint, median of N. Before each read another desk has
+  triaged one patient (``_change``, not timed), as in the clinic: a refresh follows a change, so
+  the model has rows to move and repaint, not an identical list to skip;
+- ``qsql``: the baseline: Qt's QSqlQueryModel running the equivalent join after the same change,
+  fetching all rows, and the view painting them;
 - ``propagation``: desk A (its own OS process) records a triage, desk B (a real Queue tab: pushed by
   LISTEN/NOTIFY on PostgreSQL, its 1 s poll on SQLite) shows it: milliseconds from A's commit to B's
   refreshed and repainted rows, median and max of N;
@@ -109,6 +111,22 @@ def _clinic(db: Any, waiting: int) -> Any:
     return c
 
 
+def _change(c: Any, entries: list[int], i: int) -> None:
+    """Another desk's write between two refreshes: a triage that moves one patient in the list."""
+    from hms_desktop.services.queue_types import TriageInput
+
+    level = ("yellow", "green", "orange", "blue")[i % 4]
+    c.sv.triage.record(
+        c.nurse,
+        entries[i % len(entries)],
+        TriageInput(chief_complaint=f"Fever, day {i}", level=level, override_reason="bench change"),
+    )
+
+
+def _waiting(c: Any) -> list[int]:
+    return [r.id for r in c.sv.queue.snapshot(c.nurse).rows if r.status == "waiting"][50:]
+
+
 def refresh(target: str, repeat: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -125,7 +143,9 @@ def refresh(target: str, repeat: int) -> dict[str, Any]:
     view.show()
     app.processEvents()
     times, reads, resets = [], [], []
-    for _ in range(repeat + 1):
+    entries = _waiting(c)
+    for i in range(repeat + 1):
+        _change(c, entries, i)
         started = time.perf_counter()
         snap = queue.snapshot(c.nurse)  # on a worker thread in the desk
         read = time.perf_counter()
@@ -138,7 +158,8 @@ def refresh(target: str, repeat: int) -> dict[str, Any]:
     rows = model.rowCount()
     db.dispose()
     return {"refresh_ms": statistics.median(times[1:]), "snapshot_ms": statistics.median(reads[1:]),
-            "reset_paint_ms": statistics.median(resets[1:]), "rows": rows + len(snap.emergency)}  # fmt: skip
+            "reset_paint_ms": statistics.median(resets[1:]), "rows": rows + len(snap.emergency),
+            "model_resets": model.resets}  # fmt: skip
 
 
 def qsql(target: str, repeat: int) -> dict[str, Any]:
@@ -169,7 +190,9 @@ def qsql(target: str, repeat: int) -> dict[str, Any]:
     view.show()
     app.processEvents()
     times = []
-    for _ in range(repeat + 1):
+    entries = _waiting(c)
+    for i in range(repeat + 1):
+        _change(c, entries, i)
         started = time.perf_counter()
         model.setQuery(QSqlQuery(QSQL_QUEUE.format(day=day), qdb))
         while model.canFetchMore():

@@ -112,7 +112,8 @@ def typing_lines(label: str, target: str, repeat: int) -> list[str]:
     return lines
 
 
-TARGET_QUEUE_MS = 15.0
+TARGET_QUEUE_RATIO = 2.0  # end to end against QSqlQueryModel on the same join (issue 18)
+TARGET_QUEUE_GUI_MS = 8.0  # of which the GUI thread
 TARGET_PROPAGATION_MS = 2000.0
 TARGET_PUSH_MEDIAN_MS = 150.0
 TARGET_PUSH_MAX_MS = 400.0
@@ -132,19 +133,19 @@ def queue_lines(label: str, target: str, repeat: int) -> list[str]:
         return [f"  {label} queue refresh: n/a ({bad['error'].strip().splitlines()[-1]})"]
     lines.append(
         row(
-            f"{label}: queue refresh, 500 waiting (read + reset + paint)",
+            f"{label}: queue refresh, 500 waiting, 1 change (read+update+paint)",
             ours["refresh_ms"],
             qt["refresh_ms"],
             "ms",
-            f"target < {TARGET_QUEUE_MS:.0f} ms "
-            + ("ok" if ours["refresh_ms"] < TARGET_QUEUE_MS else "MISSED"),
-            0,
+            f"target <= {TARGET_QUEUE_RATIO:.0f}x",
+            TARGET_QUEUE_RATIO,
         )
     )
     lines.append(
-        f"{'  of which GUI thread (model reset + paint)':<{W}} {ours['reset_paint_ms']:>8.1f}ms "
-        f"{'':>10} {'':>7}  target < {TARGET_QUEUE_MS:.0f} ms "
-        + ("ok" if ours["reset_paint_ms"] < TARGET_QUEUE_MS else "MISSED")
+        f"{'  of which GUI thread (model update + paint)':<{W}} {ours['reset_paint_ms']:>8.1f}ms "
+        f"{'':>10} {'':>7}  target <= {TARGET_QUEUE_GUI_MS:.0f} ms "
+        + ("ok" if ours["reset_paint_ms"] <= TARGET_QUEUE_GUI_MS else "MISSED")
+        + f" ({ours.get('model_resets', '?')} model resets in {runs + 1} refreshes)"
     )
     lines.append(f"{'  of which snapshot read (worker thread)':<{W}} {ours['snapshot_ms']:>8.1f}ms")
     prop = child("propagation", where, "bench_queue", "--repeat", "10")

@@ -4,6 +4,12 @@ Every cell says what it means in words; colour only repeats it. The level column
 "▲ Very urgent" (the delegate paints it as a chip in the level's colour), overdue rows say
 "⚠ overdue" as well as turning bold and amber. ``tick()`` re-reads the clock for the Waiting and
 Target columns only (dataChanged on two columns, no refetch).
+
+A new snapshot is applied in place (issue 18): rows that left are removed, rows that arrived are
+inserted, rows that moved are moved and rows that changed get a dataChanged, so the view repaints
+what changed and keeps its selection and scroll position; a model reset only when most of the list
+changed at once (cheaper then) or the triage scale changed. Cell texts are cached per entry id, so
+they survive the moves.
 """
 
 from __future__ import annotations
@@ -96,6 +102,21 @@ _OVERDUE_FG = QBrush(QColor(OVERDUE_FG))
 _CLOSED_FG = QBrush(QColor(CLOSED_FG))
 
 
+def _minute(when: dt.datetime) -> int:
+    return int(when.timestamp() // 60)
+
+
+def _runs(indexes: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending indexes as (first, last) runs of consecutive ones: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    out: list[tuple[int, int]] = []
+    for i in indexes:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
 class QueueModel(QAbstractTableModel):
     def __init__(self, tz: dt.tzinfo, clock: Callable[[], dt.datetime], parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,7 +126,9 @@ class QueueModel(QAbstractTableModel):
         self._scale: dict[str, ScaleLevelInfo] = {}
         self._positions: Mapping[int, int] = {}
         self._now = clock()
-        self._texts: dict[tuple[int, int], str] = {}
+        self._minute = _minute(self._now)
+        self._texts: dict[tuple[int, int], str] = {}  # (entry id, column) -> display text
+        self.resets = 0  # model resets (set_rows), for tests and the benchmark
 
     # --- content --------------------------------------------------------------------------------
 
@@ -115,18 +138,96 @@ class QueueModel(QAbstractTableModel):
         scale: Sequence[ScaleLevelInfo],
         positions: Mapping[int, int] | None = None,
     ) -> None:
-        """Replace the rows (a model reset); ``positions``: entry id -> place among the waiting."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._scale = {lv.level: lv for lv in scale}
-        self._positions = dict(positions or {})
-        self._now = self._clock()
-        self._texts = {}
-        self.endResetModel()
+        """Show ``rows`` in this order; ``positions``: entry id -> place among the waiting. Applied
+        in place where rows only arrive, leave, move or change; a reset when that is most of them."""
+        new = list(rows)
+        levels = {lv.level: lv for lv in scale}
+        places = dict(positions or {})
+        if levels != self._scale or not self._rows or not new or not self._patch(new, places):
+            self.beginResetModel()
+            self._rows = new
+            self._scale = levels
+            self._positions = places
+            self._now = self._clock()
+            self._minute = _minute(self._now)
+            self._texts = {}
+            self.resets += 1
+            self.endResetModel()
+            return
+        if _minute(self._clock()) != self._minute:
+            self.tick()
+
+    def _patch(self, new: list[QueueRow], places: dict[int, int]) -> bool:
+        """Turn the shown rows into ``new`` by removes, moves and inserts, then dataChanged on the
+        rows whose content or place number changed. False (nothing done) when that would take more
+        steps than a reset is worth."""
+        cur = self._rows
+        before = {r.id: r for r in cur}
+        wanted = {r.id for r in new}
+        shown = {r.id for r in cur}
+        gone = [i for i, r in enumerate(cur) if r.id not in wanted]
+        steps = len(gone) + sum(1 for r in new if r.id not in shown)
+        if steps > max(8, len(new) // 4):
+            return False
+        root = QModelIndex()
+        for i in gone:  # a row that comes back later is new again: no text of its old state
+            for col in range(len(COLUMNS)):
+                self._texts.pop((cur[i].id, col), None)
+        for start, end in reversed(_runs(gone)):  # bottom up: the indexes above stay valid
+            self.beginRemoveRows(root, start, end)
+            del cur[start : end + 1]
+            self.endRemoveRows()
+        moves = 0
+        where = {r.id: i for i, r in enumerate(new)}
+        limit = max(8, len(new) // 4)
+        for i, row in enumerate(new):
+            if i < len(cur) and cur[i].id == row.id:
+                continue
+            if i + 1 < len(cur) and cur[i + 1].id == row.id and where[cur[i].id] > i:
+                # the row here went down the list (triaged to a lower level): one move down, not
+                # one move up for every row it passed
+                moves += 1
+                if moves > limit:
+                    return False
+                dest = min(where[cur[i].id], len(cur) - 1)
+                self.beginMoveRows(root, i, i, root, dest + 1)
+                cur.insert(dest, cur.pop(i))
+                self.endMoveRows()
+                continue
+            j = next((k for k in range(i + 1, len(cur)) if cur[k].id == row.id), -1)
+            if j < 0:
+                self.beginInsertRows(root, i, i)
+                cur.insert(i, row)
+                self.endInsertRows()
+                continue
+            moves += 1
+            if moves > limit:  # a reshuffle: finish with a reset (the rows are consistent so far)
+                return False
+            self.beginMoveRows(root, j, j, root, i)
+            cur.insert(i, cur.pop(j))
+            self.endMoveRows()
+        changed = []
+        for i, row in enumerate(new):
+            old = before.get(row.id)
+            moved_place = places.get(row.id) != self._positions.get(row.id)
+            if old is None or (old is not row and old != row):
+                for col in range(len(COLUMNS)):
+                    self._texts.pop((row.id, col), None)
+                changed.append(i)
+            elif moved_place:
+                self._texts.pop((row.id, POS), None)
+                changed.append(i)
+            cur[i] = row
+        self._positions = places
+        last = len(COLUMNS) - 1
+        for start, end in _runs(changed):
+            self.dataChanged.emit(self.index(start, 0), self.index(end, last))
+        return True
 
     def tick(self) -> None:
         """The clock moved: repaint the Waiting and Target columns only."""
         self._now = self._clock()
+        self._minute = _minute(self._now)
         self._texts = {k: v for k, v in self._texts.items() if k[1] not in (WAITING, TARGET)}
         if self._rows:
             self.dataChanged.emit(
@@ -216,7 +317,7 @@ class QueueModel(QAbstractTableModel):
             return None
         row, col = self._rows[r], index.column()
         if role == _DISPLAY:
-            key = (r, col)
+            key = (row.id, col)
             text = self._texts.get(key)
             if text is None:
                 text = self._texts[key] = self.text(row, col)
