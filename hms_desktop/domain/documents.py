@@ -28,6 +28,8 @@ class TokenSlip:
     level_label: str | None  # 'Urgent'
     target_min: int | None
     waiting_ahead: int
+    # the initials in Latin letters too when the name is in an Indian script ('R. S.' beside 'र. श.')
+    patient_initials_latin: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,6 +205,8 @@ class ReceiptDoc:
     paper: str = "80mm"  # '80mm' | 'A5'
     supplier_logo: bytes | None = dataclasses.field(default=None, repr=False)
     upi_uri: str | None = None  # a balance is still due and the clinic has a UPI ID
+    # the amount in words in the patient's language (Hindi, Kannada) beside the English (issue 17)
+    amount_in_words_local: str | None = None
     # the other payments of a split payment taken together (cash + UPI): one receipt lists them all,
     # with ``payment`` the last; ``receipt_number`` then names every receipt number of the split
     earlier: tuple[PaymentDoc, ...] = ()

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.documents import ReceiptDoc
 from hms_desktop.domain.money import format_inr
+from hms_desktop.domain.transliteration import has_indic, readable_latin
 from hms_desktop.reports.branding import qr_drawing, upi_caption
 from hms_desktop.reports.shaping import HmsCanvas
 from hms_desktop.reports.styles import INK, MUTED, ROLL_MARGIN, ROLL_WIDTH, RULE, mm, register_fonts
@@ -252,11 +253,15 @@ def _content(doc: ReceiptDoc, out: _Layout) -> None:
     out.gap(3 * mm, rule=True)
     out.text("Received with thanks from", 7.2, colour=MUTED)
     out.text(f"{doc.patient_name} (MRN {doc.patient_mrn})", 8.5, bold=True)
+    if has_indic(doc.patient_name):  # registered in an Indian script: its Latin reading too
+        out.text(readable_latin(doc.patient_name), 8, bold=True)
     out.text("the sum of", 7.2, colour=MUTED)
     out.gap(0.5 * mm)
     out.text(format_inr(doc.amount), 15, bold=True, align="C")
     out.gap(0.5 * mm)
     out.text(doc.amount_in_words, 7.5, align="C")
+    if doc.amount_in_words_local:
+        out.text(doc.amount_in_words_local, 7.5, align="C")
     out.gap(1.5 * mm)
     split = len(doc.payments) > 1
     for part in doc.payments:  # a split payment: each part with its own receipt number and mode

@@ -125,7 +125,7 @@ def _story(slip: TokenSlipData) -> list[Any]:
         HRFlowable(width="100%", thickness=RULE, color=INK, spaceBefore=0, spaceAfter=2 * mm),
         Paragraph("TOKEN", _CAPTION),
         _token(slip.token_label),
-        Paragraph(markup(slip.patient_initials), _INITIALS),
+        Paragraph(markup(_initials(slip)), _INITIALS),
     ]
     for label, value in (
         ("Department", slip.department_name),
@@ -145,6 +145,14 @@ def _story(slip: TokenSlipData) -> list[Any]:
         Paragraph("Please wait until your token is called on the screen.", _FOOTER),
     ]
     return story
+
+
+def _initials(slip: TokenSlipData) -> str:
+    """'R. K.', or 'र. श. · R. S.' for a name registered in an Indian script (the slip never prints
+    the full name: it is read aloud and left on chairs)."""
+    if slip.patient_initials_latin and slip.patient_initials_latin != slip.patient_initials:
+        return f"{slip.patient_initials} · {slip.patient_initials_latin}"
+    return slip.patient_initials
 
 
 def _token(label: str) -> Flowable:

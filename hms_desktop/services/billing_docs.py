@@ -28,6 +28,7 @@ from hms_desktop.domain.documents import GstSummaryRow, InvoiceDoc, InvoiceLineD
 from hms_desktop.domain.enums import DocType
 from hms_desktop.domain.gst import state_text
 from hms_desktop.domain.money import amount_in_words, to_paise
+from hms_desktop.domain.money_words import amount_in_words_in
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.upi import upi_pay_uri
 from hms_desktop.errors import NotFound, ValidationError
@@ -245,6 +246,7 @@ class BillingDocuments:
                 against_date=inv.invoice_date,
                 payment=self._payment_doc(pay),
                 amount_in_words=amount_in_words(amount),
+                amount_in_words_local=amount_in_words_in(amount, patient.preferred_language or ""),
                 invoice_total=inv.grand_total,
                 paid_to_date=then.paid,
                 balance_due=balance_due(inv, then),

@@ -24,6 +24,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.queue import token_label
+from hms_desktop.domain.transliteration import has_indic, readable_latin
 from hms_desktop.errors import ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
@@ -234,6 +235,9 @@ class QueueBoardMixin:
             clinic_phone=clinic.phone if clinic else None,
             token_label=row.token_label,
             patient_initials=qd.initials(patient.first_name, patient.last_name) if patient else "",
+            patient_initials_latin=_latin_initials(patient.first_name, patient.last_name)
+            if patient
+            else None,
             department_name=row.department_name,
             doctor_name=row.doctor_name,
             room=row.room,
@@ -243,3 +247,10 @@ class QueueBoardMixin:
             target_min=level.target_min if level else None,
             waiting_ahead=ahead,
         )
+
+
+def _latin_initials(first_name: str, last_name: str | None) -> str | None:
+    """'R. S.' for a name registered in an Indian script (राम शर्मा), None for a Latin one."""
+    if not (has_indic(first_name) or has_indic(last_name)):
+        return None
+    return qd.initials(readable_latin(first_name), readable_latin(last_name) or None)
