@@ -12,12 +12,39 @@ class HmsError(Exception):
         self.field = field
 
 
+# the field names a service uses, in the words a person reads (issue 15 #10: never "starts_at: …")
+FIELD_WORDS = {
+    "starts_at": "Appointment time",
+    "new_starts_at": "New time",
+    "ends_at": "End time",
+    "status": "Status",
+    "patient_id": "Patient",
+    "doctor_id": "Doctor",
+    "department_id": "Department",
+    "date_of_birth": "Date of birth",
+    "age_years": "Age",
+    "age_months": "Age",
+    "phone": "Mobile",
+    "pin_code": "PIN code",
+    "abha_number": "ABHA number",
+    "abha_address": "ABHA address",
+    "allergy_status": "Allergies",
+    "email": "E-mail",
+}
+
+
+def field_words(field: str) -> str:
+    """'first_name' -> 'First name'; the names in FIELD_WORDS as written there."""
+    return FIELD_WORDS.get(field) or field.replace("_", " ").strip().capitalize()
+
+
 class ValidationError(HmsError):
-    """Bad input. ``errors`` maps field name -> message, shown next to each field."""
+    """Bad input. ``errors`` maps field name -> message, shown next to each field; ``message`` (for
+    wherever there is no such field) names each field in words."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__("; ".join(f"{field_words(k)}: {v}" for k, v in errors.items()))
 
 
 class PermissionDenied(HmsError):

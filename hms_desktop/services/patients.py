@@ -182,6 +182,20 @@ class PatientDetail:
     preferred_language: str | None = None  # None: English only
 
 
+# the longest text each field keeps (its column); the desk's forms take no more and say so (issue 15 #15)
+TEXT_LIMITS: dict[str, int] = {
+    "first_name": 80,
+    "last_name": 80,
+    "email": 120,
+    "address": 250,
+    "city": 80,
+    "pin_code": 6,
+    "abha_address": 80,
+    "emergency_name": 120,
+    "allergies": 1000,
+}
+
+
 def _text(
     value: str | None, field: str, limit: int, errors: dict[str, str], *, multiline: bool = False
 ) -> str | None:
@@ -217,10 +231,10 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     warnings: list[str] = []
     v: dict[str, Any] = {}
     data = _typed(data, today, errors)
-    v["first_name"] = _text(data.first_name, "first_name", 80, errors)
+    v["first_name"] = _text(data.first_name, "first_name", TEXT_LIMITS["first_name"], errors)
     if not v["first_name"]:
         errors.setdefault("first_name", "Enter the first name.")
-    v["last_name"] = _text(data.last_name, "last_name", 80, errors)
+    v["last_name"] = _text(data.last_name, "last_name", TEXT_LIMITS["last_name"], errors)
     try:
         v["sex"] = Sex(data.sex).value
     except ValueError:
@@ -253,12 +267,12 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
         if problem:
             errors["landline"] = problem
         v["landline"] = normalise_landline(data.landline)
-    v["email"] = _text(data.email, "email", 120, errors)
+    v["email"] = _text(data.email, "email", TEXT_LIMITS["email"], errors)
     if v["email"] and not _EMAIL_RE.match(v["email"]):
         errors["email"] = "Not an e-mail address."
-    v["address"] = _text(data.address, "address", 250, errors, multiline=True)
-    v["city"] = _text(data.city, "city", 80, errors)
-    v["pin_code"] = _text(data.pin_code, "pin_code", 6, errors)
+    v["address"] = _text(data.address, "address", TEXT_LIMITS["address"], errors, multiline=True)
+    v["city"] = _text(data.city, "city", TEXT_LIMITS["city"], errors)
+    v["pin_code"] = _text(data.pin_code, "pin_code", TEXT_LIMITS["pin_code"], errors)
     if v["pin_code"] and not pin_is_valid(v["pin_code"]):
         errors["pin_code"] = "A PIN code has six digits and does not start with 0."
     bg = (data.blood_group or "").strip().upper().replace(" ", "")
@@ -275,8 +289,10 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     addr = (data.abha_address or "").strip().lower()
     if addr and not _ABHA_ADDRESS_RE.match(addr):
         errors["abha_address"] = "An ABHA address looks like name@abdm."
-    v["abha_address"] = addr[:80] or None
-    v["emergency_name"] = _text(data.emergency_name, "emergency_name", 120, errors)
+    if len(addr) > TEXT_LIMITS["abha_address"]:  # refused, never cut
+        errors["abha_address"] = f"At most {TEXT_LIMITS['abha_address']} characters (this has {len(addr)})."
+    v["abha_address"] = addr or None
+    v["emergency_name"] = _text(data.emergency_name, "emergency_name", TEXT_LIMITS["emergency_name"], errors)
     if data.emergency_phone and data.emergency_phone.strip():
         v["emergency_phone"] = normalise_mobile(data.emergency_phone)
         if v["emergency_phone"] is None:
@@ -285,7 +301,7 @@ def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[s
     if language and language != ENGLISH and language not in shipped_packs():
         errors["preferred_language"] = f"Choose one of {', '.join(language_names().values())}."
     v["preferred_language"] = language if language and language != ENGLISH else None
-    text = _text(data.allergies, "allergies", 1000, errors, multiline=True)
+    text = _text(data.allergies, "allergies", TEXT_LIMITS["allergies"], errors, multiline=True)
     status, text, problems = check_allergy_input(data.allergy_status, text)
     errors.update(problems)
     if data.allergy_status is not None or text is not None:

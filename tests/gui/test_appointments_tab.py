@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from hms_desktop.db.engine import Database
 from hms_desktop.domain.clock import Clock
+from hms_desktop.errors import ValidationError
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import SlotGridModel
@@ -181,6 +182,30 @@ def test_cancel_needs_a_reason_and_frees_the_slot(
     index = tab.model.find(lambda s: s.starts_at == free.starts_at)
     assert tab.model.data(index) == "Free"
     assert tab.message.text().startswith("Cancelled: ")
+
+
+def test_check_in_and_no_show_wait_for_the_day_and_time(
+    qtbot: QtBot, ops: Ops, desk: Services, reception: Actor
+) -> None:
+    """Issue 15 #10: a later day's appointment cannot be checked in nor marked a no-show."""
+    day = next_weekday(TODAY, 1)
+    _, doctor_id = a_doctor(desk, reception)
+    free = next(s for s in desk.scheduling.day_slots(reception, doctor_id, day) if s.status == "free")
+    appt = desk.scheduling.book(reception, first_patient(desk, reception, 3), doctor_id, free.starts_at)
+    tab, _ = open_tab(qtbot, ops, desk, reception, day)
+    go_to(tab, lambda s: s.starts_at == free.starts_at)
+    b = tab.buttons
+    assert b["cancelButton"].isEnabled() and b["rescheduleButton"].isEnabled()
+    assert not b["checkInButton"].isEnabled() and not b["noShowButton"].isEnabled()
+    for refused in (desk.scheduling.check_in, desk.scheduling.mark_no_show):  # the service refuses too
+        with pytest.raises(ValidationError):
+            refused(reception, appt.id)
+    CLOCK[0] = free.starts_at + dt.timedelta(minutes=5)  # that day came and the time has begun
+    tab.today = day
+    tab.refresh()
+    wait_grid(qtbot, ops, tab)
+    go_to(tab, lambda s: s.starts_at == free.starts_at)
+    assert b["checkInButton"].isEnabled() and b["noShowButton"].isEnabled()
 
 
 def test_reschedule_moves_the_appointment(qtbot: QtBot, ops: Ops, desk: Services, reception: Actor) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(AsksBeforeDiscard, QDialog):
     form = ""  # the .ui file
     title = ""
     busy_text = "Working…"
+    # names the form in "Discard the …?" when Esc/Cancel/X meets typed input; "" asks nothing
+    discard_what = ""
 
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -35,6 +38,8 @@ class ServiceDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.result_value: Any = None
         self.errors = FieldErrors({}, self.message)  # subclasses give it their field labels
+        if self.discard_what:
+            self.discard_guard = DiscardGuard(self.ui, self.discard_what)
         set_message(self.message, "")
 
     def label(self, name: str) -> QLabel:

@@ -58,6 +58,7 @@ class BookDialog(_Dialog):
     """Pick a patient (search as you type) and a reason, then book ``slot``."""
 
     form, title = "book_appointment.ui", "Book appointment"
+    discard_what = "booking"
 
     def __init__(
         self,

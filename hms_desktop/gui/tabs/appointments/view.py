@@ -287,10 +287,16 @@ class AppointmentsTab(QWidget):
         s = self.current_slot()
         status = s.status if s is not None else None
         b = self.buttons
+        booked = self.can_book and status == "booked"
+        # the service refuses both otherwise: check-in is for today's appointments, a no-show
+        # once the appointment's time has begun
+        clock = self.scheduling.clock
+        today = booked and clock.local_date(s.starts_at) == clock.today()
+        begun = booked and clock.local(s.starts_at) <= clock.now()
         b["bookButton"].setEnabled(self.can_book and status == "free")
-        b["checkInButton"].setEnabled(self.can_book and status == "booked")
-        b["rescheduleButton"].setEnabled(self.can_book and status == "booked")
-        b["noShowButton"].setEnabled(self.can_book and status == "booked")
+        b["checkInButton"].setEnabled(bool(today))
+        b["rescheduleButton"].setEnabled(booked)
+        b["noShowButton"].setEnabled(bool(begun))
         b["cancelButton"].setEnabled(self.can_cancel and status == "booked")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

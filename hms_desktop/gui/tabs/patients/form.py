@@ -11,6 +11,7 @@ overwritten silently and nothing of yours vanishes unseen.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +33,15 @@ from hms_desktop.domain.instructions import ENGLISH, language_names
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.patients import DuplicateCandidate, PatientChanged, PatientDetail, PatientInput
+from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
+from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
+from hms_desktop.services.patients import (
+    TEXT_LIMITS,
+    DuplicateCandidate,
+    PatientChanged,
+    PatientDetail,
+    PatientInput,
+)
 
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
@@ -86,7 +95,7 @@ def parse_dob(text: str) -> dt.date | None:
     raise ValueError(t)
 
 
-class PatientFormDialog(QDialog):
+class PatientFormDialog(AsksBeforeDiscard, QDialog):
     """``saved`` holds the PatientDetail after a save; ``chosen_id`` the patient picked as duplicate."""
 
     def __init__(
@@ -131,6 +140,16 @@ class PatientFormDialog(QDialog):
         self.setMinimumSize(1000, 600)
         for spin in (self.spin("age_years"), self.age_months):
             spin.setValue(-1)  # shows the "years"/"months" placeholder: no age typed
+            typing_replaces_placeholder(spin)
+        # an old error goes as soon as its field is being fixed; a full field says so
+        for f, widget in self.inputs.items():
+            when_edited(widget, functools.partial(self.show_field_message, f, ""))
+        when_edited(self.age_months, lambda: self.show_field_message("age_years", ""))
+        for f, limit in TEXT_LIMITS.items():
+            if isinstance(self.inputs.get(f), QLineEdit):
+                say_when_full(
+                    self.line(f), limit, functools.partial(self.show_field_message, f, warning=True)
+                )
         for label in self.errors.values():
             label.hide()
         set_message(self.message, "")
@@ -158,6 +177,7 @@ class PatientFormDialog(QDialog):
         else:
             self.dup_panel.hide()
             self.fill(patient)
+        self.discard_guard = DiscardGuard(self.ui, "registration" if patient is None else "patient's changes")
         self.line("first_name").setFocus()
 
     # --- widgets -------------------------------------------------------------------------------
@@ -386,4 +406,4 @@ class PatientFormDialog(QDialog):
         if item is None:
             return
         self.chosen_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.accept()
+        self.accept()  # the existing patient was chosen on purpose: what was typed is not wanted

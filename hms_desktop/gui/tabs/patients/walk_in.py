@@ -7,6 +7,7 @@ transaction (``VisitService.register_walk_in``). Field errors appear under their
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
+from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
+from hms_desktop.services.patients import TEXT_LIMITS
 from hms_desktop.services.visits import WalkInInput, WalkInResult
 
 if TYPE_CHECKING:
@@ -41,9 +45,12 @@ FIELDS = {
     "allergies": ("allergiesEdit", "allergiesError"),
 }
 ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
+COMPLAINT_LIMIT = 500  # VisitService.register_walk_in refuses a longer complaint
+WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
+ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
 
 
-class WalkInDialog(QDialog):
+class WalkInDialog(AsksBeforeDiscard, QDialog):
     """``result_value`` holds the WalkInResult (patient, queue entry, token) after a save."""
 
     def __init__(
@@ -80,13 +87,29 @@ class WalkInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.age.setValue(-1)
+        typing_replaces_placeholder(self.age)
+        for f, widget in self.inputs.items():
+            when_edited(widget, functools.partial(self.show_field_message, f, ""))
+        limits = {"first_name": TEXT_LIMITS["first_name"], "last_name": TEXT_LIMITS["last_name"]}
+        limits |= {"allergies": TEXT_LIMITS["allergies"], "complaint": COMPLAINT_LIMIT}
+        for f, limit in limits.items():
+            edit = self.inputs[f]
+            assert isinstance(edit, QLineEdit)
+            say_when_full(edit, limit, functools.partial(self.show_field_message, f, warning=True))
         for dept_id, name in departments or []:
             self.department.addItem(name, dept_id)
         for label in self.errors.values():
             label.hide()
         set_message(self.message, "")
         self.setMinimumSize(680, 400)
+        self.discard_guard = DiscardGuard(self.ui, "walk-in")
         self.first.setFocus()
+
+    def show_field_message(self, field: str, text: str, warning: bool = False) -> None:
+        label = self.errors[field]
+        label.setStyleSheet(WARN_STYLE if warning else ERROR_STYLE)
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def collect(self) -> WalkInInput:
         age = self.age.value()
@@ -136,8 +159,7 @@ class WalkInDialog(QDialog):
             if label is None:
                 set_message(self.message, error.message)
                 continue
-            label.setText(text)
-            label.show()
+            self.show_field_message(key, text)
             first = first or key
         if first:
             self.inputs[first].setFocus()

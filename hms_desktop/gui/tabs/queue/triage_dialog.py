@@ -92,6 +92,7 @@ class TriageDialog(QueueDialog):
     """Complaint and vitals on the left, the live NEWS2 and suggested level on the right."""
 
     form, title = "triage.ui", "Triage"
+    discard_what = "triage"
 
     def __init__(
         self,
