@@ -31,13 +31,13 @@ from hms_desktop.gui.display.controller import DisplayController
 from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.settings import LAST_TAB, Settings
+from hms_desktop.gui.settings import LAST_TAB, Settings, last_tab_of
 from hms_desktop.gui.tabs.appointments import AppointmentsTab
 from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.queue.view import QueueTab
-from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec
+from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec, home_tab
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
 
@@ -103,7 +103,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.banner.retry_requested.connect(self.retry_connection)
         ops.connection_problem.connect(self.banner.show_problem)
         ops.connection_restored.connect(self._restored)  # any call that succeeds clears the banner
-        last = settings.get(LAST_TAB)
+        # the tab this user left last, else the role's home (a cashier on Billing, a doctor on the
+        # Queue): the desk's last tab is the previous user's, not theirs
+        last = settings.get(last_tab_of(actor.username)) or home_tab(actor.role, self.specs)
         if last in self.pages:
             self.tabs.setCurrentWidget(self.pages[last])
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -125,6 +127,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.specs):
             self.settings.set(LAST_TAB, self.specs[index].key)
+            self.settings.set(last_tab_of(self.actor.username), self.specs[index].key)
 
     def focus_current_tab(self) -> None:
         """Give the keyboard to the shown tab's main control (after sign-in and dialogs)."""

@@ -38,6 +38,13 @@ LAST_USERNAME = Setting("login/last_username", str, "", "Pre-filled on the sign-
 LAST_TAB = Setting(
     "main/last_tab", str, "", "The key of the tab the main window reopens on ('' = the first)."
 )
+
+
+def last_tab_of(username: str) -> Setting[str]:
+    """The tab ``username`` left last on this desk: they reopen there; a new user gets the role's home."""
+    return Setting(f"main/last_tab_of/{username}", str, "", f"The tab {username} left last.")
+
+
 PATIENT_SORT = Setting("patients/sort", str, "name", "Patients tab sort: name, mrn or registered.")
 PATIENT_DESCENDING = Setting("patients/descending", bool, False, "Patients tab sort direction.")
 IDLE_LOCK_SECONDS = Setting(

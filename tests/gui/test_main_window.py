@@ -254,3 +254,24 @@ class _LabTab(QLabel):
 
     def main_control(self) -> QWidget:
         return self
+
+
+def test_each_role_lands_on_its_home_tab_unless_it_left_another(
+    qtbot: QtBot, ops: Ops, services: Services, settings: Settings
+) -> None:
+    """Issue 15 #14: the cashier starts on Billing, the doctor and the nurse on the Queue, the
+    receptionist on Patients; a user who left another tab reopens there, whoever used the desk since."""
+
+    def window_of(username: str) -> MainWindow:
+        actor = services.auth.login(username, DEMO_PASSWORD)
+        window = MainWindow(ops, services, actor, settings, idle_ms=3_600_000)
+        qtbot.addWidget(window)
+        return window
+
+    homes = {"cashier": "billing", "doctor": "queue", "nurse": "queue", "reception": "patients"}
+    for username, key in homes.items():
+        assert window_of(username).current_key() == key, username
+    reception = window_of("reception")
+    reception.tabs.setCurrentWidget(reception.appointments)
+    assert window_of("cashier").current_key() == "billing"  # the receptionist's tab is not theirs
+    assert window_of("reception").current_key() == "appointments"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
+from hms_desktop.domain.enums import Role
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.gui.widgets.placeholder import PlaceholderPanel
 
@@ -51,6 +52,7 @@ class TabSpec:
     refused: str = ""  # what a role that may not see it reads instead
     slip_signals: tuple[str, ...] = ()  # signals carrying a queue entry id whose token slip to show
     desk_actions: tuple[DeskAction, ...] = ()
+    home_of: tuple[Role, ...] = ()  # the roles that land here after sign-in (issue 15 #14)
 
     @property
     def name(self) -> str:
@@ -121,6 +123,7 @@ TABS: tuple[TabSpec, ...] = (
         "&Patients",
         "patients",
         _patients,
+        home_of=(Role.RECEPTIONIST, Role.ADMIN),
         slip_signals=("walk_in_registered",),  # the slip to hand over
         desk_actions=(
             ("Quick &walk-in…", "F2", _call("walk_in")),
@@ -129,7 +132,15 @@ TABS: tuple[TabSpec, ...] = (
     ),
     TabSpec("appointments", "&Appointments", "doctors", _appointments, slip_signals=("checked_in",)),
     TabSpec("doctors", "&Doctors", "doctors", _doctors),
-    TabSpec("queue", "&Queue", "queue", _queue, slip_signals=("print_slip_requested",)),
+    # the nurse triages from the queue, the doctor calls the next patient there
+    TabSpec(
+        "queue",
+        "&Queue",
+        "queue",
+        _queue,
+        slip_signals=("print_slip_requested",),
+        home_of=(Role.DOCTOR, Role.NURSE),
+    ),
     # only the roles that may see bills get the cashier's tab (and its poll, which for any other
     # role would be refused, and audited, every time)
     TabSpec(
@@ -139,11 +150,20 @@ TABS: tuple[TabSpec, ...] = (
         _billing,
         sees=Action.BILLING_VIEW,
         refused="Billing is for the cashier and the administrator.",
+        home_of=(Role.CASHIER,),
     ),
 )
 
 # the tab order before LAST_TAB stored a key (desk settings version 1 stored the index)
 LEGACY_ORDER: tuple[str, ...] = ("patients", "appointments", "doctors", "queue", "billing")
+
+
+def home_tab(role: Role, tabs: Sequence[TabSpec] = TABS) -> str:
+    """The key of the tab ``role`` starts its day on (the first tab when none is declared)."""
+    for s in tabs:
+        if role in s.home_of:
+            return s.key
+    return tabs[0].key
 
 
 def spec(key: str, tabs: Sequence[TabSpec] = TABS) -> TabSpec:
