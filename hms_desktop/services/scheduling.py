@@ -49,6 +49,7 @@ from hms_desktop.services.scheduling_types import (
     DoctorInput,
     LeaveImpact,
     LeaveInfo,
+    SameDayBooking,
     SessionInfo,
     SessionInput,
     Slot,
@@ -70,6 +71,7 @@ __all__ = [
     "DoctorInput",
     "LeaveImpact",
     "LeaveInfo",
+    "SameDayBooking",
     "SchedulingService",
     "SessionInfo",
     "SessionInput",
@@ -508,17 +510,57 @@ class SchedulingService:
 
     # --- writes ----------------------------------------------------------------------------------
 
+    def _same_day(self, s: Session, patient_id: int, doctor_id: int, start: dt.datetime) -> list[Appointment]:
+        """The patient's live bookings with this doctor on ``start``'s clinic-local day."""
+        lo, hi = self.clock.day_bounds(self.clock.local_date(start))
+        live = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.value)
+        return list(
+            s.scalars(
+                select(Appointment)
+                .where(
+                    Appointment.patient_id == patient_id,
+                    Appointment.doctor_id == doctor_id,
+                    Appointment.starts_at >= lo,
+                    Appointment.starts_at < hi,
+                    Appointment.status.in_(live),
+                )
+                .order_by(Appointment.starts_at)
+            )
+        )
+
     def book(
-        self, actor: Actor, patient_id: int, doctor_id: int, starts_at: dt.datetime, reason: str | None = None
+        self,
+        actor: Actor,
+        patient_id: int,
+        doctor_id: int,
+        starts_at: dt.datetime,
+        reason: str | None = None,
+        *,
+        confirm_same_day: bool = False,
     ) -> AppointmentInfo:
+        """Book ``starts_at``. A second booking of the patient with the same doctor that day raises
+        SameDayBooking unless ``confirm_same_day`` (then the override is audited with the others)."""
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment")
         start = _when(starts_at, self.clock.today())
         reason = clean_text(reason, "reason", 300, multiline=True)
         try:
             with self._db.write() as s:
                 doctor, dept = self._doctor_dept(s, doctor_id, lock=True)
-                patient = self._lock_patient(s, patient_id)
+                patient = self._lock_patient(s, patient_id)  # two desks cannot both miss the other
+                others = self._same_day(s, patient.id, doctor.id, start)
+                if others and not confirm_same_day:
+                    times = [self.clock.local(a.starts_at).strftime("%H:%M") for a in others]
+                    raise SameDayBooking(
+                        f"{patient.first_name} already has an appointment with {doctor.full_name} that day "
+                        f"at {', '.join(times)}. Book another one the same day anyway?",
+                        times,
+                    )
                 appt = self._place(s, actor, patient, doctor, dept, start, reason, self.clock.now())
+                if others:
+                    audit.record(
+                        s, actor, "appointment.same_day_confirmed", "appointment", appt.id,
+                        {"patient_id": patient.id, "doctor_id": doctor.id, "others": [a.id for a in others]},
+                    )  # fmt: skip
                 self._notify(s, appt.id, "booked")
                 audit.record(
                     s, actor, "appointment.book", "appointment", appt.id,

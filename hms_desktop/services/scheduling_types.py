@@ -146,6 +146,16 @@ class LeaveInfo:
     reason: str | None
 
 
+class SameDayBooking(HmsError):
+    """The patient already has a booking with this doctor that day (issue 15 #5): not refused, but
+    the desk must confirm (``book(..., confirm_same_day=True)``, audited). ``existing`` holds the
+    clinic-local times already booked, e.g. ``["10:00"]``."""
+
+    def __init__(self, message: str, existing: Sequence[str]) -> None:
+        super().__init__(message, field="patient_id")
+        self.existing: list[str] = list(existing)
+
+
 class SlotTaken(HmsError):
     """The slot was booked by somebody else; ``alternatives`` are the doctor's next free slots."""
 

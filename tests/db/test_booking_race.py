@@ -59,7 +59,10 @@ def _race(
                 outcome["cancelled"] += 1
                 continue
             try:
-                info = svc.book(actor, rng.choice(patients), doctor_id, rng.choice(slots))
+                # the desk confirmed a second booking of a patient that day: the race is for slots
+                info = svc.book(
+                    actor, rng.choice(patients), doctor_id, rng.choice(slots), confirm_same_day=True
+                )
                 mine.append(info.id)
                 outcome["booked"] += 1
             except SlotTaken:

@@ -208,6 +208,59 @@ def test_check_in_and_no_show_wait_for_the_day_and_time(
     assert b["checkInButton"].isEnabled() and b["noShowButton"].isEnabled()
 
 
+def test_a_second_booking_that_day_with_the_doctor_is_confirmed_first(
+    qtbot: QtBot, ops: Ops, desk: Services, reception: Actor
+) -> None:
+    """Issue 15 #5: the desk asks before the same patient is booked twice with the doctor that day."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    day = next_weekday(TODAY, 2)
+    _, doctor_id = a_doctor(desk, reception)
+    free = [s for s in desk.scheduling.day_slots(reception, doctor_id, day) if s.status == "free"]
+    patient = desk.patients.list_page(reception, limit=5)[4]
+    desk.scheduling.book(reception, patient.id, doctor_id, free[0].starts_at)
+    tab, _ = open_tab(qtbot, ops, desk, reception, day)
+
+    def book_again(answer: str) -> list[str]:
+        go_to(tab, lambda s: s.starts_at == free[2].starts_at and s.status == "free")
+        tab.book_current()
+        dialog = tab.dialog
+        assert isinstance(dialog, BookDialog)
+        qtbot.keyClicks(dialog.search, patient.mrn)
+        qtbot.waitUntil(lambda: dialog.patient_id() == patient.id, timeout=10_000)
+        seen: list[str] = []
+
+        def press() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.objectName() == "sameDayQuestion":
+                seen.append(box.text())
+                next(b for b in box.buttons() if b.text().replace("&", "") == answer).click()
+            else:
+                QTimer.singleShot(25, press)
+
+        QTimer.singleShot(0, press)
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+        return seen
+
+    seen = book_again("Do not book")
+    assert "already has an appointment" in seen[0]
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    assert len([a for a in desk.scheduling.list_appointments(reception, day, doctor_id=doctor_id)
+                if a.patient_id == patient.id]) == 1  # fmt: skip
+    dialog = tab.dialog
+    assert isinstance(dialog, BookDialog) and dialog.message.text().startswith("Not booked")
+    dialog.discard_guard = None
+    dialog.reject()
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)
+    book_again("Book anyway")
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)
+    mine = [a for a in desk.scheduling.list_appointments(reception, day, doctor_id=doctor_id)
+            if a.patient_id == patient.id]  # fmt: skip
+    assert len(mine) == 2
+
+
 def test_reschedule_moves_the_appointment(qtbot: QtBot, ops: Ops, desk: Services, reception: Actor) -> None:
     day = next_weekday(TODAY, 2)
     _, doctor_id = a_doctor(desk, reception)

@@ -18,6 +18,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.scheduling import (
     DepartmentInput,
     DoctorInput,
+    SameDayBooking,
     SchedulingService,
     SessionInput,
     SlotTaken,
@@ -181,6 +182,29 @@ def test_patient_cannot_hold_overlapping_appointments(clinic: Clinic) -> None:
         clinic.svc.book(clinic.desk, clinic.patients[0], clinic.doc2, at(TUE, "09:00"))
     assert "patient_id" in err.value.errors
     clinic.svc.book(clinic.desk, clinic.patients[0], clinic.doc2, at(TUE, "09:15"))
+
+
+def test_a_second_booking_the_same_day_with_the_same_doctor_asks_first(clinic: Clinic) -> None:
+    """Issue 15 #5: 10:00 and 10:15 with the same doctor is a warning the desk must confirm; the
+    confirmed override is audited; another doctor or another day asks nothing."""
+    svc, desk, patient = clinic.svc, clinic.desk, clinic.patients[0]
+    first = svc.book(desk, patient, clinic.doc, at(TUE, "10:00"))
+    with pytest.raises(SameDayBooking) as warned:
+        svc.book(desk, patient, clinic.doc, at(TUE, "10:15"))
+    assert warned.value.existing == ["10:00"] and "Dr Asha Rao" in warned.value.message
+    assert len(svc.list_appointments(desk, TUE, doctor_id=clinic.doc)) == 1  # nothing was booked
+    second = svc.book(desk, patient, clinic.doc, at(TUE, "10:15"), confirm_same_day=True)
+    assert second.status == "booked"
+    with clinic.db.read() as s:
+        rows = s.scalars(select(AuditLog).where(AuditLog.action == "appointment.same_day_confirmed")).all()
+        assert [(r.entity_id, r.username) for r in rows] == [(str(second.id), "desk")]
+        assert str(first.id) in (rows[0].details or "")
+    svc.book(desk, patient, clinic.doc2, at(TUE, "11:00"))  # another doctor: no question
+    svc.book(desk, patient, clinic.doc, at(TUE + dt.timedelta(days=1), "10:00"))  # another day
+    svc.cancel(desk, first.id, "moved")  # a cancelled booking does not count
+    with pytest.raises(SameDayBooking) as again:
+        svc.book(desk, patient, clinic.doc, at(TUE, "12:00"))
+    assert again.value.existing == ["10:15"]
 
 
 def test_expired_registration_refused_expiring_flagged(clinic: Clinic) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
@@ -28,7 +29,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.timefmt import day_time, hhmm
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
-from hms_desktop.services.scheduling import SlotTaken
+from hms_desktop.services.scheduling import SameDayBooking, SlotTaken
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -93,6 +94,7 @@ class BookDialog(_Dialog):
         self._search_seq = 0
         self._searched_text: str | None = None  # the text of the list shown
         self._submit_when_found = False
+        self._booking_patient = 0
         self.resize(780, 580)
         self.search.setFocus()
         self.run_search()
@@ -171,12 +173,43 @@ class BookDialog(_Dialog):
             self.errors.show({"patient_id": "Pick the patient (search by name, phone or MRN)."})
             self.search.setFocus()
             return
+        self._book(patient_id, confirm_same_day=False)
+
+    def _book(self, patient_id: int, confirm_same_day: bool) -> None:
         svc, actor, slot = self._services.scheduling, self._actor, self.slot
         reason = self.reason.text().strip() or None
-        self.run(lambda: svc.book(actor, patient_id, slot.doctor_id, slot.starts_at, reason), "booking")
+        self._booking_patient = patient_id
+        self.run(
+            lambda: svc.book(
+                actor, patient_id, slot.doctor_id, slot.starts_at, reason, confirm_same_day=confirm_same_day
+            ),
+            "booking",
+        )
+
+    def confirm_same_day(self, error: SameDayBooking) -> bool:
+        """The second booking of the day with this doctor: asked, 'Do not book' the default."""
+        box = QMessageBox(self)
+        box.setObjectName("sameDayQuestion")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Already booked that day — HMS Desktop")
+        box.setText(error.message)
+        box.setInformativeText("Book only if the doctor asked to see the patient twice that day.")
+        book = box.addButton("Book &anyway", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Do not book", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is book
 
     def _failed(self, error: HmsError) -> None:
         self.ok_button.setEnabled(True)
+        if isinstance(error, SameDayBooking):
+            set_message(self.message, "")
+            if self.confirm_same_day(error):
+                self._book(self._booking_patient, confirm_same_day=True)  # audited by the service
+            else:
+                set_message(self.message, "Not booked: the patient already has a booking that day.", "info")
+            return
         if isinstance(error, SlotTaken):
             self.errors.clear()
             self._show_alternatives(error.alternatives)
