@@ -22,7 +22,8 @@ def _cli() -> Any:
 
 
 def cmd_import(args: argparse.Namespace) -> None:
-    from hms_desktop.services.importer import ImportService, default_report_path
+    from hms_desktop.services.import_report import default_report_path
+    from hms_desktop.services.importer import ImportService
     from hms_desktop.services.importer_types import ImportKind, OnDuplicate, Progress
 
     cli = _cli()

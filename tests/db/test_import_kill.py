@@ -29,9 +29,9 @@ ROWS = 6_000
 @pytest.fixture(autouse=True)
 def _own_saved_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts without the mapping an earlier test's import saved."""
-    from hms_desktop.services import importer
+    from hms_desktop.services import import_report
 
-    monkeypatch.setattr(importer, "_mappings_file", lambda: tmp_path / "import_mappings.json")
+    monkeypatch.setattr(import_report, "_mappings_file", lambda: tmp_path / "import_mappings.json")
 
 
 def _child(url: str, path: Path) -> subprocess.Popen[bytes]:

@@ -22,9 +22,9 @@ from tests.unit.import_data import clean_rows, messy_rows, write_csv
 @pytest.fixture(autouse=True)
 def _own_saved_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts without the mapping an earlier test's import saved."""
-    from hms_desktop.services import importer
+    from hms_desktop.services import import_report
 
-    monkeypatch.setattr(importer, "_mappings_file", lambda: tmp_path / "import_mappings.json")
+    monkeypatch.setattr(import_report, "_mappings_file", lambda: tmp_path / "import_mappings.json")
 
 
 def _patients(db: Database) -> int:

@@ -357,7 +357,7 @@ class ImportDialog(PreserveGeometry, QDialog):
     # --- step 4: the real run -------------------------------------------------------------------
 
     def start_import(self) -> None:
-        from hms_desktop.services.importer import default_report_path
+        from hms_desktop.services.import_report import default_report_path
 
         path, kind, mapping = self.file_edit.text().strip(), self.kind_value, self.mapping()
         decisions = self.decisions()
