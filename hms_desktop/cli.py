@@ -200,11 +200,13 @@ def cmd_user_add(args: argparse.Namespace) -> None:
 
 
 def cmd_user_list(args: argparse.Namespace) -> None:
+    from hms_desktop.services.container import clinic_clock
     from hms_desktop.services.users import UserService
 
     db = _open(args)
     try:
         users = UserService(db).list_users(_admin(args, db))
+        zone = clinic_clock(db).zone  # sign-ins in the clinic's time, as the desk shows them
         _table(
             [
                 (
@@ -212,14 +214,14 @@ def cmd_user_list(args: argparse.Namespace) -> None:
                     u.username,
                     u.full_name,
                     u.role.value,
-                    u.status.value,
+                    u.status.value + (", must change password" if u.must_change_password else ""),
                     u.failed_logins,
                     u.doctor_name or "",
-                    u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "",
+                    u.last_login_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if u.last_login_at else "",
                 )
                 for u in users
             ],
-            ("id", "username", "name", "role", "status", "failed", "doctor", "last login (UTC)"),
+            ("id", "username", "name", "role", "status", "failed", "doctor", "last sign-in"),
         )
     finally:
         db.dispose()

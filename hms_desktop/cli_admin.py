@@ -115,11 +115,19 @@ def cmd_settings_set(args: argparse.Namespace) -> None:
 def settings_lines(info: Any, prefixes: dict[str, str] | None = None) -> list[str]:
     """Every field of the clinic settings, one per line (`settings show`)."""
     import dataclasses
+    import datetime as dt
+    import zoneinfo
 
+    try:
+        zone = zoneinfo.ZoneInfo(info.time_zone or "Asia/Kolkata")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = zoneinfo.ZoneInfo("UTC")
     lines = []
     for f in dataclasses.fields(info):
         value = getattr(info, f.name)
-        if f.name == "logo_png":
+        if isinstance(value, dt.datetime):  # in the clinic's time, as every screen shows it
+            value = value.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S %Z")
+        elif f.name == "logo_png":
             value = f"image, {len(value):,} bytes" if value else None
         elif f.name == "token_per_dept":
             value = "per department" if value else "clinic-wide"

@@ -434,6 +434,10 @@ EXPECTED.update(
         "access_log.ui": ["introLabel", "auditTable", "messageLabel", "buttonBox"],
         "reopen_day.ui": ["sinceEdit", "untilEdit", "showButton", "closeTable", "reopenButton"],
         "wizard_desk.ui": ["invoicePaper", "prescriptionPaper", "slipPaper", "pdfFolderEdit", "browseButton"],
+        "price_item.ui": ["introLabel", "codeField", "kindField", "tax_classField", "priceBox", "priceError"],
+        "price_change.ui": ["introLabel", "priceField", "from_dateField", "from_dateError", "buttonBox"],
+        "gst_rate.ui": ["tax_classField", "rateField", "exemptField", "sac_hsnField", "sac_hsnError"],
+        "reopen_reason.ui": ["introLabel", "reasonField", "reasonError", "messageLabel", "buttonBox"],
     }
 )
 

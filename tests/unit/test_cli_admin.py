@@ -290,3 +290,24 @@ def test_role_passwd_expire_and_no_terminal(
     monkeypatch.setenv("HMS_ADMIN_PASSWORD", ADMIN_PW)
     code, out, err = run(capsys, "--url", url, "user", "passwd", "ravi")
     assert code == 2 and "--password-stdin" in err
+
+
+def test_times_are_printed_in_the_clinics_zone(capsys: pytest.CaptureFixture[str], url: str) -> None:
+    import datetime as dt
+    import zoneinfo
+
+    code, out, _ = run(
+        capsys, "--url", url, "settings", "set", "--legal-name", "Asha", "--time-zone", "Asia/Dubai"
+    )
+    assert code == 0, out
+    code, out, _ = run(capsys, "--url", url, "settings", "show")
+    updated = next(line for line in out.splitlines() if line.startswith("updated_at"))
+    assert updated.endswith("+04"), updated  # Dubai's abbreviation; the stored value is UTC
+    code, out, _ = run(capsys, "--url", url, "user", "list")
+    owner = next(line for line in out.splitlines() if " owner " in line)
+    dubai_now = dt.datetime.now(zoneinfo.ZoneInfo("Asia/Dubai"))
+    signed_in = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", owner)
+    assert signed_in is not None, owner
+    shown = dt.datetime.strptime(signed_in.group(0), "%Y-%m-%d %H:%M").replace(tzinfo=dubai_now.tzinfo)
+    assert abs((dubai_now - shown).total_seconds()) < 180, (owner, dubai_now)
+    assert "last sign-in" in out and "(UTC)" not in out

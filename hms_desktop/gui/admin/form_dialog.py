@@ -1,5 +1,12 @@
-"""A small dialog of labelled fields that sends one service call on a worker and shows the service's
-field errors under the fields (the admin screens' add/edit/change dialogs)."""
+"""A small dialog of labelled fields (a form in ``ui/``: ``price_item.ui``, ``price_change.ui``,
+``gst_rate.ui``, ``reopen_reason.ui``) that sends one service call on a worker and shows the service's
+field errors under the fields (the admin screens' add/edit/change dialogs).
+
+A form names each field's widget ``<field>Field`` (in a ``<field>Box`` row of the QFormLayout
+``fieldsForm``, with ``<field>Error`` under it), and has ``introLabel``, ``messageLabel`` and
+``buttonBox``. A dialog uses the fields it lists; the form's other rows are hidden (editing an item
+shows no code or price).
+"""
 
 from __future__ import annotations
 
@@ -18,20 +25,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.errors import HmsError
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
+def set_date(edit: QDateEdit, day: dt.date | None = None) -> QDateEdit:
     d = day or dt.date.today()
     edit.setDate(QDate(d.year, d.month, d.day))
     return edit
@@ -55,13 +58,15 @@ def value_of(widget: QWidget) -> Any:
 
 
 class FormDialog(QDialog):
-    """``rows``: (service field name, label, widget); ``call(values)`` runs on a worker."""
+    """``form``: a file in ui/; ``fields``: the service field names it sends; ``call(values)`` runs
+    on a worker. ``widgets[field]`` is the field's widget, to fill before the dialog opens."""
 
     def __init__(
         self,
         ops: Ops,
         title: str,
-        rows: Sequence[tuple[str, str, QWidget]],
+        form: str,
+        fields: Sequence[str],
         call: Callable[[dict[str, Any]], Any],
         parent: QWidget | None = None,
         intro: str = "",
@@ -70,39 +75,25 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"{title} — HMS Desktop")
         self._ops, self._call, self._what = ops, call, what
-        self.widgets: dict[str, QWidget] = {}
+        self.ui = ui = load_form(form, self)
         self.result_value: Any = None
-        labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for name, label, widget in rows:
-            widget.setObjectName(f"{name}Field")
-            box = QWidget()
-            col = QVBoxLayout(box)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(1)
-            col.addWidget(widget)
-            err = ErrorLabel()
-            col.addWidget(err)
-            labels[name] = err
-            self.widgets[name] = widget
-            form.addRow(label, box)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        self.errors = FieldErrors(labels, self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.widgets: dict[str, QWidget] = {name: find(ui, QWidget, f"{name}Field") for name in fields}
+        labels = {name: find(ui, QLabel, f"{name}Error") for name in fields}
+        rows = ui.findChild(QFormLayout, "fieldsForm")
+        if not isinstance(rows, QFormLayout):
+            raise FormError(f"{form} has no QFormLayout named 'fieldsForm'")
+        for child in ui.findChildren(QWidget):
+            name = child.objectName()
+            if name.endswith("Field") and name.removesuffix("Field") not in self.widgets:
+                rows.setRowVisible(find(ui, QWidget, f"{name.removesuffix('Field')}Box"), False)
+        intro_label = find(ui, QLabel, "introLabel")
+        intro_label.setText(intro)
+        intro_label.setVisible(bool(intro))
+        self.message = find(ui, QLabel, "messageLabel")
+        self.errors = HidingFieldErrors(labels, self.message)
+        self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         set_message(self.message, "")
         self.setMinimumWidth(480)
 
@@ -145,18 +136,3 @@ def set_error(label: QLabel, text: str) -> None:
     """One field's error line, shown only while it says something."""
     label.setText(text)
     label.setVisible(bool(text))
-
-
-class ErrorLabel(QLabel):
-    """A field's error line: red, wrapped, and taking no room while empty."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("fieldError")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
-        self.setVisible(False)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))

@@ -5,13 +5,14 @@ table by tax class and effective date with new classes or dated rates."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHeaderView,
     QLabel,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.errors import HmsError
-from hms_desktop.gui.admin.form_dialog import FormDialog, date_edit
+from hms_desktop.gui.admin.form_dialog import FormDialog, set_date
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.price_list import PriceListItem, RateInfo
 
+W = TypeVar("W", bound=QWidget)
 ITEM_COLUMNS = ("Code", "Name", "Kind", "Tax class", "SAC/HSN", "GST", "Price (₹)", "Next change", "Status")
 RATE_COLUMNS = ("Tax class", "SAC/HSN", "From", "Rate", "", "Note")
 
@@ -62,6 +64,11 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], right: tuple[int, ..
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+
+
+def _field(dialog: FormDialog, cls: type[W], field: str) -> W:
+    """A FormDialog's field widget, of the class the form must give it."""
+    return find(dialog.ui, cls, f"{field}Field")
 
 
 def gst_text(rate: Any, exempt: bool | None) -> str:
@@ -192,78 +199,73 @@ class PricePanel(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _class_combo(self, current: str | None = None, editable: bool = False) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(editable)
+    def _classes_into(self, combo: QComboBox, current: str | None = None) -> QComboBox:
         for c in self.classes:
             combo.addItem(c, c)
         if current:
             combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
+    @staticmethod
+    def _kinds_into(combo: QComboBox, current: str) -> QComboBox:
+        for k in KINDS:
+            combo.addItem(k, k)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
     def add_item(self) -> QDialog:
         sv, actor = self._services, self._actor
-        kind = QComboBox()
-        for k in KINDS:
-            kind.addItem(k, k)
-        kind.setCurrentIndex(kind.findData("procedure"))
-        rows = [
-            ("code", "&Code", QLineEdit()),
-            ("name", "&Name", QLineEdit()),
-            ("kind", "&Kind", kind),
-            ("tax_class", "&Tax class", self._class_combo("HEALTH")),
-            ("sac_hsn", "&SAC/HSN", QLineEdit()),
-            ("unit", "&Unit", QLineEdit("NOS")),
-            ("price", "&Price (₹)", QLineEdit()),
-        ]
-        rows[4][2].setPlaceholderText("empty: the tax class's (e.g. 999312)")  # type: ignore[attr-defined]
 
         def call(v: dict[str, Any]) -> Any:
             return sv.price_list.add_item(
                 actor, v["code"], v["name"], v["kind"], v["tax_class"], v["price"], v["sac_hsn"], v["unit"]
             )
 
-        return self._open(
-            FormDialog(self._ops, "Add a price-list item", rows, call, self, what="adding the item")
+        dialog = FormDialog(
+            self._ops,
+            "Add a price-list item",
+            "price_item.ui",
+            ("code", "name", "kind", "tax_class", "sac_hsn", "unit", "price"),
+            call,
+            self,
+            what="adding the item",
         )
+        self._kinds_into(_field(dialog, QComboBox, "kind"), "procedure")
+        self._classes_into(_field(dialog, QComboBox, "tax_class"), "HEALTH")
+        _field(dialog, QLineEdit, "sac_hsn").setPlaceholderText("empty: the tax class's (e.g. 999312)")
+        _field(dialog, QLineEdit, "unit").setText("NOS")
+        return self._open(dialog)
 
     def edit_item(self) -> QDialog | None:
         it = self.selected()
         if it is None:
             return None
         sv, actor, code = self._services, self._actor, it.code
-        kind = QComboBox()
-        for k in KINDS:
-            kind.addItem(k, k)
-        kind.setCurrentIndex(max(0, kind.findData(it.kind)))
-        rows = [
-            ("name", "&Name", QLineEdit(it.name)),
-            ("kind", "&Kind", kind),
-            ("tax_class", "&Tax class", self._class_combo(it.tax_class)),
-            ("sac_hsn", "&SAC/HSN", QLineEdit(it.sac_hsn or "")),
-            ("unit", "&Unit", QLineEdit(it.unit)),
-        ]
 
         def call(v: dict[str, Any]) -> Any:
             return sv.price_list.update_item(actor, code, **v)
 
-        return self._open(
-            FormDialog(
-                self._ops,
-                f"Edit {code}",
-                rows,
-                call,
-                self,
-                intro="Bills already issued keep what they printed.",
-            )
+        dialog = FormDialog(
+            self._ops,
+            f"Edit {code}",
+            "price_item.ui",
+            ("name", "kind", "tax_class", "sac_hsn", "unit"),
+            call,
+            self,
+            intro="Bills already issued keep what they printed.",
         )
+        _field(dialog, QLineEdit, "name").setText(it.name)
+        self._kinds_into(_field(dialog, QComboBox, "kind"), it.kind)
+        self._classes_into(_field(dialog, QComboBox, "tax_class"), it.tax_class)
+        _field(dialog, QLineEdit, "sac_hsn").setText(it.sac_hsn or "")
+        _field(dialog, QLineEdit, "unit").setText(it.unit)
+        return self._open(dialog)
 
     def change_price(self) -> QDialog | None:
         it = self.selected()
         if it is None:
             return None
         sv, actor, code = self._services, self._actor, it.code
-        rows = [("price", "New &price (₹)", QLineEdit(f"{it.price}")), ("from_date", "&From", date_edit())]
 
         def call(v: dict[str, Any]) -> Any:
             return sv.price_list.set_price(actor, code, v["price"], v["from_date"])
@@ -272,19 +274,21 @@ class PricePanel(QWidget):
             f"{it.name}: ₹{it.price:,.2f} today. Bills dated before the new price's day keep the old one; "
             "a price already in force on an earlier day is never rewritten."
         )
-        return self._open(FormDialog(self._ops, f"Change the price of {code}", rows, call, self, intro=intro))
+        dialog = FormDialog(
+            self._ops,
+            f"Change the price of {code}",
+            "price_change.ui",
+            ("price", "from_date"),
+            call,
+            self,
+            intro=intro,
+        )
+        _field(dialog, QLineEdit, "price").setText(f"{it.price}")
+        set_date(_field(dialog, QDateEdit, "from_date"))
+        return self._open(dialog)
 
     def add_rate(self) -> QDialog:
         sv, actor = self._services, self._actor
-        rows = [
-            ("tax_class", "Tax &class", self._class_combo(None, editable=True)),
-            ("rate", "&Rate (%)", QLineEdit()),
-            ("from_date", "&From", date_edit()),
-            ("exempt", "", QCheckBox("Exempt supply (rate 0)")),
-            ("sac_hsn", "&SAC/HSN", QLineEdit()),
-            ("note", "&Note", QLineEdit()),
-        ]
-        rows[4][2].setPlaceholderText("needed for a new class")  # type: ignore[attr-defined]
 
         def call(v: dict[str, Any]) -> Any:
             return sv.price_list.add_rate(
@@ -301,7 +305,18 @@ class PricePanel(QWidget):
             "Type a new class name to add a class (e.g. DENTAL_COS), or choose one to give it a rate "
             "from a date."
         )
-        return self._open(FormDialog(self._ops, "Add a GST rate", rows, call, self, intro=intro))
+        dialog = FormDialog(
+            self._ops,
+            "Add a GST rate",
+            "gst_rate.ui",
+            ("tax_class", "rate", "from_date", "exempt", "sac_hsn", "note"),
+            call,
+            self,
+            intro=intro,
+        )
+        self._classes_into(_field(dialog, QComboBox, "tax_class"))
+        set_date(_field(dialog, QDateEdit, "from_date"))
+        return self._open(dialog)
 
     def _active(self, active: bool) -> None:
         it = self.selected()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -111,8 +110,6 @@ class ReopenDayDialog(QDialog):
         if d is None or d.reopened:
             return None
         sv, actor, close_id = self._services, self._actor, d.day_close_id
-        reason = QPlainTextEdit()
-        reason.setFixedHeight(70)
 
         def call(v: dict[str, Any]) -> Any:
             return sv.day_reopen.reopen(actor, close_id, v["reason"])
@@ -120,7 +117,8 @@ class ReopenDayDialog(QDialog):
         dialog = FormDialog(
             self._ops,
             f"Reopen {d.cashier}'s day {d.business_date:%d %b %Y}",
-            [("reason", "&Reason", reason)],
+            "reopen_reason.ui",
+            ("reason",),
             call,
             self,
             intro="Say what went wrong at the close (recorded in the audit trail with your name).",
