@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError, SessionEnded
-from hms_desktop.services.changes import collecting
 
 if TYPE_CHECKING:
     from hms_desktop.gui.live import ChangeHub
@@ -167,6 +166,10 @@ class Op(QObject):
         self._fn = None  # the worker holds the callable; the Op holds nothing of the worker
 
         def work() -> None:
+            # imported here, on the worker: services.changes brings SQLAlchemy and every model, most
+            # of the start-up time, and the sign-in window must not wait for it (issue 18)
+            from hms_desktop.services.changes import collecting
+
             # Every reference the worker has goes into the bundle, which is handed to the GUI thread
             # before the signal: the last reference to the callable, what it captured, the result
             # and the error (whose traceback holds frames) is always dropped on the GUI thread.
