@@ -49,7 +49,8 @@ def pctl(values: list[float], q: float) -> float:
 
 
 class LockSampler(threading.Thread):
-    """Samples the server every 250 ms: sessions of this database waiting for a lock."""
+    """Samples the server every 250 ms: sessions of this database waiting for a lock, and what the
+    sessions holding them up are running (the statement's first words: which lock the convoy is on)."""
 
     def __init__(self, admin_url: str, database: str) -> None:
         super().__init__(daemon=True)
@@ -62,15 +63,26 @@ class LockSampler(threading.Thread):
         self.waiting_samples = 0
         self.max_waiting = 0
         self.total_waiting = 0
+        self.blockers: Counter[str] = Counter()
         self.halt = threading.Event()
 
     def run(self) -> None:
         from sqlalchemy import text
 
         q = text("SELECT count(*) FROM pg_stat_activity WHERE datname = :d AND wait_event_type = 'Lock'")
+        blockers = text(
+            "SELECT left(regexp_replace(b.query, '\\s+', ' ', 'g'), 70) FROM pg_stat_activity w "
+            "CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid) "
+            "JOIN pg_stat_activity b ON b.pid = bp.pid "
+            "WHERE w.datname = :d AND w.wait_event_type = 'Lock'"
+        )
         with self.engine.connect() as conn:
             while not self.halt.wait(0.25):
                 n = int(conn.execute(q, {"d": self.database}).scalar_one())
+                if n:
+                    self.blockers.update(
+                        str(s) for s in conn.execute(blockers, {"d": self.database}).scalars()
+                    )
                 self.samples += 1
                 self.total_waiting += n
                 self.waiting_samples += n > 0
@@ -226,6 +238,7 @@ def summarise(
             "samples_with_waiters": sampler.waiting_samples,
             "max_waiting": sampler.max_waiting,
             "mean_waiting": sampler.total_waiting / sampler.samples,
+            "blockers": sampler.blockers.most_common(5),
         }
     crashes = [c for r in results for c in r["crashes"]]
     missing = desks - len(results)
@@ -299,6 +312,8 @@ def table(report: dict[str, Any]) -> list[str]:
             f"lock waits: sessions waiting on a lock in {lk['samples_with_waiters']} of {lk['samples']} "
             f"samples (every 250 ms), at most {lk['max_waiting']} at once, {lk['mean_waiting']:.2f} on avg"
         )
+    for query, n in (r["locks"] or {}).get("blockers", []):
+        lines.append(f"  held up by a session running: {query} ({n}x)")
     lines.append("writes: " + ", ".join(f"{k} {n}" for k, n in sorted(r["writes"].items())))
     for name, n in r["checks"].items():
         lines.append(f"check {name}: {n} {'ok' if n == 0 else 'FAILED'}")
