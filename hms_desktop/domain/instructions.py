@@ -3,8 +3,10 @@
 Each language is one JSON file in ``resources/instructions`` (``hi.json``, ``kn.json``: adding a file
 adds a language; :func:`check_pack` says what a file lacks). A file holds the names of the parts of
 the day, the frequency codes, the timings the prescribing screen offers
-(``domain.prescribing.INSTRUCTIONS``) and the duration wording. Only those are translated: a timing
-typed in free text, and the advice, print as typed. English is the reference and needs no file.
+(``domain.prescribing.INSTRUCTIONS``), the duration wording, and the waiting-room display's
+headings (shown beside the English when it is the clinic's local language). Only those are
+translated: a timing typed in free text, and the advice, print as typed. English is the reference
+and needs no file.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ _ENGLISH_CODES = {
 }
 _TIMING_CODES = {"AC": "before food", "PC": "after food"}
 _REQUIRED = ("code", "name", "native_name", "day_parts", "day_part", "day_part_separator", "frequencies",
-             "timings", "sos_limit", "sos_limit_one", "days", "days_one", "separator")  # fmt: skip
+             "timings", "sos_limit", "sos_limit_one", "days", "days_one", "separator", "display")  # fmt: skip
+# the waiting-room display's headings, shown beside the English when this is the clinic's language
+DISPLAY_KEYS = ("now_calling", "earlier_calls", "waiting", "welcome", "desk", "no_earlier")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +59,7 @@ class LanguagePack:
     days: str  # '{n} ...'
     days_one: str
     separator: str
+    display: Mapping[str, str] = dataclasses.field(default_factory=dict)  # DISPLAY_KEYS -> heading
 
     @property
     def label(self) -> str:
@@ -69,6 +74,7 @@ def check_pack(raw: Mapping[str, Any]) -> list[str]:
         return problems
     problems += [f"no wording for frequency {c}" for c in _CODES if c not in raw["frequencies"]]
     problems += [f"no wording for timing '{t}'" for t in INSTRUCTIONS if t not in raw["timings"]]
+    problems += [f"no display heading '{k}'" for k in DISPLAY_KEYS if k not in raw["display"]]
     for n in ("3", "4"):
         if len(raw["day_parts"].get(n, ())) != int(n):
             problems.append(f"day_parts {n} needs {n} names")
@@ -96,6 +102,7 @@ def parse_pack(raw: Mapping[str, Any]) -> LanguagePack:
         days=raw["days"],
         days_one=raw["days_one"],
         separator=raw["separator"],
+        display=dict(raw["display"]),
     )
 
 

@@ -17,6 +17,7 @@ from hms_desktop.db.models import ClinicSetting, Department, Doctor
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.identifiers import MRN_PREFIX_RE, normalise_gstin, pin_is_valid
+from hms_desktop.domain.instructions import ENGLISH, language_names, shipped_packs
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.scheduling import DEFAULT_TIME_ZONE
 from hms_desktop.domain.validation import clean_text, decimal_problem, int_problem
@@ -55,6 +56,7 @@ class ClinicInfo:
     idle_lock_min: int = 10
     discount_limit_pct: Decimal = Decimal("10.00")
     backdate_days: int = 0  # migration 0012: days before today an invoice may be dated (0: today only)
+    local_language: str | None = None  # migration 0015: 'kn', 'hi' (resources/instructions); None: English
     # migration 0011
     estab_reg_no: str | None = None  # Clinical Establishments Act registration
     upi_vpa: str | None = None  # the clinic's UPI ID, for the QR code on bills with a balance due
@@ -205,6 +207,14 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         if not MRN_PREFIX_RE.match(prefix):
             errors["mrn_prefix"] = "The MRN prefix is 1-6 letters."
         out["mrn_prefix"] = prefix
+    if out.get("local_language"):
+        language = str(out["local_language"]).lower()
+        if language == ENGLISH:
+            out["local_language"] = None
+        elif language not in shipped_packs():
+            errors["local_language"] = f"Choose one of {', '.join(language_names())}."
+        else:
+            out["local_language"] = language
     if "time_zone" in out:
         try:
             zoneinfo.ZoneInfo(str(out["time_zone"]))

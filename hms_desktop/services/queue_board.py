@@ -195,6 +195,7 @@ class QueueBoardMixin:
             [(r.token_label, r.triage_level) for r in waiting],
             int(version or 0),
             self.clock.now(),
+            clinic.local_language if clinic else None,
         )
 
     @read_retry

@@ -156,3 +156,4 @@ class DisplayBoard:
     waiting_tokens: list[tuple[str, str | None]]  # (token label, level) in queue order, at most 30
     version: int
     taken_at: dt.datetime
+    local_language: str | None = None  # the clinic's ('kn'): headings in it beside English

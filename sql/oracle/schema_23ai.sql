@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0014.
+-- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0015.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -2050,6 +2050,16 @@ ALTER TABLE patient ADD preferred_language VARCHAR2(8 CHAR)
 /
 
 UPDATE alembic_version SET version_num='0014' WHERE alembic_version.version_num = '0013'
+
+/
+
+-- Running upgrade 0014 -> 0015
+
+ALTER TABLE clinic_setting ADD local_language VARCHAR2(8 CHAR)
+
+/
+
+UPDATE alembic_version SET version_num='0015' WHERE alembic_version.version_num = '0014'
 
 /
 

@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0014.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0015.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -1359,5 +1359,11 @@ UPDATE alembic_version SET version_num='0013' WHERE alembic_version.version_num 
 ALTER TABLE patient ADD COLUMN preferred_language VARCHAR(8);
 
 UPDATE alembic_version SET version_num='0014' WHERE alembic_version.version_num = '0013';
+
+-- Running upgrade 0014 -> 0015
+
+ALTER TABLE clinic_setting ADD COLUMN local_language VARCHAR(8);
+
+UPDATE alembic_version SET version_num='0015' WHERE alembic_version.version_num = '0014';
 
 COMMIT;

@@ -82,3 +82,18 @@ def test_preferred_language_is_registered_and_checked(db: Database) -> None:
         svc.register(clerk, PatientInput("Ravi", "M", age_years=40, preferred_language="xx"))
     assert "Kannada" in err.value.errors["preferred_language"]
     assert next(iter(language_names())) == "en"
+
+
+def test_clinic_local_language_reaches_the_waiting_room_board(db: Database) -> None:
+    from tests.unit.queue_clinic import build_clinic
+
+    c = build_clinic(db)
+    assert c.sv.queue.display_board(c.desk).local_language is None
+    with pytest.raises(ValidationError) as err:
+        c.sv.clinic.update_settings(c.admin, legal_name="Asha Clinic", local_language="xx")
+    assert "kn" in err.value.errors["local_language"]
+    c.sv.clinic.update_settings(c.admin, legal_name="Asha Clinic", local_language="KN")
+    assert c.sv.clinic.settings().local_language == "kn"
+    assert c.sv.queue.display_board(c.desk).local_language == "kn"
+    c.sv.clinic.update_settings(c.admin, local_language="en")
+    assert c.sv.queue.display_board(c.desk).local_language is None

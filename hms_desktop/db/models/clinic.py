@@ -45,6 +45,9 @@ class ClinicSetting(Base):
     # migration 0012: how many days before today an invoice may be dated (0: today only); each
     # back-dated invoice carries its reason in the audit trail (services.invoice_dates)
     backdate_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # migration 0015: the clinic's local language ('kn', 'hi'): the waiting-room headings in it beside
+    # English (Clinical Establishments Rules: local language and English); NULL: English only
+    local_language: Mapped[str | None] = mapped_column(Str(8))
     # outgoing mail; the SMTP password is kept in the OS keychain, never here
     smtp_host: Mapped[str | None] = mapped_column(Str(200))
     smtp_port: Mapped[int | None] = mapped_column(Integer)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.instructions import shipped_packs
 from hms_desktop.domain.queue import COLOURS, ICONS
 from hms_desktop.gui.forms import repolish
 from hms_desktop.services.queue_types import DisplayBoard, DisplayCall
@@ -46,6 +47,35 @@ FLASH_MS = 450
 FLASH_TOGGLES = 12  # ~5 s of alternating background after a new call
 WELCOME = "Welcome — please take a seat, your token will be called here"
 DESK = "Please come to the desk"
+# The headings in English; a clinic with a local language set shows its wording beside each
+# (resources/instructions/<code>.json, "display"), as the Clinical Establishments Rules ask.
+HEADINGS = {
+    "now_calling": "NOW CALLING",
+    "earlier_calls": "EARLIER CALLS",
+    "waiting": "WAITING",
+    "welcome": WELCOME,
+    "desk": DESK,
+    "no_earlier": "Earlier calls will be listed here",
+}
+
+
+def headings(language: str | None) -> dict[str, str]:
+    """Each heading in English, with the clinic's language after it ('NOW CALLING · ಈಗ ...')."""
+    pack = shipped_packs().get(language or "")
+    if pack is None:
+        return dict(HEADINGS)
+    out = {}
+    for key, english in HEADINGS.items():
+        local = pack.display.get(key)
+        if not local:
+            out[key] = english
+        elif key in ("welcome", "no_earlier", "desk"):
+            out[key] = f"{english}\n{local}"  # sentences: one language a line
+        else:
+            out[key] = f"{english}  ·  {local}"
+    return out
+
+
 UNTRIAGED = ("#4A5768", "#FFFFFF")  # grey chip for a token the nurse has not seen yet
 UNTRIAGED_TAG = "○ NOT TRIAGED"
 
@@ -115,8 +145,8 @@ def level_tag(level: str | None) -> str:
     return UNTRIAGED_TAG
 
 
-def room_text(room: str | None) -> str:
-    return room if room else DESK
+def room_text(room: str | None, desk: str = DESK) -> str:
+    return room if room else desk
 
 
 def pick_screen(screens: Sequence[S], primary: S | None) -> S | None:
@@ -304,6 +334,8 @@ class DisplayWindow(QWidget):
         self._has_board = False
         self._scale = 0.0
         self.board: DisplayBoard | None = None
+        self.words = headings(None)
+        self._language: str | None = None
         self._build()
         self._flash_left = 0
         self._flash_timer = QTimer(self)
@@ -363,7 +395,7 @@ class DisplayWindow(QWidget):
         col = QVBoxLayout(calling)
         self._now_col = col
         top = QHBoxLayout()
-        self.now_caption = _label(calling, "caption", text="NOW CALLING")
+        self.now_caption = _label(calling, "caption", text=self.words["now_calling"])
         self.now_level = _label(calling, "pill")
         top.addWidget(self.now_caption)
         top.addStretch(1)
@@ -378,9 +410,7 @@ class DisplayWindow(QWidget):
             col.addWidget(label)
         col.addStretch(1)
         # One line per thought, centred: easier to read from the back of the room than a wrapped line.
-        self.welcome_label = _label(
-            now, name="welcome", text=WELCOME.replace(" — ", " —\n").replace(", ", ",\n")
-        )
+        self.welcome_label = _label(now, name="welcome", text=self._welcome_text())
         self.welcome_label.setWordWrap(True)
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._now_stack.addWidget(calling)
@@ -394,13 +424,14 @@ class DisplayWindow(QWidget):
         self.side_panel = side
         side_col = QVBoxLayout(side)
         self._side_col = side_col
-        side_col.addWidget(_label(side, "caption", text="EARLIER CALLS"))
+        self.earlier_caption = _label(side, "caption", text=self.words["earlier_calls"])
+        side_col.addWidget(self.earlier_caption)
         grid = QGridLayout()
         grid.setColumnStretch(3, 1)
         self._prev_grid = grid
         self._previous = [_PreviousRow(side, grid, i) for i in range(MAX_PREVIOUS)]
         side_col.addLayout(grid)
-        self.no_previous_label = _label(side, "empty", text="Earlier calls will be listed here")
+        self.no_previous_label = _label(side, "empty", text=self.words["no_earlier"])
         self.no_previous_label.setWordWrap(True)
         side_col.addWidget(self.no_previous_label)
         side_col.addStretch(1)
@@ -412,7 +443,7 @@ class DisplayWindow(QWidget):
         self.waiting_panel = waiting
         wcol = QVBoxLayout(waiting)
         self._wait_col = wcol
-        self.waiting_caption = _label(waiting, "caption", text="WAITING")
+        self.waiting_caption = _label(waiting, "caption", text=self.words["waiting"])
         wcol.addWidget(self.waiting_caption)
         chips = QGridLayout()
         self._chip_grid = chips
@@ -485,13 +516,14 @@ class DisplayWindow(QWidget):
         previous_board = self._has_board
         self._has_board = True
         self.board = board
+        self.set_language(board.local_language)
         self.clinic_label.set_text(board.clinic_name)
         calls = board.calls
         newest = calls[0] if calls else None
         if newest is not None:
             self._now_stack.setCurrentWidget(self._calling_page)
             self.token_label.set_text(newest.token_label)
-            self.room_label.set_text(room_text(newest.room))
+            self.room_label.set_text(room_text(newest.room, self.words["desk"].replace("\n", " · ")))
             who = " · ".join(p for p in (newest.initials, newest.doctor_name) if p)
             self.who_label.set_text(who)
             _set_text(self.now_level, level_tag(newest.level))
@@ -506,7 +538,8 @@ class DisplayWindow(QWidget):
                 chip.show_token(*waiting[i])
             chip.setVisible(i < len(waiting))
         count = len(board.waiting_tokens)
-        _set_text(self.waiting_caption, f"WAITING  ·  {count}" if count else "WAITING")
+        waiting_words = self.words["waiting"]
+        _set_text(self.waiting_caption, f"{waiting_words}  ·  {count}" if count else waiting_words)
         self._show_empty(no_calls=newest is None, no_waiting=not waiting)
 
         key = (newest.token_label, newest.called_at) if newest is not None else None
@@ -518,6 +551,24 @@ class DisplayWindow(QWidget):
             if self.chime:
                 QApplication.beep()
             self.called.emit(newest.token_label)
+
+    def set_language(self, language: str | None) -> None:
+        """Headings in English and ``language`` (the clinic's local language; None: English only)."""
+        if language == self._language:
+            return
+        self._language = language
+        self.words = headings(language)
+        _set_text(self.now_caption, self.words["now_calling"])
+        _set_text(self.earlier_caption, self.words["earlier_calls"])
+        _set_text(self.no_previous_label, self.words["no_earlier"])
+        _set_text(self.welcome_label, self._welcome_text())
+        _set_text(self.waiting_caption, self.words["waiting"])
+
+    def _welcome_text(self) -> str:
+        # One line per thought, centred: easier to read from the back of the room than a wrapped line.
+        english, _, local = self.words["welcome"].partition("\n")
+        text = english.replace(" — ", " —\n").replace(", ", ",\n")
+        return f"{text}\n\n{local}" if local else text
 
     def _show_empty(self, *, no_calls: bool, no_waiting: bool) -> None:
         if no_calls:
