@@ -142,3 +142,38 @@ def install(app: QApplication) -> FitToScreen:
     fitter = FitToScreen(app)
     app.installEventFilter(fitter)
     return fitter
+
+
+def widgets_outside(window: QWidget, slack: int = 1) -> list[str]:
+    """The visible widgets of ``window`` that lie, even partly, outside it: on a screen of that size
+    they are cut off. Content inside a scroll area's viewport is skipped (scrolling reaches it), and so
+    is anything whose parent is itself outside (one line per cut-off branch). ``make screenshots``
+    fails on any (issue 15)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    bounds = window.rect().adjusted(-slack, -slack, slack, slack)
+    out: list[str] = []
+    reported: list[QWidget] = []
+    for child in window.findChildren(QWidget):
+        if not child.isVisibleTo(window) or child.isWindow():
+            continue
+        if any(r.isAncestorOf(child) for r in reported):
+            continue
+        scrolled = False
+        parent = child.parentWidget()
+        while parent is not None and parent is not window:
+            holder = parent.parentWidget()
+            if isinstance(holder, QAbstractScrollArea) and holder.viewport() is parent:
+                scrolled = True
+                break
+            parent = holder
+        if scrolled:
+            continue
+        rect = QRect(child.mapTo(window, child.rect().topLeft()), child.size())
+        if not bounds.contains(rect):
+            reported.append(child)
+            name = child.objectName() or type(child).__name__
+            text = getattr(child, "text", None)
+            label = f" {text()!r}" if callable(text) and isinstance(text(), str) and text() else ""
+            out.append(f"{name}{label} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()}")
+    return out

@@ -10,6 +10,7 @@ name in any of them is drawn in letters, not boxes, on every desk, exactly as it
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -47,3 +48,7 @@ def desk_font(base: QFont) -> QFont:
 def install(app: QApplication) -> None:
     """Pin the application font to the shipped faces (call before the first window is built)."""
     app.setFont(desk_font(app.font()))
+    # Qt tries the families in order for each script and says so at info level ("OpenType support
+    # missing for DejaVu Sans, script 18") before it takes the script's own face: expected, not news.
+    # QT_LOGGING_RULES still overrides this for anyone debugging fonts.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")

@@ -43,6 +43,18 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
     QApplication.processEvents()
 
 
+PROBLEMS: list[str] = []  # widgets outside their window, over every screen rendered in this process
+
+
+def save_shot(widget: Any, path: Path) -> None:
+    """Grab ``widget`` into ``path`` and note any widget of it that lies outside it (cut off)."""
+    from hms_desktop.gui.fit_screen import widgets_outside
+
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    PROBLEMS.extend(f"{path.name}: {line}" for line in widgets_outside(widget))
+
+
 def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -72,8 +84,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     def shoot(widget: QWidget, name: str) -> None:
         _wait(lambda: widget.isVisible())
         path = out / f"{name}.png"
-        if not widget.grab().save(str(path)):
-            raise OSError(f"cannot write {path}")
+        save_shot(widget, path)
         written.append(path)
 
     login = LoginDialog(ops, settings)
@@ -458,7 +469,14 @@ def main(argv: list[str] | None = None) -> int:
         written = render(args.out.resolve(), (int(width), int(height)), Path(tmp))
     for path in written:
         print(path)
-    return 0
+    return report_problems()
+
+
+def report_problems() -> int:
+    """1 (and the list) when a rendered screen had a widget outside its window, else 0."""
+    for line in PROBLEMS:
+        print(f"cut off: {line}", file=sys.stderr)
+    return 1 if PROBLEMS else 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hms_desktop.gui.screenshots import _isolate, _wait
+from hms_desktop.gui.screenshots import _isolate, _wait, report_problems, save_shot
 
 GSTIN_BASE = "29AABFA1234C1Z"
 
@@ -64,8 +64,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
         _wait(lambda: widget.isVisible())
         _wait(lambda: not ops.busy)
         path = out / f"{name}.png"
-        if not widget.grab().save(str(path)):
-            raise OSError(f"cannot write {path}")
+        save_shot(widget, path)
         written.append(path)
 
     # --- the wizard on a new, empty clinic --------------------------------------------------------
@@ -205,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         written = render(args.out.resolve(), (int(width), int(height)), Path(tmp))
     for path in written:
         print(path)
-    return 0
+    return report_problems()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hms_desktop.gui.screenshots import _isolate, _wait
+from hms_desktop.gui.screenshots import _isolate, _wait, report_problems, save_shot
 
 
 def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
@@ -49,8 +49,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     def shoot(widget: QWidget, name: str) -> None:
         _wait(lambda: widget.isVisible())
         path = out / f"{name}.png"
-        if not widget.grab().save(str(path)):
-            raise OSError(f"cannot write {path}")
+        save_shot(widget, path)
         written.append(path)
 
     rows, _ = messy_rows(2_000)
@@ -114,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         written = render(args.out.resolve(), (int(width), int(height)), Path(tmp))
     for path in written:
         print(path)
-    return 0
+    return report_problems()
 
 
 if __name__ == "__main__":
