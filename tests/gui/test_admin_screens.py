@@ -541,3 +541,26 @@ def test_pin_suggests_city_and_state_never_over_what_was_typed(qtbot: QtBot) -> 
     pin.clear()
     qtbot.keyClicks(pin, "600001")
     assert (city.text(), f.state.currentData()) == ("Chennai", "33")
+
+
+def test_dates_default_to_the_clinics_day_not_the_computers(
+    qtbot: QtBot, ops: Ops, demo_db: Database, admin: Actor
+) -> None:
+    from hms_desktop.domain.clock import Clock
+
+    # 20:00 UTC on 31 March is already 1 April in Kolkata, whatever this computer's date and zone
+    clock = Clock("Asia/Kolkata", source=lambda: dt.datetime(2027, 3, 31, 20, 0, tzinfo=dt.UTC))
+    sv = build_services(demo_db, clock)
+    april_1st = dt.date(2027, 4, 1)
+    audit = AuditDialog(ops, sv, admin)
+    reopen = ReopenDayDialog(ops, sv, admin)
+    prices = PriceDialog(ops, sv, admin)
+    for dialog in (audit, reopen, prices):
+        qtbot.addWidget(dialog)
+    assert audit.until.date().toPython() == april_1st
+    assert audit.since.date().toPython() == april_1st - dt.timedelta(days=30)
+    assert reopen.until.date().toPython() == april_1st
+    assert reopen.since.date().toPython() == april_1st - dt.timedelta(days=7)
+    rate = prices.panel.add_rate()
+    assert rate.widgets["from_date"].date().toPython() == april_1st  # type: ignore[attr-defined]
+    rate.reject()

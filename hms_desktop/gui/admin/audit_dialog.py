@@ -87,7 +87,7 @@ class AuditDialog(QDialog):
         self._ops, self._services, self._actor = ops, services, actor
         self.filter = AuditFilter()
         self.ui = ui = load_form("audit_trail.ui", self)
-        today = dt.date.today()
+        today = services.clock.today()  # the clinic's day, not this computer's
         self.use_dates = find(ui, QCheckBox, "useDatesCheck")
         self.since = find(ui, QDateEdit, "sinceEdit")
         self.until = find(ui, QDateEdit, "untilEdit")

@@ -34,9 +34,9 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 
-def set_date(edit: QDateEdit, day: dt.date | None = None) -> QDateEdit:
-    d = day or dt.date.today()
-    edit.setDate(QDate(d.year, d.month, d.day))
+def set_date(edit: QDateEdit, day: dt.date) -> QDateEdit:
+    """``day`` is the clinic's (``services.clock.today()``), not this computer's."""
+    edit.setDate(QDate(day.year, day.month, day.day))
     return edit
 
 

@@ -4,7 +4,6 @@ table by tax class and effective date with new classes or dated rates."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -284,7 +283,7 @@ class PricePanel(QWidget):
             intro=intro,
         )
         _field(dialog, QLineEdit, "price").setText(f"{it.price}")
-        set_date(_field(dialog, QDateEdit, "from_date"))
+        set_date(_field(dialog, QDateEdit, "from_date"), self._services.clock.today())
         return self._open(dialog)
 
     def add_rate(self) -> QDialog:
@@ -315,7 +314,7 @@ class PricePanel(QWidget):
             intro=intro,
         )
         self._classes_into(_field(dialog, QComboBox, "tax_class"))
-        set_date(_field(dialog, QDateEdit, "from_date"))
+        set_date(_field(dialog, QDateEdit, "from_date"), self._services.clock.today())
         return self._open(dialog)
 
     def _active(self, active: bool) -> None:
@@ -364,7 +363,3 @@ class PriceDialog(PanelDialog):
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         panel = PricePanel(ops, services, actor)
         super().__init__(panel, "priceDialog", "Price list and GST rates", (980, 520), parent)
-
-
-def today() -> dt.date:
-    return dt.date.today()

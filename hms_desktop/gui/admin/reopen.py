@@ -45,7 +45,7 @@ class ReopenDayDialog(QDialog):
         self.days: list[ClosedDay] = []
         self.dialog: QDialog | None = None
         self.ui = ui = load_form("reopen_day.ui", self)
-        today = dt.date.today()
+        today = services.clock.today()  # the clinic's day, not this computer's
         self.since, self.until = find(ui, QDateEdit, "sinceEdit"), find(ui, QDateEdit, "untilEdit")
         self.since.setDate(_qdate(today - dt.timedelta(days=7)))
         self.until.setDate(_qdate(today))
