@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class HmsError(Exception):
     """Base of every expected error; ``str(err)`` is a sentence a receptionist can act on."""
@@ -33,8 +35,32 @@ FIELD_WORDS = {
 }
 
 
+# One convention for a field of a table row (a bill's or a prescription's lines, a credit note's): the
+# row's number as the person sees it, from 1, then the field: 'line2.quantity'; 'line2' alone names
+# the whole row. Services build keys with line_key(); forms route them with split_line_key().
+_LINE_KEY = re.compile(r"line([1-9][0-9]*)(?:\.([a-z_]+))?")
+
+
+def line_key(n: int, field: str | None = None) -> str:
+    """The key of row ``n`` (1-based, as shown) or of its ``field``: (2, 'quantity') -> 'line2.quantity'."""
+    if n < 1:
+        raise ValueError(f"rows are numbered from 1, not {n}")
+    return f"line{n}" if field is None else f"line{n}.{field}"
+
+
+def split_line_key(key: str) -> tuple[int, str | None] | None:
+    """'line2.quantity' -> (2, 'quantity'); 'line2' -> (2, None); any other key -> None."""
+    found = _LINE_KEY.fullmatch(key)
+    return None if found is None else (int(found.group(1)), found.group(2))
+
+
 def field_words(field: str) -> str:
-    """'first_name' -> 'First name'; the names in FIELD_WORDS as written there."""
+    """'first_name' -> 'First name'; the names in FIELD_WORDS as written there; 'line2.quantity' ->
+    'Line 2, quantity'."""
+    row = split_line_key(field)
+    if row is not None:
+        n, name = row
+        return f"Line {n}" if name is None else f"Line {n}, {field_words(name).lower()}"
     return FIELD_WORDS.get(field) or field.replace("_", " ").strip().capitalize()
 
 

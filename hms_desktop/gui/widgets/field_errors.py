@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QLabel
 
-from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.errors import HmsError, ValidationError, field_words, split_line_key
 from hms_desktop.gui.forms import set_message
+
+# (row number from 1, the row's field or None for the whole row, the message) -> shown at the row?
+RowRoute = Callable[[int, "str | None", str], bool]
 
 
 class FieldErrors:
-    """Error labels by service field name; unknown fields and other errors go to the message label."""
+    """Error labels by service field name; unknown fields and other errors go to the message label.
 
-    def __init__(self, labels: Mapping[str, QLabel], message: QLabel) -> None:
+    ``rows`` routes the keys of table rows ('line2.quantity', errors.line_key) to the form's table
+    (which marks the cell); a row key it does not take is shown in words ('Line 2, quantity: …')."""
+
+    def __init__(self, labels: Mapping[str, QLabel], message: QLabel, rows: RowRoute | None = None) -> None:
         self.labels = dict(labels)
         self.message = message
+        self.rows = rows
         self.clear()
 
     def clear(self) -> None:
@@ -39,7 +46,11 @@ class FieldErrors:
         rest = []
         for field, text in errors.items():
             label = self.labels.get(field)
-            if label is None:
+            row = split_line_key(field) if label is None else None
+            if row is not None:
+                if self.rows is None or not self.rows(row[0], row[1], text):
+                    rest.append(f"{field_words(field)}: {text}")
+            elif label is None:
                 rest.append(text)
             else:
                 label.setText(text if not label.text() else f"{label.text()} {text}")
