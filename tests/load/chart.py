@@ -42,9 +42,11 @@ def draw_chart(
 ) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    # a QApplication (not a bare QGuiApplication): whoever runs Qt in this process later gets widgets
+    app = QApplication.instance() or QApplication([])
     width, rows = buckets(results, seconds)
     series = {
         "writes p95": ([_p(b["writes"], 0.95) for b in rows], QColor("#c0392b")),
@@ -122,4 +124,4 @@ def draw_chart(
                "seconds since the desks started")  # fmt: skip
     p.end()
     img.save(str(path))
-    del app
+    assert app is not None
