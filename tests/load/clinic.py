@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from sqlalchemy import create_engine, delete, select, text, update
+from sqlalchemy import create_engine, delete, select, text, true, update
 from sqlalchemy.engine import make_url
 
 from hms_desktop.db.engine import Database, make_engine
@@ -109,7 +109,7 @@ def populate(
     seed_demo(db, patients=patients, today=month_ago, hasher=FAST_HASHER)
     services = build_services(db)  # the clock in the clinic's zone, now that the settings exist
     with db.write() as s:
-        doctor_ids = tuple(s.scalars(select(Doctor.id).where(Doctor.is_active).order_by(Doctor.id)))
+        doctor_ids = tuple(s.scalars(select(Doctor.id).where(Doctor.is_active == true()).order_by(Doctor.id)))
         # the demo's lapsed and soon-due registrations would refuse or warn on every booking
         s.execute(update(Doctor).values(reg_expiry=services.clock.today() + dt.timedelta(days=365)))
         s.execute(delete(DoctorSchedule))  # every doctor sits all day, every day
