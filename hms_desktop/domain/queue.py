@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 
 LEVELS = ("red", "orange", "yellow", "green", "blue")
 EMERGENCY = frozenset({"red", "orange"})
@@ -95,6 +96,60 @@ def sort_key(
     """Order of the queue: level, then how far past its target time (most overdue first), then arrival."""
     overdue = (now - (arrived_at + dt.timedelta(minutes=target_min))).total_seconds()
     return (LEVELS.index(level or UNTRIAGED_AS), -overdue, arrived_at, entry_id)
+
+
+@dataclasses.dataclass(frozen=True)
+class Waiting:
+    """A waiting patient as the call order sees them."""
+
+    entry_id: int
+    triage_level: str | None
+    arrived_at: dt.datetime
+    doctor_id: int | None
+    department_id: int | None
+
+
+def may_call(w: Waiting, doctor_id: int, department_id: int | None) -> bool:
+    """Whom a doctor's Call next may take: their own list; unassigned patients of their department
+    (or of none); an unassigned orange from anywhere; any red (immediate: the first doctor free)."""
+    if w.triage_level == "red" or w.doctor_id == doctor_id:
+        return True
+    if w.doctor_id is not None:
+        return False
+    return w.department_id is None or w.department_id == department_id or w.triage_level in EMERGENCY
+
+
+def call_order(
+    waiting: Iterable[Waiting],
+    targets: dict[str, int],
+    now: dt.datetime,
+    doctor_id: int | None = None,
+    department_id: int | None = None,
+) -> list[int]:
+    """The entry ids in the order Call next takes them for ``doctor_id`` (None: the clinic's order of
+    everyone waiting). The queue's "#" numbers are places in this list, so the number a screen shows
+    is the order the doctor's next call follows."""
+    chosen = [w for w in waiting if doctor_id is None or may_call(w, doctor_id, department_id)]
+    chosen.sort(
+        key=lambda w: sort_key(
+            w.triage_level, w.arrived_at, targets[w.triage_level or UNTRIAGED_AS], now, w.entry_id
+        )
+    )
+    return [w.entry_id for w in chosen]
+
+
+class StillCalled(StrEnum):
+    """What the doctor chose when Call next finds their previous patient still called (one called
+    patient per doctor at a time)."""
+
+    CALL_AGAIN = "call_again"  # announce the same patient again
+    NOT_ANSWERED = "not_answered"  # back to waiting, keeping their place; call the next one
+    CALL_NEXT_ANYWAY = "call_next_anyway"  # both stay called (recorded in the audit trail)
+
+
+def still_called_blocks(called_ids: Sequence[int], choice: StillCalled | None) -> bool:
+    """Call next must ask first: the doctor has a patient called and has not chosen what to do."""
+    return bool(called_ids) and choice is None
 
 
 def is_emergency(level: str | None) -> bool:

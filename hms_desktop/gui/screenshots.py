@@ -235,7 +235,10 @@ def _queue(
     pdf.unlink()
     window.close()
     doctor = services.auth.login("doctor", DEMO_PASSWORD)
-    services.queue.call_next(doctor)
+    from hms_desktop.domain.queue import StillCalled
+
+    # the demo's called patient did not come: back to waiting, the next one called (one at a time)
+    services.queue.call_next(doctor, choice=StillCalled.NOT_ANSWERED)
     window = MainWindow(ops, services, doctor, settings, 10 * 60_000, "Sanjeevini Family Clinic")
     window.resize(*size)
     window.show()

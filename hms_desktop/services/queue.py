@@ -49,6 +49,7 @@ from hms_desktop.services.queue_types import (
     QueueRow,
     QueueSnapshot,
     ScaleLevelInfo,
+    StillCalledError,
 )
 from hms_desktop.services.tokens import next_token
 from hms_desktop.services.triage import (
@@ -107,9 +108,12 @@ class QueueService(QueueBoardMixin):
         department_id: int | None = None,
         doctor_id: int | None = None,
         include_closed: bool = False,
+        call_order_for: int | None = None,
     ) -> QueueSnapshot:
         """Today's queue in order: waiting by level, overdue time and arrival; then called, in
-        consultation and (with ``include_closed``) the finished visits, most recent first."""
+        consultation and (with ``include_closed``) the finished visits, most recent first. Its
+        ``call_order`` is the order ``call_next`` takes the waiting for the doctor ``call_order_for``
+        (None: the clinic's order of everyone waiting), whatever the filters."""
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry")
         with self._db.read() as s:
             version = s.scalar(
@@ -124,18 +128,49 @@ class QueueService(QueueBoardMixin):
             if doctor_id is not None:
                 conditions.append(QueueEntry.doctor_id == doctor_id)
             rows = self._rows(s, conditions, scale)
-        now = self.clock.now()
-        return QueueSnapshot(self._ordered(rows, now), int(version or 0), scale_info(scale), now)
+            now = self.clock.now()
+            department = (
+                s.scalar(select(Doctor.department_id).where(Doctor.id == call_order_for))
+                if call_order_for is not None
+                else None
+            )
+            order = self._call_order(s, scale, now, call_order_for, department)
+        return QueueSnapshot(
+            self._ordered(rows, now), int(version or 0), scale_info(scale), now, tuple(order)
+        )
+
+    def _call_order(
+        self,
+        s: Session,
+        scale: Sequence[qd.ScaleLevel],
+        now: dt.datetime,
+        doctor_id: int | None,
+        department_id: int | None,
+    ) -> list[int]:
+        """Today's waiting entries in the order Call next takes them (``domain.queue.call_order``):
+        the one ordering both ``call_next`` and the numbers on the screen use."""
+        q = QueueEntry
+        waiting = [
+            qd.Waiting(*row)
+            for row in s.execute(
+                select(q.id, q.triage_level, q.arrived_at, q.doctor_id, q.department_id).where(
+                    q.visit_date == self.clock.today(), q.status == QueueStatus.WAITING.value
+                )
+            ).all()
+        ]
+        targets = {lv.level: lv.target_min for lv in scale}
+        return qd.call_order(waiting, targets, now, doctor_id, department_id)
 
     def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]:
         """Waiting, called and in consultation by ``domain.queue.sort_key`` (level, then most past
-        the target time, i.e. the earliest due, then arrival); finished visits latest first."""
-        rank = {lv: i for i, lv in enumerate(qd.LEVELS)}
-        untriaged = rank[qd.UNTRIAGED_AS]
+        the target time, i.e. the earliest due, then arrival: the order ``call_next`` takes);
+        finished visits latest first."""
 
         def key(r: QueueRow) -> tuple[Any, ...]:
-            level = rank.get(r.triage_level or "", untriaged)
-            return (_STATUS_GROUP[r.status], level, r.due_at, r.arrived_at, r.id)
+            return (
+                _STATUS_GROUP[r.status],
+                *qd.sort_key(r.triage_level, r.arrived_at, r.target_min, now, r.id),
+            )
 
         open_rows = sorted((r for r in rows if r.status in _STATUS_GROUP), key=key)
         closed = sorted(
@@ -427,22 +462,27 @@ class QueueService(QueueBoardMixin):
         )
         return bool(cast(CursorResult[Any], s.execute(stmt)).rowcount)
 
-    def call_next(self, actor: Actor, doctor_id: int | None = None) -> QueueRow | None:
+    def call_next(
+        self, actor: Actor, doctor_id: int | None = None, *, choice: qd.StillCalled | None = None
+    ) -> QueueRow | None:
         """Call the top eligible waiting patient to this doctor's room; None when nobody is waiting.
 
-        Eligible: assigned to this doctor, or unassigned in the doctor's department (or with no
-        department), or an unassigned orange from anywhere, or any red (immediate: the first doctor
-        free takes them). Order as the queue shows.
+        Eligible and in order as ``domain.queue.call_order`` says (the queue's "#" numbers). One
+        called patient per doctor at a time: while the previous one is still called this raises
+        :class:`StillCalledError` until the doctor chooses (``choice``): call them again, mark them
+        not answered (back to waiting, keeping their place) and call the next, or call the next
+        anyway (both stay called; the audit trail says so).
         """
         require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry")
         me = self._my_doctor(actor, doctor_id)
         with self._db.write() as s:
-            lock_queue(s)
+            lock_queue(s)  # serialises every desk's calls: the still-called check below holds
             doctor = self._doctor(s, me)
+            today = self.clock.today()
             busy = s.execute(
                 select(QueueEntry.token_series, QueueEntry.token_no)
                 .where(
-                    QueueEntry.visit_date == self.clock.today(),
+                    QueueEntry.visit_date == today,
                     QueueEntry.doctor_id == me,
                     QueueEntry.status == QueueStatus.IN_CONSULT.value,
                 )
@@ -455,37 +495,53 @@ class QueueService(QueueBoardMixin):
                         "before calling the next patient."
                     }
                 )
-            scale = load_scale(s)
-            targets = {lv.level: lv.target_min for lv in scale}
-            unassigned = QueueEntry.doctor_id.is_(None)
-            candidates = s.execute(
-                select(QueueEntry.id, QueueEntry.triage_level, QueueEntry.arrived_at).where(
-                    QueueEntry.visit_date == self.clock.today(),
-                    QueueEntry.status == QueueStatus.WAITING.value,
-                    (QueueEntry.doctor_id == me)
-                    | (
-                        unassigned
-                        & (
-                            QueueEntry.department_id.is_(None)
-                            | (QueueEntry.department_id == doctor.department_id)
-                            | QueueEntry.triage_level.in_(sorted(qd.EMERGENCY))
-                        )
-                    )
-                    | (QueueEntry.triage_level == "red"),  # immediate: the first free doctor, whoever's list
+            called = s.execute(
+                select(QueueEntry.id, QueueEntry.token_series, QueueEntry.token_no, QueueEntry.room)
+                .where(
+                    QueueEntry.visit_date == today,
+                    QueueEntry.doctor_id == me,
+                    QueueEntry.status == QueueStatus.CALLED.value,
                 )
+                .order_by(QueueEntry.called_at, QueueEntry.id)
             ).all()
-            now = self.clock.now()
-            ordered = sorted(
-                candidates,
-                key=lambda c: qd.sort_key(c[1], c[2], targets[c[1] or qd.UNTRIAGED_AS], now, c[0]),
-            )
-            for entry_id, _, _ in ordered:
+            if qd.still_called_blocks([c[0] for c in called], choice):
+                first = called[0]
+                raise StillCalledError(first[0], token_label(first[1], first[2]), first[3])
+            skip: set[int] = set()
+            if called and choice is qd.StillCalled.CALL_AGAIN:
+                entry_id = called[0][0]
+                if not self._claim(s, actor, entry_id, doctor, from_status=QueueStatus.CALLED.value):
+                    raise ConcurrentChange("Another desk moved this patient a moment ago.")
+                row = self.row_in(s, entry_id)
+                audit.record(
+                    s, actor, "queue.recall", "queue_entry", entry_id,
+                    {"token": row.token_label, "doctor_id": me, "from": "call_next"},
+                )  # fmt: skip
+                mark(s, ChangeTopic.QUEUE)
+                return row
+            if called and choice is qd.StillCalled.NOT_ANSWERED:
+                for entry_id, series, no, _room in called:
+                    entry = s.get(QueueEntry, entry_id)
+                    assert entry is not None
+                    entry.status, entry.room = QueueStatus.WAITING.value, None
+                    skip.add(entry_id)
+                    audit.record(
+                        s, actor, "queue.not_answered", "queue_entry", entry_id,
+                        {"status": ["called", "waiting"], "token": token_label(series, no),
+                         "from": "call_next"},
+                    )  # fmt: skip
+                s.flush()
+                mark(s, ChangeTopic.QUEUE)
+            order = self._call_order(s, load_scale(s), self.clock.now(), me, doctor.department_id)
+            for entry_id in order:
+                if entry_id in skip:
+                    continue  # the patient who did not answer keeps their place for when they come
                 if self._claim(s, actor, entry_id, doctor, from_status=QueueStatus.WAITING.value):
                     row = self.row_in(s, entry_id)
-                    audit.record(
-                        s, actor, "queue.call_next", "queue_entry", entry_id,
-                        {"token": row.token_label, "doctor_id": me, "room": doctor.room},
-                    )  # fmt: skip
+                    details: dict[str, Any] = {"token": row.token_label, "doctor_id": me, "room": doctor.room}
+                    if called and choice is qd.StillCalled.CALL_NEXT_ANYWAY:
+                        details["still_called"] = [token_label(c[1], c[2]) for c in called]
+                    audit.record(s, actor, "queue.call_next", "queue_entry", entry_id, details)
                     mark(s, ChangeTopic.QUEUE)
                     return row
             return None

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from hms_desktop.domain.documents import TokenSlip as TokenSlip  # re-exported: the slip's data
 from hms_desktop.domain.enums import QueueStatus
+from hms_desktop.errors import ConfirmationNeeded
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +74,16 @@ class QueueSnapshot:
     version: int  # the 'queue' change counter this snapshot was read at
     scale: list[ScaleLevelInfo]
     taken_at: dt.datetime
+    # the waiting entry ids in the order Call next takes them (for the doctor asked for, else the
+    # clinic's order): the "#" a screen shows is a place in this list (domain.queue.call_order)
+    call_order: tuple[int, ...] = ()
+
+    def place(self, entry_id: int) -> int | None:
+        """The "#n" of a waiting patient in :attr:`call_order` (None: not on it)."""
+        try:
+            return self.call_order.index(entry_id) + 1
+        except ValueError:
+            return None
 
     @property
     def emergency(self) -> list[QueueRow]:
@@ -157,3 +168,18 @@ class DisplayBoard:
     version: int
     taken_at: dt.datetime
     local_language: str | None = None  # the clinic's ('kn'): headings in it beside English
+
+
+class StillCalledError(ConfirmationNeeded):
+    """Call next while this doctor's previous patient is still called: the doctor chooses
+    (``domain.queue.StillCalled``) and calls again with the choice."""
+
+    def __init__(self, entry_id: int, token: str, room: str | None) -> None:
+        self.entry_id, self.token, self.room = entry_id, token, room
+        where = f" to {room}" if room else ""
+        super().__init__(
+            {
+                "status": f"Token {token} is still called{where} and has not come in: call them again, "
+                "mark them not answered, or call the next patient anyway."
+            }
+        )

@@ -251,7 +251,7 @@ def test_the_doctor_calls_the_next_patient(qtbot: QtBot, ops: Ops, services: Ser
     busy = [
         r
         for r in services.queue.snapshot(doctor).rows
-        if r.status == "in_consult" and r.doctor_id == doctor.doctor_id
+        if r.status in ("called", "in_consult") and r.doctor_id == doctor.doctor_id
     ]
     for r in busy:
         services.queue.finish(doctor, r.id)
@@ -428,3 +428,60 @@ def test_a_doctor_signing_in_has_a_current_patient_and_live_buttons(
         qtbot.waitUntil(lambda tab=tab: called.id not in tab.workspaces, timeout=5000)
         close_tab(qtbot, ops, tab)
         tab.close()
+
+
+def test_call_next_twice_asks_and_the_numbers_are_the_call_order(
+    qtbot: QtBot, ops: Ops, services: Services
+) -> None:
+    """Defect 4 (issue 15): Call next twice called two patients to one room, and the "#" shown was
+    not the order Call next took. Now the second Call next asks (call again / not answered / call
+    next anyway), and "#1" is the patient Call next takes."""
+    from hms_desktop.gui.tabs.queue.still_called import StillCalledDialog
+
+    doctor = login(services, "doctor")
+    for r in services.queue.snapshot(doctor).rows:
+        if r.status in ("called", "in_consult") and r.doctor_id == doctor.doctor_id:
+            services.queue.finish(doctor, r.id)
+    tab = open_tab(qtbot, ops, services, doctor)
+    model_of = {r.id: m for m in (tab.lane_model, tab.model) for r in m.rows}
+    first = next(
+        r for m in (tab.lane_model, tab.model) for n, r in enumerate(m.rows) if m.index(n, 0).data() == "#1"
+    )
+    assert model_of[first.id].index(model_of[first.id].find_id(first.id), 0).data() == "#1"
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: f"Token {first.token_label} called to" in tab.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: row_of(tab, first.id).status == "called", timeout=5000)
+    # the second Call next asks instead of calling someone else to the same room
+    second = next(
+        r for r in tab.lane_model.rows + tab.model.rows if tab.snapshot and tab.snapshot.place(r.id) == 1
+    )
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, StillCalledDialog), timeout=10_000)
+    box = tab.dialog
+    assert isinstance(box, StillCalledDialog)
+    assert f"Token {first.token_label} is still called" in box.text()
+    box.reject()  # Cancel: nobody else is called
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=2000)
+    wait = [
+        r
+        for r in services.queue.snapshot(doctor).rows
+        if r.status == "called" and r.doctor_id == doctor.doctor_id
+    ]
+    assert [r.id for r in wait] == [first.id]
+    # again, and "Mark not answered, call next": the first goes back, the "#1" shown is called
+    tab.buttons["callNextButton"].click()  # offscreen, no window is active after a dialog: no shortcuts
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, StillCalledDialog), timeout=10_000)
+    box = tab.dialog
+    assert isinstance(box, StillCalledDialog)
+    from hms_desktop.domain.queue import StillCalled
+
+    box.buttons_by_choice[StillCalled.NOT_ANSWERED].click()
+    qtbot.waitUntil(lambda: f"Token {second.token_label} called to" in tab.message.text(), timeout=5000)
+    called = [
+        r.id
+        for r in services.queue.snapshot(doctor).rows
+        if r.status == "called" and r.doctor_id == doctor.doctor_id
+    ]
+    assert called == [second.id]
+    close_tab(qtbot, ops, tab)

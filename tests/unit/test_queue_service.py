@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Appointment, AuditLog, QueueEntry
-from hms_desktop.domain.queue import ScaleLevel
+from hms_desktop.domain.queue import ScaleLevel, StillCalled
 from hms_desktop.errors import (
     ConcurrentChange,
     ConfirmationNeeded,
@@ -18,7 +18,7 @@ from hms_desktop.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hms_desktop.services.queue_types import TriageInput
+from hms_desktop.services.queue_types import StillCalledError, TriageInput
 from hms_desktop.services.triage import RuleInput
 from hms_desktop.services.visits import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
@@ -219,7 +219,9 @@ def test_call_next_takes_the_top_eligible_patient(c: QueueClinic) -> None:
     assert (row.status, row.doctor_id, row.room) == ("called", c.gp.doctor_id, "R-1")
     second = c.sv.queue.call_next(c.gp2)
     assert second is not None and second.id == mine_later  # the cardiology walk-in is not for GM
-    assert c.sv.queue.call_next(c.gp2) is None
+    with pytest.raises(StillCalledError):  # one called patient per doctor: it asks first
+        c.sv.queue.call_next(c.gp2)
+    assert c.sv.queue.call_next(c.gp2, choice=StillCalled.CALL_NEXT_ANYWAY) is None
     assert c.sv.queue.call_next(c.cardio).id == cardio_patient  # type: ignore[union-attr]
     assert "queue.call_next" in audit_actions(c, unassigned_first)
 
@@ -270,6 +272,79 @@ def test_a_doctor_in_consultation_finishes_first(c: QueueClinic) -> None:
     assert "Finish the consultation with token" in err.value.errors["status"]
     assert c.sv.queue.finish(c.gp, a).status == "done"
     assert c.sv.queue.call_next(c.gp).id == b  # type: ignore[union-attr]
+
+
+def _audit_details(c: QueueClinic, entry_id: int, action: str) -> list[dict[str, object]]:
+    import json
+
+    with c.db.read() as s:
+        return [
+            json.loads(d) if isinstance(d, str) else d
+            for d in s.scalars(
+                select(AuditLog.details)
+                .where(
+                    AuditLog.entity == "queue_entry",
+                    AuditLog.entity_id == str(entry_id),
+                    AuditLog.action == action,
+                )
+                .order_by(AuditLog.id)
+            )
+        ]
+
+
+def test_one_called_patient_per_doctor_call_next_asks_first(c: QueueClinic) -> None:
+    """Defect 4 (issue 15): pressing Call next twice called two patients to one room."""
+    a, b, d = c.walk_in("A"), c.walk_in("B"), c.walk_in("D")
+    age(c, a, 30)
+    age(c, b, 20)
+    age(c, d, 10)
+    assert c.sv.queue.call_next(c.gp).id == a  # type: ignore[union-attr]
+    with pytest.raises(StillCalledError) as asked:
+        c.sv.queue.call_next(c.gp)
+    assert asked.value.entry_id == a and "still called" in asked.value.errors["status"]
+    assert [r.id for r in c.sv.queue.snapshot(c.gp).rows if r.status == "called"] == [a]  # nobody else
+    # call again: the same patient, announced once more
+    again = c.sv.queue.call_next(c.gp, choice=StillCalled.CALL_AGAIN)
+    assert again is not None and again.id == a and again.status == "called"
+    with c.db.read() as s:
+        assert s.get(QueueEntry, a).call_count == 2  # type: ignore[union-attr]
+    assert audit_actions(c, a)[-1] == "queue.recall"
+    # not answered: A back to waiting keeping their place (first in the order), B called
+    nxt = c.sv.queue.call_next(c.gp, choice=StillCalled.NOT_ANSWERED)
+    assert nxt is not None and nxt.id == b
+    snap = c.sv.queue.snapshot(c.gp, call_order_for=c.gp.doctor_id)
+    assert snap.call_order[0] == a  # their place is kept for when they come
+    assert [r.id for r in snap.rows if r.status == "called"] == [b]
+    assert audit_actions(c, a)[-1] == "queue.not_answered"
+    # anyway: B stays called, D is called too, and the audit trail says B was still called
+    third = c.sv.queue.call_next(c.gp, choice=StillCalled.CALL_NEXT_ANYWAY)
+    assert third is not None and third.id == a  # the top of the order: A, who is back
+    details = _audit_details(c, a, "queue.call_next")[-1]
+    assert details["still_called"] == [nxt.token_label]
+    # another doctor's called patient does not block this one
+    assert c.sv.queue.call_next(c.gp2).id == d  # type: ignore[union-attr]
+
+
+def test_the_numbers_shown_are_the_order_call_next_takes(c: QueueClinic) -> None:
+    """Defect 4: the lane numbered every doctor's orange from #1 while Call next skipped the ones on
+    another doctor's list (#1 shown, #2 called). The snapshot's call order is the service's own."""
+    others = c.walk_in("Other", department_id=c.card_id)
+    mine = c.walk_in("Mine", department_id=c.gen_id)
+    unassigned = c.walk_in("Anyone")
+    c.sv.triage.record(c.nurse, others, TriageInput(chief_complaint="breathless"))  # orange
+    c.sv.queue.assign(c.desk, others, c.cardio.doctor_id)  # type: ignore[arg-type]
+    c.sv.queue.assign(c.desk, mine, c.gp.doctor_id)  # type: ignore[arg-type]
+    age(c, mine, 5)
+    age(c, unassigned, 50)
+    clinic = c.sv.queue.snapshot(c.desk)
+    assert clinic.call_order[0] == others  # the clinic's order: the orange first
+    snap = c.sv.queue.snapshot(c.gp, department_id=c.card_id, call_order_for=c.gp.doctor_id)
+    assert list(snap.call_order) == [unassigned, mine]  # whatever the department filter shows
+    assert snap.place(others) is None and snap.place(unassigned) == 1
+    for expected in snap.call_order:
+        row = c.sv.queue.call_next(c.gp, choice=StillCalled.CALL_NEXT_ANYWAY)
+        assert row is not None and row.id == expected
+    assert c.sv.queue.snapshot(c.cardio, call_order_for=c.cardio.doctor_id).call_order == (others,)
 
 
 def test_call_again_and_not_answered(c: QueueClinic) -> None:

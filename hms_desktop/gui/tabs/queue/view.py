@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.queue import StillCalled
 from hms_desktop.errors import ConcurrentChange, HmsError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import ChangeSet
@@ -38,10 +39,11 @@ from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
 from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, TransferDialog
 from hms_desktop.gui.tabs.queue.model import COLUMNS, LEVEL, QueueModel
+from hms_desktop.gui.tabs.queue.still_called import StillCalledDialog
 from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.changes import ChangeTopic
-from hms_desktop.services.queue_types import QueueRow, QueueSnapshot
+from hms_desktop.services.queue_types import QueueRow, QueueSnapshot, StillCalledError
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
@@ -174,7 +176,7 @@ class QueueTab(QWidget):
         b = self.buttons
         b["triageButton"].clicked.connect(self.triage)
         b["assignButton"].clicked.connect(self.assign)
-        b["callNextButton"].clicked.connect(self.call_next)
+        b["callNextButton"].clicked.connect(lambda: self.call_next())  # not clicked's bool as the choice
         b["callAgainButton"].clicked.connect(self.call_again)
         b["startButton"].clicked.connect(self.start_consult)
         b["finishButton"].clicked.connect(self.finish)
@@ -196,7 +198,7 @@ class QueueTab(QWidget):
     def _shortcuts(self) -> None:
         for keys, slot in (
             (("Ctrl+T",), self.triage),
-            (("Ctrl+Return", "Ctrl+Enter"), self.call_next),
+            (("Ctrl+Return", "Ctrl+Enter"), lambda: self.call_next()),
             (("Ctrl+P",), self.print_slip),
             (("Ctrl+F",), self._focus_search),
             (("F5",), self.refresh),
@@ -273,12 +275,12 @@ class QueueTab(QWidget):
             self._pending = True
             return
         self._in_flight = True
-        dept, _doc, closed = key = self.filters()
+        dept, doc, closed = key = self.filters()
         queue, actor = self.queue, self._actor
         # the doctor filter applies on this side: the emergency lane shows every doctor's red and
         # orange patients (call-next takes any red), only the regular table narrows to one list
         self._ops.run(
-            lambda: queue.snapshot(actor, department_id=dept, include_closed=closed),
+            lambda: queue.snapshot(actor, department_id=dept, include_closed=closed, call_order_for=doc),
             lambda snap: self._arrived(key, snap),
             self._read_failed,
             timeout_s=15,
@@ -348,7 +350,9 @@ class QueueTab(QWidget):
             if self._matches(r, text) and (doctor_id is None or r.doctor_id == doctor_id)
         ]
         waiting = [r for r in (*snap.emergency, *regular) if r.status == "waiting"]
-        positions = {r.id: i for i, r in enumerate(waiting, start=1)}
+        # "#n": the place in the order Call next takes for the doctor whose list this is (the
+        # service's call order, the one ordering both use), whatever the search hides
+        positions = {entry_id: n for n, entry_id in enumerate(snap.call_order, start=1)}
         self.lane_header.setText(
             "■ ▲  EMERGENCY — red and orange" + ("  (every doctor's list)" if doctor_id is not None else "")
         )
@@ -592,19 +596,58 @@ class QueueTab(QWidget):
 
         self._ops.run(call, done, failed, timeout_s=30, what=what)
 
-    def call_next(self) -> None:
-        if not self.can_call:
+    def call_next(self, choice: StillCalled | None = None) -> None:
+        """Call the next patient; while the previous one is still called the service asks first
+        (:class:`StillCalledDialog`) and the doctor's choice goes back with the call."""
+        if not self.can_call or self.dialog is not None:
             return
         queue, actor = self.queue, self._actor
-        self._act(
-            lambda: queue.call_next(actor),
-            lambda row: (
+
+        def done(row: QueueRow | None) -> None:
+            set_message(
+                self.message,
                 f"Token {row.token_label} called to {row.room or 'your room'}."
                 if row is not None
-                else "Nobody is waiting for you right now."
-            ),
-            "calling the next patient",
+                else "Nobody is waiting for you right now.",
+                "ok" if row is not None else "info",
+            )
+            if row is not None:
+                self._select(row.id)
+
+        def failed(error: HmsError) -> None:
+            if isinstance(error, StillCalledError):
+                self._ask_still_called(error)
+                return
+            self._failed(error)
+            if isinstance(error, ConcurrentChange):
+                self.refresh()
+
+        self._ops.run(
+            lambda: queue.call_next(actor, choice=choice),
+            done,
+            failed,
+            timeout_s=30,
+            what="calling the next patient",
         )
+
+    def _ask_still_called(self, error: StillCalledError) -> None:
+        box = StillCalledDialog(error, self)
+        self.dialog = box
+
+        def answered(_result: int) -> None:
+            self.dialog = None
+            chosen = box.choice()
+            box.deleteLater()
+            self._active.setFocus()
+            if chosen is None:
+                set_message(
+                    self.message, f"Token {error.token} is still called; nobody else was called.", "info"
+                )
+                return
+            self.call_next(chosen)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _row_action(self, method: Callable[..., QueueRow], text: str, what: str) -> None:
         r = self.current_row()
