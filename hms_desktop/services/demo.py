@@ -34,6 +34,7 @@ from hms_desktop.db.models import (
     Doctor,
     DoctorLeave,
     DoctorSchedule,
+    Drug,
     Invoice,
     InvoiceLine,
     Patient,
@@ -167,6 +168,24 @@ PRICE_LIST = (  # code, name, kind, tax class, price, unit
     ("COS-PEEL", "Chemical peel (cosmetic)", ItemKind.PROCEDURE, "COSMETIC", "2500", "NOS"),
 )
 
+# the clinic's drug list the doctor's drug cell completes from ("parac" -> PARACETAMOL); a real
+# clinic's grows as its doctors prescribe (services/prescriptions.py adds every new drug)
+DRUG_LIST = (  # generic name, strength, form, route
+    ("PARACETAMOL", "500 mg", "tablet", "oral"),
+    ("PARACETAMOL", "650 mg", "tablet", "oral"),
+    ("PARACETAMOL", "250 mg/5 ml", "syrup", "oral"),
+    ("AMOXICILLIN", "500 mg", "capsule", "oral"),
+    ("AZITHROMYCIN", "500 mg", "tablet", "oral"),
+    ("CETIRIZINE", "10 mg", "tablet", "oral"),
+    ("PANTOPRAZOLE", "40 mg", "tablet", "oral"),
+    ("ONDANSETRON", "4 mg", "tablet", "oral"),
+    ("IBUPROFEN", "400 mg", "tablet", "oral"),
+    ("METFORMIN", "500 mg", "tablet", "oral"),
+    ("AMLODIPINE", "5 mg", "tablet", "oral"),
+    ("SALBUTAMOL", "100 mcg", "inhaler", "inhaled"),
+    ("ORAL REHYDRATION SALTS", "20.5 g", "sachet", "oral"),
+)
+
 VITALS = {  # chief complaint, rr, spo2, sbp, dbp, pulse, temp, acvpu, pain
     TriageLevel.RED: ("Crushing chest pain, sweating", 27, 90, 88, 58, 132, "36.9", "A", 9),
     TriageLevel.ORANGE: ("Breathless since morning, wheeze", 24, 92, 104, 70, 112, "38.4", "A", 5),
@@ -298,6 +317,11 @@ class _Seeder:
             )
         )
         return doctors
+
+    def drug_list(self) -> None:
+        for generic, strength, form, route in DRUG_LIST:
+            self.s.add(Drug(generic_name=generic, strength=strength, dosage_form=form, route=route))
+        self.s.flush()
 
     def billing_tables(self) -> dict[str, BillableItem]:
         # the GST rates themselves come with the schema (migration 0005)
@@ -693,6 +717,7 @@ def seed_demo(
         seeder.clinic()
         doctors = seeder.organisation()
         items = seeder.billing_tables()
+        seeder.drug_list()
         users = seeder.users(password_hash, doctors[0])
         patient_ids = seeder.patients(patients, users["nurse"].id)
         if not patient_ids:

@@ -495,7 +495,10 @@ class RxTable(QWidget):
             self.model.drugs[text] = d
             texts.append(text)
         self.completions.setStringList(texts)
-        if self.completer.widget() is not None and self.completer.widget().hasFocus():
+        widget = self.completer.widget()
+        # a late answer must not pop the list up over a cell the doctor has moved on to: the popup
+        # takes the keyboard, and what is typed next would go into it
+        if isinstance(widget, QLineEdit) and widget.hasFocus() and widget.text() == self._typed:
             self.completer.setCompletionPrefix(self._typed)
             self.completer.complete()
 

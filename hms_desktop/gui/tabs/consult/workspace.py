@@ -19,7 +19,15 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDoubleValidator, QIntValidator, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDoubleValidator,
+    QIntValidator,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -61,6 +69,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.container import Services
 
 AUTOSAVE_MS = 3000
+RX_ROWS_SHOWN = 6  # drug lines the prescription shows without scrolling, when the screen allows
 # service field -> (form base name, decimals or None for whole numbers)
 VITALS: dict[str, tuple[str, int | None]] = {
     "pulse": ("pulse", None),
@@ -137,6 +146,8 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.vitals_error = find(u, QLabel, "vitalsError")
         self.complaint = find(u, QLineEdit, "complaintEdit")
         self.notes = {n: find(u, QPlainTextEdit, f"{n}Edit") for n in NOTES}
+        for note in self.notes.values():  # two lines each at the least: the prescription needs the room
+            note.setMinimumHeight(2 * note.fontMetrics().lineSpacing() + 10)
         self.advice = find(u, QPlainTextEdit, "adviceEdit")
         self.follow_check = find(u, QCheckBox, "followUpCheck")
         self.follow_date = find(u, QDateEdit, "followUpEdit")
@@ -169,6 +180,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.main_splitter.setSizes([300, 1080])
         self.main_splitter.setStretchFactor(1, 1)
         self.work_splitter.setSizes([400, 330])
+        self.work_splitter.setStretchFactor(1, 1)  # a taller window gives the prescription the room
+        self._splitter_dragged = False
+        self.work_splitter.splitterMoved.connect(self._splitter_moved)
         for b in (
             self.save_button,
             self.complete_button,
@@ -201,6 +215,32 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self._wire()
         self._set_enabled(False)
         self.restore_geometry(self.settings)
+
+    # --- fitting a desk screen (issue 15, defect 7) -------------------------------------------------
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_dragged = True  # the doctor's own split stays
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.balance_lines)  # after the layout has placed the splitter
+
+    def balance_lines(self) -> None:
+        """Give the prescription room for :data:`RX_ROWS_SHOWN` lines, taken from the notes above
+        while they keep their minimum (a 1366x768 screen showed three lines with empty notes over them)."""
+        if self._splitter_dragged:
+            return
+        upper_h, rx_h = self.work_splitter.sizes()
+        row_h = self.rx.view.verticalHeader().defaultSectionSize()
+        body = self.rx.view.viewport().height()
+        missing = RX_ROWS_SHOWN * row_h + 4 - body
+        upper = self.work_splitter.widget(0)
+        if upper is None:
+            return
+        upper_min = upper.minimumSizeHint().height()
+        take = min(missing, upper_h - upper_min)
+        if take > 0:
+            self.work_splitter.setSizes([upper_h - take, rx_h + take])
 
     @staticmethod
     def _host(host: QWidget, child: QWidget) -> None:
