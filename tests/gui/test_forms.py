@@ -438,6 +438,7 @@ EXPECTED.update(
         "price_change.ui": ["introLabel", "priceField", "from_dateField", "from_dateError", "buttonBox"],
         "gst_rate.ui": ["tax_classField", "rateField", "exemptField", "sac_hsnField", "sac_hsnError"],
         "reopen_reason.ui": ["introLabel", "reasonField", "reasonError", "messageLabel", "buttonBox"],
+        "wizard_panel.ui": ["starterButton", "panelHost", "importButton"],
     }
 )
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +30,7 @@ from hms_desktop.gui.admin.clinic_dialog import save_clinic
 from hms_desktop.gui.admin.clinic_form import ClinicForm
 from hms_desktop.gui.admin.prices import PricePanel
 from hms_desktop.gui.admin.staff import StaffPanel
-from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import (
     INVOICE_PAPER,
@@ -139,8 +138,9 @@ class SetupWizard(QWizard):
             "Add the departments and the doctors with their registration numbers and fees (or import "
             "them: `hms-desktop-admin doctor import FILE.csv`).",
         )
-        self.doctors.body.addWidget(self.doctors_tab, 1)
-        self.doctors.body.addLayout(self._import_row("Import doctors from a CSV or Excel file…", "doctor"))
+        self.doctors.body.addWidget(
+            self._panel_form(self.doctors_tab, "doctor", "Import doctors from a CSV or Excel file…"), 1
+        )
         self.doctors.finish_layout()
         self.doctors.enter = self.doctors_tab.refresh  # type: ignore[method-assign]
 
@@ -151,18 +151,13 @@ class SetupWizard(QWizard):
             "What the clinic bills, with SAC/HSN, tax class and price. Start from the starter list and "
             "change the prices to the clinic's own.",
         )
-        starter = QPushButton("Add the &starter list (consultations, dressing, injection, ECG…)")
-        starter.setObjectName("starterButton")
-        starter.clicked.connect(lambda: self.price_panel.add_starter())
-        self.starter_button = starter
-        row = QHBoxLayout()
-        row.addWidget(starter)
-        row.addStretch(1)
-        self.prices.body.addLayout(row)
-        self.prices.body.addWidget(self.price_panel, 1)
-        self.prices.body.addLayout(
-            self._import_row("Import the price list from a CSV or Excel file…", "price")
+        prices = self._panel_form(
+            self.price_panel, "price", "Import the price list from a CSV or Excel file…"
         )
+        self.starter_button = find(prices, QPushButton, "starterButton")
+        self.starter_button.show()
+        self.starter_button.clicked.connect(lambda: self.price_panel.add_starter())
+        self.prices.body.addWidget(prices, 1)
         self.prices.finish_layout()
         self.prices.enter = self.price_panel.refresh  # type: ignore[method-assign]
 
@@ -173,7 +168,7 @@ class SetupWizard(QWizard):
             "An account for each person at the desk: receptionists, nurses, doctors (linked to their "
             "doctor), cashiers. Nobody shares a sign-in.",
         )
-        self.staff.body.addWidget(self.staff_panel, 1)
+        self.staff.body.addWidget(self._panel_form(self.staff_panel), 1)
         self.staff.finish_layout()
         self.staff.enter = self.staff_panel.refresh  # type: ignore[method-assign]
 
@@ -193,14 +188,22 @@ class SetupWizard(QWizard):
         self.currentIdChanged.connect(self._entered)
         self.resize(900, 720)
 
-    def _import_row(self, text: str, kind: str) -> QHBoxLayout:
-        button = QPushButton(text)
-        button.setObjectName(f"{kind}ImportButton")
-        button.clicked.connect(lambda: self.open_import(kind))
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        return row
+    def _panel_form(self, panel: QWidget, import_kind: str | None = None, import_text: str = "") -> QWidget:
+        """``ui/wizard_panel.ui`` around a Settings panel: its optional starter and import buttons."""
+        form = load_form("wizard_panel.ui")
+        host = find(form, QWidget, "panelHost").layout()
+        if host is None:
+            raise FormError("wizard_panel.ui: panelHost has no layout")
+        host.addWidget(panel)
+        find(form, QPushButton, "starterButton").hide()  # the price list's page shows it
+        button = find(form, QPushButton, "importButton")
+        if import_kind is None:
+            button.hide()
+        else:
+            button.setText(import_text)
+            button.setObjectName(f"{import_kind}ImportButton")
+            button.clicked.connect(lambda: self.open_import(import_kind))
+        return form
 
     def open_import(self, kind: str) -> QWidget:
         """The import dialog of Settings ▸ Import…, set to doctors or the price list."""
