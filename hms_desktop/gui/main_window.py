@@ -409,6 +409,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         )
 
     def closeEvent(self, event: object) -> None:
+        if 0 <= self.tabs.currentIndex() < len(self.specs):  # the tab this user leaves: theirs next time
+            self.settings.set(last_tab_of(self.actor.username), self.current_key())
+            self.settings.sync()
         self.idle.stop()
         for page in self.pages.values():
             if isinstance(page, DeskTab):

@@ -49,6 +49,7 @@ class ChangeTopic(StrEnum):
     APPOINTMENTS = "appointments"
     BILLING = "billing"
     TRIAGE_RULES = "triage_rules"
+    PATIENTS = "patients"  # a patient registered (the desks' patient counts)
 
 
 ORDER: tuple[ChangeTopic, ...] = tuple(ChangeTopic)  # the queue first: its lock is taken first

@@ -33,6 +33,7 @@ from hms_desktop.domain.text import prefix_upper_bound
 from hms_desktop.domain.transliteration import phonetic_key
 from hms_desktop.errors import ConcurrentChange
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 
@@ -266,6 +267,7 @@ def insert_patient(s: Session, actor: Actor, values: dict[str, Any]) -> Patient:
         p.id,
         {"mrn": p.mrn, "fields": sorted(k for k, val in values.items() if val is not None)},
     )
+    mark(s, ChangeTopic.PATIENTS)  # every desk's patient count follows
     return p
 
 

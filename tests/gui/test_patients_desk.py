@@ -238,3 +238,17 @@ def test_search_model_tester(qtmodeltester: Any, services: Services, admin: Acto
     model.set_search("")
     qtmodeltester.check(model)
     assert model.rowCount() >= 50 and model.search_text == ""
+
+
+def test_the_patient_count_follows_registrations(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    """Issue 15 #13: no stale "450 patients" after registrations, here or at another desk."""
+    tab = make_tab(qtbot, ops, services, admin)
+    qtbot.waitUntil(lambda: tab.count_label.text() == "450 patients", timeout=10_000)
+    data = PatientInput(first_name="Counted", sex="F", age_years=30)
+    ops.run(lambda: services.patients.register(admin, data))  # this desk
+    qtbot.waitUntil(lambda: tab.count_label.text() == "451 patients", timeout=10_000)
+    VisitService(services.db).register_walk_in(admin, WalkInInput("Walked", "M", 40))  # another desk
+    qtbot.waitUntil(lambda: tab.count_label.text() == "452 patients", timeout=15_000)
+    tab.stop()

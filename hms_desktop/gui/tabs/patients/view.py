@@ -42,6 +42,7 @@ from hms_desktop.gui.tabs.patients.model import (
     PatientTableModel,
 )
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
+from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
 from hms_desktop.services.visits import VisitService
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.container import Services
 
 PAGE_TIMEOUT_S = 30
+TOPICS = frozenset({ChangeTopic.PATIENTS})  # a registration here or at another desk: a new count
 SEARCH_DELAY_MS = 200
 
 
@@ -110,6 +112,8 @@ class PatientsTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self if keys != "Return" else self.table, slot)
             shortcut.setContext(context)
             self.own_shortcuts[keys] = shortcut
+        self.hub = desk.ops.changes
+        self.hub.changed.connect(self._changes_seen)
         self.status_callback: Callable[[str], None] | None = None  # e.g. the main window's status bar
         self._departments: list[tuple[int, str]] = []
 
@@ -276,9 +280,14 @@ class PatientsTab(QWidget):
         self.model.reload()
         self.refresh_count()
         self.refresh_departments()
+        self.hub.follow(self, TOPICS, self._services.changes, self._actor)
 
     def stop(self) -> None:
-        pass  # nothing polls here
+        self.hub.unfollow(self)
+
+    def _changes_seen(self, changes: Any) -> None:
+        if changes.touches(TOPICS):
+            self.refresh_count()  # the list itself stays where the user scrolled
 
     def main_control(self) -> QWidget:
         return self.search_edit
