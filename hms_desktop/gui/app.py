@@ -263,12 +263,31 @@ class DeskApp(QObject):
         if self.window is None:
             QApplication.quit()
 
+    def interrupted(self) -> None:
+        """Ctrl+C in the terminal: close the window (no question: the terminal asked) and quit."""
+        log.info("interrupted from the terminal: quitting")
+        self._close_window()
+        QApplication.quit()
+
     def shutdown(self) -> None:
         if self.auto_backup is not None:
             self.auto_backup.at_quit()
             self.auto_backup = None
         if self.opened is not None:
             self.opened.services.db.dispose()
+
+
+def quit_on_interrupt(app: QApplication, desk: DeskApp) -> QTimer:
+    """Ctrl+C (SIGINT) quits cleanly instead of printing a KeyboardInterrupt traceback from whatever
+    slot ran next (and going on). Python runs its signal handler only between bytecodes, and Qt's
+    event loop runs none while idle: the returned timer wakes the interpreter four times a second."""
+    import signal
+
+    signal.signal(signal.SIGINT, lambda _sig, _frame: QTimer.singleShot(0, desk.interrupted))
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
 
 
 def _report_shown(login: LoginDialog) -> None:
@@ -302,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     ops = Ops(app)
     desk = DeskApp(args, ops, Settings())
     app.aboutToQuit.connect(desk.shutdown)
+    wake = quit_on_interrupt(app, desk)  # type: ignore[arg-type]  # noqa: F841 (lives with the app)
     desk.start()
     if os.environ.get("HMS_BENCH_EXIT_ON_LOGIN"):  # tests/bench: process start -> sign-in shown
         QTimer.singleShot(0, lambda: _report_shown(desk.login))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -182,7 +182,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         file_menu.addAction(action("&Lock screen", "Ctrl+Shift+L", lambda: self.lock("Locked by you.")))
         file_menu.addAction(action("&Connection…", None, self.connection_requested))
         file_menu.addSeparator()
-        file_menu.addAction(action("&Quit", "Ctrl+Q", self.close))
+        file_menu.addAction(action("&Quit", "Ctrl+Q", self.request_quit))
         desk_menu = self.menuBar().addMenu("&Desk")
         # window-wide, so F2 opens a walk-in from any tab; the tab's own copies would be ambiguous
         for spec in self.specs:
@@ -408,7 +408,47 @@ class MainWindow(PreserveGeometry, QMainWindow):
             f"Database: {self.services.db.profile.describe()}",
         )
 
-    def closeEvent(self, event: object) -> None:
+    def unsaved_work(self) -> list[str]:
+        """The open forms with input not saved: every guarded form on screen (gui/widgets/
+        discard_guard.py) and whatever a tab reports through its own ``unsaved_work()``."""
+        from hms_desktop.gui.widgets.discard_guard import unsaved_forms
+
+        names = unsaved_forms()
+        for page in self.pages.values():
+            report = getattr(page, "unsaved_work", None)
+            if callable(report):
+                names += [n for n in report() if n not in names]
+        return names
+
+    def may_quit(self) -> bool:
+        """Nothing unsaved, or the user chose to quit anyway (Keep working is the default)."""
+        unsaved = self.unsaved_work()
+        if not unsaved:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("quitQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Quit HMS Desktop?")
+        box.setText(f"Not saved yet: {', '.join(unsaved)}.")
+        box.setInformativeText("Quit and lose that input, or keep working?")
+        quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    def request_quit(self) -> None:
+        """Ctrl+Q / File → Quit: asks first while a form holds unsaved input."""
+        if self.may_quit():
+            self._quitting = True
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the title bar's X asks as Quit does; a close the desk asks for (switch user, sign-out) does not
+        if event.spontaneous() and not getattr(self, "_quitting", False) and not self.may_quit():
+            event.ignore()
+            return
         if 0 <= self.tabs.currentIndex() < len(self.specs):  # the tab this user leaves: theirs next time
             self.settings.set(last_tab_of(self.actor.username), self.current_key())
             self.settings.sync()
@@ -418,4 +458,4 @@ class MainWindow(PreserveGeometry, QMainWindow):
                 page.stop()
         if self.display is not None:
             self.display.stop()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -275,3 +275,72 @@ def test_each_role_lands_on_its_home_tab_unless_it_left_another(
     reception.tabs.setCurrentWidget(reception.appointments)
     assert window_of("cashier").current_key() == "billing"  # the receptionist's tab is not theirs
     assert window_of("reception").current_key() == "appointments"
+
+
+def test_quit_asks_while_a_form_holds_unsaved_input(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor, settings: Settings
+) -> None:
+    """Issue 15 #13: Ctrl+Q with a half-filled form asks; Keep working keeps window and input."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
+
+    window = MainWindow(ops, services, admin, settings, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    file_menu = next(item.menu() for item in window.menuBar().actions() if item.text() == "&File")
+    assert isinstance(file_menu, QMenu)
+    quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
+    form = WalkInDialog(ops, services.visits, admin, parent=window)
+    form.show()
+    qtbot.keyClicks(form.first, "Half")
+
+    def answer(button: str, seen: list[str]) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "quitQuestion":
+            seen.append(box.text())
+            next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+        else:
+            QTimer.singleShot(25, lambda: answer(button, seen))
+
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: answer("Keep working", seen))
+    quit_action.trigger()
+    assert seen == ["Not saved yet: walk-in."]
+    assert window.isVisible() and form.isVisible() and form.first.text() == "Half"
+    QTimer.singleShot(0, lambda: answer("Quit", seen))
+    quit_action.trigger()
+    assert len(seen) == 2 and not window.isVisible()
+    form.close()
+
+
+def test_ctrl_c_in_the_terminal_quits_cleanly(tmp_path: Path) -> None:
+    """Issue 15 #13: SIGINT closes the desk and exits 0, with no KeyboardInterrupt traceback."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HMS_DATA_DIR=str(tmp_path / "data"))
+    env.update(
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "xdg"), PYTHONUNBUFFERED="1"
+    )
+    env.update(XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(root))
+    proc = subprocess.Popen(
+        [sys.executable, str(root / "main.py"), "--no-demo", "--db", str(tmp_path / "hms.db")],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    time.sleep(6)  # the sign-in window up, the database opening or open
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, _ = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+        raise AssertionError(f"Ctrl+C did not quit the desk: {out[-2000:]}") from None
+    assert proc.returncode == 0, out[-2000:]
+    assert "Traceback" not in out and "KeyboardInterrupt" not in out, out[-2000:]
