@@ -124,6 +124,9 @@ class Score:
 
 
 MIN_SCORE = 0.6
+# same name with the same phone, or with the same age and sex: saving such a patient asks first
+# "use the existing patient, or save as new (why)?" (issue 15 #6)
+STRONG_SCORE = 0.7
 
 
 def _years(dob: dt.date, today: dt.date) -> int:
@@ -164,3 +167,7 @@ def score(typed: Typed, other: Existing, today: dt.date) -> Score:
 
 def is_candidate(s: Score) -> bool:
     return s.score >= MIN_SCORE
+
+
+def is_strong(score_value: float) -> bool:
+    return score_value >= STRONG_SCORE

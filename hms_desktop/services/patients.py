@@ -364,8 +364,6 @@ def keyset_segments(
     return segments
 
 
-
-
 class PatientService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
@@ -479,13 +477,33 @@ class PatientService:
             )  # fmt: skip
         return detail
 
-    def register(self, actor: Actor, data: PatientInput) -> PatientDetail:
-        """Register a new patient and give them an MRN (from their id, with a check character)."""
+    def register(
+        self,
+        actor: Actor,
+        data: PatientInput,
+        *,
+        duplicate_of: Sequence[int] = (),
+        duplicate_reason: str | None = None,
+    ) -> PatientDetail:
+        """Register a new patient and give them an MRN (from their id, with a check character).
+
+        ``duplicate_of``: the look-alike patients the desk was shown and chose not to use; then
+        ``duplicate_reason`` (required) is audited with them, in the same transaction."""
         require(self._db, actor, Action.PATIENT_REGISTER, "patient")
         values, warnings = validate(data, self.clock.today())
+        reason = None
+        if duplicate_of:
+            reason = clean_text(
+                duplicate_reason, "duplicate_reason", 300, required="Say why this is a different patient."
+            )
         stamp_allergies(values, actor, None, None, self.clock.now())
         with self._db.write() as s:
             p = insert_patient(s, actor, values)
+            if duplicate_of:
+                audit.record(
+                    s, actor, "patient.register_not_duplicate", "patient", p.id,
+                    {"look_alikes": sorted(int(i) for i in duplicate_of), "reason": reason},
+                )  # fmt: skip
             return self._detail(p, warnings)
 
     # --- search, duplicates, edit (see patient_search.py / patient_edit.py) -----------------

@@ -252,3 +252,66 @@ def test_the_patient_count_follows_registrations(
     VisitService(services.db).register_walk_in(admin, WalkInInput("Walked", "M", 40))  # another desk
     qtbot.waitUntil(lambda: tab.count_label.text() == "452 patients", timeout=15_000)
     tab.stop()
+
+
+def test_saving_a_strong_duplicate_asks_use_existing_or_save_as_new(
+    qtbot: QtBot, ops: Ops, services: Services, admin: Actor
+) -> None:
+    """Issue 15 #6: the duplicate warning stops Save; "Save as new" needs a reason, which is audited."""
+    from sqlalchemy import select
+
+    from hms_desktop.db.models import AuditLog
+    from hms_desktop.gui.tabs.patients.form import DuplicateQuestion
+
+    existing = services.patients.register(
+        admin,
+        PatientInput(first_name="Ritika", last_name="Venugopal", sex="F", age_years=41, phone="9812300077"),
+    )
+
+    def fill() -> PatientFormDialog:
+        form = PatientFormDialog(ops, services.patients, admin)
+        qtbot.addWidget(form)
+        form.show()
+        form.line("first_name").setText("Ritika")
+        form.line("last_name").setText("Venugopal")
+        form.combo("sex").setCurrentIndex(2)
+        form.spin("age_years").setValue(41)
+        return form
+
+    def answer(act: Any) -> list[str]:
+        seen: list[str] = []
+
+        def press() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, DuplicateQuestion):
+                seen.append(box.windowTitle())
+                act(box)
+            else:
+                QTimer.singleShot(25, press)
+
+        QTimer.singleShot(0, press)
+        return seen
+
+    form = fill()
+    seen = answer(lambda box: box.use_button.click())
+    form.save()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert form.chosen_id == existing.id and form.saved is None
+
+    form = fill()
+
+    def save_as_new(box: DuplicateQuestion) -> None:
+        box.new_button.click()  # no reason yet: refused at the field
+        assert box.isVisible() and "Say why" in box.error.text()
+        box.reason_edit.setText("Twin sister, same age")
+        box.new_button.click()
+
+    seen = answer(save_as_new)
+    form.save()
+    qtbot.waitUntil(lambda: form.saved is not None, timeout=10_000)
+    assert seen and form.saved is not None and form.saved.id != existing.id
+    with services.db.read() as s:
+        row = s.scalars(select(AuditLog).where(AuditLog.action == "patient.register_not_duplicate")).one()
+        assert row.entity_id == str(form.saved.id)
+        assert "Twin sister, same age" in (row.details or "") and str(existing.id) in (row.details or "")

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from hms_desktop.domain.duplicates import is_strong
 from hms_desktop.domain.identifiers import check_abha, format_abha, format_landline
 from hms_desktop.domain.instructions import ENGLISH, language_names
 from hms_desktop.errors import HmsError, ValidationError
@@ -80,6 +82,55 @@ LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
     "allergy_status": "Allergies (asked?)",
     "preferred_language": "Instructions in",
 }
+
+
+class DuplicateQuestion(QDialog):
+    """The look-alike patient(s) and two ways on: use the existing one, or save as new saying why."""
+
+    def __init__(self, strong: list[DuplicateCandidate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateQuestion")
+        self.setWindowTitle("Already registered? — HMS Desktop")
+        self.choice = ""
+        self.reason = ""
+        layout = QVBoxLayout(self)
+        best = strong[0]
+        text = QLabel(
+            f"This looks like {best.display_name} ({best.mrn}, {best.sex}, {best.age_text or 'age ?'}, "
+            f"{best.phone or 'no phone'}): {', '.join(best.reasons)}."
+            + (f" {len(strong) - 1} more look alike." if len(strong) > 1 else "")
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setMaxLength(300)
+        self.reason_edit.setPlaceholderText("Why is this a different patient? e.g. twin brother, same phone")
+        layout.addWidget(QLabel("To save as a new patient, say why:"))
+        layout.addWidget(self.reason_edit)
+        self.error = QLabel("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.use_button = buttons.addButton(
+            "&Use the existing patient", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.new_button = buttons.addButton("Save as &new", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton("&Back to the form", QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_button.setDefault(True)
+        self.use_button.clicked.connect(lambda: self._choose("use"))
+        self.new_button.clicked.connect(lambda: self._choose("new"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _choose(self, choice: str) -> None:
+        if choice == "new" and not self.reason_edit.text().strip():
+            self.error.setText("Say why this is a different patient (it is recorded).")
+            self.reason_edit.setFocus()
+            return
+        self.choice, self.reason = choice, self.reason_edit.text().strip()
+        self.accept()
 
 
 def parse_dob(text: str) -> dt.date | None:
@@ -293,15 +344,55 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.save_button.setEnabled(False)
         set_message(self.message, "Saving…", "info")
         if current is None:
-            job: Any = lambda: patients.register(actor, data)  # noqa: E731
+            job: Any = lambda: self._register(patients, actor, data, None)  # noqa: E731
         else:
             job = lambda: patients.update(actor, current.id, current.row_version, data)  # noqa: E731
         self._ops.run(job, self._saved, self._failed, timeout_s=30, what="saving the patient")
 
-    def _saved(self, detail: PatientDetail) -> None:
+    @staticmethod
+    def _register(
+        patients: PatientService, actor: Actor, data: PatientInput, reason: tuple[list[int], str] | None
+    ) -> PatientDetail | list[DuplicateCandidate]:
+        """On the worker: the strong look-alikes of ``data`` (the list may not have caught up with
+        the typing), else the registration. With ``reason`` the desk chose "save as new"."""
+        if reason is not None:
+            return patients.register(actor, data, duplicate_of=reason[0], duplicate_reason=reason[1])
+        dob, years = data.date_of_birth, data.age_years
+        found = patients.find_duplicates(
+            actor, data.first_name, data.last_name, data.phone, dob, years, data.sex or None
+        )
+        strong = [c for c in found if is_strong(c.score)]
+        return strong or patients.register(actor, data)
+
+    def _saved(self, detail: PatientDetail | list[DuplicateCandidate]) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(detail, list):
+            set_message(self.message, "")
+            self._show_candidates(self._dup_generation, detail)
+            self.ask_duplicate(detail)
+            return
         self.saved = detail
         self.accept()
+
+    def ask_duplicate(self, strong: list[DuplicateCandidate]) -> None:
+        """ "Use the existing patient" or "Save as new" with the reason (recorded), or back to the form."""
+        box = DuplicateQuestion(strong, self)
+        box.exec()
+        if box.choice == "use":
+            self.chosen_id = strong[0].patient_id
+            self.accept()
+        elif box.choice == "new":
+            data, patients, actor = self.collect(), self._patients, self._actor
+            why = ([c.patient_id for c in strong], box.reason)
+            self.save_button.setEnabled(False)
+            set_message(self.message, "Saving…", "info")
+            self._ops.run(
+                lambda: self._register(patients, actor, data, why),
+                self._saved,
+                self._failed,
+                timeout_s=30,
+                what="saving the patient",
+            )
 
     def _failed(self, error: HmsError) -> None:
         self.save_button.setEnabled(True)
