@@ -98,7 +98,7 @@ def test_queue_writes_report_their_topics(db: Database) -> None:
     c = build_clinic(db)
     with collecting() as got:
         entry = c.walk_in("Asha", "fever")
-    assert got.topics == {ChangeTopic.QUEUE}
+    assert got.topics == {ChangeTopic.QUEUE, ChangeTopic.PATIENTS}  # a walk-in registers a patient
     with collecting() as got:
         c.sv.triage.record(c.nurse, entry, TriageInput(chief_complaint="fever", level="green"))
     assert got.topics == {ChangeTopic.QUEUE}
