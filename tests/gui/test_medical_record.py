@@ -45,3 +45,16 @@ def test_treating_doctor_reads_it_others_break_the_glass(qtbot: QtBot, ops: Ops,
     assert "ALLERGIES: Sulfa drugs" in stranger.browser.toPlainText()
     assert not stranger.glass_button.isVisibleTo(stranger)
     qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+
+
+def test_record_dates_are_the_clinics_days() -> None:
+    """Issue 15 #12: a prescription written at 00:30 in the clinic is that day, not yesterday in UTC."""
+    import datetime as dt
+    import zoneinfo
+
+    from hms_desktop.gui.dialogs.medical_record import on_day
+
+    ist = zoneinfo.ZoneInfo("Asia/Kolkata")
+    stored = dt.datetime(2026, 12, 1, 19, 0)  # naive UTC, as the database returns it
+    assert f"{on_day(stored, ist):%d %b %Y}" == "02 Dec 2026"
+    assert f"{on_day(stored.replace(tzinfo=dt.UTC), ist):%H:%M}" == "00:30"

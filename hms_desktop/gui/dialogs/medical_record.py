@@ -4,6 +4,7 @@ emergency they can "break the glass" with a reason (audited, for a few hours) an
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,13 @@ VITAL_NAMES = {
 ALLERGY_STYLE = "background:#fdecea;color:#8a1c1c;padding:6px;font-weight:600"
 
 
-def summary_html(s: PatientSummary) -> str:
+def on_day(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """An instant on the clinic's calendar (a prescription at 00:30 IST is that day, not yesterday UTC)."""
+    aware = instant if instant.tzinfo else instant.replace(tzinfo=dt.UTC)
+    return aware.astimezone(zone)
+
+
+def summary_html(s: PatientSummary, zone: dt.tzinfo = dt.UTC) -> str:
     e = html.escape
     allergy = (
         f"<p style='{ALLERGY_STYLE}'>ALLERGIES: {e(s.allergies)}</p>"
@@ -87,7 +94,8 @@ def summary_html(s: PatientSummary) -> str:
         "<h3>Prescriptions</h3>"
         + (
             "".join(
-                f"<p><b>{p.issued_at:%d %b %Y}</b> · {e(p.doctor_name)} · code {e(p.verify_code)}"
+                f"<p><b>{on_day(p.issued_at, zone):%d %b %Y}</b> · {e(p.doctor_name)} · "
+                f"code {e(p.verify_code)}"
                 + (" · <i>replaced by a newer version</i>" if p.superseded else "")
                 + "<br>"
                 + "<br>".join(
@@ -104,7 +112,7 @@ def summary_html(s: PatientSummary) -> str:
         + (
             "<ul>"
             + "".join(
-                f"<li>{v.started_at:%d %b %Y} — {e(v.doctor_name)}: "
+                f"<li>{on_day(v.started_at, zone):%d %b %Y} — {e(v.doctor_name)}: "
                 f"{e(v.chief_complaint or '')} ({e(v.status)})</li>"
                 for v in s.visits
             )
@@ -165,7 +173,7 @@ class MedicalRecordDialog(QDialog):
         self.summary = summary
         self.glass_button.hide()
         set_message(self.message, "This view is recorded in the audit trail.", "info")
-        self.browser.setHtml(summary_html(summary))
+        self.browser.setHtml(summary_html(summary, self._service.clock.zone))
 
     def _failed(self, error: HmsError) -> None:
         set_message(self.message, error.message, "error")
