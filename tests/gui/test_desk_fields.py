@@ -117,3 +117,19 @@ def test_the_service_refuses_rather_than_cuts(services: Services, admin: Actor) 
             admin, PatientInput(first_name="Long", sex="F", age_years=30, abha_address=long_address)
         )
     assert "At most 80 characters" in err.value.errors["abha_address"]
+
+
+def test_the_pin_code_fills_the_city(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
+    form = PatientFormDialog(ops, services.patients, admin)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.line("pin_code"), "560001")
+    assert form.line("city").text() == "Bengaluru"
+    form.line("pin_code").clear()
+    qtbot.keyClicks(form.line("pin_code"), "110001")
+    assert form.line("city").text() == "New Delhi"  # its own suggestion is replaced
+    form.line("city").clear()
+    qtbot.keyClicks(form.line("city"), "Gurugram")
+    form.line("pin_code").clear()
+    qtbot.keyClicks(form.line("pin_code"), "560001")
+    assert form.line("city").text() == "Gurugram"  # what was typed stays

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.duplicates import is_strong
 from hms_desktop.domain.identifiers import check_abha, format_abha, format_landline
 from hms_desktop.domain.instructions import ENGLISH, language_names
+from hms_desktop.domain.pincodes import suggest as suggest_place
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -210,6 +211,10 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self._dup_timer.setInterval(DUPLICATE_DELAY_MS)
         self._dup_timer.timeout.connect(self.check_duplicates)
         self.line("abha_number").editingFinished.connect(self._check_abha)
+        # the PIN fills the city from India Post's directory: an empty City or its own earlier
+        # suggestion only, never what was typed
+        self._suggested_city: str | None = None
+        self.line("pin_code").textEdited.connect(self._suggest_city)
         # typing an allergy means "allergic to"; choosing "allergic to" puts the cursor in the list
         self.line("allergies").textEdited.connect(
             lambda t: self.combo("allergy_status").setCurrentIndex(2) if t.strip() else None
@@ -316,6 +321,13 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             landline=text["landline"],
             preferred_language=self.combo("preferred_language").currentData(),
         )
+
+    def _suggest_city(self, pin: str) -> None:
+        place = suggest_place(pin)
+        city = self.line("city")
+        if place is not None and place.city and city.text().strip() in ("", self._suggested_city):
+            city.setText(place.city)
+            self._suggested_city = place.city
 
     def _check_abha(self) -> None:
         text = self.line("abha_number").text().strip()
