@@ -185,7 +185,7 @@ def check_lines(lines: Sequence[DrugLine], allergies: str | None) -> list[LineCh
         seen.setdefault(key, n)
         hit = allergy_matches(allergies, name)
         if hit:
-            out.append(LineCheck(n, "generic_name", f"Allergy recorded: {hit}.", "warning"))
+            out.append(LineCheck(n, "generic_name", f"{ALLERGY_WARNING}{hit}.", "warning"))
         for field in ("strength", "dose"):
             for message in dose_style_warnings(getattr(line, field)):
                 out.append(LineCheck(n, field, message, "warning"))
@@ -218,3 +218,20 @@ def verify_code(digest: str) -> str:
     bits = int(digest[:10], 16)
     chars = "".join(_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5))
     return f"{chars[:4]}-{chars[4:]}"
+
+
+ALLERGY_WARNING = "Allergy recorded: "
+OVERRIDE_REASON_MIN = 5
+
+
+def allergy_hits(checks: Sequence[LineCheck]) -> list[LineCheck]:
+    """The warnings that a drug hits the patient's recorded allergy (prescribing it anyway needs a
+    reason, recorded in the audit trail)."""
+    return [c for c in checks if c.severity == "warning" and c.message.startswith(ALLERGY_WARNING)]
+
+
+def override_reason_error(reason: str | None) -> str | None:
+    """Why an allergy override's reason is not enough, or None."""
+    if len((reason or "").strip()) < OVERRIDE_REASON_MIN:
+        return "Say why you prescribe this despite the recorded allergy (e.g. 'tolerated before')."
+    return None

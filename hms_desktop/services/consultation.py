@@ -561,6 +561,16 @@ class ConsultationService(PrescriptionMixin):
             if not c.diagnoses:
                 raise ValidationError({"diagnoses": "Record at least one diagnosis before completing."})
             lines = self._checked_lines(s, patient, data)
+            hits = rx.allergy_hits(rx.check_lines([_drug(x) for x in data.lines], patient.allergies))
+            override = None
+            if hits:  # confirmed (else _checked_lines asked): the doctor says why, for the record
+                problem = rx.override_reason_error(data.allergy_override_reason)
+                if problem:
+                    raise ValidationError({"allergy_override_reason": problem})
+                override = {
+                    "reason": (data.allergy_override_reason or "").strip()[:300],
+                    "warnings": [f"line {c.line_no}: {c.message}" for c in hits],
+                }
             now = self.clock.now()
             c.status, c.completed_at = "completed", now
             s.flush()
@@ -587,6 +597,7 @@ class ConsultationService(PrescriptionMixin):
                     "prescription": prescription.verify_code if prescription else None,
                     "charges": charges,
                     "warnings_confirmed": data.confirmed,
+                    "allergy_override": override,
                     "changes": audit.changes(before, self._snapshot(s, c)),
                 },
             )

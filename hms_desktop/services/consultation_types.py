@@ -35,6 +35,7 @@ class ConsultationInput:
     vitals: dict[str, object] | None = None  # TriageInput field -> value, only the ones changed
     paper_size: str = "A5"
     confirmed: bool = False  # the doctor saw the warnings (allergy, duplicate, dose style) and confirms
+    allergy_override_reason: str | None = None  # why a drug is given despite a recorded allergy (audited)
 
 
 @dataclasses.dataclass(frozen=True)

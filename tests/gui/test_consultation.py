@@ -191,7 +191,14 @@ def test_an_allergy_warning_is_shown_then_confirmed(
     assert "Warnings checked" in ws.message.text()
     assert services.queue.get(doctor, entry_id).status == "in_consult"
     assert DraftStore(tmp_path, doctor.username).load(ws.view.id) is not None  # type: ignore[union-attr]
+    # an allergy override asks why (issue 15): the reason field is shown, and refused when empty
+    assert ws.override_reason.isVisible()
     ws.confirm.setChecked(True)
+    with qtbot.waitSignal(ws.failed, timeout=10_000):
+        ws.complete_button.click()
+    assert "despite the recorded allergy" in ws.message.text() and ws.override_reason.hasFocus()
+    assert services.queue.get(doctor, entry_id).status == "in_consult"
+    qtbot.keyClicks(ws.override_reason, "Tolerated amoxicillin last year")
     with qtbot.waitSignal(ws.preview_opened, timeout=20_000):
         ws.complete_button.click()
     assert services.queue.get(doctor, entry_id).status == "done"

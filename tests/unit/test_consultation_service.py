@@ -169,9 +169,23 @@ def test_prescribing_warnings_need_confirmation(c: QueueClinic) -> None:
             dataclasses.replace(FORM, lines=(dataclasses.replace(IBU_SOS, sos_min_hours=None),)),
         )
     assert set(err.value.errors) == {"line1.sos_min_hours"}
-    done = c.sv.consultation.complete(c.gp, view.id, dataclasses.replace(form, confirmed=True))
+    # an allergy warning is overridden with a reason only (issue 15), and the reason is recorded
+    for reason in (None, "  ", "ok"):
+        with pytest.raises(ValidationError) as err:
+            c.sv.consultation.complete(
+                c.gp, view.id, dataclasses.replace(form, confirmed=True, allergy_override_reason=reason)
+            )
+        assert set(err.value.errors) == {"allergy_override_reason"}
+    assert c.sv.consultation.get(c.gp, view.id).status != "completed"  # nothing was kept
+    done = c.sv.consultation.complete(
+        c.gp,
+        view.id,
+        dataclasses.replace(form, confirmed=True, allergy_override_reason="Tolerated amoxicillin in 2024"),
+    )
     assert done.prescription_id is not None
-    assert '"warnings_confirmed": true' in (actions(c, "consultation.complete")[-1].details or "")
+    details = actions(c, "consultation.complete")[-1].details or ""
+    assert '"warnings_confirmed": true' in details
+    assert "Tolerated amoxicillin in 2024" in details and "Allergy recorded: Penicillin" in details
 
 
 def test_amendment_is_a_new_version_and_the_old_one_stays(c: QueueClinic) -> None:

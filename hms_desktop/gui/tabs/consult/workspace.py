@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from hms_desktop.domain.prescribing import ALLERGY_WARNING
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
@@ -167,6 +168,14 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         if row is not None:
             row.insertWidget(row.indexOf(self.paper) + 1, self.procedures_button)
         self.confirm = find(u, QCheckBox, "confirmCheck")
+        self.override_reason = QLineEdit()  # why a drug is given despite a recorded allergy (audited)
+        self.override_reason.setObjectName("overrideReasonEdit")
+        self.override_reason.setPlaceholderText("Why, despite the allergy?")
+        self.override_reason.setMaxLength(300)
+        self.override_reason.setMinimumWidth(200)
+        self.override_reason.setVisible(False)
+        if row is not None:
+            row.insertWidget(row.indexOf(self.confirm) + 1, self.override_reason)
         self.message = find(u, QLabel, "messageLabel")
         self.save_button = find(u, QPushButton, "saveDraftButton")
         self.complete_button = find(u, QPushButton, "completeButton")
@@ -541,6 +550,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             procedures=self.chosen_procedures(),
             paper_size=self.paper.currentText() or PAPERS[0],
             confirmed=confirmed,
+            allergy_override_reason=text(self.override_reason.text())
+            if self.override_reason.isVisible()
+            else None,
         )
 
     # --- save and complete ----------------------------------------------------------------------
@@ -642,6 +654,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.drafts.delete(result.consultation.id)
         self._set_enabled(False)
         self.confirm.setVisible(False)
+        self.override_reason.setVisible(False)
         self.status_label.setText("Completed")
         code = f" Prescription {result.verify_code}." if result.verify_code else ""
         charges = f" For the cashier: {'; '.join(result.charges)}." if result.charges else ""
@@ -681,6 +694,8 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             others = [v for k, v in error.errors.items() if not k.startswith("line")]
             self.confirm.setChecked(False)
             self.confirm.setVisible(True)
+            allergy = any(v.startswith(ALLERGY_WARNING) for v in error.errors.values())
+            self.override_reason.setVisible(allergy)
             set_message(
                 self.message,
                 " ".join(
@@ -696,6 +711,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             self.failed.emit(error.message)
             return
         self._show_error(error)
+        if isinstance(error, ValidationError) and "allergy_override_reason" in error.errors:
+            self.override_reason.setVisible(True)
+            self.override_reason.setFocus()
 
     def _show_error(self, error: HmsError) -> None:
         if not isinstance(error, ValidationError):
