@@ -14,10 +14,12 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     CreditNote,
     DayClose,
+    Invoice,
     Payment,
+    PendingCharge,
 )
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.enums import Role
+from hms_desktop.domain.enums import InvoiceStatus, Role
 from hms_desktop.domain.money import to_paise
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ValidationError
@@ -28,6 +30,8 @@ from hms_desktop.services.billing_input import (
 from hms_desktop.services.billing_ledger import (
     MODES,
     InvoiceLedger,
+    Settlement,
+    balance_due,
     blank,
     money,
     open_day,
@@ -84,6 +88,26 @@ class DayCloser:
         for refund_mode, amount, _ in refunds:
             expected[str(refund_mode)] -= Decimal(amount)
         close_id = standing_close(s, cashier_id, day)
+        start, end = self.clock.day_bounds(day)
+        waiting = s.scalar(
+            select(func.count(PendingCharge.id)).where(
+                PendingCharge.invoice_id.is_(None),
+                PendingCharge.created_at >= start,
+                PendingCharge.created_at < end,
+            )
+        )
+        own = select(Invoice.id).where(
+            Invoice.cashier_id == cashier_id,
+            Invoice.invoice_date == day,
+            Invoice.status == InvoiceStatus.ISSUED.value,
+        )
+        invoices = s.scalars(select(Invoice).where(Invoice.id.in_(own)).order_by(Invoice.id)).all()
+        money_of = self._ledger.settlements(s, own)
+        unpaid = [
+            (inv.doc_number, due)
+            for inv in invoices
+            if (due := balance_due(inv, money_of.get(inv.id, Settlement()))) > 0
+        ]
         return DaySummary(
             cashier_id,
             day,
@@ -92,10 +116,19 @@ class DayCloser:
             sum(int(n) for *_, n in refunds),
             close_id is not None,
             close_id,
+            pending_charges=int(waiting or 0),
+            unpaid=tuple(number for number, _ in unpaid),
+            unpaid_total=sum((due for _, due in unpaid), ZERO),
         )
 
     def close_day(
-        self, actor: Actor, business_date: dt.date, counted: Mapping[str, Decimal], reason: str | None = None
+        self,
+        actor: Actor,
+        business_date: dt.date,
+        counted: Mapping[str, Decimal],
+        reason: str | None = None,
+        *,
+        blind: bool = False,
     ) -> DayCloseInfo:
         """Close the actor's own day: counted vs expected per mode; any difference needs a reason.
 
@@ -103,6 +136,9 @@ class DayCloser:
         is derived from (cashier, business date), columns written once, rather than stamped onto the
         append-only payment rows afterwards. It is complete because payments and refunds lock the
         cashier's row and refuse a closed day, so nothing can join a day after its close.
+
+        ``blind``: the cashier entered the counts before the expected amounts were shown (kept in the
+        audit row, with the pending charges and unpaid bills the close was warned about).
         """
         require(self._db, actor, Action.BILLING_DAY_CLOSE, "day_close")
         check_close(business_date, counted, reason, self.clock.today())
@@ -149,6 +185,9 @@ class DayCloser:
                     "expected": summary.expected,
                     "counted": count,
                     "difference": difference,
+                    "blind": bool(blind),
+                    "pending_charges": summary.pending_charges,
+                    "unpaid": list(summary.unpaid),
                 },
             )
             mark(s, ChangeTopic.BILLING)

@@ -215,6 +215,11 @@ class DaySummary:
     refunds: int
     closed: bool
     day_close_id: int | None
+    # what the close warns about (issue 15): charges of that day still waiting for a bill (at any
+    # desk), and this cashier's bills of that day with money still due (their numbers and the sum)
+    pending_charges: int = 0
+    unpaid: tuple[str, ...] = ()
+    unpaid_total: Decimal = ZERO
 
     @property
     def total(self) -> Decimal:

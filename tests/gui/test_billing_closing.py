@@ -105,14 +105,25 @@ def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops
         qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
         summary = dialog.summary
         assert summary is not None and summary.total > 0
-        assert dialog.label("cashExpected").text() == f"₹{summary.expected['cash']:,.2f}"
+        # the close warns about the charges waiting and the cashier's unpaid bill (it stays open)
+        assert summary.pending_charges and unpaid.doc_number in summary.unpaid
+        assert dialog.warning.isVisible() and unpaid.doc_number in dialog.warning.text()
+        assert "waiting for a bill" in dialog.warning.text()
+        # blind by default: nothing expected shows until the counts are in
+        assert dialog.blind.isChecked() and dialog.label("cashExpected").text() == "—"
+        assert dialog.ok_button.text() == "&Show expected"
 
         # ten rupees short in cash; card and UPI as expected
         dialog.counted["cash"].setText(str(summary.expected["cash"] - 10))
         dialog.counted["card"].setText(str(summary.expected["card"]))
         dialog.counted["upi"].setText(str(summary.expected["upi"]))
+        assert dialog.label("cashDifference").text() == "—"  # still blind
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # Show expected
+        assert dialog.label("cashExpected").text() == f"₹{summary.expected['cash']:,.2f}"
+        assert dialog.counted["cash"].isReadOnly()  # the blind count is what is recorded
         assert dialog.label("cashDifference").text() == "-₹10.00"
         assert dialog.label("totalDifference").text() == "-₹10.00"
+        assert dialog.info is None and dialog.ok_button.text() == "&Close day"
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(dialog.label("reasonError").text()), timeout=10_000)
         assert "reason" in dialog.label("reasonError").text() and dialog.info is None

@@ -651,3 +651,33 @@ def _bytes_io(data: bytes) -> object:
     import io
 
     return io.BytesIO(data)
+
+
+def test_day_close_warns_of_waiting_charges_and_unpaid_bills_and_records_a_blind_count(b: Billing) -> None:
+    import json
+
+    cashier, today = b.c.cashier, NOW.date()
+    paid = b.invoice(item("CONS-GEN"))  # 400, paid
+    part = b.invoice(item("ECG"))  # 350, 100 paid
+    b.invoice(item("MED-PCM"), item("MED-PCM"))  # 42, nothing paid
+    b.bill.take_payment(cashier, paid, PaymentInput("cash", D("400")))
+    b.bill.take_payment(cashier, part, PaymentInput("cash", D("100")))
+    with b.c.db.write() as s:
+        item_id = s.scalar(select(BillableItem.id).where(BillableItem.code == "CONS-GEN"))
+        for when in (NOW, NOW - dt.timedelta(days=1)):  # today's waits; yesterday's is another day's
+            s.add(PendingCharge(patient_id=b.patient_id, item_id=item_id, description="Consultation",
+                                quantity=D("1"), unit_price=D("400"), created_at=when))  # fmt: skip
+    summary = b.bill.day_summary(cashier, cashier.user_id or 0, today)
+    numbers = [i.doc_number for i in b.bill.day_invoices(cashier, today) if i.balance_due]
+    assert summary.pending_charges == 1
+    assert list(summary.unpaid) == numbers and len(numbers) == 2
+    assert summary.unpaid_total == D("250") + D("42")
+    other = b.bill.day_summary(b.c.admin, b.c.admin.user_id or 0, today)
+    assert other.unpaid == () and other.pending_charges == 1  # the admin issued no bill today
+    closed = b.bill.close_day(cashier, today, {"cash": D("500")}, blind=True)
+    with b.c.db.read() as s:
+        details = json.loads(
+            s.scalars(select(AuditLog.details).where(AuditLog.action == "billing.day_close")).one() or "{}"
+        )
+    assert details["blind"] is True and details["pending_charges"] == 1 and details["unpaid"] == numbers
+    assert closed.difference == 0

@@ -267,7 +267,12 @@ class CreditNoteDialog(ServiceDialog):
 
 class DayCloseDialog(ServiceDialog):
     """Close the signed-in cashier's day: expected by mode (payments less cash/card/UPI refunds),
-    the counted amounts, the differences, and a reason when they differ."""
+    the counted amounts, the differences, and a reason when they differ.
+
+    Blind by default (issue 15): the cashier types what is in the drawer, the card slips and the UPI
+    statement first; "Show expected" then locks the counts and shows what was expected and the
+    differences. Unticking "Count blind" before counting shows the expected amounts at once. The
+    dialog warns about charges still waiting for a bill and the cashier's bills with money due."""
 
     form, title, busy_text = "day_close.ui", "Day close", "Closing the day…"
     closed = Signal(object)  # DayCloseInfo
@@ -288,6 +293,11 @@ class DayCloseDialog(ServiceDialog):
         self.closed_at = ""
         self.counted = {m: find(self.ui, QLineEdit, f"{m}Edit") for _t, m in MODES}
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
+        self.blind = find(self.ui, QCheckBox, "blindCheck")
+        self.revealed = False  # blind: the expected amounts are shown once the counts are entered
+        self.warning = self.label("warningLabel")
+        self.warning.setVisible(False)
+        self.blind.toggled.connect(lambda _on: self._blind_toggled())
         self.errors = FieldErrors(
             {"reason": self.label("reasonError"), "counted": self.label("cashError"),
              **{f"counted.{m}": self.label(f"{m}Error") for _t, m in MODES}},
@@ -304,8 +314,8 @@ class DayCloseDialog(ServiceDialog):
             self.label(name).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label("reasonCaption").setBuddy(self.reason)
         self.reason.setPlaceholderText("Needed when a count differs, e.g. ₹10 short: change given twice")
-        self.ok_button.setText("&Close day")
         self.ok_button.setEnabled(False)
+        self._blind_toggled()
         self.label("summaryLabel").setText(f"{actor.full_name} · {self.business_date:%d %b %Y} · loading…")
         self.resize(540, 430)
         billing, cashier, day = services.billing, actor.user_id, self.business_date
@@ -318,9 +328,18 @@ class DayCloseDialog(ServiceDialog):
             f"{self._actor.full_name} · {summary.business_date:%d %b %Y} · "
             f"{summary.payments} payment(s), {summary.refunds} refund(s)"
         )
-        for _t, m in MODES:
-            self.label(f"{m}Expected").setText(money(summary.expected.get(m, ZERO)))
-        self.label("totalExpected").setText(money(summary.total))
+        self._show_expected()
+        warnings = []
+        if summary.pending_charges:
+            warnings.append(f"{summary.pending_charges} charge(s) are still waiting for a bill.")
+        if summary.unpaid:
+            bills = ", ".join(summary.unpaid[:4]) + (" …" if len(summary.unpaid) > 4 else "")
+            warnings.append(
+                f"{len(summary.unpaid)} of your bills have {money(summary.unpaid_total)} due ({bills})."
+            )
+        if warnings and not summary.closed:
+            self.warning.setText(" ".join(warnings) + " You can close the day anyway; they stay open.")
+            self.warning.setVisible(True)
         if summary.closed:
             set_message(self.message, "This day is closed already.", "info")
             for w in (*self.counted.values(), self.reason):
@@ -340,8 +359,34 @@ class DayCloseDialog(ServiceDialog):
         value = parse_amount(self.counted[mode].text())
         return None if value is None else value.quantize(ZERO)
 
+    def hiding(self) -> bool:
+        """True while a blind count hides what was expected."""
+        return self.blind.isChecked() and not self.revealed
+
+    def _blind_toggled(self) -> None:
+        self.ok_button.setText("&Show expected" if self.hiding() else "&Close day")
+        self._show_expected()
+
+    def _show_expected(self) -> None:
+        summary, hide = self.summary, self.hiding()
+        for _t, m in MODES:
+            value = "—" if hide or summary is None else money(summary.expected.get(m, ZERO))
+            self.label(f"{m}Expected").setText(value)
+        self.label("totalExpected").setText("—" if hide or summary is None else money(summary.total))
+        self._update_differences()
+
     def _update_differences(self) -> None:
         if self.summary is None:
+            return
+        if self.hiding():  # a blind count: nothing to compare with yet
+            for _t, m in MODES:
+                self.label(f"{m}Difference").setText("—")
+            self.label("totalDifference").setText("—")
+            counts = [self.count_of(m) for _t, m in MODES]
+            whole = all(c is not None for c in counts)
+            self.label("totalCounted").setText(
+                money(sum((c or ZERO for c in counts), ZERO)) if whole else "?"
+            )
             return
         total_counted = total_diff = ZERO
         ok = True
@@ -373,6 +418,16 @@ class DayCloseDialog(ServiceDialog):
         if bad:
             self.errors.show(bad)
             return
+        if self.hiding():  # the counts are in: lock them, then show what was expected
+            self.errors.clear()
+            self.revealed = True
+            for edit in self.counted.values():
+                edit.setReadOnly(True)
+            self.blind.setEnabled(False)
+            self._blind_toggled()
+            self.reason.setFocus()
+            return
+        blind = self.blind.isChecked()
         billing, actor, day, reason = (
             self._services.billing,
             self._actor,
@@ -381,8 +436,8 @@ class DayCloseDialog(ServiceDialog):
         )
 
         def close() -> tuple[DayCloseInfo, str]:
-            info = billing.close_day(actor, day, counted, reason)
-            return info, dt.datetime.now().strftime("%H:%M")
+            info = billing.close_day(actor, day, counted, reason, blind=blind)
+            return info, billing.clock.local(billing.clock.now()).strftime("%H:%M")  # the clinic's time
 
         self.errors.clear()
         self.run(close, "closing the day")
