@@ -75,7 +75,13 @@ def test_every_text_is_whole_and_the_tab_fits(
 ) -> None:
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
     room = ROOM[screen]
-    tab = _tab(qtbot, ops, services, cashier, room)
+    tab = BillingTab(desk_of(ops, services, cashier), services)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.start()  # the price list loads before the tab is first shown, as in the main window
+    qtbot.waitUntil(lambda: bool(tab.price_items) and not ops.busy, timeout=10_000)
+    tab.resize(*room)
+    tab.show()
     assert tab.select_patient(services.billing.pending(cashier)[0].patient_id)
     item = tab.item_for("MED-AMOX")
     assert item is not None

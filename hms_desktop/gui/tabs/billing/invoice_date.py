@@ -44,7 +44,7 @@ class InvoiceDateField(QWidget):
         super().__init__(parent)
         self.clock = clock
         self.allowance = 0  # days back the clinic allows (0: today only)
-        self.caption = QLabel("Invoice &date:")
+        self.caption = QLabel("Invoice date:")  # every letter is another control's Alt key
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("invoiceDateEdit")
         self.date_edit.setCalendarPopup(True)

@@ -213,12 +213,12 @@ class BillingTab(QWidget):
         b["takePaymentButton"].clicked.connect(lambda: self.take_payment(self.selected_document()))
         b["creditNoteButton"].clicked.connect(lambda: self.credit_note(self.selected_document()))
         b["dayCloseButton"].clicked.connect(self.close_day)
-        self.report_button = QPushButton("Day &report…")
+        self.report_button = QPushButton("Day r&eport…")
         self.report_button.setToolTip(
             "Today's collections by mode, doctor and department, and GST by rate (PDF)"
         )
         self.report_button.clicked.connect(self.day_report)
-        self.csv_button = QPushButton("Export &CSV…")
+        self.csv_button = QPushButton("E&xport CSV…")
         self.csv_button.setToolTip("Today's documents as a CSV file for the accountant")
         self.csv_button.clicked.connect(lambda: self.export_csv())
         # the patient's State as recorded on the bill: only medicines follow it (IGST Act s.10(1)(ca));
@@ -299,6 +299,12 @@ class BillingTab(QWidget):
         ):
             signal.connect(lambda *_a: self._bill_changed())
         self.item_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # a combo sized to its longest item on first show asked ~600 px for the price list's longest
+        # line, so a Billing tab first shown after the list had loaded widened the window past the
+        # screen (issue 15, defect 11): the combos ask for a few characters and stretch from there
+        for combo, chars in ((self.item_combo, 24), (self.supply_combo, 16), (self.paper_combo, 14)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         editor = self.item_combo.lineEdit()
         assert editor is not None  # the form makes the combo editable
         editor.setPlaceholderText("Type a code or name, e.g. PCM or amox")
