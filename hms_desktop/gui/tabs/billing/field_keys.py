@@ -8,21 +8,18 @@ is void) are the form's own message.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import QLabel
 
-from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.errors import HmsError, ValidationError, split_line_key
 from hms_desktop.gui.widgets.field_errors import FieldErrors
-
-LINE_KEY = re.compile(r"^line(\d+)(?:\.(\w+))?$")
 
 
 def line_key(field: str) -> tuple[int, str | None] | None:
-    """``line3.quantity`` -> (3, 'quantity'); ``line2`` -> (2, None); anything else -> None."""
-    m = LINE_KEY.match(field)
-    return (int(m.group(1)), m.group(2)) if m else None
+    """``line3.quantity`` -> (3, 'quantity'); ``line2`` -> (2, None); anything else -> None (the
+    one parser of the convention: ``errors.split_line_key``)."""
+    return split_line_key(field)
 
 
 class LineFieldErrors(FieldErrors):
