@@ -163,8 +163,9 @@ def test_inter_state_recipient_pays_igst(b: Billing) -> None:
     assert (inv.grand_total, inv.round_off) == (D("150"), D("-0.41"))
     doc = b.bill.invoice_doc(b.c.cashier, inv.id)
     assert doc.place_of_supply == "Maharashtra (27)" and doc.gst_summary[0].igst == D("7.16")
-    with pytest.raises(ValidationError, match="recipient_state_code"):
+    with pytest.raises(ValidationError) as bad_state:  # the key, not the message (said in words)
         b.invoice(item("MED-AMOX"), recipient_state_code="99")
+    assert "recipient_state_code" in bad_state.value.errors
 
 
 def test_cosmetic_18_percent_and_round_off_up(b: Billing) -> None:
@@ -285,13 +286,15 @@ def test_split_and_partial_payments(b: Billing) -> None:
     assert b.bill.get(b.c.cashier, inv_id).balance_due == D("50")
     with pytest.raises(ValidationError, match="balance due"):
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("card", D("50.01")))
-    with pytest.raises(ValidationError, match="reference"):
+    with pytest.raises(ValidationError) as no_ref:  # the keys, not the message (said in words)
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("upi", D("20")))
-    with pytest.raises(ValidationError, match="tendered"):
+    assert "reference" in no_ref.value.errors
+    with pytest.raises(ValidationError) as short:
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cash", D("20"), tendered=D("10")))
+    assert "tendered" in short.value.errors
     with pytest.raises(ValidationError, match="amount"):
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cash", D("-5")))
-    with pytest.raises(ValidationError, match="mode"):
+    with pytest.raises(ValidationError, match="(?i)^mode: "):
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cheque", D("5")))
     upi = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("upi", D("30"), reference="UPI-4471"))
     card = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("card", D("20")))
