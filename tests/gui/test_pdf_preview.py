@@ -163,3 +163,40 @@ def test_ctrl_p_opens_the_print_dialog_and_esc_closes(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_print_to_file_starts_in_the_desk_folder_at_the_documents_size(
+    qtbot: QtBot, slip_pdf: bytes, tmp_path: Path
+) -> None:
+    """Issue 15 #14: Print… → Print to File writes into the desk's PDF folder (not the working
+    folder), on the document's own page (the 80 mm roll), through Qt's real print dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QComboBox
+
+    from hms_desktop.gui.settings import PDF_FOLDER, Settings
+
+    settings = Settings(tmp_path / "desk.ini")
+    folder = tmp_path / "desk-pdfs"
+    folder.mkdir()
+    settings.set(PDF_FOLDER, str(folder))
+    dialog = PdfPreviewDialog(slip_pdf, "Token GM-12", None, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def choose_file_and_print() -> None:
+        printing = getattr(dialog, "print_dialog", None)
+        if not isinstance(printing, QPrintDialog) or not printing.isVisible():
+            QTimer.singleShot(25, choose_file_and_print)
+            return
+        printers = printing.findChild(QComboBox, "printers")
+        assert printers is not None
+        printers.setCurrentIndex(printers.findText("Print to File (PDF)"))
+        QTimer.singleShot(50, printing.accept)
+
+    QTimer.singleShot(0, choose_file_and_print)
+    dialog.print_document()
+    out = folder / "Token GM-12.pdf"
+    assert out.exists(), sorted(p.name for p in folder.iterdir())
+    box = PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
+    assert float(box.width) == pytest.approx(80 * MM, abs=1.5)
