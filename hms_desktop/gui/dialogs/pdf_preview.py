@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -210,11 +211,26 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         if not self.valid:
             return
         printer = printer_for(self.document, self.title)
+        own_layout = printer.pageLayout()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(f"Print {self.title}")
+        self.print_dialog = dialog
+        # "Print to File" starts in the desk's PDF folder, not the working folder Qt picks
+        QTimer.singleShot(0, self, lambda: self._file_target(dialog))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # a file is the document itself: its own page (A5, A4, the 80 mm roll), never the
+            # Letter that Qt's file "printer" falls back to
+            printer.setPageLayout(own_layout)
         self.print_to(printer)
+
+    def _file_target(self, dialog: QPrintDialog) -> None:
+        find_child = getattr(dialog, "findChild", None)  # (a test's stand-in dialog has none)
+        name = find_child(QLineEdit, "filename") if find_child is not None else None
+        if name is not None:
+            folder = pdf_folder(self.settings)
+            name.setText(str(folder / _file_name(self.title)))
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print on an already configured printer; shows the outcome in the message label."""
