@@ -47,7 +47,9 @@ def desk_font(base: QFont) -> QFont:
 
 def install(app: QApplication) -> None:
     """Pin the application font to the shipped faces (call before the first window is built)."""
-    app.setFont(desk_font(app.font()))
+    font = desk_font(app.font())
+    if app.font() != font or app.font().families() != font.families():
+        app.setFont(font)
     # Qt tries the families in order for each script and says so at info level ("OpenType support
     # missing for DejaVu Sans, script 18") before it takes the script's own face: expected, not news.
     # QT_LOGGING_RULES still overrides this for anyone debugging fonts.

@@ -71,14 +71,21 @@ def form_names() -> list[str]:
 
 
 def apply_style(app: QApplication) -> None:
-    """Fusion and the shipped fonts (the same on Windows and Linux desks) plus the clinic style sheet."""
-    app.setStyle("Fusion")
+    """Fusion and the shipped fonts (the same on Windows and Linux desks) plus the clinic style sheet.
+
+    Calling it again changes nothing that is already so: a new style or style sheet re-polishes every
+    live widget, and doing that while a closed window's widgets still wait for deletion crashed Qt
+    (a segfault in setStyleSheet when the tests re-applied the style after the set-up wizard's test)."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     from hms_desktop.gui import fonts
 
     fonts.install(app)  # the shipped faces on every desk: the same line heights, Indian scripts drawn
     sheet = resource_file("styles", STYLE_SHEET).read_text(encoding="utf-8")
     icons = resource_file("icons", "logo.svg").parent.as_posix()
-    app.setStyleSheet(sheet.replace("@ICONS@", icons))
+    sheet = sheet.replace("@ICONS@", icons)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     app.setWindowIcon(icon("logo"))
 
 
