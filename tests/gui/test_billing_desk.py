@@ -55,8 +55,11 @@ def test_the_item_box_is_empty_after_add(qtbot: QtBot, ops: Ops, services: Servi
     rows = tab.bill_model.rowCount()
     tab.item_combo.setFocus()
     edit = tab.item_combo.lineEdit()
+    completer = tab.item_combo.completer()
+    assert edit is not None and completer is not None
     qtbot.keyClicks(edit, "amox")
-    popup = tab.item_combo.completer().popup()
+    popup = completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible, timeout=5000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # the cashier picks it from the list

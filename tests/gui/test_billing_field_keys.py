@@ -161,7 +161,8 @@ def test_every_credit_note_key_shows_at_its_field(
         label = dialog.ui.findChild(QLabel, name) if name else None
         ok = label is not None and _shown(label)
         if name == "linesError" and key != "lines":
-            ok = ok and f"Line {key[4]}:" in label.text() and MESSAGE not in dialog.message.text()
+            ok = ok and label is not None and f"Line {key[4]}:" in label.text()
+            ok = ok and MESSAGE not in dialog.message.text()
         if not ok:
             missed.append(key)
         _no_raw_key(dialog, key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 from decimal import Decimal
 
 import pytest
@@ -294,7 +295,7 @@ def test_split_and_partial_payments(b: Billing) -> None:
     assert "tendered" in short.value.errors
     with pytest.raises(ValidationError, match="amount"):
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cash", D("-5")))
-    with pytest.raises(ValidationError, match="(?i)^mode: "):
+    with pytest.raises(ValidationError, match=r"(?i)^mode: "):
         b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("cheque", D("5")))
     upi = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("upi", D("30"), reference="UPI-4471"))
     card = b.bill.take_payment(b.c.cashier, inv_id, PaymentInput("card", D("20")))
@@ -650,9 +651,7 @@ def test_a_split_payment_prints_on_one_receipt(b: Billing, tmp_path: object) -> 
     assert actions(b.c.db, "billing.print")[:2] == [str(upi.id), str(cash.id)]
 
 
-def _bytes_io(data: bytes) -> object:
-    import io
-
+def _bytes_io(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 
