@@ -408,7 +408,8 @@ def test_a_doctor_signing_in_has_a_current_patient_and_live_buttons(
         if focus_first:
             tab.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
         tab.start()
-        qtbot.waitUntil(lambda tab=tab: tab.snapshot is not None, timeout=10_000)
+        shown = tab
+        qtbot.waitUntil(lambda: shown.snapshot is not None, timeout=10_000)  # noqa: B023
         if not focus_first:
             tab.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
         row = tab.current_row()
@@ -423,9 +424,9 @@ def test_a_doctor_signing_in_has_a_current_patient_and_live_buttons(
         qtbot.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
         assert called.id in tab.workspaces
         ws = tab.workspaces[called.id]
-        qtbot.waitUntil(lambda ws=ws: ws.view is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: ws.view is not None, timeout=10_000)  # noqa: B023
         ws.close()
-        qtbot.waitUntil(lambda tab=tab: called.id not in tab.workspaces, timeout=5000)
+        qtbot.waitUntil(lambda: called.id not in shown.workspaces, timeout=5000)  # noqa: B023
         close_tab(qtbot, ops, tab)
         tab.close()
 

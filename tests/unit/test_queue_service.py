@@ -279,7 +279,7 @@ def _audit_details(c: QueueClinic, entry_id: int, action: str) -> list[dict[str,
 
     with c.db.read() as s:
         return [
-            json.loads(d) if isinstance(d, str) else d
+            json.loads(d) if isinstance(d, str) else (d or {})
             for d in s.scalars(
                 select(AuditLog.details)
                 .where(
