@@ -1,6 +1,6 @@
 """Render the import steps, the backup warning and a patient's record: ``python scripts/screenshots_data.py``.
 
-A thin launcher for ``hms_desktop.gui.screenshots_data`` that works from a source checkout.
+A thin launcher for ``tests.screenshots.data`` that works from a source checkout.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hms_desktop.gui.screenshots_data import main
+from tests.screenshots.data import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hms_desktop.gui.screenshots import _isolate, _wait, report_problems, save_shot
+from tests.screenshots.main import _isolate, _wait, report_problems, save_shot
 
 
 def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hms_desktop.gui.screenshots import _isolate, _wait, report_problems, save_shot
+from tests.screenshots.main import _isolate, _wait, report_problems, save_shot
 
 GSTIN_BASE = "29AABFA1234C1Z"
 

@@ -169,8 +169,25 @@ def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Call
         widget = form.inputs[field]
         if isinstance(widget, QLineEdit):
             QTest.keyClicks(widget, value)  # typed, as a receptionist would: the duplicate check listens
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[bool] = []
+    deadline = time.monotonic() + 20
+
+    def answer() -> None:  # Save asks "use the existing patient / save as new": shoot it, go back
+        box = QApplication.activeModalWidget()
+        if box is not None and box is not form:
+            shoot(box, "11b-duplicate-question")
+            asked.append(True)
+            box.reject()
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(100, answer)
+
+    QTimer.singleShot(100, answer)
     form.save()
     _wait(lambda: form.dup_list.count() > 0, 15)
+    _wait(lambda: bool(asked) or time.monotonic() > deadline, 25)
     _wait(lambda: not ops.busy)
     shoot(form, "11-register-patient")
     form.close()
