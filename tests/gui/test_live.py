@@ -124,7 +124,9 @@ def test_own_write_is_broadcast_once_and_the_tab_reads_the_queue_once(
     sets: list[object] = []
     ops.changes.changed.connect(sets.append)
     try:
-        tab.call_next()
+        from hms_desktop.domain.queue import StillCalled
+
+        tab.call_next(StillCalled.NOT_ANSWERED)  # the demo doctor's patient is still called: as they'd answer
         qtbot.waitUntil(lambda: bool(sets), timeout=5000)
         polls = ops.changes.poller.polls if ops.changes.poller else 0
         qtbot.waitUntil(  # the watcher has seen the counter this write moved, twice over

@@ -186,7 +186,7 @@ def test_demo_seed_and_lists(
         "--phone",
         "12345",
     )
-    assert code == 2 and "phone" in err
+    assert code == 2 and "Mobile" in err  # the field named in words (issue 15 #10)
     code, out, _ = run(capsys, "--url", url, "settings", "show")
     assert code == 0 and "29" in out and "gstin" in out
 
