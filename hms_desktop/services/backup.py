@@ -209,6 +209,8 @@ def inspect_sqlite(path: Path) -> tuple[str, dict[str, int]]:
         counts = {t: int(con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in tables}
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path.name} is damaged: {exc}.") from exc
+    except UnicodeDecodeError as exc:  # a damaged page's bytes in SQLite's own error text
+        raise BackupError(f"{path.name} is damaged (its pages do not read back).") from exc
     finally:
         con.close()
     if rev is None:
