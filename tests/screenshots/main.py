@@ -170,7 +170,7 @@ def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Call
         if isinstance(widget, QLineEdit):
             QTest.keyClicks(widget, value)  # typed, as a receptionist would: the duplicate check listens
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     asked: list[bool] = []
     deadline = time.monotonic() + 20
@@ -180,7 +180,10 @@ def _register_form(window: Any, ops: Any, services: Any, actor: Any, shoot: Call
         if box is not None and box is not form:
             shoot(box, "11b-duplicate-question")
             asked.append(True)
-            box.reject()
+            if isinstance(box, QDialog):
+                box.reject()
+            else:
+                box.close()
         elif time.monotonic() < deadline:
             QTimer.singleShot(100, answer)
 
