@@ -35,6 +35,36 @@ def _collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
     collector.stop()
 
 
+UNANSWERED_BOX_SECONDS = 30
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_box(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A message box the test does not answer fails the test instead of hanging the run.
+
+    A test that expects a question answers it within a few seconds (a QTimer finding the active modal
+    widget); a box still open after UNANSWERED_BOX_SECONDS is one nobody expected (CI once waited 30
+    minutes on a "Discard the triage?" box): it is closed, and the test fails naming its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    unanswered: list[str] = []
+    original = QMessageBox.exec
+
+    def exec_with_watchdog(box: QMessageBox) -> int:
+        def give_up() -> None:
+            if box.isVisible():
+                unanswered.append(f"{box.windowTitle()!r}: {box.text()!r}")
+                box.done(QMessageBox.StandardButton.Cancel.value)
+
+        QTimer.singleShot(UNANSWERED_BOX_SECONDS * 1000, box, give_up)
+        return int(original(box))
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_with_watchdog)
+    yield
+    assert not unanswered, f"a message box nobody answered: {unanswered}"
+
+
 @pytest.fixture(autouse=True)
 def _style(qapp: object) -> None:
     apply_style(qapp)  # type: ignore[arg-type]  # the real look: style sheet warnings would fail tests
