@@ -111,11 +111,11 @@ def active_lists(db: Database) -> None:
     suggested = [d.doctor_id for d in c.sv.queue.suggest_doctors(c.nurse, entry)]
     assert suggested and all(isinstance(i, int) for i in suggested)
 
-    slots = c.sv.scheduling.department_day(c.desk, c.gen_id, dt.date.today() + dt.timedelta(days=1))
+    slots = c.sv.scheduling.department_day(c.desk, c.gen_id, Clock().today() + dt.timedelta(days=1))
     assert slots and all(isinstance(k, int) for k in slots)
     impact = c.sv.scheduling.add_leave(
-        c.admin, c.gp.doctor_id or 0, dt.date.today() + dt.timedelta(days=30),
-        dt.date.today() + dt.timedelta(days=31), "Conference",
+        c.admin, c.gp.doctor_id or 0, Clock().today() + dt.timedelta(days=30),
+        Clock().today() + dt.timedelta(days=31), "Conference",
     )  # fmt: skip
     assert impact.leave_id > 0 and impact.affected == []  # nothing booked a month ahead
 

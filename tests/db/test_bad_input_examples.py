@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Invoice, Patient, QueueEntry
+from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DrugLineInput
@@ -21,7 +22,7 @@ from hms_desktop.services.queue_types import TriageInput
 from tests.db.test_bad_input_property import Desk, make_desk
 
 D = Decimal
-TODAY = dt.date.today()
+TODAY = Clock().today()
 
 
 @pytest.fixture

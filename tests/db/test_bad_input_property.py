@@ -41,6 +41,7 @@ from hms_desktop.db.models import (
     Payment,
     QueueEntry,
 )
+from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import HmsError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
@@ -114,7 +115,7 @@ WHOLE = mostly(
     ),
     3,
 )
-TODAY = dt.date.today()  # the services run on the real clock
+TODAY = Clock().today()  # the real clock in the clinic's zone (a UTC evening is the next day there)
 DATES = st.one_of(
     st.dates(min_value=TODAY, max_value=TODAY + dt.timedelta(days=60)),
     st.dates(min_value=TODAY, max_value=TODAY + dt.timedelta(days=60)),

@@ -41,7 +41,7 @@ def test_a_well_toddler_gets_the_paediatric_chart_not_red(
     dialog.edits["pulse"].setText("165")  # above 95-140 at 2-5 years
     assert dialog.assessment.suggested_level == "orange"
     assert any("abnormal pulse" in r for r in dialog.assessment.reasons)
-    dialog.discard_guard = None  # the test is done with the form; it is not a nurse pressing Esc on typed vitals
+    dialog.discard_guard = None  # the test is done with the form (not a nurse pressing Esc on typed vitals)
     dialog.reject()
     close_tab(qtbot, ops, tab)
 
@@ -63,7 +63,7 @@ def test_pregnancy_uses_the_obstetric_chart(
     assert any("MEOWS trigger" in r for r in dialog.assessment.reasons)
     dialog.resize(1366, 740)
     dialog.grab().save(str(tmp_path / "triage_pregnancy.png"))
-    dialog.discard_guard = None  # the test is done with the form; it is not a nurse pressing Esc on typed vitals
+    dialog.discard_guard = None  # the test is done with the form (not a nurse pressing Esc on typed vitals)
     dialog.reject()
     close_tab(qtbot, ops, tab)
 
@@ -73,7 +73,7 @@ def test_the_pregnancy_box_is_off_for_a_man(qtbot: QtBot, ops: Ops, services: Se
     tab = open_tab(qtbot, ops, services, login(services, "nurse"))
     dialog = open_triage(qtbot, tab, entry)
     assert not dialog.pregnant.isEnabled()
-    dialog.discard_guard = None  # the test is done with the form; it is not a nurse pressing Esc on typed vitals
+    dialog.discard_guard = None  # the test is done with the form (not a nurse pressing Esc on typed vitals)
     dialog.reject()
     close_tab(qtbot, ops, tab)
 
@@ -90,6 +90,6 @@ def test_without_an_age_the_form_says_it_scores_an_adult(qtbot: QtBot, ops: Ops,
     dialog = open_triage(qtbot, tab, entry)
     assert dialog.age_years is None
     assert "Age not recorded" in dialog.label("riskLabel").text()
-    dialog.discard_guard = None  # the test is done with the form; it is not a nurse pressing Esc on typed vitals
+    dialog.discard_guard = None  # the test is done with the form (not a nurse pressing Esc on typed vitals)
     dialog.reject()
     close_tab(qtbot, ops, tab)

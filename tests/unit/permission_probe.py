@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import PermissionDenied, SessionEnded
 from hms_desktop.services.container import Services
@@ -97,7 +98,7 @@ def placeholder(annotation: Any, depth: int = 0) -> Any:
     if annotation is dt.datetime:
         return dt.datetime.now(dt.UTC)
     if annotation is dt.date:
-        return dt.date.today()
+        return Clock().today()
     if annotation is dt.time:
         return dt.time(10, 0)
     if annotation is Role:

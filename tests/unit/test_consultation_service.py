@@ -45,7 +45,7 @@ FORM = ConsultationInput(
     assessment="Viral pharyngitis",
     plan="Symptomatic",
     advice="Warm saline gargles. Plenty of fluids.",
-    follow_up_on=dt.date.today() + dt.timedelta(days=7),  # a follow-up is today or later
+    follow_up_on=Clock().today() + dt.timedelta(days=7),  # a follow-up is today or later
     diagnoses=(DiagnosisInput("", "J02.9", is_primary=True), DiagnosisInput("Seasonal allergy (free text)")),
     lines=(PCM, CTZ),
 )
