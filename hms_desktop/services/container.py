@@ -24,6 +24,7 @@ from hms_desktop.services.patient_export import PatientExportService
 from hms_desktop.services.patients import PatientService
 from hms_desktop.services.price_list import PriceListService
 from hms_desktop.services.queue import QueueService
+from hms_desktop.services.rx_favourites import RxFavouriteService
 from hms_desktop.services.scheduling import SchedulingService
 from hms_desktop.services.triage import TriageService
 from hms_desktop.services.users import UserService
@@ -49,6 +50,7 @@ class Services:
     day_report: DayReportService
     billing: BillingService
     diagnosis_usage: DiagnosisUsageService
+    rx_favourites: RxFavouriteService
     price_list: PriceListService
     audit_reader: AuditReader
     day_reopen: DayReopenService
@@ -81,6 +83,7 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         day_report=DayReportService(db, clock),
         billing=BillingService(db, clock),
         diagnosis_usage=DiagnosisUsageService(db, clock),
+        rx_favourites=RxFavouriteService(db, clock),
         price_list=PriceListService(db, clock),
         audit_reader=AuditReader(db, clock),
         day_reopen=DayReopenService(db),

@@ -113,6 +113,12 @@ GRANT SELECT, INSERT ON hms_owner.prescription_line TO hms_desk_role
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.queue_entry TO hms_desk_role
 /
 
+GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.rx_favourite TO hms_desk_role
+/
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.rx_favourite_line TO hms_desk_role
+/
+
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.staff_user TO hms_desk_role
 /
 

@@ -44,6 +44,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.pending_charge TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.prescription TO hms_desk;
 GRANT SELECT, INSERT ON hms_owner.prescription_line TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.queue_entry TO hms_desk;
+GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.rx_favourite TO hms_desk;
+GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.rx_favourite_line TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.staff_user TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.triage_rule TO hms_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON hms_owner.triage_scale TO hms_desk;

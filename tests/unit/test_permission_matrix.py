@@ -58,6 +58,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "billing.issue_credit_note": ADMIN,
     "billing.list_invoices": BILLING,
     "billing.pending": BILLING,
+    "billing.prescribed": BILLING,
     "billing.price_list": BILLING,
     "billing.receipt_doc": BILLING,
     "billing.set_prefix": ADMIN,
@@ -88,6 +89,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "day_report.day_report": BILLING,
     "day_report.takings": BILLING,
     "diagnosis_usage.usage": DOCTOR,
+    "rx_favourites.delete": DOCTOR,  # a doctor's own favourite prescriptions
+    "rx_favourites.favourites": DOCTOR,
+    "rx_favourites.save": DOCTOR,
     "outbox.list": ADMIN,
     "outbox.retry": ADMIN,
     "patients.count": EVERYONE,

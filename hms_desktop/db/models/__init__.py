@@ -29,6 +29,8 @@ from hms_desktop.db.models.clinical import (
     Drug,
     Prescription,
     PrescriptionLine,
+    RxFavourite,
+    RxFavouriteLine,
 )
 from hms_desktop.db.models.data_io import BackupRun, ImportRun
 from hms_desktop.db.models.patients import Patient
@@ -75,6 +77,8 @@ __all__ = [
     "Prescription",
     "PrescriptionLine",
     "QueueEntry",
+    "RxFavourite",
+    "RxFavouriteLine",
     "StaffUser",
     "TriageRule",
     "TriageScaleLevel",

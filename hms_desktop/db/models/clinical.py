@@ -128,3 +128,42 @@ class ClinicalAccess(Base):
     reason: Mapped[str] = mapped_column(Str(500))
     granted_at: Mapped[dt.datetime] = created()
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class RxFavourite(Base):
+    """A doctor's saved set of prescription lines ("URTI adult", "Gastritis"), inserted in two keys.
+
+    A template, not a record: no patient, and the doctor may replace or delete it (audited)."""
+
+    __tablename__ = "rx_favourite"
+    __table_args__ = (UniqueConstraint("doctor_id", "name_key"),)
+
+    id: Mapped[int] = pk()
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctor.id"), index=True)
+    name: Mapped[str] = mapped_column(Str(60))
+    name_key: Mapped[str] = mapped_column(Str(60))  # upper case, spaces collapsed: one name per doctor
+    created_at: Mapped[dt.datetime] = created()
+
+    lines: Mapped[list[RxFavouriteLine]] = relationship(
+        order_by="RxFavouriteLine.line_no", cascade="all, delete-orphan"
+    )
+
+
+class RxFavouriteLine(Base):
+    __tablename__ = "rx_favourite_line"
+    __table_args__ = (UniqueConstraint("favourite_id", "line_no"),)
+
+    id: Mapped[int] = pk()
+    favourite_id: Mapped[int] = mapped_column(ForeignKey("rx_favourite.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    generic_name: Mapped[str] = mapped_column(Str(120))
+    brand_name: Mapped[str | None] = mapped_column(Str(120))
+    strength: Mapped[str | None] = mapped_column(Str(40))
+    dosage_form: Mapped[str | None] = mapped_column(Str(40))
+    dose: Mapped[str | None] = mapped_column(Str(40))
+    route: Mapped[str | None] = mapped_column(Str(40))
+    frequency: Mapped[str | None] = mapped_column(Str(40))
+    sos_min_hours: Mapped[int | None] = mapped_column(Integer)
+    duration_days: Mapped[int | None] = mapped_column(Integer)
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))  # the doctor's own; None: computed
+    instructions: Mapped[str | None] = mapped_column(Str(255))

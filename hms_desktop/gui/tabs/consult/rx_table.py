@@ -141,7 +141,13 @@ class RxLine:
         return rx.DrugLine(**dataclasses.asdict(x))
 
     @classmethod
-    def from_doc(cls, d: PrescriptionLineDoc) -> RxLine:
+    def from_input(cls, x: DrugLineInput) -> RxLine:
+        """A line as the doctor would have typed it (a favourite's): the doctor's own quantity kept."""
+        line = cls.from_doc(x)  # the same fields, by name
+        return dataclasses.replace(line, quantity=quantity_text(x.quantity))
+
+    @classmethod
+    def from_doc(cls, d: PrescriptionLineDoc | DrugLineInput) -> RxLine:
         def s(v: object) -> str:
             return "" if v is None else str(v)
 
@@ -512,6 +518,22 @@ class RxTable(QWidget):
 
     def commit_editing(self) -> None:
         self.delegate.commit_open_editor()
+
+    def insert_lines(self, lines: Sequence[DrugLineInput]) -> int:
+        """Append ``lines`` (a favourite) after the lines written so far, in place of trailing blank
+        rows; the cell being typed is committed first. Returns the first new row."""
+        self.commit_editing()
+        kept = list(self.model.lines)
+        while kept and kept[-1].is_blank():
+            kept.pop()
+        first = len(kept)
+        self.model.set_lines([*kept, *(RxLine.from_input(x) for x in lines)])
+        self._edited()
+        index = self.model.index(first, COL["generic_name"])
+        self.view.setFocus()
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return first
 
     def lines(self) -> tuple[DrugLineInput, ...]:
         return tuple(x.to_input() for x in self.model.filled())

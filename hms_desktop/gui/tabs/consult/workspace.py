@@ -54,6 +54,7 @@ from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.tabs.appointments.timefmt import local
 from hms_desktop.gui.tabs.consult.drafts import Draft, DraftStore
+from hms_desktop.gui.tabs.consult.favourites import Favourites
 from hms_desktop.gui.tabs.consult.icd_picker import Chosen, IcdPicker
 from hms_desktop.gui.tabs.consult.rx_table import FIELDS, RxLine, RxTable
 from hms_desktop.gui.tabs.consult.summary import summary_html, vital_text
@@ -186,6 +187,16 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self._host(find(u, QWidget, "diagnosisHost"), self.picker)
         self.rx = RxTable()
         self._host(find(u, QWidget, "rxHost"), self.rx)
+        self.favourites = Favourites(
+            self,
+            self._ops,
+            services.rx_favourites,
+            actor,
+            self.rx,
+            lambda t, tone: set_message(self.message, t, tone),
+        )
+        if row is not None:  # beside Procedures: F8 then a number inserts one
+            row.insertWidget(row.indexOf(self.procedures_button) + 1, self.favourites.button)
         self.main_splitter.setSizes([300, 1080])
         self.main_splitter.setStretchFactor(1, 1)
         self.work_splitter.setSizes([400, 330])
@@ -307,6 +318,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
 
         set_message(self.message, "Opening the consultation…", "info")
         self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
+        self.favourites.load()
         usage = self._services.diagnosis_usage
         self._ops.run(  # ranks the diagnosis search; without it the search still works
             lambda: usage.usage(actor),
@@ -560,6 +572,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
     def _set_enabled(self, on: bool) -> None:
         self.save_button.setEnabled(on and not self.busy)
         self.complete_button.setEnabled(on and not self.busy)
+        self.favourites.button.setEnabled(on)
 
     def _clear_errors(self) -> None:
         self.vitals_error.setText("")
