@@ -31,9 +31,11 @@ What a primary-care desk types (issue 14):
   query asks for them ('pregnancy', 'neonatal', 'congenital', a code). Within a group a description
   that starts with the query's word comes first, then the rank above (fewest words, shortest, code
   order).
-* **Typos**: a word of five letters or more that starts no word of the list is matched to the words
-  one edit away (two from eight letters), with rapidfuzz: 'tonsilitis', 'hypertention', 'pnuemonia'.
-  The first letter is taken as typed (it keeps the look-up small, and is rarely the one mistyped).
+* **Typos**: a word of five letters or more that starts no word of the list is matched to the nearest
+  words one edit away, two from six letters, with rapidfuzz: 'tonsilitis', 'hypertention',
+  'pnuemonia', 'ashtma'. The first letter is taken as typed first (it keeps the look-up small, and is
+  rarely the one mistyped); when no word is that near a word of six letters or more, one edit
+  anywhere, the first letter included ('honsillitis').
 """
 
 from __future__ import annotations
@@ -101,6 +103,9 @@ ASKS_FOR_RARE = ("pregnan", "obstet", "antenatal", "antepartum", "postpartum", "
                  "foetal", "fetal", "congenital", "malformation", "syndrome", "accident", "assault",
                  "fall", "bitten", "struck", "exposure", "poisoning")  # fmt: skip
 MIN_TYPO_WORD = 5  # shorter words are too often another word one letter away
+# two typos, or a mistyped first letter, from six letters: a five-letter word two edits from a word
+# of the list is as often a fragment or nonsense ('phoid' inside typhoid, 'xyzzy' -> XYY) as a typo
+TWO_TYPO_WORD = 6
 
 
 def _variants(word: str) -> tuple[str, ...]:
@@ -237,6 +242,7 @@ class _Built:
         # word starts by first letter and length, for typo matching (a typo in the first letter is
         # rare); built on first use, a few hundred words each
         self._truncated: dict[tuple[str, int], list[str]] = {}
+        self.first_letters = frozenset(w[0] for w in self.vocabulary if w[:1].isalpha())
         self._trunc_lock = threading.Lock()
 
     def truncated(self, first: str, length: int) -> list[str]:
@@ -250,21 +256,30 @@ class _Built:
         return found
 
     def typo_alternatives(self, word: str) -> tuple[str, ...]:
-        """Word starts one edit away (two from eight letters) that do start words of the list."""
+        """Word starts that do start words of the list, the nearest only: one edit away from five
+        letters, two from six (issue 14: one or two typos in words of five letters or more). The
+        first letter is taken as typed first; when nothing is that near a word of six letters or more,
+        one edit anywhere, the first letter included ('honsillitis')."""
         if len(word) < MIN_TYPO_WORD or not word.isalpha():
             return ()
-        limit = 1 if len(word) < 8 else 2
-        best: dict[str, int] = {}
-        for length in (len(word) - 1, len(word), len(word) + 1):
-            choices = self.truncated(word[0], length)
-            for choice, dist, _i in process.extract(
-                word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=12
-            ):
-                best[choice] = min(dist, best.get(choice, limit + 1))
+        best = self._nearest(word, (word[0],), 1 if len(word) < TWO_TYPO_WORD else 2)
+        if not best and len(word) >= TWO_TYPO_WORD:
+            best = self._nearest(word, tuple(sorted(self.first_letters - {word[0]})), 1)
         if not best:
             return ()
         nearest = min(best.values())
         return tuple(sorted(w for w, d in best.items() if d == nearest))
+
+    def _nearest(self, word: str, firsts: tuple[str, ...], limit: int) -> dict[str, int]:
+        best: dict[str, int] = {}
+        for first in firsts:
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                choices = self.truncated(first, length)
+                for choice, dist, _i in process.extract(
+                    word, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=12
+                ):
+                    best[choice] = min(dist, best.get(choice, limit + 1))
+        return best
 
     def has_start(self, word: str) -> bool:
         at = bisect.bisect_left(self.vocabulary, word)

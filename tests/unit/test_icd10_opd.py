@@ -135,6 +135,15 @@ def test_one_or_two_typos_in_longer_words() -> None:
     assert codes("hypothyrodism")[0] == "E03.9"
     assert codes("conjuctivits")[0] == "H10.9"  # two typos in a 14-letter word
     assert codes("feverr")[0] == "R50.9"
+    # two typos from six letters (issue 14: "one or two typos in words of five letters or more"; a
+    # five-letter word gets one: two would turn fragments into words), and a mistyped first letter
+    assert codes("fevar")[0] == "R50.9"  # one edit in five letters
+    assert codes("gastrtis")[0] == "K29.7"  # one letter left out
+    assert codes("asthama")[0] == "J45.9"
+    assert codes("ashtma")[0] == "J45.9"  # a swap: two edits in six letters
+    assert codes("migrane")[0] == "G43.9"
+    assert codes("honsillitis")[0] == "J03.9"  # the first letter mistyped
+    assert codes("vomitting")[0] == "R11"
     # short words are not stretched to a neighbour, and a real word is not 'corrected'
     assert codes("xyzzy") == []
     assert codes("gout")[0] == "M10.9"
