@@ -4,7 +4,8 @@
 :class:`~hms_desktop.services.billing_ledger.InvoiceLedger` (paid / credited / refunded / balance
 due) and the clinic's clock, and exposes their methods:
 
-- ``billing_read``: price list, pending charges, the day's documents, series prefixes, the counter;
+- ``billing_read``: price list, pending charges, the day's documents, series prefixes, the counter,
+  the medicines prescribed today;
 - ``billing_invoices``: issuing invoices and setting series prefixes;
 - ``billing_payments``: taking payments;
 - ``billing_credit_notes``: credit notes (set against the dues or refunded);
@@ -55,6 +56,7 @@ class BillingService:
         self.version = self.reader.version
         self.price_list = self.reader.price_list
         self.pending = self.reader.pending
+        self.prescribed = self.reader.prescribed
         self.list_invoices = self.reader.list_invoices
         self.get = self.reader.get
         self.day_invoices = self.reader.day_invoices

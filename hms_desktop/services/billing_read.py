@@ -1,5 +1,6 @@
 """What the cashier's screens read: the price list, pending charges, the day's documents with
-their money (from :class:`~hms_desktop.services.billing_ledger.InvoiceLedger`), series prefixes."""
+their money (from :class:`~hms_desktop.services.billing_ledger.InvoiceLedger`), series prefixes, and
+the medicines prescribed to a patient today (matched to the price list by ``domain.dispensing``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, exists, select, true
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
@@ -20,12 +21,16 @@ from hms_desktop.db.models import (
     Patient,
     Payment,
     PendingCharge,
+    Prescription,
+    PrescriptionLine,
 )
+from hms_desktop.domain import dispensing
 from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.enums import ItemKind
 from hms_desktop.domain.gst import financial_year
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import ValidationError
-from hms_desktop.services import doc_numbers
+from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_ledger import (
     InvoiceLedger,
     Settlement,
@@ -41,6 +46,7 @@ from hms_desktop.services.billing_types import (
     PaymentInfo,
     PendingChargeInfo,
     PendingPatient,
+    PrescribedMedicine,
     PriceItem,
     SeriesPrefix,
 )
@@ -152,6 +158,66 @@ class BillingReader:
                 )
             )
         return [PendingPatient(pid, name, mrn, tuple(c)) for pid, (name, mrn, c) in groups.items()]
+
+    def prescribed(self, actor: Actor, patient_id: int) -> list[PrescribedMedicine]:
+        """The lines of the patient's current prescriptions (not superseded) issued on the clinic's
+        today, oldest first, each with the active price-list medicine it matches, for the cashier to
+        bill what the clinic dispenses.
+
+        Only the drug, strength, form and quantity leave the service, never the dose or instructions
+        (a cashier needs no more), and the read is audited like any view of clinical content: a write
+        unit, so the audit row commits with the read. The audit row holds ids and counts, no drugs."""
+        require(self._db, actor, Action.BILLING_VIEW, "prescription", patient_id)
+        start, end = self.clock.day_bounds(self.clock.today())
+        newer = aliased(Prescription)
+        with self._db.write() as s:  # a write: the view itself is audited in the same unit
+            rows = s.execute(
+                select(
+                    Prescription.id,
+                    PrescriptionLine.line_no,
+                    PrescriptionLine.generic_name,
+                    PrescriptionLine.strength,
+                    PrescriptionLine.dosage_form,
+                    PrescriptionLine.quantity,
+                )
+                .join(PrescriptionLine, PrescriptionLine.prescription_id == Prescription.id)
+                .where(
+                    Prescription.patient_id == patient_id,
+                    Prescription.issued_at >= start,
+                    Prescription.issued_at < end,
+                    ~exists().where(newer.supersedes_id == Prescription.id),
+                )
+                .order_by(Prescription.id, PrescriptionLine.line_no)
+            ).all()
+            items = [
+                dispensing.Candidate(i, code, name)
+                for i, code, name in s.execute(
+                    select(BillableItem.id, BillableItem.code, BillableItem.name)
+                    .where(BillableItem.is_active == true(), BillableItem.kind == ItemKind.MEDICINE.value)
+                    .order_by(BillableItem.code)
+                )
+            ]
+            audit.record(
+                s, actor, "clinical.view", "patient", patient_id,
+                {"patient_id": patient_id, "access": "billing", "what": "prescribed medicines",
+                 "prescriptions": sorted({r[0] for r in rows}), "lines": len(rows)},
+            )  # fmt: skip
+        out = []
+        for rx_id, line_no, generic, strength, form, qty in rows:
+            match = dispensing.best_match(generic, strength, form, items)
+            out.append(
+                PrescribedMedicine(
+                    rx_id,
+                    line_no,
+                    dispensing.drug_text(generic, strength, form),
+                    qty,
+                    match.key if match else None,
+                    match.code if match else None,
+                    match.name if match else None,
+                    dispensing.sell_quantity(qty, match.name if match else None),
+                )
+            )
+        return out
 
     @read_retry
     def list_invoices(self, actor: Actor, day: dt.date) -> list[InvoiceSummary]:

@@ -235,3 +235,21 @@ class DayCloseInfo:
     counted: dict[str, Decimal]
     difference: Decimal
     reason: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class PrescribedMedicine:
+    """A line of a prescription issued today, as the cashier sees it: the drug without its dose
+    instructions (minimum necessary), and the price-list medicine it matched (None: no match).
+
+    ``bill_quantity`` is the matched item's quantity for ``quantity`` (whole strips, rounded up;
+    1 when the prescription gives no quantity): ``domain.dispensing.sell_quantity``."""
+
+    prescription_id: int
+    line_no: int
+    drug: str  # generic name, strength, form: "PARACETAMOL 500 mg tablet"
+    quantity: Decimal | None  # as prescribed, in units (tablets, ml); None when not given
+    item_id: int | None = None
+    item_code: str | None = None
+    item_name: str | None = None
+    bill_quantity: Decimal = Decimal(1)

@@ -316,6 +316,14 @@ EXPECTED = {
         "messageLabel",
         "buttonBox",
     ],
+    "prescribed_medicines.ui": [
+        "patientLabel",
+        "linesCaption",
+        "linesTable",
+        "linesError",
+        "messageLabel",
+        "buttonBox",
+    ],
     "day_close.ui": [
         "summaryLabel",
         *(

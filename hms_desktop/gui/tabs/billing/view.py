@@ -49,6 +49,7 @@ from hms_desktop.gui.tabs.billing.model import (
     preview_bill,
     preview_totals,
 )
+from hms_desktop.gui.tabs.billing.prescribed import PrescribedMedicines
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.billing_types import (
     GST_STATES,
@@ -274,6 +275,10 @@ class BillingTab(QWidget):
         add_row = self.ui.findChild(QHBoxLayout, "addRow")
         if add_row is not None:
             add_row.addWidget(self.supply_combo)
+        self.prescribed = PrescribedMedicines(self)  # today's prescribed medicines onto the bill
+        bill_buttons = self.ui.findChild(QHBoxLayout, "billButtons")
+        if bill_buttons is not None:  # after Take payment, in the row's spare middle
+            bill_buttons.insertWidget(3, self.prescribed.button)
         self.takings_button = QPushButton("&Takings…")
         self.takings_button.setToolTip("This month's takings day by day, and today's by payment mode")
         self.takings_button.clicked.connect(self.show_takings)
@@ -542,6 +547,7 @@ class BillingTab(QWidget):
         self.date_field.reset()
         self._clear_errors()
         self._loaded_state = self._bill_state()
+        self.prescribed.load(patient.patient_id)
         self._update_buttons()
 
     def item_for(self, text: str) -> PriceItem | None:
@@ -602,6 +608,7 @@ class BillingTab(QWidget):
         self.date_field.reset()
         self.pending_view.clearSelection()
         self._clear_errors()
+        self.prescribed.clear()
         self._update_buttons()
 
     def supply_facts(self) -> tuple[str, str | None, bool]:
@@ -958,6 +965,7 @@ class BillingTab(QWidget):
         )
         b["printBillButton"].setEnabled(self.invoice is not None)
         self.item_combo.setEnabled(building)
+        self.prescribed.update(building)
         self.date_field.set_editable(building)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
