@@ -77,7 +77,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         for spec in self.specs:
             page = spec.make(self.desk, services)
             self.pages[spec.key] = page
-            self.tabs.addTab(page, icon(spec.icon), spec.title)
+            # no Alt key on the tab bar: Alt+letter belongs to the work on the tab (Ctrl+1..n go to a tab)
+            at = self.tabs.addTab(page, icon(spec.icon), spec.name)
+            self.tabs.setTabToolTip(at, f"{spec.name} (Ctrl+{at + 1})")
             for name in spec.slip_signals if spec.visible_to(actor) else ():
                 getattr(page, name).connect(self.print_token_slip)
         self.display: DisplayController | None = None

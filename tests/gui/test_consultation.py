@@ -326,7 +326,7 @@ def test_the_queue_tab_opens_the_workspace_for_the_called_patient(
     tab.start()
     qtbot.waitUntil(lambda: tab.snapshot is not None and tab.select_entry(entry_id), timeout=10_000)
     button = tab.buttons["startButton"]
-    assert button.isEnabled() and button.text().startswith("&Consult")
+    assert button.isEnabled() and button.text().startswith("Cons&ult")
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     ws = tab.workspaces[entry_id]

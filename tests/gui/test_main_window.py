@@ -203,7 +203,7 @@ def test_the_window_reopens_on_the_tab_left_by_its_key(
     assert again.tabs.currentWidget() is again.queue
     assert again.current_key() == "queue"
     assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == [
-        "&Patients", "&Lab", "&Appointments", "&Doctors", "&Queue", "&Billing",
+        "Patients", "Lab", "Appointments", "Doctors", "Queue", "Billing",
     ]  # fmt: skip
     lab = again.page("lab")
     assert isinstance(lab, _LabTab) and lab.text() == "admin"

@@ -33,7 +33,9 @@ def name_and_save(qtbot: QtBot, ws: ConsultationWorkspace, name: str) -> None:
 
 
 # a popup menu on the offscreen platform: no keyboard grab, no raise (the X server e2e has both)
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", "This plugin does not support raise")
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
 def test_save_then_insert_with_two_keys_and_replace_after_asking(
     qtbot: QtBot, ops: Ops, services: Services, demo_db: Database, tmp_path: Path
 ) -> None:

@@ -669,7 +669,7 @@ class QueueTab(QWidget):
         self.workspaces: dict[int, ConsultationWorkspace] = {}
         self.consult_drafts: DraftStore | None = None  # None: the user's data folder (tests set one)
         start = self.buttons["startButton"]
-        start.setText("&Consult… (Ctrl+O)")
+        start.setText("Cons&ult… (Ctrl+O)")
         start.setToolTip("Open the consultation: notes, diagnoses, prescription")
         act = QAction(self)
         act.setShortcut(QKeySequence("Ctrl+O"))
