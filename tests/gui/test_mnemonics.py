@@ -60,6 +60,7 @@ def test_no_two_alt_keys_on_a_tab(
         tabs.setCurrentIndex(i)
         QApplication.processEvents()
         page = tabs.widget(i)
+        assert page is not None
         seen: dict[str, list[str]] = collections.defaultdict(list)
         for key, what in [*menus, *titles, *alt_keys(page)]:
             if key:
