@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_CEILING, Decimal, InvalidOperation
 
+from hms_desktop.domain.validation import text_problem
+
 # code -> (times a day, wording for the patient)
 FREQUENCIES: dict[str, tuple[int | None, str]] = {
     "OD": (1, "once a day"),
@@ -222,6 +224,7 @@ def verify_code(digest: str) -> str:
 
 ALLERGY_WARNING = "Allergy recorded: "
 OVERRIDE_REASON_MIN = 5
+OVERRIDE_REASON_MAX = 300  # the workspace's box takes at most this many
 
 
 def allergy_hits(checks: Sequence[LineCheck]) -> list[LineCheck]:
@@ -232,6 +235,7 @@ def allergy_hits(checks: Sequence[LineCheck]) -> list[LineCheck]:
 
 def override_reason_error(reason: str | None) -> str | None:
     """Why an allergy override's reason is not enough, or None."""
-    if len((reason or "").strip()) < OVERRIDE_REASON_MIN:
+    text = (reason or "").strip()
+    if len(text) < OVERRIDE_REASON_MIN:
         return "Say why you prescribe this despite the recorded allergy (e.g. 'tolerated before')."
-    return None
+    return text_problem(text, OVERRIDE_REASON_MAX)  # refused, never cut in the audit row

@@ -71,6 +71,7 @@ from hms_desktop.services.guard import check_account, refuse, require
 from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _drug, line_errors
 
 GLASS_HOURS = 4
+GLASS_REASON_MAX = 500  # clinical_access.reason; the break-the-glass box takes at most this many
 # the consultation's note columns and their lengths (Text columns: what a form can sensibly hold)
 NOTE_LIMITS = {
     "chief_complaint": 500, "subjective": 20_000, "objective": 20_000, "assessment": 20_000,
@@ -138,7 +139,7 @@ class ConsultationService(PrescriptionMixin):
     def break_glass(self, actor: Actor, patient_id: int, reason: str) -> dt.datetime:
         """Emergency access to another doctor's patient for ``GLASS_HOURS``; the reason is audited."""
         require(self._db, actor, Action.CLINICAL_BREAK_GLASS, "patient", patient_id)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", GLASS_REASON_MAX) or ""
         if len(reason) < 10:
             raise ValidationError({"reason": "Say why you need this record (at least 10 characters)."})
         with self._db.write() as s:
@@ -147,7 +148,7 @@ class ConsultationService(PrescriptionMixin):
             expires = self.clock.now() + dt.timedelta(hours=GLASS_HOURS)
             s.add(
                 ClinicalAccess(
-                    user_id=actor.user_id, patient_id=patient_id, reason=reason[:500], expires_at=expires
+                    user_id=actor.user_id, patient_id=patient_id, reason=reason, expires_at=expires
                 )
             )
             s.flush()
@@ -568,7 +569,7 @@ class ConsultationService(PrescriptionMixin):
                 if problem:
                     raise ValidationError({"allergy_override_reason": problem})
                 override = {
-                    "reason": (data.allergy_override_reason or "").strip()[:300],
+                    "reason": (data.allergy_override_reason or "").strip(),
                     "warnings": [f"line {c.line_no}: {c.message}" for c in hits],
                 }
             now = self.clock.now()

@@ -17,11 +17,14 @@ from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import DayClose, DayReopen, StaffUser
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+
+REOPEN_REASON_MAX = 300  # day_reopen.reason; the dialog's box takes at most this many
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,7 +92,7 @@ class DayReopenService:
     def reopen(self, actor: Actor, day_close_id: int, reason: str) -> ClosedDay:
         """Set a close aside so the cashier's day takes entries again (the close row stays)."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "day_close", day_close_id)
-        why = (reason or "").strip()
+        why = clean_text(reason, "reason", REOPEN_REASON_MAX) or ""
         if len(why) < 10:
             raise ValidationError({"reason": "Say why the day is reopened (at least 10 characters)."})
         with self._db.write() as s:
@@ -104,7 +107,7 @@ class DayReopenService:
                 day_close_id=close.id,
                 cashier_id=close.cashier_id,
                 business_date=close.business_date,
-                reason=why[:300],
+                reason=why,
                 reopened_by=actor.user_id,
                 reopened_at=utcnow(),
             )

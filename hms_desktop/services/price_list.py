@@ -23,6 +23,7 @@ from hms_desktop.db.models import BillableItem, GstRate, InvoiceLine, ItemPrice
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import ItemKind
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
@@ -32,6 +33,7 @@ CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_\-/.]{0,19}$")
 CLASS_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,29}$")
 SAC_HSN_RE = re.compile(r"^\d{4}(\d{2}){0,2}$")
 MAX_PRICE = Decimal("9999999999.99")
+RATE_NOTE_MAX = 200  # gst_rate.note; the rate dialog takes at most this many
 KINDS = tuple(k.value for k in ItemKind)
 
 
@@ -533,7 +535,7 @@ class PriceListService:
         if exempt and rate != 0:
             raise ValidationError({"rate": "An exempt class has rate 0."})
         code = _sac(sac_hsn)
-        remark = (note or "").strip()[:200] or None
+        remark = clean_text(note, "note", RATE_NOTE_MAX)  # refused, never cut
         with self._db.write() as s:
             if code is None:
                 code = s.scalar(

@@ -37,6 +37,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import token_label
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
@@ -60,6 +61,8 @@ from hms_desktop.services.triage import (
     suggestion_for,
 )
 
+# queue_entry.status_note: a 'left' note or a transfer reason; the dialogs take at most this many
+STATUS_NOTE_MAX = 300
 OPEN = (QueueStatus.WAITING.value, QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)
 _STATUS_GROUP = {
     QueueStatus.WAITING.value: 0,
@@ -650,8 +653,8 @@ class QueueService(QueueBoardMixin):
         )  # fmt: skip
 
     def mark_left(self, actor: Actor, entry_id: int, note: str | None = None) -> QueueRow:
-        """Left without being seen."""
-        note = (note or "").strip()[:300] or None
+        """Left without being seen, with an optional note (refused, never cut, when too long)."""
+        note = clean_text(note, "note", STATUS_NOTE_MAX)
         return self._move(
             actor, Action.QUEUE_MANAGE, entry_id, (QueueStatus.WAITING, QueueStatus.CALLED),
             QueueStatus.LEFT, "queue.left", note=note,
@@ -672,9 +675,9 @@ class QueueService(QueueBoardMixin):
             require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         else:
             require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
-        reason = (reason or "").strip()
-        errors = {}
-        if len(reason) < 3:
+        errors: dict[str, str] = {}
+        reason = clean_text(reason, "reason", STATUS_NOTE_MAX, errors) or ""
+        if "reason" not in errors and len(reason) < 3:
             errors["reason"] = "Say why the patient is transferred."
         if doctor_id is None and department_id is None:
             errors["doctor_id"] = "Choose the doctor or department to transfer to."
@@ -716,7 +719,7 @@ class QueueService(QueueBoardMixin):
                 **{c: getattr(old, c) for c in _TRIAGE_COLUMNS},
             )
             old.status = QueueStatus.TRANSFERRED.value
-            old.status_note = reason[:300]
+            old.status_note = reason
             old.done_at = self.clock.now()
             s.add(new)
             s.flush()

@@ -81,6 +81,7 @@ __all__ = [
 ]
 
 SLOT_KEY_CONSTRAINT = "uq_appointment_slot_key"
+CANCEL_REASON_MAX = 300  # appointment.cancel_reason; the cancel dialog takes at most this many
 _MAX_SLOT = dt.timedelta(minutes=dom.MAX_SLOT_MINUTES)
 
 
@@ -583,9 +584,8 @@ class SchedulingService:
 
     def cancel(self, actor: Actor, appointment_id: int, reason: str) -> AppointmentInfo:
         require(self._db, actor, Action.APPOINTMENT_CANCEL, "appointment", appointment_id)
-        why = (reason or "").strip()
-        if not why:
-            raise ValidationError({"reason": "Give a reason for the cancellation."})
+        why = clean_text(reason, "reason", CANCEL_REASON_MAX, required="Give a reason for the cancellation.")
+        assert why is not None
         with self._db.write() as s:
             appt = self._load_for_change(s, appointment_id)
             if appt.status != AppointmentStatus.BOOKED.value:
@@ -594,7 +594,7 @@ class SchedulingService:
                 )
             appt.status = AppointmentStatus.CANCELLED.value
             appt.slot_key = None
-            appt.cancel_reason = why[:300]
+            appt.cancel_reason = why
             s.flush()
             self._notify(s, appt.id, "cancelled", f"Reason: {why}")
             audit.record(s, actor, "appointment.cancel", "appointment", appt.id, {"reason": why})

@@ -12,7 +12,16 @@ import pytest
 from sqlalchemy import func, select
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import Invoice, Patient, QueueEntry
+from hms_desktop.db.models import (
+    Appointment,
+    AuditLog,
+    ClinicalAccess,
+    DayReopen,
+    GstRate,
+    Invoice,
+    Patient,
+    QueueEntry,
+)
 from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
@@ -20,6 +29,8 @@ from hms_desktop.services.consultation_types import ConsultationInput, DrugLineI
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.queue_types import TriageInput
 from tests.db.test_bad_input_property import Desk, make_desk
+from tests.unit.queue_clinic import build_clinic
+from tests.unit.test_consultation_service import FORM, in_room
 
 D = Decimal
 TODAY = Clock().today()
@@ -125,3 +136,94 @@ def test_day_close_only_today_or_an_earlier_open_day_and_no_invoice_into_it(desk
     again = dataclasses.replace(late)
     assert "closed" in refused(lambda: close(c.cashier, TODAY, {"cash": D("100")}, "again"), "business_date")
     assert again == late
+
+
+def count(db: Database, model: Any) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_reasons_and_notes_past_their_column_are_refused_not_cut(desk: Desk) -> None:
+    """The queue's 'left' note and transfer reason, break-the-glass, a cancelled appointment, a
+    reopened day and a GST rate's note were cut at 300, 500 or 200 characters without a word."""
+    c = desk.c
+    entry = c.walk_in("Ravi")
+    q = c.sv.queue
+    assert (
+        refused(lambda: q.mark_left(c.desk, entry, "n" * 301), "note")
+        == "At most 300 characters (this has 301)."
+    )
+    assert "control" in refused(lambda: q.mark_left(c.desk, entry, "left\x07"), "note")
+    cardio = c.cardio.doctor_id
+    long = "needs a cardiologist, " * 14  # 308
+    assert "At most 300" in refused(
+        lambda: q.transfer(c.desk, entry, doctor_id=cardio, reason=long), "reason"
+    )
+    assert "NUL" in refused(
+        lambda: q.transfer(c.desk, entry, doctor_id=cardio, reason="ECG\x00 changes"), "reason"
+    )
+    with c.db.read() as s:
+        row = s.get(QueueEntry, entry)
+        assert row is not None and row.status == "waiting" and row.status_note is None
+
+    glass = c.sv.consultation.break_glass
+    assert "At most 500" in refused(lambda: glass(c.gp2, desk.patient_id, "collapsed " * 60), "reason")
+    assert "control" in refused(
+        lambda: glass(c.gp2, desk.patient_id, "collapsed\x1b[2J at the desk"), "reason"
+    )
+    assert count(c.db, ClinicalAccess) == 0
+
+    doctor = c.gp.doctor_id
+    assert doctor is not None
+    start = dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(4, 0), tzinfo=dt.UTC)
+    appt = c.sv.scheduling.book(c.desk, desk.patient_id, doctor, start, "Review")
+    cancel = c.sv.scheduling.cancel
+    assert "At most 300" in refused(lambda: cancel(c.desk, appt.id, "called to cancel " * 20), "reason")
+    assert "line break" in refused(lambda: cancel(c.desk, appt.id, "called\nto cancel"), "reason")
+    with c.db.read() as s:
+        booked = s.get(Appointment, appt.id)
+        assert booked is not None and booked.status == "booked" and booked.cancel_reason is None
+
+    c.sv.billing.close_day(c.cashier, TODAY, {"cash": D(0)})
+    (closed,) = c.sv.day_reopen.closed_days(c.admin, TODAY, TODAY)
+    reopen = c.sv.day_reopen.reopen
+    assert "At most 300" in refused(
+        lambda: reopen(c.admin, closed.day_close_id, "counted twice " * 25), "reason"
+    )
+    assert "control" in refused(lambda: reopen(c.admin, closed.day_close_id, "counted\x7f twice"), "reason")
+    assert count(c.db, DayReopen) == 0
+
+    rates = count(c.db, GstRate)
+    add = c.sv.price_list.add_rate
+    later = TODAY + dt.timedelta(days=30)
+    assert refused(lambda: add(c.admin, "MEDICINE", "12", later, note="n" * 201), "note") == (
+        "At most 200 characters (this has 201)."
+    )
+    assert "surrogate" in refused(
+        lambda: add(c.admin, "MEDICINE", "12", later, note="GST\ud800 council"), "note"
+    )
+    assert count(c.db, GstRate) == rates
+
+    # at the limit, the whole text is kept
+    q.mark_left(c.desk, entry, "n" * 300)
+    with c.db.read() as s:
+        row = s.get(QueueEntry, entry)
+        assert row is not None and row.status_note == "n" * 300
+
+
+def test_an_allergy_override_reason_past_300_is_refused_not_cut_in_the_audit(db: Database) -> None:
+    c = build_clinic(db)
+    entry, _ = in_room(c, allergies="Penicillin")
+    view = c.sv.consultation.start(c.gp, entry)
+    amox = DrugLineInput("Amoxicillin", "500 mg", "capsule", "1 capsule", "oral", "TDS", duration_days=5)
+    form = dataclasses.replace(FORM, lines=(amox,), confirmed=True)
+    complete = c.sv.consultation.complete
+    for reason, needle in (("tolerated before " * 18, "At most 300"), ("tolerated\x00 before", "NUL")):
+        message = refused(
+            lambda r=reason: complete(c.gp, view.id, dataclasses.replace(form, allergy_override_reason=r)),
+            "allergy_override_reason",
+        )
+        assert needle in message
+    assert c.sv.consultation.get(c.gp, view.id).status != "completed"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).where(AuditLog.action == "consultation.complete")) == 0

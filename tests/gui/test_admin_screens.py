@@ -30,6 +30,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import INVOICE_PAPER, Settings
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
+from hms_desktop.services.day_reopen import REOPEN_REASON_MAX
 from tests.unit.helpers import FAST_HASHER
 
 GSTIN = "29AABFA1234C1Z" + gstin_check_char("29AABFA1234C1Z")
@@ -371,11 +372,13 @@ def test_reopen_day_dialog(qtbot: QtBot, ops: Ops, services: Services, admin: Ac
     dlg.table.selectRow(row)
     reason = dlg.reopen()
     assert isinstance(reason, FormDialog)
-    reason.widgets["reason"].setPlainText("short")  # type: ignore[attr-defined]
+    box = reason.widgets["reason"]
+    assert isinstance(box, QLineEdit) and box.maxLength() == REOPEN_REASON_MAX  # never typed past it
+    box.setText("short")
     reason.submit()
     wait_idle(qtbot, ops)
     assert "10 characters" in reason.errors.field_text("reason")
-    reason.widgets["reason"].setPlainText("Counted the UPI takings twice at close")  # type: ignore[attr-defined]
+    box.setText("Counted the UPI takings twice at close")
     with qtbot.waitSignal(reason.accepted, timeout=20_000):
         reason.submit()
     wait_idle(qtbot, ops)

@@ -28,7 +28,7 @@ from hms_desktop.gui.admin.form_dialog import FormDialog, set_date
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.price_list import KINDS
+from hms_desktop.services.price_list import KINDS, RATE_NOTE_MAX
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -315,6 +315,7 @@ class PricePanel(QWidget):
         )
         self._classes_into(_field(dialog, QComboBox, "tax_class"))
         set_date(_field(dialog, QDateEdit, "from_date"), self._services.clock.today())
+        _field(dialog, QLineEdit, "note").setMaxLength(RATE_NOTE_MAX)  # refused beyond it, never cut
         return self._open(dialog)
 
     def _active(self, active: bool) -> None:

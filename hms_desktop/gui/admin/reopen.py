@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -21,6 +22,7 @@ from hms_desktop.gui.admin.form_dialog import FormDialog, value_of
 from hms_desktop.gui.admin.prices import _fill, setup_table
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.services.day_reopen import REOPEN_REASON_MAX
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -123,6 +125,8 @@ class ReopenDayDialog(QDialog):
             self,
             intro="Say what went wrong at the close (recorded in the audit trail with your name).",
         )
+        reason = find(dialog.ui, QLineEdit, "reasonField")
+        reason.setMaxLength(REOPEN_REASON_MAX)  # the service refuses longer (never cuts)
         dialog.accepted.connect(self.refresh)
         dialog.accepted.connect(
             lambda: set_message(self.message, "Reopened: the cashier can take entries again.", "ok")

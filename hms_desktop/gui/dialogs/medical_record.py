@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError, PermissionDenied
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.services.consultation import GLASS_REASON_MAX
 from hms_desktop.services.consultation_types import PatientSummary
 
 if TYPE_CHECKING:
@@ -182,13 +183,14 @@ class MedicalRecordDialog(QDialog):
             self.glass_button.setFocus()
 
     def ask_reason(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self,
-            "Break the glass",
-            "Why do you need this patient's record now? (recorded in the audit trail)",
-            QLineEdit.EchoMode.Normal,
-        )
-        return text if ok else None
+        ask = QInputDialog(self)
+        ask.setWindowTitle("Break the glass")
+        ask.setLabelText("Why do you need this patient's record now? (recorded in the audit trail)")
+        ask.setInputMode(QInputDialog.InputMode.TextInput)
+        edit = ask.findChild(QLineEdit)
+        if edit is not None:
+            edit.setMaxLength(GLASS_REASON_MAX)  # the service refuses longer (never cuts)
+        return ask.textValue() if ask.exec() == QInputDialog.DialogCode.Accepted else None
 
     def break_glass(self) -> None:
         reason = self.ask_reason()

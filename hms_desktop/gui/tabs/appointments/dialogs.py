@@ -28,8 +28,9 @@ from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.timefmt import day_time, hhmm
 from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.gui.widgets.field_inputs import say_when_full
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
-from hms_desktop.services.scheduling import SameDayBooking, SlotTaken
+from hms_desktop.services.scheduling import CANCEL_REASON_MAX, SameDayBooking, SlotTaken
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -233,6 +234,7 @@ class CancelDialog(_Dialog):
         self.slot = slot
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.errors = FieldErrors({"reason": self.label("reasonError")}, self.message)
+        say_when_full(self.reason, CANCEL_REASON_MAX, self.label("reasonError").setText)
         self.ok_button.setText("Cancel &appointment")
         self.resize(660, 250)
         self.button_box.button(QDialogButtonBox.StandardButton.Close).setText("&Keep it")

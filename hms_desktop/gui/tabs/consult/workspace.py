@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from hms_desktop.domain.prescribing import ALLERGY_WARNING
+from hms_desktop.domain.prescribing import ALLERGY_WARNING, OVERRIDE_REASON_MAX
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
@@ -172,7 +172,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.override_reason = QLineEdit()  # why a drug is given despite a recorded allergy (audited)
         self.override_reason.setObjectName("overrideReasonEdit")
         self.override_reason.setPlaceholderText("Why, despite the allergy?")
-        self.override_reason.setMaxLength(300)
+        self.override_reason.setMaxLength(OVERRIDE_REASON_MAX)
         self.override_reason.setMinimumWidth(200)
         self.override_reason.setVisible(False)
         if row is not None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from hms_desktop.gui.forms import find
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
+from hms_desktop.gui.widgets.field_inputs import say_when_full
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
+from hms_desktop.services.queue import STATUS_NOTE_MAX
 from hms_desktop.services.queue_types import QueueRow
 
 if TYPE_CHECKING:
@@ -155,6 +157,7 @@ class TransferDialog(QueueDialog):
             },
             self.message,
         )
+        say_when_full(self.reason, STATUS_NOTE_MAX, self.label("reasonError").setText)
         self.ok_button.setText("&Transfer")
         self.resize(680, 360)
         self.doctor.setFocus()
@@ -181,6 +184,8 @@ class LeftDialog(QueueDialog):
     ) -> None:
         super().__init__(ops, services, actor, row, parent)
         self.note = find(self.ui, QLineEdit, "noteEdit")
+        self.errors = FieldErrors({"note": self.label("noteError")}, self.message)
+        say_when_full(self.note, STATUS_NOTE_MAX, self.label("noteError").setText)
         self.ok_button.setText("&Mark as left")
         self.resize(620, 230)
         self.note.setFocus()
