@@ -63,7 +63,12 @@ _FRONT_DESK = {
 #   break-the-glass grant: services/clinical_access.py;
 # - a doctor moves only the patients they called (start, finish, back to waiting) and transfers only
 #   their own; the desk (queue.manage) may do it for anyone: services/queue.py;
-# - a cashier sees only their own day (summary, report, takings); an administrator everyone's.
+# - a cashier sees only their own day (summary, report, takings); an administrator everyone's;
+# - minimum necessary in the queue (sees_triage): every queue viewer sees the triage colour, the
+#   target time and the order (the queue and the waiting-room board need them); the complaint, the
+#   suggested level and why it was changed, NEWS2, vitals and pregnancy only the roles that triage
+#   (receptionist, nurse, doctor): the cashier's and the administrator's rows have them blank, and
+#   the visits in a patient's history carry no complaint for them.
 # The administrator runs the clinic but sees no clinical content: no triage, no break-the-glass.
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action)
@@ -109,3 +114,9 @@ MATRIX: dict[Role, frozenset[Action]] = {
 
 def allowed(role: Role, action: Action) -> bool:
     return action in MATRIX[role]
+
+
+def sees_triage(role: Role) -> bool:
+    """Whether ``role`` sees the clinical side of triage (complaint, readings, NEWS2, why the level
+    was changed) where it is read outside the triage form: the queue's rows, a patient's visits."""
+    return allowed(role, Action.TRIAGE_RECORD)

@@ -332,7 +332,11 @@ class PatientHistory:
 HISTORY_LIMIT = 50
 
 
-def patient_history(s: Session, patient_id: int, tz: dt.tzinfo, clinical: bool) -> PatientHistory:
+def patient_history(
+    s: Session, patient_id: int, tz: dt.tzinfo, clinical: bool, complaints: bool
+) -> PatientHistory:
+    """``clinical``: the diagnoses (the clinical rule passed); ``complaints``: each visit's chief
+    complaint (a role that triages, ``permissions.sees_triage``)."""
     from hms_desktop.db.models import Appointment, Consultation, Diagnosis, Doctor, Invoice, QueueEntry
 
     appts = s.execute(
@@ -386,7 +390,7 @@ def patient_history(s: Session, patient_id: int, tz: dt.tzinfo, clinical: bool) 
             HistoryLine(
                 r.visit_date,
                 f"Token {r.token_series}-{r.token_no} ({r.source.replace('_', '-')})"
-                + (f": {r.chief_complaint}" if r.chief_complaint else ""),
+                + (f": {r.chief_complaint}" if complaints and r.chief_complaint else ""),
                 r.status.replace("_", " "),
             )
             for r in visits

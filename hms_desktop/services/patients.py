@@ -41,7 +41,7 @@ from hms_desktop.domain.identifiers import (
     pin_is_valid,
 )
 from hms_desktop.domain.instructions import ENGLISH, language_names, shipped_packs
-from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.permissions import Action, allowed, sees_triage
 from hms_desktop.domain.validation import DateKind, clean_date, clean_int, clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
@@ -544,7 +544,8 @@ class PatientService:
             why = None
             if allowed(actor.role, Action.CLINICAL_VIEW):
                 why = clinical_relationship(s, actor, patient_id, self.clock.now())
-            history = patient_history(s, patient_id, self.clock.zone, why is not None)
+            complaints = sees_triage(actor.role)  # minimum necessary: not the cashier's or admin's
+            history = patient_history(s, patient_id, self.clock.zone, why is not None, complaints)
         if why is not None:
             record_separately(
                 self._db,

@@ -35,7 +35,7 @@ from hms_desktop.domain import queue as qd
 from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
-from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.permissions import Action, allowed, sees_triage
 from hms_desktop.domain.queue import token_label
 from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
@@ -130,7 +130,7 @@ class QueueService(QueueBoardMixin):
                 conditions.append(QueueEntry.department_id == department_id)
             if doctor_id is not None:
                 conditions.append(QueueEntry.doctor_id == doctor_id)
-            rows = self._rows(s, conditions, scale)
+            rows = self._rows(s, conditions, scale, actor)
             now = self.clock.now()
             department = (
                 s.scalar(select(Doctor.department_id).where(Doctor.id == call_order_for))
@@ -183,7 +183,13 @@ class QueueService(QueueBoardMixin):
         )
         return open_rows + closed
 
-    def _rows(self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]) -> list[QueueRow]:
+    def _rows(
+        self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel], viewer: Actor
+    ) -> list[QueueRow]:
+        """The rows as ``viewer`` may see them: the complaint, the suggested level and why it was
+        changed, and NEWS2 only for a role that triages (``permissions.sees_triage``); the level,
+        target time and order for every queue viewer."""
+        clinical = sees_triage(viewer.role)
         # plain columns, not ORM entities: a day's queue is read every time any desk changes it
         q = QueueEntry
         stmt = (
@@ -239,6 +245,8 @@ class QueueService(QueueBoardMixin):
             moved = None
             if src_no is not None:
                 moved = f"token {token_label(src_series, src_no)}" + (f", {src_doctor}" if src_doctor else "")
+            if not clinical:  # minimum necessary: the order and the colour, not what is wrong
+                complaint = suggested = override = news2 = None
             age = ages.get(dob)
             if age is None:
                 age = ages[dob] = age_text(dob, today).replace(" y", "")
@@ -276,8 +284,10 @@ class QueueService(QueueBoardMixin):
             )
         return out
 
-    def row_in(self, s: Session, entry_id: int) -> QueueRow:
-        rows = self._rows(s, [QueueEntry.id == entry_id], load_scale(s))
+    def row_in(self, s: Session, entry_id: int, viewer: Actor) -> QueueRow:
+        """One row inside a unit of work (no permission check: the caller did it), as ``viewer`` may
+        see it."""
+        rows = self._rows(s, [QueueEntry.id == entry_id], load_scale(s), viewer)
         if not rows:
             raise NotFound(f"There is no queue entry {entry_id}.")
         return rows[0]
@@ -286,14 +296,14 @@ class QueueService(QueueBoardMixin):
     def get(self, actor: Actor, entry_id: int) -> QueueRow:
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
         with self._db.read() as s:
-            return self.row_in(s, entry_id)
+            return self.row_in(s, entry_id, actor)
 
     @read_retry
     def for_appointment(self, actor: Actor, appointment_id: int) -> QueueRow | None:
         """The queue entry a checked-in appointment became (None before check-in)."""
         require(self._db, actor, Action.QUEUE_VIEW, "appointment", appointment_id)
         with self._db.read() as s:
-            rows = self._rows(s, [QueueEntry.appointment_id == appointment_id], load_scale(s))
+            rows = self._rows(s, [QueueEntry.appointment_id == appointment_id], load_scale(s), actor)
         return rows[0] if rows else None
 
     # --- auto-assignment -------------------------------------------------------------------------
@@ -434,7 +444,7 @@ class QueueService(QueueBoardMixin):
                 s, actor, "queue.assign", "queue_entry", entry.id, {"doctor_id": [before, doctor.id]}
             )
             mark(s, ChangeTopic.QUEUE)
-            return self.row_in(s, entry.id)
+            return self.row_in(s, entry.id, actor)
 
     # --- the doctor's side -----------------------------------------------------------------------
 
@@ -515,7 +525,7 @@ class QueueService(QueueBoardMixin):
                 entry_id = called[0][0]
                 if not self._claim(s, actor, entry_id, doctor, from_status=QueueStatus.CALLED.value):
                     raise ConcurrentChange("Another desk moved this patient a moment ago.")
-                row = self.row_in(s, entry_id)
+                row = self.row_in(s, entry_id, actor)
                 audit.record(
                     s, actor, "queue.recall", "queue_entry", entry_id,
                     {"token": row.token_label, "doctor_id": me, "from": "call_next"},
@@ -540,7 +550,7 @@ class QueueService(QueueBoardMixin):
                 if entry_id in skip:
                     continue  # the patient who did not answer keeps their place for when they come
                 if self._claim(s, actor, entry_id, doctor, from_status=QueueStatus.WAITING.value):
-                    row = self.row_in(s, entry_id)
+                    row = self.row_in(s, entry_id, actor)
                     details: dict[str, Any] = {"token": row.token_label, "doctor_id": me, "room": doctor.room}
                     if called and choice is qd.StillCalled.CALL_NEXT_ANYWAY:
                         details["still_called"] = [token_label(c[1], c[2]) for c in called]
@@ -570,7 +580,7 @@ class QueueService(QueueBoardMixin):
             if not self._claim(s, actor, entry_id, doctor, from_status=entry.status):
                 raise ConcurrentChange("Another desk called this patient a moment ago.")
             recall = entry.status == QueueStatus.CALLED.value
-            row = self.row_in(s, entry_id)
+            row = self.row_in(s, entry_id, actor)
             audit.record(
                 s, actor, "queue.recall" if recall else "queue.call", "queue_entry", entry_id,
                 {"token": row.token_label, "doctor_id": me},
@@ -627,7 +637,7 @@ class QueueService(QueueBoardMixin):
                 details["note"] = note
             audit.record(s, actor, audit_action, "queue_entry", entry.id, details)
             mark(s, ChangeTopic.QUEUE)
-            return self.row_in(s, entry.id)
+            return self.row_in(s, entry.id, actor)
 
     def start_consult(self, actor: Actor, entry_id: int) -> QueueRow:
         return self._move(
@@ -727,7 +737,7 @@ class QueueService(QueueBoardMixin):
                 s, actor, "queue.transfer", "queue_entry", old.id,
                 {"to_entry": new.id, "doctor_id": new.doctor_id, "department_id": dept.id, "reason": reason},
             )  # fmt: skip
-            return self.row_in(s, new.id)
+            return self.row_in(s, new.id, actor)
 
 
 _TRIAGE_COLUMNS = (

@@ -51,7 +51,7 @@ class QueueBoardMixin:
     if TYPE_CHECKING:  # provided by QueueService
 
         def _rows(
-            self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel]
+            self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel], viewer: Actor
         ) -> list[QueueRow]: ...
         def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]: ...
         def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]: ...
@@ -59,7 +59,7 @@ class QueueBoardMixin:
             self, s: Session, entry_id: int, expected_version: int | None = None
         ) -> QueueEntry: ...
         def _doctor(self, s: Session, doctor_id: int) -> Doctor: ...
-        def row_in(self, s: Session, entry_id: int) -> QueueRow: ...
+        def row_in(self, s: Session, entry_id: int, viewer: Actor) -> QueueRow: ...
 
     # --- freed capacity --------------------------------------------------------------------------
 
@@ -99,6 +99,7 @@ class QueueBoardMixin:
                     QueueEntry.doctor_id.is_(None),
                 ],
                 scale,
+                actor,
             )
         waiting = self._ordered(walk_ins, self.clock.now())
         offers = []
@@ -146,7 +147,7 @@ class QueueBoardMixin:
             s.flush()
             audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
             mark(s, ChangeTopic.QUEUE)
-            return self.row_in(s, entry.id)
+            return self.row_in(s, entry.id, actor)
 
     # --- waiting room and slips ------------------------------------------------------------------
 
@@ -174,7 +175,10 @@ class QueueBoardMixin:
             ).all()
             scale = load_scale(s)
             waiting_rows = self._rows(
-                s, [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value], scale
+                s,
+                [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value],
+                scale,
+                actor,
             )
         calls = [
             DisplayCall(
@@ -202,7 +206,7 @@ class QueueBoardMixin:
     def token_slip(self, actor: Actor, entry_id: int) -> TokenSlip:
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
         with self._db.read() as s:
-            row = self.row_in(s, entry_id)
+            row = self.row_in(s, entry_id, actor)
             patient = s.get(Patient, row.patient_id)
             clinic = clinic_row(s)
             scale = {lv.level: lv for lv in load_scale(s)}
@@ -215,6 +219,7 @@ class QueueBoardMixin:
                     *([QueueEntry.doctor_id == row.doctor_id] if row.doctor_id is not None else []),
                 ],
                 list(scale.values()),
+                actor,
             )
         now = self.clock.now()
         mine = qd.sort_key(row.triage_level, row.arrived_at, row.target_min, now, row.id)

@@ -298,7 +298,7 @@ class TriageService:
             action = "queue.triage_override" if overridden else "queue.triage"
             audit.record(s, actor, action, "queue_entry", entry.id, details)
             mark(s, ChangeTopic.QUEUE)
-            return self._queue.row_in(s, entry.id)
+            return self._queue.row_in(s, entry.id, actor)
 
     # --- the rule table and the scale (admin) ----------------------------------------------------
 

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.queue.model import (
+    COLUMNS,
+    COMPLAINT,
     LEVEL,
     LEVEL_ROLE,
     OVERDUE_ROLE,
@@ -290,6 +292,16 @@ def test_a_cashier_only_looks(qtbot: QtBot, ops: Ops, services: Services) -> Non
     with qtbot.waitSignal(tab.print_slip_requested, timeout=1000) as sent:
         b["printButton"].click()
     assert sent.args == [tab.model.rows[0].id]
+    # minimum necessary (issue 12): the levels and the lane as for everyone, no complaint or NEWS2
+    rows = [*tab.lane_model.rows, *tab.model.rows]
+    assert {r.triage_level for r in tab.lane_model.rows} == {"red", "orange"}
+    assert all(r.chief_complaint is None and r.news2_score is None for r in rows)
+    for model in (tab.lane_model, tab.model):  # every cell and tooltip renders without them
+        for r in range(model.rowCount()):
+            for col in range(len(COLUMNS)):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    model.index(r, col).data(role)
+            assert model.index(r, COMPLAINT).data() == "—"
     close_tab(qtbot, ops, tab)
 
 

@@ -80,3 +80,51 @@ def test_the_administrator_has_no_clinical_access(c: QueueClinic) -> None:
         c.sv.triage.record(c.admin, entry, TriageInput(chief_complaint="fever"))
     with pytest.raises(PermissionDenied):
         c.sv.consultation.break_glass(c.admin, _patient(c, entry), "Administrator wants to look")
+
+
+def test_the_queue_gives_cashier_and_administrator_the_colour_and_order_not_the_complaint(
+    c: QueueClinic,
+) -> None:
+    """Minimum necessary: the level, target time and order are the whole desk's (queue order, the
+    waiting-room board); the complaint, the suggested level and why it changed, and NEWS2 are only
+    for those who triage (receptionist, nurse, doctor), in the queue's rows and a patient's visits."""
+    complaint = "Vaginal bleeding, 8 weeks pregnant"
+    entry = c.walk_in("Lakshmi", complaint=complaint)
+    c.walk_in("Second")
+    c.sv.triage.record(
+        c.nurse,
+        entry,
+        TriageInput(
+            chief_complaint=complaint, resp_rate=18, spo2=97, systolic_bp=104, diastolic_bp=66, pulse=104,
+            temperature_c=37.0, consciousness="A",
+        ),
+    )  # fmt: skip
+    seen = {a.username: c.sv.queue.snapshot(a) for a in (c.nurse, c.desk, c.gp, c.cashier, c.admin)}
+    nurse_row = next(r for r in seen["nurse"].rows if r.id == entry)
+    assert nurse_row.chief_complaint == complaint and nurse_row.news2_score is not None
+    assert nurse_row.triage_level is not None and nurse_row.suggested_level is not None
+    for who in ("desk", "drasha"):
+        assert next(r for r in seen[who].rows if r.id == entry).chief_complaint == complaint
+    for who, actor in (("cash", c.cashier), ("admin", c.admin)):
+        snap = seen[who]
+        row = next(r for r in snap.rows if r.id == entry)
+        assert (row.chief_complaint, row.suggested_level, row.override_reason, row.news2_score) == (
+            None, None, None, None,
+        )  # fmt: skip
+        # what the desk needs stays: the colour, the target time and the order
+        assert (row.triage_level, row.due_at, row.emergency) == (
+            nurse_row.triage_level, nurse_row.due_at, nurse_row.emergency,
+        )  # fmt: skip
+        assert [r.id for r in snap.rows] == [r.id for r in seen["nurse"].rows]
+        assert snap.call_order == seen["nurse"].call_order
+        assert "bleeding" not in repr(snap)
+        assert c.sv.queue.get(actor, entry).chief_complaint is None
+        history = c.sv.patients.history(actor, _patient(c, entry))
+        assert history.visits and "bleeding" not in repr(history.visits)
+    board = c.sv.queue.display_board(c.cashier)  # the waiting room: tokens and colours as ever
+    assert board.waiting_tokens == c.sv.queue.display_board(c.nurse).waiting_tokens
+    assert (nurse_row.token_label, nurse_row.triage_level) in board.waiting_tokens
+    moved = c.sv.queue.assign(c.admin, entry, c.gp2.doctor_id or 0)  # a write's row is read the same way
+    assert moved.chief_complaint is None and moved.news2_score is None
+    assert c.sv.queue.get(c.nurse, entry).chief_complaint == complaint
+    assert "bleeding" in repr(c.sv.patients.history(c.desk, _patient(c, entry)).visits)
