@@ -72,6 +72,14 @@ def test_the_allergy_list_is_not_shown_to_cashier_or_administrator(c: QueueClini
     for actor in (c.cashier, c.admin):
         seen = c.sv.patients.get(actor, p.id)
         assert seen.allergies is None and not seen.allergies_shown and seen.first_name == "Asha"
+    # every view of the list is audited (who, which patient), the ones without it are not
+    with c.db.read() as s:
+        views = s.execute(
+            select(AuditLog.username, AuditLog.patient_id).where(
+                AuditLog.action == "clinical.view", AuditLog.entity == "allergies"
+            )
+        ).all()
+    assert sorted(views) == [(c.desk.username, p.id), (c.nurse.username, p.id)]
 
 
 def test_the_administrator_has_no_clinical_access(c: QueueClinic) -> None:
