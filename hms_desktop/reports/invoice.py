@@ -651,11 +651,10 @@ def _gst_summary(doc: InvoiceDoc, st: _Styles, width: float) -> Table:
     else:
         total += ["", amount(sum((r.igst for r in rows), Decimal(0)))]
     data.append(total)
-    heads_count = len(columns)
     size = st.cell.fontSize
-    first = width * 0.16
-    rest = (width - first) / (heads_count - 1)
-    table = Table(data, colWidths=[first] + [rest] * (heads_count - 1), hAlign="LEFT")
+    table = Table(
+        data, colWidths=_summary_widths(columns, data[1:], width, regular, bold, size), hAlign="LEFT"
+    )
     table.hAlign = "LEFT"
     table.setStyle(
         TableStyle(
@@ -678,6 +677,25 @@ def _gst_summary(doc: InvoiceDoc, st: _Styles, width: float) -> Table:
         )
     )
     return table
+
+
+def _summary_widths(
+    columns: list[str], rows: list[list[Any]], width: float, regular: str, bold: str, size: float
+) -> list[float]:
+    """Each column as wide as its widest figure and its heading's longest word (a heading wraps at
+    its spaces, never inside a word: "Taxabl/e value" on A5), the room left shared in proportion.
+    Five-digit amounts on A5 ran into the next column's figures ("9%4,500.00")."""
+    pad = 4 + 1  # left + right padding, and a point to spare
+    need = []
+    for n, title in enumerate(columns):
+        words = max(stringWidth(w, bold, size) for w in title.split())
+        figures = max((stringWidth(str(r[n]), bold, size) for r in rows), default=0.0)
+        need.append(max(words, figures) + pad)
+    total = sum(need)
+    if total >= width:  # too narrow whatever we do: the figures keep their width, the table its frame
+        return [width * x / total for x in need]
+    spare = width - total
+    return [x + spare * x / total for x in need]
 
 
 def _payments(doc: InvoiceDoc, st: _Styles, width: float) -> list[Flowable]:
