@@ -201,3 +201,36 @@ def test_installed_admin_cli_runs(installed: Installed) -> None:
     admin = installed.bindir / f"hms-desktop-admin{exe}"
     proc = _run([str(admin), "--help"], cwd=installed.cwd, env=installed.env)
     assert "db" in proc.stdout
+
+
+# what a desk must never get from `make run` (issue 12): test and lint tools, and the plain-file keyring
+# that would write the database password to disk base64-encoded
+NOT_ON_A_DESK = (
+    "pytest", "pytest-qt", "pytest-xdist", "pytest-timeout", "ruff", "mypy", "hypothesis",
+    "keyrings.alt", "keyrings-alt", "aiosmtpd", "pypdf", "fonttools", "setuptools",
+)  # fmt: skip
+
+
+def test_the_desk_install_carries_no_test_tools_and_no_plain_file_keyring(installed: Installed) -> None:
+    """The wheel's own requirements (what `pip install hms-desktop`, and `make run` with no extra,
+    install) name none of the dev tools; they come only with the dev extra that `make test` asks for."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(installed.wheel) as whl:
+        meta = next(n for n in whl.namelist() if n.endswith(".dist-info/METADATA"))
+        lines = whl.read(meta).decode("utf-8").splitlines()
+    requires = [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("Requires-Dist:")]
+    desk = [r for r in requires if "extra ==" not in r]
+    dev = [r for r in requires if re.search(r"extra\s*==\s*[\"']dev[\"']", r)]
+
+    def name(req: str) -> str:
+        return re.split(r"[\s<>=!~;\[(]", req, maxsplit=1)[0].lower().replace("_", "-")
+
+    assert desk and dev
+    assert not {name(r) for r in desk} & {n.replace("_", "-") for n in NOT_ON_A_DESK}, desk
+    assert {"pytest", "keyrings.alt", "ruff"} <= {name(r) for r in dev}
+    assert "keyring" in {name(r) for r in desk}  # the OS keychain is how a desk keeps its password
+    # and `make run` asks for no extra (scripts/run.sh), where `make test` asks for dev
+    run = (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8")
+    assert 'HMS_EXTRAS="" HMS_APT_SOFT=1 hms_bootstrap' in run
