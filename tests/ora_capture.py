@@ -36,6 +36,8 @@ if _DIR:
     _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     _OUT = os.path.join(_DIR, f"statements-{_worker}-{os.getpid()}.jsonl")
     os.environ["ORA_CAPTURE_OUT"] = _OUT
+    # the project's 19c dialect (it moved to tests/ with the lint; the tool still looks in hms_desktop)
+    os.environ.setdefault("ORA_CAPTURE_DIALECT", "tests.oracle_lint:oracle_dialect")
 
     import ora_capture_plugin as _tool
     from sqlalchemy import event
