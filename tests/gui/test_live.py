@@ -194,11 +194,14 @@ def test_postgresql_desk_hears_another_desks_commit_without_polling(
         times = []
         for name in ("Asha", "Bala", "Chitra"):
             with qtbot.waitSignal(hub.changed, timeout=2000) as got:
-                started = time.perf_counter()
                 c.walk_in(name, "fever")  # desk A commits
-            times.append(time.perf_counter() - started)
+                committed = time.perf_counter()
+            times.append(time.perf_counter() - committed)
             assert not got.args[0].local and ChangeTopic.QUEUE in got.args[0]
-        assert max(times) < 0.4, times
+        # heard within the second after each commit, where the safety-net poll comes every 15 s: the
+        # notification brought it. Timed from the commit, not from the walk-in's start: on a loaded CI
+        # machine the walk-in itself took most of a second (0.96 s), and that is not the hub's latency
+        assert max(times) < POLL_MS / 1000, times
         assert hub.listener is not None
         pid = hub.listener.backend_pid()
         url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
