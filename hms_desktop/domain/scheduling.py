@@ -52,7 +52,7 @@ def zone(name: str | None) -> zoneinfo.ZoneInfo:
 
 def parse_hhmm(text: str, *, allow_24: bool = True) -> int:
     """'09:30' -> 570. '24:00' is allowed as the end of a day. ValueError when malformed."""
-    m = _HHMM_RE.match(text or "")
+    m = _HHMM_RE.match(text) if isinstance(text, str) else None  # a number or None is no time
     if not m:
         raise ValueError(f"Not a time (HH:MM): {text!r}")
     hours, minutes = int(m.group(1)), int(m.group(2))

@@ -21,6 +21,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import EmailOutbox
 from hms_desktop.domain.enums import OutboxStatus
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import clinic_row
@@ -57,18 +58,16 @@ def backoff(attempts: int) -> dt.timedelta:
 
 def validate_config(cfg: SmtpConfig) -> SmtpConfig:
     errors: dict[str, str] = {}
-    host = (cfg.host or "").strip()
-    if not host or len(host) > 200:
-        errors["host"] = "Enter the mail server's name."
-    if not isinstance(cfg.port, int) or not 1 <= cfg.port <= 65535:
+    # text only (a number or bytes is refused at its field), no NUL or control characters, never cut
+    host = clean_text(cfg.host, "host", 200, errors, required="Enter the mail server's name.") or ""
+    port_ok = isinstance(cfg.port, int) and not isinstance(cfg.port, bool)
+    if not port_ok or not 1 <= cfg.port <= 65535:
         errors["port"] = "The port is 1-65535 (usually 587 with STARTTLS, 465 with SSL)."
-    if cfg.use_tls not in TLS_MODES:
+    if not isinstance(cfg.use_tls, str) or cfg.use_tls not in TLS_MODES:
         errors["use_tls"] = "Choose none, starttls or ssl."
-    user = (cfg.user or "").strip() or None
-    if user and len(user) > 120:
-        errors["user"] = "At most 120 characters."
-    sender = (cfg.from_addr or "").strip()
-    if "@" not in sender or len(sender) > 254:
+    user = clean_text(cfg.user, "user", 120, errors)
+    sender = clean_text(cfg.from_addr, "from_addr", 254, errors) or ""
+    if "from_addr" not in errors and "@" not in sender:
         errors["from_addr"] = "Enter the sender's e-mail address."
     if errors:
         raise ValidationError(errors)

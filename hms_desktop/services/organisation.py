@@ -193,16 +193,14 @@ class Organisation:
             ("specialisation", 80),
             ("reg_number", 40),
         ):
-            text = (getattr(data, field) or "").strip()
-            if not text or len(text) > limit:
-                errors[field] = f"Required, at most {limit} characters."
+            # text only, no NUL or control characters, refused not cut
+            text = clean_text(getattr(data, field), field, limit, errors) or ""
+            if not text:
+                errors.setdefault(field, f"Required, at most {limit} characters.")
             v[field] = text
         v["reg_number"] = v["reg_number"].upper()
         for field, limit in (("reg_council", 120), ("room", 20), ("phone", 20), ("email", 120)):
-            text = (getattr(data, field) or "").strip()
-            if len(text) > limit:
-                errors[field] = f"At most {limit} characters."
-            v[field] = text or None
+            v[field] = clean_text(getattr(data, field), field, limit, errors)
         if v["email"] and not _EMAIL_RE.match(v["email"]):
             errors["email"] = "Not an e-mail address."
         if not isinstance(data.reg_expiry, dt.date):
@@ -218,6 +216,8 @@ class Organisation:
         if not isinstance(data.daily_cap, int) or not 1 <= data.daily_cap <= 200:
             errors["daily_cap"] = "The daily limit is 1-200 appointments."
         v["daily_cap"] = data.daily_cap
+        if not isinstance(data.department_id, int) or isinstance(data.department_id, bool):
+            errors["department_id"] = "Choose a department."
         v["department_id"] = data.department_id
         v["is_active"] = bool(data.is_active)
         if errors:
@@ -276,7 +276,7 @@ class Organisation:
                         int(sess.slot_minutes),
                     )
                 )
-            except ValueError:
+            except (ValueError, TypeError):  # TypeError: a weekday or slot length that is no number
                 errors[f"sessions[{i}]"] = "Enter the start and end as HH:MM."
                 parsed.append(dom.WeeklySession(-1, 0, 0, 0))
         with self._db.write() as s:

@@ -53,6 +53,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import refuse, require
 
 CONSULT_ITEM = "CONSULT"
+AMEND_REASON_MAX = 300  # kept in the audit row; the amend dialog takes at most this many
 
 
 def _clean(text: str | None, limit: int | None = None) -> str | None:
@@ -275,7 +276,7 @@ class PrescriptionMixin:
     ) -> PrescriptionInfo:
         """A new version replacing ``prescription_id`` (which stays as issued)."""
         require(self._db, actor, Action.CLINICAL_WRITE, "prescription", prescription_id)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", AMEND_REASON_MAX) or ""  # text only, refused not cut
         if len(reason) < 3:
             raise ValidationError({"reason": "Say why the prescription is amended."})
         with self._db.write() as s:

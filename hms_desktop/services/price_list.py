@@ -117,15 +117,36 @@ def _money(value: object, field: str) -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
+def _word(value: object, field: str, message: str) -> str:
+    """Stripped text, "" for None; anything but text is refused at ``field`` (never str()-ed)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError({field: message})
+    return value.strip()
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _day(value: object, field: str = "from_date") -> dt.date:
+    """A calendar date (a datetime, text or number is refused: the database would compare it as text)."""
+    if not _is_day(value):
+        raise ValidationError({field: "Enter the date the price or rate applies from."})
+    assert isinstance(value, dt.date)
+    return value
+
+
 def _code(code: str) -> str:
-    value = (code or "").strip().upper()
+    value = _word(code, "code", "Enter the item's code.").upper()
     if not CODE_RE.match(value):
         raise ValidationError({"code": "A code of 1-20 letters, digits or - _ / . (e.g. CONSULT-SP)."})
     return value
 
 
 def _sac(value: str | None, field: str = "sac_hsn") -> str | None:
-    text = (value or "").strip() or None
+    text = _word(value, field, "A SAC or HSN code has 4, 6 or 8 digits (e.g. 999312, 3004).") or None
     if text is not None and not SAC_HSN_RE.match(text):
         raise ValidationError({field: "A SAC or HSN code has 4, 6 or 8 digits (e.g. 999312, 3004)."})
     return text
@@ -274,16 +295,16 @@ class PriceListService:
                 values[field] = check()
             except ValidationError as exc:
                 errors.update(exc.errors)
-        title = (name or "").strip()
-        if not title or len(title) > 120:
-            errors["name"] = "Enter the item's name (at most 120 characters)."
-        the_kind = (kind or "").strip().lower()
+        title = clean_text(name, "name", 120, errors, required="Enter the item's name.") or ""
+        the_kind = kind.strip().lower() if isinstance(kind, str) else ""
         if the_kind not in KINDS:
             errors["kind"] = f"Choose one of: {', '.join(KINDS)}."
-        the_unit = (unit or "NOS").strip().upper()
-        if not the_unit or len(the_unit) > 10:
+        the_unit = (clean_text("NOS" if unit is None else unit, "unit", 10, errors) or "").upper()
+        if not the_unit and "unit" not in errors:
             errors["unit"] = "A unit of at most 10 characters (NOS, STRIP, TAB...)."
-        the_class = (tax_class or "").strip().upper()
+        the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
+        if from_date is not None and not _is_day(from_date):
+            errors["from_date"] = "Enter the date the price applies from."
         with self._db.write() as s:
             if the_class not in _classes(s):
                 errors["tax_class"] = f"Choose a tax class of the rate table: {', '.join(_classes(s))}."
@@ -368,7 +389,7 @@ class PriceListService:
     def set_price(self, actor: Actor, code: str, price: object, from_date: dt.date) -> PriceListItem:
         """A new price from ``from_date``; a price already in force on an earlier day stays as it was."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        wanted, amount = _code(code), _money(price, "price")
+        wanted, amount, from_date = _code(code), _money(price, "price"), _day(from_date)
         today = self.clock.today()
         with self._db.write() as s:
             item = s.scalars(select(BillableItem).where(BillableItem.code == wanted)).one_or_none()
@@ -415,23 +436,23 @@ class PriceListService:
                 raise NotFound(f"There is no price-list item {wanted}.")
             after: dict[str, object] = {}
             if name is not None:
-                if not name.strip() or len(name.strip()) > 120:
-                    raise ValidationError({"name": "Enter the item's name (at most 120 characters)."})
-                after["name"] = name.strip()
+                after["name"] = clean_text(name, "name", 120, required="Enter the item's name.")
             if kind is not None:
-                if kind.strip().lower() not in KINDS:
+                the_kind = kind.strip().lower() if isinstance(kind, str) else ""
+                if the_kind not in KINDS:
                     raise ValidationError({"kind": f"Choose one of: {', '.join(KINDS)}."})
-                after["kind"] = kind.strip().lower()
+                after["kind"] = the_kind
             if tax_class is not None:
-                if tax_class.strip().upper() not in _classes(s):
+                the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
+                if the_class not in _classes(s):
                     raise ValidationError({"tax_class": f"Choose one of: {', '.join(_classes(s))}."})
-                after["tax_class"] = tax_class.strip().upper()
+                after["tax_class"] = the_class
             if sac_hsn is not None:
                 after["sac_hsn"] = _sac(sac_hsn)
             if unit is not None:
-                if not unit.strip() or len(unit.strip()) > 10:
-                    raise ValidationError({"unit": "A unit of at most 10 characters."})
-                after["unit"] = unit.strip().upper()
+                the_unit = clean_text(unit, "unit", 10, required="A unit of at most 10 characters.")
+                assert the_unit is not None
+                after["unit"] = the_unit.upper()
             before = {k: getattr(item, k) for k in after}
             for k, v in after.items():
                 setattr(item, k, v)
@@ -521,7 +542,7 @@ class PriceListService:
     ) -> RateInfo:
         """A tax class's rate from a date on (a new class needs its SAC/HSN)."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "gst_rate")
-        the_class = (tax_class or "").strip().upper()
+        the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
         if not CLASS_RE.match(the_class):
             raise ValidationError(
                 {"tax_class": "A class name of 2-30 capitals, digits or _ (e.g. MEDICINE_5)."}
@@ -536,6 +557,7 @@ class PriceListService:
             raise ValidationError({"rate": "An exempt class has rate 0."})
         code = _sac(sac_hsn)
         remark = clean_text(note, "note", RATE_NOTE_MAX)  # refused, never cut
+        from_date = _day(from_date)
         with self._db.write() as s:
             if code is None:
                 code = s.scalar(

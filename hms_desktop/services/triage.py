@@ -304,15 +304,17 @@ class TriageService:
 
     def _rule_errors(self, data: RuleInput) -> dict[str, str]:
         errors = {}
-        keyword = " ".join(data.keyword.split()).lower()
+        keyword = " ".join(data.keyword.split()).lower() if isinstance(data.keyword, str) else ""
         if len(keyword) < 3:
             errors["keyword"] = "Enter a sign of at least 3 letters, e.g. 'chest pain'."
         elif len(keyword) > 80:
             errors["keyword"] = "At most 80 characters."
         if data.min_level not in qd.LEVELS:
             errors["min_level"] = "Choose one of the five triage levels."
-        if data.specialisation and len(data.specialisation.strip()) > 80:
-            errors["specialisation"] = "At most 80 characters."
+        clean_text(keyword, "keyword", 80, errors)  # no NUL or control characters
+        clean_text(data.specialisation, "specialisation", 80, errors)
+        if not isinstance(data.is_active, bool):
+            errors["is_active"] = "Active or not (yes or no)."
         return errors
 
     def save_rule(self, actor: Actor, data: RuleInput, rule_id: int | None = None) -> RuleInfo:

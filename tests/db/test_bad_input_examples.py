@@ -15,19 +15,26 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
     AuditLog,
+    BillableItem,
     ClinicalAccess,
     DayReopen,
+    Doctor,
     GstRate,
     Invoice,
     Patient,
+    Prescription,
     QueueEntry,
+    TriageRule,
 )
 from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DrugLineInput
+from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.queue_types import TriageInput
+from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
+from hms_desktop.services.triage import RuleInput
 from tests.db.test_bad_input_property import Desk, make_desk
 from tests.unit.queue_clinic import build_clinic
 from tests.unit.test_consultation_service import FORM, in_room
@@ -39,6 +46,11 @@ TODAY = Clock().today()
 @pytest.fixture
 def desk(db: Database) -> Desk:
     return make_desk(db)
+
+
+def odd(value: Any) -> Any:
+    """A value of the wrong type, as another program might pass it (typed Any for mypy)."""
+    return value
 
 
 def refused(call: Any, field: str) -> str:
@@ -227,3 +239,121 @@ def test_an_allergy_override_reason_past_300_is_refused_not_cut_in_the_audit(db:
     assert c.sv.consultation.get(c.gp, view.id).status != "completed"
     with db.read() as s:
         assert s.scalar(select(func.count()).where(AuditLog.action == "consultation.complete")) == 0
+
+
+def test_price_list_text_that_is_no_text_and_a_price_date_that_is_no_date(desk: Desk) -> None:
+    """add_item with SAC b'bytes' raised TypeError, update_item with name 42 AttributeError, and
+    set_price from '2026-04-15' a ProgrammingError on PostgreSQL (date = character varying)."""
+    c = desk.c
+    pl = c.sv.price_list
+    with c.db.read() as s:
+        items = s.scalar(select(func.count()).select_from(BillableItem))
+    add = pl.add_item
+    assert refused(lambda: add(c.admin, "XRAY", "X-ray", "lab", "HEALTH", D(300), odd(b"bytes")), "sac_hsn")
+    assert refused(lambda: add(c.admin, odd(42), "X-ray", "lab", "HEALTH", D(300)), "code")
+    assert refused(lambda: add(c.admin, "XRAY", odd(42), "lab", "HEALTH", D(300)), "name") == "Enter text."
+    assert refused(lambda: add(c.admin, "XRAY", "X-ray", "lab", "HEALTH", D(300), unit="TAB\x00"), "unit")
+    text_day = odd("2026-04-15")
+    assert refused(
+        lambda: add(c.admin, "XRAY", "X-ray", "lab", "HEALTH", D(300), from_date=text_day), "from_date"
+    )
+    with c.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(BillableItem)) == items
+    assert refused(lambda: pl.update_item(c.admin, "PCM", name=odd(42)), "name") == "Enter text."
+    assert refused(lambda: pl.update_item(c.admin, "PCM", kind=odd(1)), "kind")
+    assert refused(lambda: pl.update_item(c.admin, "PCM", tax_class=odd(b"HEALTH")), "tax_class")
+    history = pl.history(c.admin, "PCM")
+    assert refused(lambda: pl.set_price(c.admin, "PCM", D(25), odd("2026-04-15")), "from_date")
+    noon = dt.datetime(2026, 4, 15, 12, 0)
+    assert refused(lambda: pl.set_price(c.admin, "PCM", D(25), odd(noon)), "from_date")
+    assert refused(lambda: pl.add_rate(c.admin, "MEDICINE", "12", odd(20260415)), "from_date")
+    assert refused(lambda: pl.add_rate(c.admin, odd(12), "12", TODAY), "tax_class")
+    assert pl.history(c.admin, "PCM") == history
+    assert pl.item(c.admin, "PCM").name == "Paracetamol 500 mg (strip)"
+
+
+def test_schedule_department_and_doctor_fields_of_the_wrong_type(desk: Desk) -> None:
+    """set_schedule with weekday None raised TypeError (int(None)), save_department with opens 900
+    TypeError in the HH:MM parser, save_doctor with department None a SAWarning (a NULL key lookup)
+    and with full name 42 AttributeError."""
+    c = desk.c
+    sched = c.sv.scheduling
+    doctor = c.gp2.doctor_id
+    assert doctor is not None
+    before = sched.get_schedule(c.admin, doctor)
+    for bad in (SessionInput(odd(None), "09:00", "13:00", 15), SessionInput(1, "09:00", "13:00", odd(None))):
+        assert refused(lambda b=bad: sched.set_schedule(c.admin, doctor, [b]), "sessions[0]")
+    assert sched.get_schedule(c.admin, doctor) == before
+    assert (
+        refused(
+            lambda: sched.save_department(c.admin, DepartmentInput("Paediatrics", "PAED", odd(900), "17:00")),
+            "opens",
+        )
+        == "Enter the opening time as HH:MM."
+    )
+    assert refused(
+        lambda: sched.save_department(c.admin, DepartmentInput("Paediatrics", "PAED", "09:00", odd(None))),
+        "closes",
+    )
+    form = DoctorInput("Dr. Dev Rao", "MBBS", "General Physician", c.gen_id, "KMC-77", None,
+                       dt.date(2099, 1, 1), D(300))  # fmt: skip
+    with c.db.read() as s:
+        doctors = s.scalar(select(func.count()).select_from(Doctor))
+    no_dept = dataclasses.replace(form, department_id=odd(None))
+    assert refused(lambda: sched.save_doctor(c.admin, no_dept), "department_id") == "Choose a department."
+    for field, value in (
+        ("full_name", odd(42)),
+        ("reg_number", odd(b"KMC")),
+        ("room", odd(9)),
+        ("email", "dr\x00@x.in"),
+    ):
+        bad_form = dataclasses.replace(form, **{field: odd(value)})
+        assert refused(lambda f=bad_form: sched.save_doctor(c.admin, f), field)
+    with c.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Doctor)) == doctors
+
+
+def test_triage_rule_smtp_and_amend_reason_that_are_no_text(desk: Desk) -> None:
+    """save_rule with specialisation 42 raised AttributeError, save_smtp with from address 42 or user
+    42 AttributeError (and port True was stored as 1), amend_prescription with reason 42
+    AttributeError."""
+    c = desk.c
+    with c.db.read() as s:
+        rules = s.scalar(select(func.count()).select_from(TriageRule))
+    save = c.sv.triage.save_rule
+    assert (
+        refused(lambda: save(c.admin, RuleInput("chest pain", "red", odd(42))), "specialisation")
+        == "Enter text."
+    )
+    assert refused(lambda: save(c.admin, RuleInput(odd(42), "red")), "keyword")
+    assert "NUL" in refused(lambda: save(c.admin, RuleInput("chest\x00pain", "red")), "keyword")
+    assert refused(lambda: save(c.admin, RuleInput("chest pain", "red", is_active=odd("no"))), "is_active")
+    with c.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(TriageRule)) == rules
+
+    smtp = c.sv.smtp
+    good = SmtpConfig("smtp.example.in", 587, "starttls", None, "desk@clinic.in")
+    for field, value in (
+        ("from_addr", odd(42)),
+        ("user", odd(42)),
+        ("host", odd(b"smtp")),
+        ("port", odd(True)),
+        ("use_tls", odd(["ssl"])),
+    ):
+        bad_cfg = dataclasses.replace(good, **{field: odd(value)})
+        assert refused(lambda b=bad_cfg: smtp.save_smtp(c.admin, b), field)
+    assert "NUL" in refused(
+        lambda: smtp.save_smtp(c.admin, dataclasses.replace(good, host="smtp\x00")), "host"
+    )
+    assert smtp.get_smtp(c.admin) is None
+
+    view = c.sv.consultation.start(c.gp, c.walk_in("Kiran"))
+    line = DrugLineInput("Paracetamol", "500 mg", "tablet", "1", None, "TDS", None, 3)
+    first = dataclasses.replace(FORM, lines=(line,))
+    issued = c.sv.consultation.complete(c.gp, view.id, first).prescription_id
+    assert issued is not None
+    amend = c.sv.consultation.amend_prescription
+    assert refused(lambda: amend(c.gp, issued, [line], odd(42), confirmed=True), "reason") == "Enter text."
+    assert "At most 300" in refused(lambda: amend(c.gp, issued, [line], "wrong dose " * 30), "reason")
+    with c.db.read() as s:
+        assert s.scalar(select(func.count()).where(Prescription.supersedes_id == issued)) == 0

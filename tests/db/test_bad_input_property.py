@@ -4,13 +4,17 @@ another exception, and what it stored reads back as what it accepted (no truncat
 changed type).
 
 Inputs cover every service input type: patients, walk-ins, appointments, triage vitals, consultation
-notes and prescription lines, invoices, payments, credit notes, the day close, doctor leave and the
-clinic settings. Text mixes ordinary letters (Devanagari too) with NUL, control characters, lone
+notes and prescription lines, invoices, payments, credit notes, the day close, doctor leave, the
+clinic settings, patient edits, user accounts and password resets, the price list (items, price
+changes, item edits, GST rates), departments, doctors, weekly schedules, rescheduling and cancelling,
+queue transfers and patients who left, break-the-glass, prescription amendments, triage rules and
+the SMTP settings. Text mixes ordinary letters (Devanagari too) with NUL, control characters, lone
 surrogates, line breaks and over-long strings; numbers mix NaN, sNaN, Infinity, 1e30, negative, zero,
 too many decimals, floats, bools and text; dates run from year 1 to 9999.
 
 Runs on SQLite and PostgreSQL. ``HMS_FUZZ_EXAMPLES`` sets the examples per input type (60 by
-default; CI uses the default); ``HMS_FUZZ_REPORT`` names a JSON file that receives the outcome counts.
+default, a quarter of that for user accounts, which hash passwords; CI uses the default);
+``HMS_FUZZ_REPORT`` names a JSON file that receives the outcome counts.
 """
 
 from __future__ import annotations
@@ -26,27 +30,39 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
+    Appointment,
+    AuditLog,
     BillableItem,
+    ClinicalAccess,
     Consultation,
     CreditNote,
+    Department,
+    Doctor,
     GstRate,
     InvoiceLine,
     Patient,
     Payment,
+    Prescription,
     QueueEntry,
+    StaffUser,
+    TriageRule,
 )
 from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import HmsError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.queue_types import TriageInput
+from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
+from hms_desktop.services.triage import RuleInput
 from hms_desktop.services.visits import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
@@ -61,6 +77,8 @@ SETTINGS = settings(
     # no shrinking: each example is a few database transactions, and the failing input is printed
     phases=[Phase.explicit, Phase.generate],
 )
+# argon2 hashes (about 0.1 s each): a quarter of the examples, for the inputs that hash passwords
+SLOW_SETTINGS = settings(SETTINGS, max_examples=max(EXAMPLES // 4, 1))
 OUTCOMES: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
 REFUSED: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
 
@@ -555,3 +573,449 @@ def test_clinic_settings(desk: Desk, fields: dict[str, Any]) -> None:
     for key in ("legal_name", "trade_name", "address_line1", "city", "email"):
         if key in fields:
             assert getattr(info, key) == stripped(fields[key]), key
+
+
+# --- patient edits --------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(data=PATIENTS)
+def test_update_patient(desk: Desk, data: PatientInput) -> None:
+    c = desk.c
+    with c.db.read() as s:
+        current = s.get(Patient, desk.patient_id)
+        assert current is not None
+        version = current.row_version
+    done = run("patient edit", lambda: c.sv.patients.update(c.desk, desk.patient_id, version, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Patient, desk.patient_id)
+        assert row is not None
+        assert row.first_name == stripped(data.first_name)
+        assert row.last_name == stripped(data.last_name)
+        for name in ("address", "city", "emergency_name", "email"):
+            assert getattr(row, name) == stripped(getattr(data, name)), name
+        if data.date_of_birth is not None:
+            assert row.date_of_birth == data.date_of_birth
+
+
+# --- user accounts --------------------------------------------------------------------------------
+
+PASSWORDS = mostly(
+    st.sampled_from(["Correct-Horse-42x", "Tulsi#Garden2026", "मीरा-नायर-1234"]),
+    st.one_of(text_values(80), st.sampled_from(["", "short", "a" * 300, "password1234"])),
+    3,
+)
+USERNAMES = mostly(
+    st.from_regex(r"[a-z][a-z0-9._]{2,15}", fullmatch=True), st.one_of(text_values(40), st.just("Admin")), 3
+)
+ROLES = mostly(
+    st.sampled_from(["receptionist", "nurse", "cashier", "admin"]),
+    st.sampled_from(["doctor", "god", "", None, 3]),
+)
+
+
+@SLOW_SETTINGS
+@given(
+    username=USERNAMES, full_name=names(), role=ROLES, password=PASSWORDS, new_password=PASSWORDS,
+    new_name=names(),
+)  # fmt: skip
+def test_user_account(
+    desk: Desk, username: Any, full_name: Any, role: Any, password: Any, new_password: Any, new_name: Any
+) -> None:
+    c = desk.c
+    users = c.sv.users
+    done = run("user", lambda: users.add_user(c.admin, username, full_name, role, password))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(StaffUser, done.id)
+        assert row is not None
+        assert row.username == done.username
+        assert row.full_name == stripped(full_name) == done.full_name
+        assert row.role == done.role
+    if run("user", lambda: users.reset_password(c.admin, done.id, new_password)) is not None:
+        assert PasswordHasher().verify(_password_hash(c.db, done.id), new_password)
+    if run("user", lambda: users.rename(c.admin, done.id, new_name)) is not None:
+        with c.db.read() as s:
+            row = s.get(StaffUser, done.id)
+            assert row is not None and row.full_name == stripped(new_name)
+
+
+def _password_hash(db: Database, user_id: int) -> str:
+    with db.read() as s:
+        row = s.get(StaffUser, user_id)
+        assert row is not None
+        return row.password_hash
+
+
+# --- the price list -------------------------------------------------------------------------------
+
+CODES = mostly(st.from_regex(r"[A-Z][A-Z0-9]{1,9}", fullmatch=True), text_values(20), 3)
+KIND_NAMES = mostly(
+    st.sampled_from(["service", "medicine", "Medicine "]), st.sampled_from(["gold", "", None, 1])
+)
+TAX_CLASSES = mostly(st.sampled_from(["HEALTH", "MEDICINE", "medicine"]), text_values(30), 3)
+SAC = mostly(st.sampled_from([None, "999312", "3004"]), text_values(8), 5)
+UNITS = mostly(st.sampled_from(["NOS", "STRIP", "tab"]), text_values(10), 5)
+
+
+@SETTINGS
+@given(
+    code=CODES, name=names(), kind=KIND_NAMES, tax_class=TAX_CLASSES, price=NUMBERS, sac=SAC, unit=UNITS,
+    from_date=mostly(st.none(), DATES, 3),
+)  # fmt: skip
+def test_price_list_item(
+    desk: Desk, code: Any, name: Any, kind: Any, tax_class: Any, price: Any, sac: Any, unit: Any,
+    from_date: Any,
+) -> None:  # fmt: skip
+    c = desk.c
+    done = run(
+        "price item",
+        lambda: c.sv.price_list.add_item(c.admin, code, name, kind, tax_class, price, sac, unit, from_date),
+    )
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.scalars(select(BillableItem).where(BillableItem.code == done.code)).one()
+        assert row.name == stripped(name)
+        assert row.unit_price == D(repr(price) if isinstance(price, float) else price)
+        assert row.kind == kind.strip().lower() and row.unit == unit.strip().upper()
+
+
+@SETTINGS
+@given(
+    price=NUMBERS, from_date=DATES, name=st.one_of(st.none(), names()),
+    kind=st.one_of(st.none(), KIND_NAMES), tax_class=st.one_of(st.none(), TAX_CLASSES),
+    sac=st.one_of(st.none(), SAC), unit=st.one_of(st.none(), UNITS),
+)  # fmt: skip
+def test_price_change_and_item_edit(
+    desk: Desk, price: Any, from_date: Any, name: Any, kind: Any, tax_class: Any, sac: Any, unit: Any
+) -> None:
+    c = desk.c
+    pl = c.sv.price_list
+    if run("price change", lambda: pl.set_price(c.admin, "PCM", price, from_date)) is not None:
+        stored = {p.effective_from: p.price for p in pl.history(c.admin, "PCM")}
+        assert stored[from_date] == D(repr(price) if isinstance(price, float) else price)
+    edit = {"name": name, "kind": kind, "tax_class": tax_class, "sac_hsn": sac, "unit": unit}
+    done = run("item edit", lambda: pl.update_item(c.admin, "PCM", **edit))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.scalars(select(BillableItem).where(BillableItem.code == "PCM")).one()
+        if name is not None:
+            assert row.name == stripped(name)
+        if kind is not None:
+            assert row.kind == kind.strip().lower()
+        if unit is not None:
+            assert row.unit == unit.strip().upper()
+
+
+@SETTINGS
+@given(
+    tax_class=TAX_CLASSES, rate=mostly(st.sampled_from([D(0), D(5), D(18), "12%", 28]), BAD_NUMBERS, 3),
+    from_date=DATES, exempt=st.booleans(), sac=SAC, note=st.one_of(st.none(), text_values(200)),
+)  # fmt: skip
+def test_gst_rate(
+    desk: Desk, tax_class: Any, rate: Any, from_date: Any, exempt: bool, sac: Any, note: Any
+) -> None:
+    c = desk.c
+    done = run(
+        "gst rate",
+        lambda: c.sv.price_list.add_rate(
+            c.admin, tax_class, rate, from_date, exempt=exempt, sac_hsn=sac, note=note
+        ),
+    )
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(GstRate, done.id)
+        assert row is not None
+        assert row.effective_from == from_date
+        assert row.rate_percent == done.rate_percent
+        assert row.note == stripped(note)
+
+
+# --- departments, doctors, schedules and appointment changes --------------------------------------
+
+_BAD_HHMM = st.one_of(
+    st.sampled_from(["24:00", "9:00", "25:00", "12:60", "noon", "", None, 900]), text_values(5)
+)
+
+
+def hhmm(first: int, last: int) -> st.SearchStrategy[Any]:
+    """'HH:MM' with the hour from ``first`` to ``last`` (so a morning start is before an evening end)."""
+    good = st.builds(
+        lambda h, m: f"{h:02d}:{m:02d}", st.integers(first, last), st.sampled_from([0, 15, 30, 45])
+    )
+    return mostly(good, _BAD_HHMM, 5)
+
+
+HHMM = hhmm(0, 23)
+
+
+@SETTINGS
+@given(name=names(), code=mostly(st.from_regex(r"[A-Z]{2,6}", fullmatch=True), text_values(8), 3),
+       opens=hhmm(0, 11), closes=mostly(hhmm(12, 23), HHMM, 4))  # fmt: skip
+def test_department(desk: Desk, name: Any, code: Any, opens: Any, closes: Any) -> None:
+    c = desk.c
+    done = run(
+        "department",
+        lambda: c.sv.scheduling.save_department(c.admin, DepartmentInput(name, code, opens, closes)),
+    )
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Department, done.id)
+        assert row is not None
+        assert row.name == stripped(name) and row.code == code.strip().upper()
+        assert (row.opens_min, row.closes_min) == (_minutes(opens), _minutes(closes))
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.strip().split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+DOCTORS = st.builds(
+    DoctorInput,
+    full_name=names(),
+    qualifications=mostly(st.just("MBBS"), text_values(200), 3),
+    specialisation=mostly(st.just("General Physician"), text_values(80), 3),
+    department_id=mostly(st.just(0), st.sampled_from([-1, 10**9, None]), 6),  # 0: the clinic's department
+    reg_number=mostly(st.from_regex(r"KMC-[0-9]{3,8}", fullmatch=True), text_values(40), 3),
+    reg_council=st.one_of(st.none(), text_values(120)),
+    reg_expiry=DATES,
+    consultation_fee=NUMBERS,
+    daily_cap=WHOLE,
+    room=st.one_of(st.none(), text_values(20)),
+    phone=st.one_of(st.none(), text_values(20)),
+    email=mostly(st.sampled_from([None, "dr@example.in"]), text_values(120)),
+)
+
+
+@SETTINGS
+@given(data=DOCTORS)
+def test_doctor(desk: Desk, data: DoctorInput) -> None:
+    c = desk.c
+    if data.department_id == 0:
+        data = dataclasses.replace(data, department_id=c.gen_id)
+    done = run("doctor", lambda: c.sv.scheduling.save_doctor(c.admin, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Doctor, done.id)
+        assert row is not None
+        for name in (
+            "full_name",
+            "qualifications",
+            "specialisation",
+            "reg_council",
+            "room",
+            "phone",
+            "email",
+        ):
+            assert getattr(row, name) == stripped(getattr(data, name)), name
+        assert row.reg_expiry == data.reg_expiry
+        assert row.daily_cap == data.daily_cap
+        assert row.consultation_fee == D(repr(data.consultation_fee) if isinstance(
+            data.consultation_fee, float) else data.consultation_fee).quantize(D("0.01"))  # fmt: skip
+
+
+SESSIONS = st.builds(
+    SessionInput,
+    weekday=mostly(st.integers(0, 6), st.sampled_from([-1, 7, "1", 2.5, None])),
+    start=hhmm(0, 11),
+    end=mostly(hhmm(12, 23), HHMM, 4),
+    slot_minutes=mostly(st.sampled_from([10, 15, 20, 30]), WHOLE),
+)
+
+
+@SETTINGS
+@given(sessions=st.lists(SESSIONS, max_size=2, unique_by=lambda x: repr(x.weekday)))
+def test_doctor_schedule(desk: Desk, sessions: list[SessionInput]) -> None:
+    c = desk.c
+    doctor = c.gp2.doctor_id
+    assert doctor is not None
+    done = run("schedule", lambda: c.sv.scheduling.set_schedule(c.admin, doctor, sessions))
+    if done is None:
+        return
+    stored = sorted(
+        (r.weekday, r.start_min, r.end_min, r.slot_minutes)
+        for r in c.sv.scheduling.get_schedule(c.admin, doctor)
+    )
+    given_sessions = sorted(
+        (int(x.weekday), _minutes(x.start), _minutes(x.end), int(x.slot_minutes)) for x in sessions
+    )
+    assert stored == given_sessions
+
+
+@SETTINGS
+@given(starts=STARTS, reason=mostly(st.just("patient asked"), text_values(200, blank_ok=False), 3))
+def test_reschedule_and_cancel(desk: Desk, starts: Any, reason: Any) -> None:
+    c = desk.c
+    doctor = c.gp.doctor_id
+    assert doctor is not None
+    slot = c.sv.scheduling.next_free_slots(c.desk, doctor, _SOON.replace(tzinfo=dt.UTC), 1)[0]
+    appt = c.sv.scheduling.book(c.desk, desk.patient_id, doctor, slot.starts_at, None, confirm_same_day=True)
+    moved = run("reschedule", lambda: c.sv.scheduling.reschedule(c.desk, appt.id, starts))
+    appointment_id = appt.id if moved is None else moved.id
+    if moved is not None:
+        with c.db.read() as s:
+            row = s.get(Appointment, moved.id)
+            assert row is not None
+            assert row.starts_at.replace(tzinfo=None) == moved.starts_at.astimezone(dt.UTC).replace(
+                tzinfo=None
+            )
+    if run("cancel", lambda: c.sv.scheduling.cancel(c.desk, appointment_id, reason)) is not None:
+        with c.db.read() as s:
+            row = s.get(Appointment, appointment_id)
+            assert row is not None and row.cancel_reason == stripped(reason)
+
+
+# --- the queue: transfers and patients who left ---------------------------------------------------
+
+
+@SETTINGS
+@given(
+    to=st.sampled_from(["doctor", "department", "both", "neither", "nowhere"]),
+    reason=mostly(st.just("needs cardiology"), text_values(300), 3),
+    note=st.one_of(st.none(), st.just("left at 11"), text_values(300)),
+)
+def test_queue_transfer_and_left(desk: Desk, to: str, reason: Any, note: Any) -> None:
+    c = desk.c
+    entry_id = c.walk_in("Ravi")
+    targets: dict[str, dict[str, Any]] = {
+        "doctor": {"doctor_id": c.cardio.doctor_id},
+        "department": {"department_id": c.card_id},
+        "both": {"doctor_id": c.cardio.doctor_id, "department_id": c.card_id},
+        "neither": {},
+        "nowhere": {"doctor_id": 10**9},
+    }
+    target = targets[to]
+    moved = run("transfer", lambda: c.sv.queue.transfer(c.desk, entry_id, reason=reason, **target))
+    if moved is not None:
+        with c.db.read() as s:
+            old = s.get(QueueEntry, entry_id)
+            assert old is not None and old.status == "transferred"
+        entry_id = moved.id
+    if run("left", lambda: c.sv.queue.mark_left(c.desk, entry_id, note)) is not None:
+        with c.db.read() as s:
+            row = s.get(QueueEntry, entry_id)
+            assert row is not None and row.status == "left"
+
+
+# --- clinical: break-glass and prescription amendments --------------------------------------------
+
+
+@SETTINGS
+@given(reason=mostly(st.just("unconscious patient in casualty"), text_values(300), 3))
+def test_break_glass(desk: Desk, reason: Any) -> None:
+    c = desk.c
+    expires = run("break-glass", lambda: c.sv.consultation.break_glass(c.gp2, desk.patient_id, reason))
+    if expires is None:
+        return
+    with c.db.read() as s:
+        row = s.scalars(
+            select(ClinicalAccess)
+            .where(ClinicalAccess.user_id == c.gp2.user_id)
+            .order_by(ClinicalAccess.id.desc())
+        ).first()
+        assert row is not None
+        assert row.reason == stripped(reason)
+
+
+@SETTINGS
+@given(
+    lines=st.lists(DRUG_LINES, min_size=1, max_size=2),
+    reason=mostly(st.just("wrong dose"), text_values(300), 3),
+)
+def test_amend_prescription(desk: Desk, lines: list[DrugLineInput], reason: Any) -> None:
+    c = desk.c
+    view = c.sv.consultation.start(c.gp, c.walk_in("Kiran"))
+    first = ConsultationInput(
+        diagnoses=(DiagnosisInput("Viral fever", "B34.9", is_primary=True),),
+        lines=(DrugLineInput("Paracetamol", "500 mg", "tablet", "1", None, "TDS", None, 3),),
+    )
+    issued = c.sv.consultation.complete(c.gp, view.id, first).prescription_id
+    assert issued is not None
+    done = run(
+        "amend prescription",
+        lambda: c.sv.consultation.amend_prescription(c.gp, issued, lines, reason, confirmed=True),
+    )
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(Prescription, done.id)
+        assert row is not None
+        assert row.supersedes_id == issued
+        audit_row = s.scalars(
+            select(AuditLog).where(
+                AuditLog.action == "prescription.amend", AuditLog.entity_id == str(done.id)
+            )
+        ).one()
+        assert audit_row.details is not None
+        assert json.loads(audit_row.details)["reason"] == stripped(reason)
+
+
+# --- triage rules and the mail server ------------------------------------------------------------
+
+RULES = st.builds(
+    RuleInput,
+    keyword=mostly(
+        st.one_of(
+            st.just("  Severe   BLEEDING "), st.from_regex(r"[a-z]{3,12}( [a-z]{2,10})?", fullmatch=True)
+        ),
+        text_values(80, blank_ok=False),
+        3,
+    ),
+    min_level=mostly(st.sampled_from(["red", "orange", "yellow"]), st.sampled_from(["purple", "", None, 1])),
+    specialisation=st.one_of(st.none(), st.just("Cardiologist"), text_values(80)),
+    is_active=mostly(st.booleans(), st.sampled_from([None, "no", 0]), 8),
+)
+
+
+@SETTINGS
+@given(data=RULES)
+def test_triage_rule(desk: Desk, data: RuleInput) -> None:
+    c = desk.c
+    done = run("triage rule", lambda: c.sv.triage.save_rule(c.admin, data))
+    if done is None:
+        return
+    with c.db.read() as s:
+        row = s.get(TriageRule, done.id)
+        assert row is not None
+        assert (row.keyword, row.min_level, row.specialisation, row.is_active) == (
+            done.keyword, done.min_level, done.specialisation, done.is_active,
+        )  # fmt: skip
+        assert row.keyword == " ".join(data.keyword.split()).lower()
+        assert row.specialisation == stripped(data.specialisation)
+        assert row.is_active is data.is_active
+
+
+SMTP = st.builds(
+    SmtpConfig,
+    host=mostly(
+        st.sampled_from(["smtp.example.in", " mail.clinic.in "]), text_values(200, blank_ok=False), 3
+    ),
+    port=mostly(st.sampled_from([25, 465, 587]), WHOLE),
+    use_tls=mostly(st.sampled_from(["none", "starttls", "ssl"]), st.sampled_from(["tls", "", None, True])),
+    user=st.one_of(st.none(), st.just("desk@clinic.in"), text_values(120)),
+    from_addr=mostly(st.sampled_from(["desk@clinic.in", "बिल@clinic.in"]), text_values(254)),
+)
+
+
+@SETTINGS
+@given(cfg=SMTP)
+def test_smtp_settings(desk: Desk, cfg: SmtpConfig) -> None:
+    c = desk.c
+    done = run("smtp", lambda: c.sv.smtp.save_smtp(c.admin, cfg))
+    if done is None:
+        return
+    stored = c.sv.smtp.get_smtp(c.admin)
+    assert stored is not None and stored == done
+    assert (stored.host, stored.user, stored.from_addr) == (
+        stripped(cfg.host), stripped(cfg.user), stripped(cfg.from_addr),
+    )  # fmt: skip
+    assert stored.port == cfg.port and type(stored.port) is int
