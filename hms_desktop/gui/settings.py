@@ -68,7 +68,7 @@ def window_state(name: str) -> Setting[QByteArray]:
 # desk defaults, chosen in the set-up wizard's last page (issue 13)
 INVOICE_PAPER = Setting("print/invoice_paper", str, "A5", "Paper for invoices: A5, A4 or 80mm.")
 PRESCRIPTION_PAPER = Setting("print/prescription_paper", str, "A5", "Paper for prescriptions: A5 or A4.")
-SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Token slips and receipts: 80mm or 58mm roll.")
+SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Slips and receipts: the 80mm roll.")
 PDF_FOLDER = Setting("print/pdf_folder", str, "", "Where PDFs are saved ('' = Documents/HMS Desktop).")
 
 

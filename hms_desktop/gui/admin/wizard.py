@@ -176,7 +176,9 @@ class SetupWizard(QWizard):
         self.desk_form = desk = load_form("wizard_desk.ui")
         self.invoice_paper = self._combo(desk, "invoicePaper", ("A5", "A4", "80mm"), INVOICE_PAPER)
         self.rx_paper = self._combo(desk, "prescriptionPaper", ("A5", "A4"), PRESCRIPTION_PAPER)
-        self.slip_paper = self._combo(desk, "slipPaper", ("80mm", "58mm"), SLIP_PAPER)
+        # slips and receipts are laid out for the 80 mm roll only: a 58 mm choice would be a promise
+        # no document keeps
+        self.slip_paper = self._combo(desk, "slipPaper", ("80mm",), SLIP_PAPER)
         self.folder = find(desk, QLineEdit, "pdfFolderEdit")
         self.folder.setText(str(pdf_folder(settings)))
         find(desk, QPushButton, "browseButton").clicked.connect(self._browse)

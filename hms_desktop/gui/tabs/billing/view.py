@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import ChangeSet
+from hms_desktop.gui.settings import INVOICE_PAPER
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
 from hms_desktop.gui.tabs.billing.field_keys import line_key
@@ -266,6 +267,8 @@ class BillingTab(QWidget):
             ("Invoice on 80 mm roll", "80mm"),
         ):
             self.paper_combo.addItem(label, paper)
+        # the desk's default paper (set-up wizard, Desk defaults)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(self.settings.get(INVOICE_PAPER))))
         self.supply_combo.addItem("State: not recorded", None)
         self.supply_combo.setMaximumWidth(190)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):

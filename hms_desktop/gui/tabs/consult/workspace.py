@@ -52,6 +52,7 @@ from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.settings import PRESCRIPTION_PAPER
 from hms_desktop.gui.tabs.appointments.timefmt import local
 from hms_desktop.gui.tabs.consult.drafts import Draft, DraftStore
 from hms_desktop.gui.tabs.consult.favourites import Favourites
@@ -155,6 +156,8 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.follow_date = find(u, QDateEdit, "followUpEdit")
         self.paper = find(u, QComboBox, "paperCombo")
         self.paper.addItems(PAPERS)
+        # the desk's default (set-up wizard, Desk defaults); the doctor can still choose per prescription
+        self.paper.setCurrentIndex(max(0, self.paper.findText(self.settings.get(PRESCRIPTION_PAPER))))
         self.procedures_button = QToolButton()
         self.procedures_button.setText("Procedures…")
         self.procedures_button.setStyleSheet(
