@@ -41,3 +41,26 @@ def test_screens_start_on_the_desks_paper(
     assert ws.paper.currentText() == prescription
     assert ws.form_input().paper_size == prescription  # what Complete sends
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+
+
+def test_a_new_follow_up_defaults_to_a_week_from_the_clinics_day(
+    qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path
+) -> None:
+    """At 20:00 UTC on 2 Dec it is already 3 Dec in the clinic (Asia/Kolkata): the follow-up the
+    consultation offers is 10 Dec, a week from the clinic's day, not from this computer's."""
+    import dataclasses
+    import datetime as dt
+
+    from hms_desktop.domain.clock import Clock
+    from hms_desktop.gui.desk import DeskContext
+
+    doctor = services.auth.login("doctor", DEMO_PASSWORD)
+    entry = in_room(services, doctor, "Jaya")
+    evening = Clock("Asia/Kolkata", source=lambda: dt.datetime(2026, 12, 2, 20, 0, tzinfo=dt.UTC))
+    desk = dataclasses.replace(desk_of(ops, services, doctor), clock=evening)
+    assert isinstance(desk, DeskContext)
+    ws = ConsultationWorkspace(desk, services, entry, drafts=DraftStore(tmp_path, "doctor"))
+    qtbot.addWidget(ws)
+    ws.apply_state({})
+    assert ws.follow_date.date().toPython() == dt.date(2026, 12, 10)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

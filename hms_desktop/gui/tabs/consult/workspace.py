@@ -449,7 +449,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             follow = state.get("follow_up_on")
             self.follow_check.setChecked(bool(follow))
             self.follow_date.setDate(
-                QDate.fromString(follow, Qt.DateFormat.ISODate) if follow else QDate.currentDate().addDays(7)
+                QDate.fromString(follow, Qt.DateFormat.ISODate)
+                if follow
+                else _qdate(self.desk.clock.today() + dt.timedelta(days=7))
             )
             for f, edit in self.vital_edits.items():
                 edit.setText(state.get("vitals", {}).get(f, ""))
@@ -804,3 +806,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.rx.commit_editing()
         self.save_local()
         super().closeEvent(event)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
@@ -88,6 +89,9 @@ class FormDialog(QDialog):
         self.row_version: int | None = None  # of the record being edited, for optimistic locking
         set_message(self.message, "")
 
+    def today(self) -> dt.date:
+        return _clinic_today(self._service)
+
     def _load_version(self, read: Any) -> None:
         """Read the full record (with its row_version) to edit; Save waits until it is here."""
         svc, actor = self._service, self._actor
@@ -123,6 +127,12 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     errors: FieldErrors
+
+
+def _clinic_today(service: Any) -> dt.date:
+    """The clinic's day from the service's clock (a default date is the clinic's, not this computer's)."""
+    clock = getattr(service, "clock", None)
+    return clock.today() if isinstance(clock, Clock) else Clock().today()
 
 
 class DepartmentDialog(FormDialog):
@@ -231,7 +241,7 @@ class DoctorDialog(FormDialog):
             self.department.addItem(f"{dept.name} ({dept.code})", dept.id)
         find(self.ui, QLabel, "titleLabel").setText(f"Edit {doctor.full_name}" if doctor else "New doctor")
         if doctor is None:
-            self.expiry.setDate(_qdate(dt.date.today() + dt.timedelta(days=365 * 5)))
+            self.expiry.setDate(_qdate(self.today() + dt.timedelta(days=365 * 5)))
             self.cap.setValue(12)
             self.active.setChecked(True)
             return
@@ -380,7 +390,7 @@ class LeaveDialog(FormDialog):
             self.message,
         )
         find(self.ui, QLabel, "doctorLabel").setText(f"{doctor.full_name} — {doctor.department_name}")
-        today = _qdate(dt.date.today())
+        today = _qdate(self.today())
         self.from_date.setDate(today)
         self.to_date.setDate(today)
         find(self.ui, QPushButton, "removeLeaveButton").clicked.connect(self.remove_selected)

@@ -280,7 +280,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             self.spin("age_years").setValue(-1)
         elif p.date_of_birth:
             self.line("date_of_birth").clear()
-            today = dt.date.today()
+            today = self._patients.clock.today()  # the clinic's day, not this computer's
             months = (today.year - p.date_of_birth.year) * 12 + today.month - p.date_of_birth.month
             self.spin("age_years").setValue(months // 12)
             self.age_months.setValue(months % 12)
