@@ -19,6 +19,11 @@ The law behind each rule:
 - **Tax heads** (CGST Act s.9, SGST Acts, UTGST Act s.7, IGST Act s.5): intra-State supplies bear
   CGST and SGST (UTGST in a Union Territory without a legislature) at half the rate each; inter-State
   supplies IGST at the full rate. Each line's tax is rounded to paise, half-up.
+- **An unregistered supplier charges no tax** (CGST Act s.9: the tax is levied on and collected by
+  a *taxable person*, i.e. one registered or liable to be (s.2(107)); s.22/s.24 decide who must
+  register; a clinic making only exempt supplies, or below the threshold, need not): a clinic with no
+  GSTIN may not collect GST, so every line of its bills has tax 0, whatever the item's tax class, and
+  every document is a bill of supply (Rule 49), printed without a GSTIN line or tax columns.
 - **Nil-rated is exempt for the document** (CGST Act s.2(47): an "exempt supply" includes one that
   attracts a nil rate): only exempt or nil-rated lines -> bill of supply (Rule 49); both kinds ->
   invoice-cum-bill of supply (Rule 46A); only taxed lines -> tax invoice (Rule 46).
@@ -189,11 +194,12 @@ def document_type(lines: Sequence[LineTax]) -> DocType:
     return DocType.INVOICE_CUM_BOS
 
 
-def line_tax(line: LineIn, intra_state: bool) -> LineTax:
+def line_tax(line: LineIn, intra_state: bool, *, supplier_registered: bool = True) -> LineTax:
     gross = to_paise(Decimal(line.quantity) * Decimal(line.unit_price))
     discount = to_paise(Decimal(line.discount))
     taxable = gross - discount
-    rate = ZERO if line.exempt else Decimal(line.rate)
+    # an unregistered supplier levies no tax on any line (CGST Act s.9, s.22/s.24; Rule 49)
+    rate = ZERO if line.exempt or not supplier_registered else Decimal(line.rate)
     split = split_gst(taxable, rate, intra_state)
     return LineTax(
         gross, discount, taxable, rate, line.exempt, line.goods, split.cgst, split.sgst, split.igst
@@ -206,9 +212,14 @@ def compute_bill(
     recipient_code: str | None = None,
     *,
     registered: bool = False,
+    supplier_registered: bool = True,
 ) -> Bill:
     """Every figure of a bill for ``lines`` supplied by a clinic in ``clinic_code`` to a recipient
     whose State (``recipient_code``) is recorded on the bill, or not (None).
+
+    ``registered`` is the *recipient's* GST registration (it decides the place of supply of goods);
+    ``supplier_registered`` is the *clinic's* (it has a GSTIN in Settings). An unregistered clinic
+    charges no tax on any line and issues only bills of supply (CGST Act s.9, s.22/s.24; Rule 49).
 
     Raises :class:`MixedPlaces` when taxed lines would have two places of supply.
     """
@@ -218,7 +229,7 @@ def compute_bill(
     taxed_places = {
         place_of_supply(clinic_code, recipient_code, goods=ln.goods, registered=registered)
         for ln in lines
-        if not ln.exempt and ln.rate
+        if supplier_registered and not ln.exempt and ln.rate
     }
     if len(taxed_places) > 1:
         raise MixedPlaces(clinic_code, next(p for p in taxed_places if p != clinic_code))
@@ -229,7 +240,7 @@ def compute_bill(
     else:  # only untaxed lines, some of them goods for another State: no tax hangs on it
         place = clinic_code
     intra = place == clinic_code
-    taxed = tuple(line_tax(ln, intra) for ln in lines)
+    taxed = tuple(line_tax(ln, intra, supplier_registered=supplier_registered) for ln in lines)
     exempt_value = sum((ln.taxable for ln in taxed if ln.untaxed), ZERO)
     taxable_value = sum((ln.taxable for ln in taxed if not ln.untaxed), ZERO)
     cgst = sum((ln.cgst for ln in taxed), ZERO)

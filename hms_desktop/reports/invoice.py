@@ -241,6 +241,9 @@ def totals_rows(doc: InvoiceDoc) -> list[tuple[str, str]]:
 
 def untaxed_note(doc: InvoiceDoc) -> str:
     """Why a bill of supply charges no GST (Rule 49)."""
+    if not (doc.supplier_gstin or "").strip():
+        # a clinic with no GSTIN is not registered and may not collect tax (CGST Act s.9, s.22/s.24)
+        return "No GST charged: the supplier is not registered under GST."
     parts = []
     if any(line.is_exempt for line in doc.lines):
         parts.append("health care services exempt (Notification 12/2017-Central Tax (Rate))")

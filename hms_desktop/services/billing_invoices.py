@@ -178,6 +178,9 @@ class InvoiceIssuer:
                     clinic.state_code,
                     recipient.state_code,
                     registered=recipient.gstin is not None,
+                    # no GSTIN in Settings: not registered, so no tax and only bills of supply
+                    # (CGST Act s.9, s.22/s.24; Rule 49)
+                    supplier_registered=bool(clinic.gstin and clinic.gstin.strip()),
                 )
             except MixedPlaces as e:
                 raise ValidationError({"recipient_state_code": str(e)}) from None

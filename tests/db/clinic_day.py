@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem
+from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
 from hms_desktop.services.patients import PatientInput
@@ -40,7 +41,13 @@ class ClinicDay:
 def run_clinic_day(db: Database) -> ClinicDay:
     c = build_clinic(db)
     sv = c.sv
-    sv.clinic.update_settings(c.admin, legal_name="Asha Clinic", state_name="Karnataka", state_code="29")
+    sv.clinic.update_settings(
+        c.admin,
+        legal_name="Asha Clinic",
+        state_name="Karnataka",
+        state_code="29",
+        gstin=make_gstin("29", "AAKFS4821M"),  # registered: it issues tax invoices (issue 13)
+    )
     patient = sv.patients.register(
         c.desk,
         PatientInput(

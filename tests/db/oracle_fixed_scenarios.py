@@ -35,6 +35,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.domain import queue as qd
 from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
@@ -68,6 +69,7 @@ def _clinic(db: Database) -> QueueClinic:
     c.sv.clinic.update_settings(
         c.admin, legal_name="Asha Health Clinic LLP", address_line1="12 MG Road", city="Bengaluru",
         state_name="Karnataka", state_code="29", pin_code="560001",
+        gstin=make_gstin("29", "AAKFS4821M"),  # registered: it charges GST (issue 13)
     )  # fmt: skip
     _prices(db)
     return c

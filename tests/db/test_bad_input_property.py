@@ -55,6 +55,7 @@ from hms_desktop.db.models import (
     TriageRule,
 )
 from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.errors import HmsError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
@@ -161,6 +162,7 @@ def make_desk(db: Database) -> Desk:
     c.sv.clinic.update_settings(
         c.admin, legal_name="Asha Health Clinic LLP", address_line1="12 MG Road", city="Bengaluru",
         state_name="Karnataka", state_code="29", pin_code="560001",
+        gstin=make_gstin("29", "AAKFS4821M"),  # registered: it charges GST (issue 13)
     )  # fmt: skip
     with db.write() as s:
         s.execute(delete(GstRate))

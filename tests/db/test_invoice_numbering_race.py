@@ -19,6 +19,7 @@ from hms_desktop.db.models import BillableItem, DocSeries, GstRate, Invoice, Que
 from hms_desktop.db.profiles import Profile
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
+from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput
 from hms_desktop.services.context import Actor
@@ -56,7 +57,13 @@ def _cashier_loop(
 
 def test_concurrent_invoices_get_consecutive_numbers(db: Database) -> None:
     c = build_clinic(db)
-    c.sv.clinic.update_settings(c.admin, legal_name="Race Clinic", state_name="Karnataka", state_code="29")
+    c.sv.clinic.update_settings(
+        c.admin,
+        legal_name="Race Clinic",
+        state_name="Karnataka",
+        state_code="29",
+        gstin=make_gstin("29", "AAKFS4821M"),  # registered: it issues tax invoices (issue 13)
+    )
     with db.write() as s:
         s.execute(delete(GstRate))  # a rate table of the test's own, not the seeded one
         s.add(GstRate(tax_class="MEDICINE", sac_hsn="3004", effective_from=dt.date(2017, 7, 1),

@@ -234,3 +234,44 @@ def test_invoice_input_defaults_record_no_state(b: Billing) -> None:
         row = s.get(Invoice, inv_id)
         assert row is not None and row.recipient_state_code is None and row.recipient_gstin is None
     assert "State:" not in printed(b, inv_id).split("Place of supply")[0].split("BILLED TO")[1]
+
+
+def test_an_unregistered_clinic_issues_only_untaxed_bills_of_supply(b: Billing) -> None:
+    """Issue 13: a clinic with no GSTIN is not registered (CGST Act s.22/s.24) and may not levy tax
+    (s.9): an 18% cosmetic service and a 5% medicine go on a bill of supply (Rule 49) with no tax,
+    printed without a GSTIN or tax columns; the preview says the same; its credit notes stay untaxed."""
+    from hms_desktop.gui.tabs.billing.model import BillLine, preview_totals
+
+    b.c.sv.clinic.update_settings(b.c.admin, gstin=None)
+    inv = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL"), item("MED-AMOX", "2")))
+    assert inv.doc_type == DocType.BILL_OF_SUPPLY.value and inv.doc_number.startswith("BOS/")
+    assert (inv.cgst, inv.sgst, inv.igst, inv.taxable_value) == (D("0.00"),) * 4
+    assert inv.exempt_value == inv.grand_total == D("2691.00")  # 2500 + 2 x 95.50, the prices
+    assert all(ln.gst_rate == 0 and ln.cgst == ln.sgst == ln.igst == 0 for ln in inv.lines)
+    text = printed(b, inv.id)
+    assert "BILL OF SUPPLY" in text and "TAX INVOICE" not in text
+    for word in ("CGST", "SGST", "IGST", "GSTIN"):
+        assert word not in text, (word, text)
+    assert "not registered under GST" in text
+    # medicines for another State's patient: still no tax, still one bill of supply
+    away = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL"), item("MED-AMOX"), recipient_state_code="27"))
+    assert away.doc_type == DocType.BILL_OF_SUPPLY.value and away.cgst == away.sgst == away.igst == 0
+    # the Billing tab's preview: the same figures for the same facts
+    prices = {p.code: p for p in b.bill.price_list(b.c.cashier)}
+    rows = [BillLine.of_item(prices["COS-PEEL"]), BillLine.of_item(prices["MED-AMOX"])]
+    rows[1].quantity = D("2")
+    unreg = preview_totals(rows, "29", None, False, supplier_registered=False)
+    assert (unreg.taxable, unreg.grand, sum(h.amount for h in unreg.heads)) == (D("0.00"), D("2691.00"), 0)
+    reg = preview_totals(rows, "29", None, False, supplier_registered=True)
+    assert reg.grand > unreg.grand and sum(h.amount for h in reg.heads) > 0
+    # a credit note of such a bill credits no tax
+    note = b.bill.issue_credit_note(b.c.admin, inv.id, [(inv.lines[1].id, D("1"))], "Returned unopened")
+    doc = b.bill.credit_note_doc(b.c.admin, note.id, paper="A4")
+    assert doc.cgst == doc.sgst == doc.igst == 0 and doc.grand_total == D("96.00")  # 95.50 rounded
+    assert not any(w in pdf_text(invoice_pdf(doc)) for w in ("CGST", "SGST", "IGST"))
+
+
+def test_a_registered_clinic_still_charges_gst_on_the_same_bill(b: Billing) -> None:
+    inv = b.bill.get(b.c.cashier, b.invoice(item("COS-PEEL"), item("MED-AMOX", "2")))
+    assert inv.doc_type == DocType.TAX_INVOICE.value
+    assert (inv.cgst, inv.sgst) == (D("229.78"), D("229.78"))  # 225 + 4.78 each half

@@ -176,10 +176,19 @@ class Totals:
 
 
 def preview_bill(
-    lines: Sequence[BillLine], clinic_code: str, recipient_code: str | None = None, registered: bool = False
+    lines: Sequence[BillLine],
+    clinic_code: str,
+    recipient_code: str | None = None,
+    registered: bool = False,
+    *,
+    supplier_registered: bool = True,
 ) -> Bill:
-    """The bill as the service will store it (raises MixedPlaces like the service)."""
-    return compute_bill([ln.priced() for ln in lines], clinic_code, recipient_code, registered=registered)
+    """The bill as the service will store it (raises MixedPlaces like the service).
+    ``supplier_registered``: the clinic has a GSTIN (without one, no tax: a bill of supply)."""
+    return compute_bill(
+        [ln.priced() for ln in lines], clinic_code, recipient_code, registered=registered,
+        supplier_registered=supplier_registered,
+    )  # fmt: skip
 
 
 def preview_totals(
@@ -187,12 +196,15 @@ def preview_totals(
     clinic_code: str = "",
     recipient_code: str | None = None,
     registered: bool = False,
+    *,
+    supplier_registered: bool = True,
 ) -> Totals:
     """The totals the service will compute for these lines and place-of-supply facts."""
+    supplier = supplier_registered
     try:
-        bill = preview_bill(lines, clinic_code, recipient_code, registered)
+        bill = preview_bill(lines, clinic_code, recipient_code, registered, supplier_registered=supplier)
     except MixedPlaces as e:
-        bill = preview_bill(lines, clinic_code, None, registered)
+        bill = preview_bill(lines, clinic_code, None, registered, supplier_registered=supplier)
         return Totals(
             bill.exempt_value, bill.taxable_value, tuple(bill.heads), bill.round_off, bill.grand_total,
             bill.place_code, str(e),

@@ -154,6 +154,9 @@ class BillingTab(QWidget):
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.price_items: list[PriceItem] = []
         self.clinic_state: str = ""  # the clinic's GST State code (read at start)
+        # the clinic has a GSTIN (read at start; until then the service decides): without one it
+        # charges no tax and issues only bills of supply (CGST Act s.9, s.22/s.24; Rule 49)
+        self.supplier_registered = True
         self._previewing = False
         self.patient: PendingPatient | None = None
         self.invoice: InvoiceInfo | None = None  # the bill just created (its numbers are the service's)
@@ -446,8 +449,10 @@ class BillingTab(QWidget):
         self._bill_changed()
 
     def set_clinic(self, info: Any) -> None:
-        """The clinic's State (for the preview) and how far back a bill may be dated."""
+        """The clinic's State and GST registration (for the preview) and how far back a bill may be
+        dated."""
         self.date_field.set_allowance(int(getattr(info, "backdate_days", 0) or 0))
+        self.supplier_registered = bool((getattr(info, "gstin", None) or "").strip())
         self.set_clinic_state(info.state_code or "")
 
     def _priced(self, items: list[PriceItem]) -> None:
@@ -628,12 +633,16 @@ class BillingTab(QWidget):
             return
         if self.invoice is None:
             clinic, recipient, registered = self.supply_facts()
-            totals = preview_totals(self.bill_model.rows, clinic, recipient, registered)
+            supplier = self.supplier_registered
+            totals = preview_totals(
+                self.bill_model.rows, clinic, recipient, registered, supplier_registered=supplier
+            )
             self._show_totals(totals, preview=True)
             try:
                 bill = preview_bill(
-                    self.bill_model.rows, clinic, None if totals.problem else recipient, registered
-                )
+                    self.bill_model.rows, clinic, None if totals.problem else recipient, registered,
+                    supplier_registered=supplier,
+                )  # fmt: skip
             except ValueError:
                 bill = None
             self._previewing = True
