@@ -197,11 +197,12 @@ class BillingReader:
                     .order_by(BillableItem.code)
                 )
             ]
-            audit.record(
-                s, actor, "clinical.view", "patient", patient_id,
-                {"patient_id": patient_id, "access": "billing", "what": "prescribed medicines",
-                 "prescriptions": sorted({r[0] for r in rows}), "lines": len(rows)},
-            )  # fmt: skip
+            if rows:  # nothing prescribed today shows nothing clinical: no row for every patient clicked
+                audit.record(
+                    s, actor, "clinical.view", "patient", patient_id,
+                    {"patient_id": patient_id, "access": "billing", "what": "prescribed medicines",
+                     "prescriptions": sorted({r[0] for r in rows}), "lines": len(rows)},
+                )  # fmt: skip
         out = []
         for rx_id, line_no, generic, strength, form, qty in rows:
             match = dispensing.best_match(generic, strength, form, items)

@@ -17,6 +17,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.queue_types import TriageInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
@@ -132,6 +133,12 @@ def test_the_read_is_audited_without_drugs_and_refused_to_others(c: QueueClinic,
     assert f'"prescriptions": [{rx_id}]' in details and '"lines": 3' in details and '"billing"' in details
     for word in ("PARACETAMOL", "paracetamol", "500", "TDS", "after food", "Asha"):
         assert word not in details
+    other = c.sv.patients.register(c.desk, PatientInput(first_name="Bina", sex="F", age_years=30)).id
+    assert c.sv.billing.prescribed(c.cashier, other) == []  # nothing prescribed today: nothing seen
+    with db.read() as s:
+        seen = s.scalars(select(AuditLog.entity_id).where(AuditLog.action == "clinical.view",
+                                                          AuditLog.username == "cash")).all()  # fmt: skip
+    assert seen == [str(pid)]
     for actor in (c.desk, c.nurse, c.gp):
         with pytest.raises(PermissionDenied):
             c.sv.billing.prescribed(actor, pid)
