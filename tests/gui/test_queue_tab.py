@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.gui.ops import Ops
@@ -302,7 +303,27 @@ def test_a_cashier_only_looks(qtbot: QtBot, ops: Ops, services: Services) -> Non
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     model.index(r, col).data(role)
             assert model.index(r, COMPLAINT).data() == "—"
+    # ...and the cashier does not read a column of dashes: the headers shown omit them
+    for view in (tab.lane_view, tab.view):
+        assert shown_headers(view) == [c for c in COLUMNS if c not in ("Complaint", "NEWS2")]
     close_tab(qtbot, ops, tab)
+
+
+def test_a_nurse_sees_the_complaint_column(qtbot: QtBot, ops: Ops, services: Services) -> None:
+    tab = open_tab(qtbot, ops, services, login(services, "nurse"))
+    for view in (tab.lane_view, tab.view):
+        assert shown_headers(view) == list(COLUMNS)
+    close_tab(qtbot, ops, tab)
+
+
+def shown_headers(view: QTableView) -> list[str]:
+    header = view.horizontalHeader()
+    model = view.model()
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        for c in range(model.columnCount())
+        if not header.isSectionHidden(c)
+    ]
 
 
 def test_a_change_at_another_desk_while_triaging(qtbot: QtBot, ops: Ops, services: Services) -> None:

@@ -443,6 +443,10 @@ def _billing(
     _wait(lambda: getattr(takings, "takings", None) is not None and not ops.busy)
     shoot(takings, "24-takings")
     takings.close()
+    if window.queue is not None:  # the cashier's queue: levels and waits, no complaint or NEWS2
+        window.tabs.setCurrentWidget(window.queue)
+        _wait(lambda: window.queue.snapshot is not None and not ops.busy)
+        shoot(window, "25-queue-cashier")
     window.close()
     other = pending[-1]
     lines = [LineInput(pending_charge_id=c.id) for c in other.charges] + [

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.permissions import Action, allowed, sees_triage
 from hms_desktop.domain.queue import StillCalled
 from hms_desktop.errors import ConcurrentChange, HmsError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
@@ -38,7 +38,7 @@ from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.gui.tabs.queue.delegates import LevelChipDelegate
 from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, TransferDialog
-from hms_desktop.gui.tabs.queue.model import COLUMNS, LEVEL, QueueModel
+from hms_desktop.gui.tabs.queue.model import COMPLAINT, DOCTOR, LEVEL, NEWS2, QueueModel
 from hms_desktop.gui.tabs.queue.still_called import StillCalledDialog
 from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
 from hms_desktop.gui.widgets.tables import setup_list_view
@@ -142,7 +142,12 @@ class QueueTab(QWidget):
     # --- set-up -----------------------------------------------------------------------------------
 
     def _setup_view(self, v: QTableView, m: QueueModel) -> None:
-        setup_list_view(v, m, WIDTHS, COLUMNS.index("Complaint"))
+        # Minimum necessary: the service blanks the complaint and NEWS2 for a role that does not
+        # triage (cashier, administrator); the columns go too, rather than a list of dashes.
+        clinical = sees_triage(self._actor.role)
+        setup_list_view(v, m, WIDTHS, COMPLAINT if clinical else DOCTOR)
+        for col in (COMPLAINT, NEWS2):
+            v.setColumnHidden(col, not clinical)
         v.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         v.setItemDelegateForColumn(LEVEL, self._delegate)
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
