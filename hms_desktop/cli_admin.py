@@ -32,10 +32,11 @@ SETTING_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("--idle-lock-min", "idle_lock_min", "minutes without activity before a desk locks"),
     ("--discount-limit", "discount_limit_pct", "percent of a line a cashier may discount without reason"),
     ("--backdate-days", "backdate_days", "days back an invoice may be dated, with a reason (0: today only)"),
+    ("--draft-keep-days", "draft_keep_days", "days a desk keeps an unsaved consultation draft (1-90)"),
     ("--local-language", "local_language", "waiting-room headings also in: kn, hi ('' or en: English only)"),
 )
 
-WHOLE_NUMBER_SETTINGS = frozenset({"idle_lock_min", "backdate_days"})
+WHOLE_NUMBER_SETTINGS = frozenset({"idle_lock_min", "backdate_days", "draft_keep_days"})
 
 
 def _cli() -> Any:

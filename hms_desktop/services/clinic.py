@@ -28,6 +28,10 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 
 REG_EXPIRY_WARN_DAYS = 30
+# A consultation's local draft (gui/tabs/consult/drafts.py) nobody came back to is removed after
+# draft_keep_days: it holds a patient's notes on a desk's disk.
+DRAFT_KEEP_DAYS = 7
+MAX_DRAFT_KEEP_DAYS = 90
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # NPCI: a VPA is handle@psp; handles of 2-256 of [a-zA-Z0-9.-_], PSP names letters (and digits)
 _VPA_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z][A-Za-z0-9]{1,63}$")
@@ -57,6 +61,7 @@ class ClinicInfo:
     discount_limit_pct: Decimal = Decimal("10.00")
     backdate_days: int = 0  # migration 0012: days before today an invoice may be dated (0: today only)
     local_language: str | None = None  # migration 0015: 'kn', 'hi' (resources/instructions); None: English
+    draft_keep_days: int = DRAFT_KEEP_DAYS  # migration 0017: days a desk keeps a consultation draft
     # migration 0011
     estab_reg_no: str | None = None  # Clinical Establishments Act registration
     upi_vpa: str | None = None  # the clinic's UPI ID, for the QR code on bills with a balance due
@@ -132,6 +137,7 @@ FIELD_LABELS = {
     "idle_lock_min": "idle lock",
     "discount_limit_pct": "discount limit",
     "backdate_days": "back-dating allowance",
+    "draft_keep_days": "draft retention",
     "estab_reg_no": "establishment registration",
     "upi_vpa": "UPI ID",
 }
@@ -230,6 +236,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             errors["backdate_days"] = f"Between 0 (today only) and {MAX_BACKDATE_DAYS} days."
         else:
             out["backdate_days"] = int(out["backdate_days"])
+    if "draft_keep_days" in out:  # a patient's notes on a desk's disk: a day to a quarter at most
+        if int_problem(out["draft_keep_days"], minimum=1, maximum=MAX_DRAFT_KEEP_DAYS) is not None:
+            errors["draft_keep_days"] = f"Between 1 and {MAX_DRAFT_KEEP_DAYS} days."
+        else:
+            out["draft_keep_days"] = int(out["draft_keep_days"])
     if "discount_limit_pct" in out:
         try:
             out["discount_limit_pct"] = Decimal(str(out["discount_limit_pct"])).quantize(Decimal("0.01"))

@@ -1,4 +1,4 @@
--- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0016.
+-- HMS Desktop schema for Oracle 23ai (native BOOLEAN), migration head 0017.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run as the schema owner with SQL*Plus or SQLcl: @schema.sql
 
@@ -2109,6 +2109,16 @@ CREATE INDEX ix_rx_favourite_line__b71006c3 ON rx_favourite_line (favourite_id)
 /
 
 UPDATE alembic_version SET version_num='0016' WHERE alembic_version.version_num = '0015'
+
+/
+
+-- Running upgrade 0016 -> 0017
+
+ALTER TABLE clinic_setting ADD draft_keep_days INTEGER DEFAULT 7 NOT NULL
+
+/
+
+UPDATE alembic_version SET version_num='0017' WHERE alembic_version.version_num = '0016'
 
 /
 

@@ -1,4 +1,4 @@
--- HMS Desktop schema for PostgreSQL 13 and later, migration head 0016.
+-- HMS Desktop schema for PostgreSQL 13 and later, migration head 0017.
 -- Generated from the Alembic migrations by `hms-desktop-admin db sql --write`; do not edit.
 -- Run with psql as the database owner: psql -v ON_ERROR_STOP=1 -f schema.sql
 
@@ -1404,5 +1404,11 @@ CREATE TABLE rx_favourite_line (
 CREATE INDEX ix_rx_favourite_line__b71006c3 ON rx_favourite_line (favourite_id);
 
 UPDATE alembic_version SET version_num='0016' WHERE alembic_version.version_num = '0015';
+
+-- Running upgrade 0016 -> 0017
+
+ALTER TABLE clinic_setting ADD COLUMN draft_keep_days INTEGER DEFAULT 7 NOT NULL;
+
+UPDATE alembic_version SET version_num='0017' WHERE alembic_version.version_num = '0016';
 
 COMMIT;

@@ -184,15 +184,18 @@ def test_clinic_dialog_shows_the_prefixes_in_use_and_the_backdating_allowance(
     f = dlg.form
     assert [f.series[d].text() for d in ("tax_invoice", "receipt", "credit_note")] == ["INV", "RCT", "CRN"]
     assert f.backdate.value() == 0 and f.backdate.text() == "Today only"  # what the administrator reads
+    assert f.draft_keep.text() == "7 days on the desk"
     assert f.series_prefixes() == {}  # nothing changed, nothing sent
     assert f.series["receipt"].isReadOnly() and "issued this financial year" in f.series["receipt"].toolTip()
     assert not f.series["credit_note"].isReadOnly()  # the demo has issued no credit note this year
     f.series["credit_note"].setText("cn")
     f.backdate.setValue(3)
+    f.draft_keep.setValue(14)
     dlg.save()
     wait_idle(qtbot, ops)
     assert "Saved" in dlg.message.text()
     assert services.clinic.settings().backdate_days == 3
+    assert services.clinic.settings().draft_keep_days == 14
     assert {p.doc_type: p.prefix for p in services.billing.prefixes(admin)}["credit_note"] == "CN"
     assert f.series["credit_note"].text() == "CN"
     f.backdate.setValue(0)

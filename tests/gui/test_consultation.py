@@ -4,6 +4,8 @@ errors next to the fields, and the local draft that survives closing without sav
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -258,6 +260,24 @@ def test_keyboard_adds_lines_and_moves_across_cells(
     with qtbot.waitSignal(ws.saved, timeout=10_000):
         qtbot.keyClick(ws.rx.view.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert ws.rx.model.lines[0].dose == "1 tablet"
+    ws.close()
+    wait_done(qtbot, ops)
+
+
+def test_the_workspace_keeps_drafts_as_long_as_the_clinic_says(
+    qtbot: QtBot, ops: Ops, services: Services, tmp_path: Path
+) -> None:
+    """Settings > Clinic "keep unsaved drafts" (issue 12): a draft nobody came back to goes after it."""
+    services.clinic.update_settings(login(services, "admin"), draft_keep_days=2)
+    doctor = login(services, "doctor")
+    stale = DraftStore(tmp_path, doctor.username)
+    assert stale.save(999_999, 1, {"subjective": "notes of a consultation finished elsewhere"})
+    three_days = (dt.datetime.now(dt.UTC) - dt.timedelta(days=3)).timestamp()
+    os.utime(stale.path(999_999), (three_days, three_days))
+    ws = open_workspace(qtbot, ops, services, doctor, in_room(services, doctor, "Ira"), tmp_path)
+    wait_done(qtbot, ops)
+    assert ws.drafts.max_age == dt.timedelta(days=2)
+    assert not stale.path(999_999).exists()  # older than the clinic's two days: removed
     ws.close()
     wait_done(qtbot, ops)
 

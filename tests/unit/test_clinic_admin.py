@@ -360,6 +360,24 @@ def test_backdating_allowance_is_a_validated_clinic_setting(c: QueueClinic) -> N
         assert row is not None and "backdate_days" in (row.details or "")
 
 
+def test_draft_retention_is_a_validated_clinic_setting(c: QueueClinic) -> None:
+    """How long a desk keeps a consultation's unsaved notes (issue 12): a week until the clinic says."""
+    assert c.sv.clinic.settings().draft_keep_days == 7
+    for bad in (0, -3, 91, "7", 2.5, True, None, float("inf")):
+        with pytest.raises(ValidationError) as err:
+            c.sv.clinic.update_settings(c.admin, draft_keep_days=bad)
+        assert err.value.errors["draft_keep_days"] == "Between 1 and 90 days."
+    assert c.sv.clinic.update_settings(c.admin, draft_keep_days=2).draft_keep_days == 2
+    assert c.sv.clinic.settings().draft_keep_days == 2
+    with pytest.raises(PermissionDenied):
+        c.sv.clinic.update_settings(c.gp, draft_keep_days=90)
+    with c.db.read() as s:
+        row = s.scalars(
+            select(AuditLog).where(AuditLog.action == "settings.update").order_by(AuditLog.id.desc())
+        ).first()
+        assert row is not None and "draft_keep_days" in (row.details or "")
+
+
 def test_wrong_login_for_a_disabled_account_stays_refused(c: QueueClinic) -> None:
     users = _users(c.db)
     u = make_user(c.db, "temp", Role.NURSE)

@@ -71,6 +71,14 @@ def test_drafts_follow_the_data_dir_are_private_and_expire(
     week_old = (dt.datetime.now(dt.UTC) - dt.timedelta(days=8)).timestamp()
     os.utime(path, (week_old, week_old))
     assert DraftStore(user="drasha").load(7) is None and not path.exists()  # pruned on opening
+    # the clinic's retention (clinic_setting.draft_keep_days) replaces the default week
+    store = DraftStore(user="drasha")
+    assert store.save(8, 1, {"subjective": "cough"}) and store.save(9, 1, {"subjective": "fever"})
+    three_days = (dt.datetime.now(dt.UTC) - dt.timedelta(days=3)).timestamp()
+    os.utime(store.path(8), (three_days, three_days))
+    assert store.keep_for(5) == 0 and store.load(8) is not None  # inside five days: kept
+    assert store.keep_for(2) == 1 and store.load(8) is None and store.load(9) is not None
+    assert store.max_age == dt.timedelta(days=2)
 
 
 def _duplicate_mrn(db: Database) -> IntegrityError:

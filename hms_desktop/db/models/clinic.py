@@ -48,6 +48,9 @@ class ClinicSetting(Base):
     # migration 0015: the clinic's local language ('kn', 'hi'): the waiting-room headings in it beside
     # English (Clinical Establishments Rules: local language and English); NULL: English only
     local_language: Mapped[str | None] = mapped_column(Str(8))
+    # migration 0017: how many days a consultation's local draft (a doctor's unsaved notes, on the
+    # desk's disk) is kept when nobody comes back to it (gui/tabs/consult/drafts.py)
+    draft_keep_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     # outgoing mail; the SMTP password is kept in the OS keychain, never here
     smtp_host: Mapped[str | None] = mapped_column(Str(200))
     smtp_port: Mapped[int | None] = mapped_column(Integer)

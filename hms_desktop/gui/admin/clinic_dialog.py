@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hms_desktop.errors import ConcurrentChange, HmsError, ValidationError
-from hms_desktop.gui.admin.clinic_form import ClinicForm
+from hms_desktop.gui.admin.clinic_form import NUMBERING_ERRORS, ClinicForm
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 
@@ -20,9 +20,7 @@ if TYPE_CHECKING:
 
 
 # the settings on the Numbering tab: an error in one of them brings that tab forward
-NUMBERING_FIELDS = frozenset(
-    {"mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct", "backdate_days"}
-)
+NUMBERING_FIELDS = frozenset(NUMBERING_ERRORS)
 
 
 def save_clinic(

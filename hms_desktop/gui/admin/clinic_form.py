@@ -22,6 +22,7 @@ from hms_desktop.domain.pincodes import suggest
 from hms_desktop.gui.admin.form_dialog import HidingFieldErrors, set_error
 from hms_desktop.gui.forms import find, load_form
 from hms_desktop.services.billing_types import SeriesPrefix
+from hms_desktop.services.clinic import DRAFT_KEEP_DAYS, MAX_DRAFT_KEEP_DAYS
 from hms_desktop.services.logo import LogoError, scale_logo
 
 ZONES = (
@@ -54,7 +55,9 @@ TEXT_FIELDS = (
     "estab_reg_no",
     "upi_vpa",
 )
-NUMBERING_ERRORS = ("mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct", "backdate_days")
+NUMBERING_ERRORS = (
+    "mrn_prefix", "token_per_dept", "idle_lock_min", "discount_limit_pct", "backdate_days", "draft_keep_days",
+)  # fmt: skip
 
 
 class ClinicForm:
@@ -100,6 +103,8 @@ class ClinicForm:
         self.discount = find(num, QLineEdit, "discountLimitEdit")
         self.backdate = find(num, QSpinBox, "backdateSpin")
         self.backdate.setRange(0, MAX_BACKDATE_DAYS)
+        self.draft_keep = find(num, QSpinBox, "draftKeepSpin")
+        self.draft_keep.setRange(1, MAX_DRAFT_KEEP_DAYS)
         self._loaded_prefixes: dict[str, str] = {}
         self.errors = HidingFieldErrors(self.error_labels, message)
 
@@ -119,6 +124,7 @@ class ClinicForm:
         self.idle.setValue(int(info.idle_lock_min or 10))
         self.discount.setText(str(info.discount_limit_pct))
         self.backdate.setValue(int(info.backdate_days or 0))
+        self.draft_keep.setValue(int(info.draft_keep_days or DRAFT_KEEP_DAYS))
 
     def load_prefixes(self, prefixes: list[SeriesPrefix]) -> None:
         """The series prefixes in use (the form sends only the ones the administrator changes). A
@@ -149,6 +155,7 @@ class ClinicForm:
         out["idle_lock_min"] = self.idle.value()
         out["discount_limit_pct"] = self.discount.text().strip() or "10"
         out["backdate_days"] = self.backdate.value()
+        out["draft_keep_days"] = self.draft_keep.value()
         return out
 
     def series_prefixes(self) -> dict[str, str]:

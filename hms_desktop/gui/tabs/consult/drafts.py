@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hms_desktop.private_files import private_dir, write_private_text
+from hms_desktop.services.clinic import DRAFT_KEEP_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,9 @@ APP_NAME = "hms-desktop"
 
 
 # A draft nobody came back to (the consultation was finished on another desk, the desk was moved)
-# is removed after this long: it holds a patient's notes.
-DRAFT_MAX_AGE = dt.timedelta(days=7)
+# is removed after this long: it holds a patient's notes. The clinic's Settings > Clinic "keep
+# drafts" (clinic_setting.draft_keep_days) sets it; this is its default until the setting is read.
+DRAFT_MAX_AGE = dt.timedelta(days=DRAFT_KEEP_DAYS)
 
 
 def default_folder() -> Path:
@@ -55,6 +57,11 @@ class DraftStore:
         self.user = "".join(ch for ch in user if ch.isalnum() or ch in "-_.") or "desk"
         self.max_age = max_age
         self.prune()
+
+    def keep_for(self, days: int) -> int:
+        """Follow the clinic's retention (``draft_keep_days``) and remove what is now older."""
+        self.max_age = dt.timedelta(days=max(1, int(days)))
+        return self.prune()
 
     def prune(self, now: dt.datetime | None = None) -> int:
         """Remove drafts older than ``max_age`` (by file time); returns how many went."""

@@ -322,6 +322,14 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         set_message(self.message, "Opening the consultation…", "info")
         self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
         self.favourites.load()
+        drafts = self.drafts
+        self._ops.run(  # the clinic's draft retention; until it is read, the default week
+            self._services.clinic.settings,
+            lambda info: drafts.keep_for(info.draft_keep_days),
+            lambda _error: None,
+            timeout_s=30,
+            what="reading how long drafts are kept",
+        )
         usage = self._services.diagnosis_usage
         self._ops.run(  # ranks the diagnosis search; without it the search still works
             lambda: usage.usage(actor),
