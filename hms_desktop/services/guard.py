@@ -172,7 +172,9 @@ def read_retry(fn: Callable[P, R]) -> Callable[P, R]:
 
     Pool pre-ping replaces connections that died while idle; this covers one that dies between
     checkout and the query (server restart, network blip). Only for methods that write nothing but
-    audit rows of denials, so running them twice is harmless. Writes are never retried.
+    audit rows of denials and of views (``clinical.view``: a view run twice after a lost commit
+    reply is at worst recorded twice, never lost), so running them twice is harmless. Writes that
+    change records are never retried.
     """
 
     @functools.wraps(fn)

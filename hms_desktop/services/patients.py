@@ -467,7 +467,8 @@ class PatientService:
         require(self._db, actor, Action.PATIENT_VIEW, "patient", patient_id)
         shows_allergies = allowed(actor.role, Action.ALLERGY_VIEW)
         # the allergy list is clinical (issue 12): a desk that sees it leaves an audit row, in the
-        # same unit as the read; one that does not is given the record without it
+        # same unit as the read; one that does not is given the record without it. The retry on a
+        # lost connection is safe: the only row written is the view's (at worst recorded twice)
         with self._db.write() if shows_allergies else self._db.read() as s:
             p = s.get(Patient, patient_id)
             if p is None:
