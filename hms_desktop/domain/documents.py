@@ -85,6 +85,8 @@ class PrescriptionDoc:
     allergy_confirmed: str | None = None  # 'confirmed by Sister Mary Thomas, 2 Dec 2026'
     # the patient's preferred language ('hi', 'kn'): each line's instructions print in it too
     patient_language: str | None = None
+    # 'house, street, city PIN': the D&C Rules r.65(10)(b) ask for the address of the person treated
+    patient_address: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -409,6 +409,8 @@ def _patient_block(doc: PrescriptionData, st: _Styles, width: float) -> Flowable
         Paragraph(" · ".join(details), st.body),
         Paragraph(" · ".join(ids), st.body),
     ]
+    if doc.patient_address and doc.patient_address.strip():  # D&C Rules r.65(10)(b)
+        left.append(Paragraph(markup(doc.patient_address.strip()), st.body))
     right = [
         Paragraph("Date", st.label.clone("rx-label-right", alignment=TA_RIGHT)),
         Paragraph(f"<b>{markup(issued_text(doc.issued_at))}</b>", st.body_right),

@@ -407,6 +407,7 @@ class PrescriptionMixin:
                 supersedes_code=previous.verify_code if previous else None,
                 paper_size=p.paper_size,
                 patient_language=patient.preferred_language,
+                patient_address=postal_address(patient.address, patient.city, patient.pin_code),
             )
 
     def verify(self, actor: Actor, code: str) -> tuple[PrescriptionInfo, bool, bool]:
@@ -503,3 +504,9 @@ def _drug(x: DrugLineInput) -> rx.DrugLine:
         x.instructions,
         x.brand_name,
     )
+
+
+def postal_address(street: str | None, city: str | None, pin: str | None) -> str | None:
+    """'7 Temple Street, Mysuru 570001' from what was registered (None when nothing was)."""
+    place = ", ".join(x.strip() for x in (street, city) if x and x.strip())
+    return " ".join(x for x in (place, (pin or "").strip()) if x) or None

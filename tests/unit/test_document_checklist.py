@@ -550,9 +550,7 @@ ROWS: list[Row] = [
           and all(x in t for x in (d.clinic_address or "", d.clinic_phone or "")))),
     _r(RX, "patient's name", "D&C Rules 1945, r.65(10)(b); WHO", "rx", rx(lambda d, t: d.patient_name in t)),
     _r(RX, "patient's address", "D&C Rules 1945, r.65(10)(b)", "rx",
-       lambda p: p.patient_address in p.flat["rx"],
-       missing="the prescription prints name, age/sex, MRN and ABHA but not the patient's address, which "
-       "D&C Rules r.65(10)(b) asks of a prescription for Schedule H/X drugs (PrescriptionDoc has no field)"),
+       rx(lambda d, t: d.patient_address == "7 Temple Street, Mysuru 570001" and d.patient_address in t)),
     _r(RX, "patient's age and sex", "WHO Guide to Good Prescribing", "rx",
        rx(lambda d, t: re.search(r"\b40 y / F\b", t) is not None and d.patient_age_sex in t)),
     _r(RX, "patient's ID (MRN)", "DOMAIN.md s.3 (good practice)", "rx",
