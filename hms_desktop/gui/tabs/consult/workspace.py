@@ -323,9 +323,13 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
         self.favourites.load()
         drafts = self.drafts
+
+        def keep(info: Any) -> None:
+            drafts.keep_for(info.draft_keep_days)
+
         self._ops.run(  # the clinic's draft retention; until it is read, the default week
             self._services.clinic.settings,
-            lambda info: drafts.keep_for(info.draft_keep_days),
+            keep,
             lambda _error: None,
             timeout_s=30,
             what="reading how long drafts are kept",
