@@ -24,7 +24,7 @@ from hms_desktop.errors import CannotConnect, HmsError
 from hms_desktop.gui.dialogs.login import LoginDialog
 from hms_desktop.gui.forms import apply_style, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.settings import IDLE_LOCK_SECONDS, Settings
+from hms_desktop.gui.settings import IDLE_LOCK_SECONDS, LANGUAGE, Settings
 
 if TYPE_CHECKING:
     from hms_desktop.db.profiles import Profile
@@ -60,6 +60,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", metavar="PATH", help="open this embedded SQLite file")
     p.add_argument("--connect", action="store_true", help="show the connection dialog first")
     p.add_argument("--no-demo", action="store_true", help="do not put the demo clinic into a new database")
+    p.add_argument(
+        "--language",
+        choices=("system", "en", "hi"),
+        help="show the desk in this language this time (the desk's own choice is View > Language…)",
+    )
     return p.parse_args(argv)
 
 
@@ -314,12 +319,17 @@ def main(argv: list[str] | None = None) -> int:
     collector.start()
     app.setApplicationName("HMS Desktop")
     app.setOrganizationName("hms-desktop")
+    settings = Settings()
+    from hms_desktop.gui import i18n
+
+    # before any window is built: the forms and every tr() read the translators as they are made
+    i18n.install(app, i18n.resolve(args.language or settings.get(LANGUAGE)))
     apply_style(app)  # type: ignore[arg-type]
     from hms_desktop.gui import fit_screen
 
     fit_screen.install(app)  # type: ignore[arg-type]  # every window fits a 1366x768 desk screen
     ops = Ops(app)
-    desk = DeskApp(args, ops, Settings())
+    desk = DeskApp(args, ops, settings)
     app.aboutToQuit.connect(desk.shutdown)
     wake = quit_on_interrupt(app, desk)  # type: ignore[arg-type]  # noqa: F841 (lives with the app)
     desk.start()

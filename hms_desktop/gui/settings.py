@@ -70,6 +70,10 @@ INVOICE_PAPER = Setting("print/invoice_paper", str, "A5", "Paper for invoices: A
 PRESCRIPTION_PAPER = Setting("print/prescription_paper", str, "A5", "Paper for prescriptions: A5 or A4.")
 SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Slips and receipts: the 80mm roll.")
 PDF_FOLDER = Setting("print/pdf_folder", str, "", "Where PDFs are saved ('' = Documents/HMS Desktop).")
+# the desk's language (issue 17): read once at start (gui/i18n.py), so a change applies on restart
+LANGUAGE = Setting(
+    "desk/language", str, "system", "The desk's language: system (the computer's), en or hi."
+)
 
 
 def pdf_folder(settings: Settings | None) -> Path:
@@ -94,6 +98,7 @@ DECLARED: tuple[Setting[Any], ...] = (
     PRESCRIPTION_PAPER,
     SLIP_PAPER,
     PDF_FOLDER,
+    LANGUAGE,
 )
 
 # the tab order of version 1, which stored the last tab's index instead of its key

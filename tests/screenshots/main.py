@@ -5,7 +5,7 @@ grabs: sign-in, first administrator, connection profiles (after a real failed te
 profile), the main window on each tab, the connection-lost banner and the idle lock. Everything runs
 in a temporary folder (database, desk settings, profiles, a file keyring); nothing under ~ changes.
 
-    python scripts/screenshots.py --out docs/screenshots [--size 1366x768]
+    python scripts/screenshots.py --out docs/screenshots [--size 1366x768] [--language hi]
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def save_shot(widget: Any, path: Path) -> None:
     PROBLEMS.extend(f"{path.name}: {line}" for line in widgets_outside(widget))
 
 
-def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
+def render(out: Path, size: tuple[int, int], tmp: Path, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from hms_desktop.bootstrap import open_embedded
@@ -72,6 +72,9 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     from hms_desktop.services.demo import DEMO_PASSWORD
 
     app = QApplication.instance() or QApplication([])
+    from hms_desktop.gui import i18n
+
+    i18n.install(app, language)  # as the app does, before the first window
     apply_style(app)  # type: ignore[arg-type]
     ops = Ops(app)
     settings = Settings(tmp / "desk.ini")
@@ -489,11 +492,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     p.add_argument("--size", default="1366x768", help="main window size, WIDTHxHEIGHT")
+    p.add_argument("--language", default="en", choices=("en", "hi"), help="the desk's language (issue 17)")
     args = p.parse_args(argv)
     width, _, height = args.size.partition("x")
     with tempfile.TemporaryDirectory(prefix="hms-shots-") as tmp:
         _isolate(Path(tmp))
-        written = render(args.out.resolve(), (int(width), int(height)), Path(tmp))
+        written = render(args.out.resolve(), (int(width), int(height)), Path(tmp), args.language)
     for path in written:
         print(path)
     return report_problems()
