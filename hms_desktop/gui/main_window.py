@@ -37,7 +37,7 @@ from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.doctors import DoctorsTab
 from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.queue.view import QueueTab
-from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec, home_tab
+from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec, home_tab, role_name, translate_spec
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
 
@@ -99,7 +99,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if isinstance(self.pages.get("patients"), PatientsTab):
             self.patients.status_callback = lambda text: self.statusBar().showMessage(text, 8000)
         self.idle = IdleWatcher(idle_ms, self)
-        self.idle.idle.connect(lambda: self.lock(f"Locked after {self._idle_text()} without activity."))
+        self.idle.idle.connect(
+            lambda: self.lock(self.tr("Locked after {} without activity.").format(self._idle_text()))
+        )
         self.lock_panel.unlocked.connect(self.unlock)
         self.lock_panel.sign_out_requested.connect(self.switch_user_requested)
         self.banner.retry_requested.connect(self.retry_connection)
@@ -168,8 +170,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _idle_text(self) -> str:
         seconds = self.idle.interval_ms // 1000
         if seconds >= 120:
-            return f"{seconds // 60} minutes"
-        return "1 second" if seconds <= 1 else f"{seconds} seconds"
+            return self.tr("{} minutes").format(seconds // 60)
+        return self.tr("1 second") if seconds <= 1 else self.tr("{} seconds").format(seconds)
 
     def _build_menus(self) -> None:
         def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
@@ -179,13 +181,15 @@ class MainWindow(PreserveGeometry, QMainWindow):
             act.triggered.connect(slot)
             return act
 
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(action("&Switch user…", "Ctrl+L", lambda: self.switch_user_requested.emit("")))
-        file_menu.addAction(action("&Lock screen", "Ctrl+Shift+L", lambda: self.lock("Locked by you.")))
-        file_menu.addAction(action("&Connection…", None, self.connection_requested))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        switch = action(self.tr("&Switch user…"), "Ctrl+L", lambda: self.switch_user_requested.emit(""))
+        file_menu.addAction(switch)
+        lock = action(self.tr("&Lock screen"), "Ctrl+Shift+L", lambda: self.lock(self.tr("Locked by you.")))
+        file_menu.addAction(lock)
+        file_menu.addAction(action(self.tr("&Connection…"), None, self.connection_requested))
         file_menu.addSeparator()
-        file_menu.addAction(action("&Quit", "Ctrl+Q", self.request_quit))
-        desk_menu = self.menuBar().addMenu("&Desk")
+        file_menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.request_quit))
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         # window-wide, so F2 opens a walk-in from any tab; the tab's own copies would be ambiguous
         for spec in self.specs:
             if not spec.visible_to(self.actor):
@@ -195,35 +199,39 @@ class MainWindow(PreserveGeometry, QMainWindow):
             for text, keys, step in spec.desk_actions:
                 if keys in own:
                     own[keys].setEnabled(False)
-                desk_menu.addAction(
-                    action(text, keys, lambda _=False, p=page, step=step: self._show_then(p, step))
+                go_do = action(
+                    translate_spec(text), keys, lambda _=False, p=page, step=step: self._show_then(p, step)
                 )
-        view_menu = self.menuBar().addMenu("&View")
+                desk_menu.addAction(go_do)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, spec in enumerate(self.specs):
             go = action(spec.name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(go)
         view_menu.addSeparator()
-        view_menu.addAction(action("&Waiting-room display", "Ctrl+Shift+D", self.open_display))
+        view_menu.addAction(action(self.tr("&Waiting-room display"), "Ctrl+Shift+D", self.open_display))
+        view_menu.addSeparator()
+        view_menu.addAction(action(self.tr("&Language…"), None, self.choose_language))
         self.settings_menu = None
         self.backup_status = None
         if self.actor.role == Role.ADMIN:  # the services check the permission as well
-            self.settings_menu = self.menuBar().addMenu("&Settings")
+            self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
             admin = self.settings_menu
-            admin.addAction(action("&Clinic…", None, lambda: self.open_admin("clinic")))
-            admin.addAction(action("Staff &accounts…", None, lambda: self.open_admin("staff")))
-            admin.addAction(action("&Price list and GST rates…", None, lambda: self.open_admin("prices")))
-            admin.addAction(action("Au&dit trail…", None, lambda: self.open_admin("audit")))
-            admin.addAction(action("&Reopen a closed day…", None, lambda: self.open_admin("reopen")))
-            admin.addAction(action("Set-up &wizard…", None, lambda: self.open_admin("wizard")))
+            admin.addAction(action(self.tr("&Clinic…"), None, lambda: self.open_admin("clinic")))
+            admin.addAction(action(self.tr("Staff &accounts…"), None, lambda: self.open_admin("staff")))
+            prices = action(self.tr("&Price list and GST rates…"), None, lambda: self.open_admin("prices"))
+            admin.addAction(prices)
+            admin.addAction(action(self.tr("Au&dit trail…"), None, lambda: self.open_admin("audit")))
+            admin.addAction(action(self.tr("&Reopen a closed day…"), None, lambda: self.open_admin("reopen")))
+            admin.addAction(action(self.tr("Set-up &wizard…"), None, lambda: self.open_admin("wizard")))
             admin.addSeparator()
-            self.settings_menu.addAction(action("&E-mail (SMTP)…", None, self.open_smtp_settings))
-            self.settings_menu.addAction(action("&Outbox…", None, self.open_outbox))
-            self.settings_menu.addAction(action("&Triage scale and rules…", None, self.open_triage_settings))
+            admin.addAction(action(self.tr("&E-mail (SMTP)…"), None, self.open_smtp_settings))
+            admin.addAction(action(self.tr("&Outbox…"), None, self.open_outbox))
+            admin.addAction(action(self.tr("&Triage scale and rules…"), None, self.open_triage_settings))
             from hms_desktop.gui import data_menu
 
             self.backup_status = data_menu.install(self, self.settings_menu)  # import, backup, status
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(action("&About HMS Desktop", None, self.about))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(action(self.tr("&About HMS Desktop"), None, self.about))
 
     def _show_then(self, page: QWidget, step: Callable[[QWidget], None]) -> None:
         self.tabs.setCurrentWidget(page)
@@ -231,12 +239,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _build_status_bar(self) -> None:
         db = self.services.db
-        backend = {"sqlite": "SQLite (embedded)", "postgresql": "PostgreSQL", "oracle": "Oracle"}
+        backend = {"sqlite": self.tr("SQLite (embedded)"), "postgresql": "PostgreSQL", "oracle": "Oracle"}
+        who = self.actor.full_name or self.actor.username
+        kind = backend.get(db.backend.value, db.backend.value)
         self.status_labels = {
-            "backend": QLabel(f"Database: {backend.get(db.backend.value, db.backend.value)}"),
-            "profile": QLabel(f"Profile: {db.profile.name}"),
-            "user": QLabel(f"User: {self.actor.full_name or self.actor.username} ({self.actor.username})"),
-            "role": QLabel(f"Role: {self.actor.role.value.capitalize()}"),
+            "backend": QLabel(self.tr("Database: {}").format(kind)),
+            "profile": QLabel(self.tr("Profile: {}").format(db.profile.name)),
+            "user": QLabel(self.tr("User: {} ({})").format(who, self.actor.username)),
+            "role": QLabel(self.tr("Role: {}").format(role_name(self.actor.role))),
         }
         for label in self.status_labels.values():
             self.statusBar().addPermanentWidget(label)
@@ -388,7 +398,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ops.run(
             build,
             self._show_slip,
-            lambda error: self.statusBar().showMessage(f"The token slip could not be made: {error}", 10_000),
+            lambda error: self.statusBar().showMessage(
+                self.tr("The token slip could not be made: {}").format(error), 10_000
+            ),
             timeout_s=20,
             what="making the token slip",
         )
@@ -396,7 +408,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _show_slip(self, pdf: bytes) -> None:
         from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, "Token slip", self, self.settings)
+        dialog = PdfPreviewDialog(pdf, self.tr("Token slip"), self, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.slip_dialog = dialog
@@ -404,11 +416,32 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About HMS Desktop",
-            f"<b>HMS Desktop</b> {__version__}<br>Front desk for Indian clinics: registration, "
-            "appointments, triage queue, consultations and GST billing.<br><br>"
-            f"Database: {self.services.db.profile.describe()}",
+            self.tr("About HMS Desktop"),
+            f"<b>HMS Desktop</b> {__version__}<br>"
+            + self.tr(
+                "Front desk for Indian clinics: registration, appointments, triage queue, consultations "
+                "and GST billing."
+            )
+            + "<br><br>"
+            + self.tr("Database: {}").format(self.services.db.profile.describe()),
         )
+
+    def choose_language(self) -> QDialog:
+        """View > Language…: the desk's language, from the next start (said in the status bar)."""
+        from hms_desktop.gui.dialogs.language import LanguageDialog
+
+        dialog = LanguageDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._language_chosen(dialog.changed))
+        dialog.open()
+        self.language_dialog = dialog
+        return dialog
+
+    def _language_chosen(self, changed: bool) -> None:
+        if changed:
+            self.statusBar().showMessage(
+                self.tr("The new language shows the next time HMS Desktop starts."), 15_000
+            )
 
     def unsaved_work(self) -> list[str]:
         """The open forms with input not saved: every guarded form on screen (gui/widgets/
@@ -430,11 +463,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("quitQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Quit HMS Desktop?")
-        box.setText(f"Not saved yet: {', '.join(unsaved)}.")
-        box.setInformativeText("Quit and lose that input, or keep working?")
-        quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Quit HMS Desktop?"))
+        box.setText(self.tr("Not saved yet: {}.").format(", ".join(unsaved)))
+        box.setInformativeText(self.tr("Quit and lose that input, or keep working?"))
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

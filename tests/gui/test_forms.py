@@ -447,6 +447,7 @@ EXPECTED.update(
         "gst_rate.ui": ["tax_classField", "rateField", "exemptField", "sac_hsnField", "sac_hsnError"],
         "reopen_reason.ui": ["introLabel", "reasonField", "reasonError", "messageLabel", "buttonBox"],
         "wizard_panel.ui": ["starterButton", "panelHost", "importButton"],
+        "language.ui": ["systemRadio", "englishRadio", "hindiRadio", "noteLabel", "buttonBox"],
     }
 )
 

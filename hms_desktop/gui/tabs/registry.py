@@ -12,9 +12,11 @@ package under ``gui/tabs/`` and one entry here; the main window has nothing to c
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.enums import Role
@@ -41,6 +43,40 @@ class DeskTab(Protocol):
 # (menu text, shortcut, what it does on the built tab): put in the window's Desk menu, window-wide
 DeskAction = tuple[str, str, Callable[[QWidget], None]]
 
+# the titles, refusals and Desk menu texts below are marked with QT_TRANSLATE_NOOP in this context
+# (lupdate finds them there) and translated where they are shown: the declarations stay English keys
+CONTEXT = "TabSpec"
+# "&Patients" or, translated, "रोगी (&P)": the Latin Alt key in brackets, as Indic and CJK desks do
+_MNEMONIC = re.compile(r"\s*\(&[^)]\)|&(?=[^&])")
+
+
+def translate_spec(text: str) -> str:
+    """A text declared here, in the desk's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def plain(text: str) -> str:
+    """``text`` without its Alt-key marker, in either style."""
+    return _MNEMONIC.sub("", text)
+
+
+def _n(text: object) -> str:
+    return str(text)
+
+
+# the roles as a person reads them (status bar, staff lists); Role's values are keys
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADMIN: _n(QT_TRANSLATE_NOOP("TabSpec", "Admin")),
+    Role.DOCTOR: _n(QT_TRANSLATE_NOOP("TabSpec", "Doctor")),
+    Role.NURSE: _n(QT_TRANSLATE_NOOP("TabSpec", "Nurse")),
+    Role.RECEPTIONIST: _n(QT_TRANSLATE_NOOP("TabSpec", "Receptionist")),
+    Role.CASHIER: _n(QT_TRANSLATE_NOOP("TabSpec", "Cashier")),
+}
+
+
+def role_name(role: Role) -> str:
+    return translate_spec(ROLE_NAMES[role]) if role in ROLE_NAMES else role.value.capitalize()
+
 
 @dataclasses.dataclass(frozen=True)
 class TabSpec:
@@ -56,7 +92,8 @@ class TabSpec:
 
     @property
     def name(self) -> str:
-        return self.title.replace("&", "")
+        """The title as shown, translated, without its Alt key (the tab bar has none)."""
+        return plain(translate_spec(self.title))
 
     def visible_to(self, actor: Actor) -> bool:
         return self.sees is None or allowed(actor.role, self.sees)
@@ -64,7 +101,9 @@ class TabSpec:
     def make(self, desk: DeskContext, services: Services) -> QWidget:
         if self.visible_to(desk.actor):
             return self.build(desk, services)
-        return RefusedTab(self.name, self.refused or f"{self.name} is not for your role.", self.icon)
+        refused = translate_spec(self.refused) if self.refused else ""
+        default = QCoreApplication.translate("TabSpec", "{} is not for your role.").format(self.name)
+        return RefusedTab(self.name, refused or default, self.icon)
 
 
 class RefusedTab(PlaceholderPanel):
@@ -120,22 +159,28 @@ def _call(method: str) -> Callable[[QWidget], None]:
 TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "patients",
-        "&Patients",
+        _n(QT_TRANSLATE_NOOP("TabSpec", "&Patients")),
         "patients",
         _patients,
         home_of=(Role.RECEPTIONIST, Role.ADMIN),
         slip_signals=("walk_in_registered",),  # the slip to hand over
         desk_actions=(
-            ("Quick &walk-in…", "F2", _call("walk_in")),
-            ("&Register patient…", "Ctrl+N", _call("register_patient")),
+            (_n(QT_TRANSLATE_NOOP("TabSpec", "Quick &walk-in…")), "F2", _call("walk_in")),
+            (_n(QT_TRANSLATE_NOOP("TabSpec", "&Register patient…")), "Ctrl+N", _call("register_patient")),
         ),
     ),
-    TabSpec("appointments", "&Appointments", "doctors", _appointments, slip_signals=("checked_in",)),
-    TabSpec("doctors", "&Doctors", "doctors", _doctors),
+    TabSpec(
+        "appointments",
+        _n(QT_TRANSLATE_NOOP("TabSpec", "&Appointments")),
+        "doctors",
+        _appointments,
+        slip_signals=("checked_in",),
+    ),
+    TabSpec("doctors", _n(QT_TRANSLATE_NOOP("TabSpec", "&Doctors")), "doctors", _doctors),
     # the nurse triages from the queue, the doctor calls the next patient there
     TabSpec(
         "queue",
-        "&Queue",
+        _n(QT_TRANSLATE_NOOP("TabSpec", "&Queue")),
         "queue",
         _queue,
         slip_signals=("print_slip_requested",),
@@ -145,11 +190,11 @@ TABS: tuple[TabSpec, ...] = (
     # role would be refused, and audited, every time)
     TabSpec(
         "billing",
-        "&Billing",
+        _n(QT_TRANSLATE_NOOP("TabSpec", "&Billing")),
         "billing",
         _billing,
         sees=Action.BILLING_VIEW,
-        refused="Billing is for the cashier and the administrator.",
+        refused=_n(QT_TRANSLATE_NOOP("TabSpec", "Billing is for the cashier and the administrator.")),
         home_of=(Role.CASHIER,),
     ),
 )
