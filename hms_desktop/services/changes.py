@@ -10,11 +10,12 @@ wraps every background call in it and broadcasts what the call changed, Anki's
 ``operation_did_execute``), so a screen refreshes once after its own write, not once for its write
 and again when the poll sees the counter move.
 
-Locks: a write that touches the queue calls :func:`lock_queue` before anything else. It row-locks the
-'queue' counter (``SELECT ... FOR UPDATE``; on SQLite ``BEGIN IMMEDIATE`` has already serialised the
-writers), which makes ``max(token) + 1`` safe and puts every queue writer in one order: counter, then
-entries, then appointments, then the other counters at commit. Before, transfer took the counter then
-the entry and assign/move/triage the entry then the counter: two desks could deadlock.
+Locks, in one order for every writer: the token lock (:func:`lock_tokens`, only writes that hand
+out a queue token), one doctor's calling lock (:func:`lock_doctor`, only calls and opening a
+consultation), then business rows (queue entries, appointments, consultations), then at commit the
+audit chain head and the topic counters in the fixed order of :data:`ORDER`. A triage, an assignment
+or a status move locks only its entry, so it never queues behind a walk-in being registered or a
+doctor's call (issue 18: with one queue lock for every queue write, 40 desks waited up to 10 s).
 
 Other desks learn of changes from :meth:`ChangeService.versions`: every counter in one query.
 """
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import ChangeCounter
+from hms_desktop.db.models import ChangeCounter, Doctor
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account, read_retry
 
@@ -52,11 +53,11 @@ class ChangeTopic(StrEnum):
     PATIENTS = "patients"  # a patient registered (the desks' patient counts)
 
 
-ORDER: tuple[ChangeTopic, ...] = tuple(ChangeTopic)  # the queue first: its lock is taken first
+ORDER: tuple[ChangeTopic, ...] = tuple(ChangeTopic)  # the bumps' one order: no two commits deadlock
 _BY_VALUE = {t.value: t for t in ChangeTopic}
 
 _PENDING = "hms_changes_pending"  # Session.info: set of topics marked in this transaction
-_LOCKED = "hms_changes_locked"  # Session.info: topic -> counter read under its lock
+_LOCKED = "hms_changes_locked"  # Session.info: the locks this unit of work holds (lock_tokens, lock_doctor)
 _DONE = "hms_changes_done"  # Session.info: topic -> counter after the bump (set in before_commit)
 
 
@@ -70,30 +71,48 @@ def mark(s: Session, *topics: ChangeTopic) -> None:
     pending.update(ChangeTopic(t) for t in topics)
 
 
-def lock_queue(s: Session) -> int:
-    """Take the queue lock: the first thing every write that touches the queue does.
+TOKEN_LOCK = "queue_tokens"  # a change_counter row that is only ever locked: no topic, never polled
 
-    Row-locks the 'queue' counter until commit (creating it on first use). Returns the counter as
-    read under the lock. It only locks: a write that changed the queue also ``mark``s it (a resumed
-    consultation takes the lock and changes nothing). Calling it again in the same unit of work is a
-    no-op.
+
+def lock_tokens(s: Session) -> None:
+    """Take the token lock: the first thing a write that hands out a queue token does.
+
+    Row-locks the 'queue_tokens' row of ``change_counter`` until commit (creating it on first use),
+    which makes ``max(token) + 1`` safe (walk-in, check-in, transfer). Only token writers take it:
+    a triage, an assignment or a call does not wait for a walk-in being registered. It is not a
+    topic (the poll ignores it and nothing bumps it), so the 'queue' counter row is locked only by
+    the bump at commit, the last lock of every write. Calling it again in the same unit of work is
+    a no-op.
     """
-    locked: dict[ChangeTopic, int] = s.info.setdefault(_LOCKED, {})
-    if ChangeTopic.QUEUE in locked:
-        return locked[ChangeTopic.QUEUE]
-    stmt = (
-        select(ChangeCounter.counter).where(ChangeCounter.topic == ChangeTopic.QUEUE.value).with_for_update()
-    )
+    locked: dict[str, int] = s.info.setdefault(_LOCKED, {})
+    if TOKEN_LOCK in locked:
+        return
+    stmt = select(ChangeCounter.counter).where(ChangeCounter.topic == TOKEN_LOCK).with_for_update()
     value = s.execute(stmt).scalar()
     if value is None:
         try:
             with s.begin_nested():
-                s.add(ChangeCounter(topic=ChangeTopic.QUEUE.value, counter=0, changed_at=utcnow()))
+                s.add(ChangeCounter(topic=TOKEN_LOCK, counter=0, changed_at=utcnow()))
         except IntegrityError:  # another desk created it first
             pass
         value = s.execute(stmt).scalar_one()
-    locked[ChangeTopic.QUEUE] = int(value or 0)
-    return locked[ChangeTopic.QUEUE]
+    locked[TOKEN_LOCK] = int(value or 0)
+
+
+def lock_doctor(s: Session, doctor_id: int) -> None:
+    """Take one doctor's calling lock: call, call next and opening a consultation for that doctor.
+
+    The doctor's row, locked ``FOR NO KEY UPDATE`` on PostgreSQL (``FOR UPDATE`` on Oracle), so one
+    doctor's "still called" and "already in consultation" checks hold while two doctors call at the
+    same time; the conditional claim (``status = 'waiting'``) keeps two doctors from taking the same
+    patient. It does not conflict with the key-share lock a new queue entry takes on its doctor.
+    Taken before any queue entry's row lock."""
+    locked: dict[str, int] = s.info.setdefault(_LOCKED, {})
+    key = f"doctor:{doctor_id}"
+    if key in locked:
+        return
+    s.execute(select(Doctor.id).where(Doctor.id == doctor_id).with_for_update(key_share=True))
+    locked[key] = doctor_id
 
 
 # --- commit: the bumps, the notification, and who hears of them on this thread ------------------

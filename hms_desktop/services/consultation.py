@@ -53,7 +53,7 @@ from hms_desktop.errors import (
 )
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
-from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, lock_doctor, mark
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.consultation_types import (
     CompleteResult,
@@ -337,7 +337,7 @@ class ConsultationService(PrescriptionMixin):
         if actor.doctor_id is None:
             raise ValidationError({"doctor_id": "This account is not linked to a doctor."})
         with self._db.write() as s:
-            lock_queue(s)  # before the entry: every queue writer locks in the same order
+            lock_doctor(s, actor.doctor_id)  # before the entry, as call and call next
             entry = s.get(QueueEntry, queue_entry_id, with_for_update=True)
             if entry is None:
                 raise NotFound(f"There is no queue entry {queue_entry_id}.")
@@ -551,7 +551,6 @@ class ConsultationService(PrescriptionMixin):
         if data.paper_size not in PAPER_SIZES:
             raise ValidationError({"paper_size": "A5 or A4."})
         with self._db.write() as s:
-            lock_queue(s)  # it ends the queue entry: the queue lock before any row lock
             c = self._load(s, actor, consultation_id, expected_version)
             patient = s.get(Patient, c.patient_id)
             doctor = s.get(Doctor, c.doctor_id)

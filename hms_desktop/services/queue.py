@@ -1,7 +1,8 @@
 """Today's queue: reading it in order, calling patients, moving them along, and the waiting-room feed.
 
-Every write takes the queue lock first (``changes.lock_queue``: one lock order for all queue writers)
-and marks ``ChangeTopic.QUEUE``; the counter moves when it commits, which other desks hear of
+Locks, in the order of ``changes``: the token lock for a write that hands out a token (transfer),
+one doctor's calling lock for call and call next, otherwise only the entry's row. Every write marks
+``ChangeTopic.QUEUE``; the counter moves when it commits, which other desks hear of
 (``gui/live.py``: LISTEN/NOTIFY on PostgreSQL, a poll of every counter in one query elsewhere).
 
 Call-next is a conditional update: ``UPDATE queue_entry SET status='called' ... WHERE id=:id AND
@@ -40,7 +41,7 @@ from hms_desktop.domain.queue import token_label
 from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services import audit
-from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, lock_doctor, lock_tokens, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, refuse, require
@@ -431,7 +432,6 @@ class QueueService(QueueBoardMixin):
         """Put a waiting patient on a doctor's list (the desk accepted the suggestion or chose another)."""
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         with self._db.write() as s:
-            lock_queue(s)
             entry = self._load_entry(s, entry_id, expected_version)
             if entry.status != QueueStatus.WAITING.value:
                 raise ValidationError({"status": "Only a waiting patient can be assigned to a doctor."})
@@ -489,7 +489,7 @@ class QueueService(QueueBoardMixin):
         require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry")
         me = self._my_doctor(actor, doctor_id)
         with self._db.write() as s:
-            lock_queue(s)  # serialises every desk's calls: the still-called check below holds
+            lock_doctor(s, me)  # serialises this doctor's calls: the still-called check below holds
             doctor = self._doctor(s, me)
             today = self.clock.today()
             busy = s.execute(
@@ -564,7 +564,7 @@ class QueueService(QueueBoardMixin):
         require(self._db, actor, Action.QUEUE_CALL_NEXT, "queue_entry", entry_id)
         me = self._my_doctor(actor, doctor_id)
         with self._db.write() as s:
-            lock_queue(s)
+            lock_doctor(s, me)
             doctor = self._doctor(s, me)
             entry = s.get(QueueEntry, entry_id)
             if entry is None:
@@ -603,8 +603,7 @@ class QueueService(QueueBoardMixin):
     ) -> QueueRow:
         require(self._db, actor, action, "queue_entry", entry_id)
         with self._db.write() as s:
-            lock_queue(s)
-            entry = self._load_entry(s, entry_id, expected_version)
+            entry = self._load_entry(s, entry_id, expected_version)  # the entry's lock is all it needs
             if entry.status not in [st.value for st in allowed_from]:
                 names = " or ".join(st.value.replace("_", " ") for st in allowed_from)
                 raise ValidationError(
@@ -694,7 +693,7 @@ class QueueService(QueueBoardMixin):
         if errors:
             raise ValidationError(errors)
         with self._db.write() as s:
-            lock_queue(s)  # the token lock, and the first lock of every queue writer
+            lock_tokens(s)  # the new slip's token: the token lock before the entry's
             mark(s, ChangeTopic.QUEUE)
             old = self._load_entry(s, entry_id)
             if not allowed(actor.role, Action.QUEUE_MANAGE) and old.doctor_id != actor.doctor_id:

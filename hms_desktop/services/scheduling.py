@@ -35,7 +35,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import DateKind, clean_date, clean_text
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
-from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, lock_tokens, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -708,7 +708,7 @@ class SchedulingService:
         """The patient has arrived: put them in today's queue. Returns the queue token number."""
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
         with self._db.write() as s:
-            lock_queue(s)  # it adds to the queue: the token lock before the appointment's row lock
+            lock_tokens(s)  # it adds to the queue: the token lock before the appointment's row lock
             appt = self._load_for_change(s, appointment_id)
             if appt.status != AppointmentStatus.BOOKED.value:
                 raise ValidationError(

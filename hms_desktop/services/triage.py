@@ -26,7 +26,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import as_decimal, clean_text
 from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, NotFound, ValidationError
 from hms_desktop.services import audit
-from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo, TriageAssessment, TriageInput
@@ -236,7 +236,6 @@ class TriageService:
         if data.level is not None and data.level not in qd.LEVELS:
             errors["level"] = "Choose one of the five triage levels."
         with self._db.write() as s:
-            lock_queue(s)  # before the entry's row lock, as every queue writer
             found = s.get(QueueEntry, entry_id)
             if found is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")

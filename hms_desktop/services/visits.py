@@ -21,7 +21,7 @@ from hms_desktop.domain.enums import QueueStatus, Sex, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
-from hms_desktop.services.changes import ChangeTopic, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, lock_tokens, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
@@ -92,9 +92,9 @@ class VisitService:
             try:
                 with self._db.write() as s:
                     series = self._series(s, data.department_id)
-                    # the queue lock first: on a server it is the mutex that makes max + 1 safe;
+                    # the token lock first: on a server it is the mutex that makes max + 1 safe;
                     # the unique key and the retry back it up
-                    lock_queue(s)
+                    lock_tokens(s)
                     mark(s, ChangeTopic.QUEUE)
                     p = insert_patient(s, actor, values)
                     token = next_token(s, today, series)

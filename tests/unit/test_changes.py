@@ -1,7 +1,7 @@
 """Change topics (services/changes.py): counters move at commit, once per topic; what a write changed is
-collected on its thread; every counter is read in one query; and every queue writer takes the queue lock
-before any entry lock (the deadlock between desks when transfer locked counter -> entry and the others
-entry -> counter)."""
+collected on its thread; every counter is read in one query; and the queue's locks come in one order
+(the token lock, a doctor's calling lock, then entries, then the counters at commit) with no write
+waiting for a lock it does not need: a triage does not queue behind a walk-in or a doctor's call."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import ChangeCounter
 from hms_desktop.db.profiles import Backend
 from hms_desktop.errors import ValidationError
-from hms_desktop.services.changes import ChangeTopic, collecting, lock_queue, mark
+from hms_desktop.services.changes import ChangeTopic, collecting, lock_tokens, mark
 from hms_desktop.services.container import build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.queue_types import TriageInput
@@ -45,12 +45,12 @@ def test_a_write_moves_each_marked_counter_once_at_commit_and_says_so(db: Databa
 def test_a_rolled_back_write_changes_nothing_and_reports_nothing(db: Database) -> None:
     before = counters(db)
     with collecting() as got, pytest.raises(ValidationError), db.write() as s:
-        lock_queue(s)
+        lock_tokens(s)
         mark(s, ChangeTopic.QUEUE)
         raise ValidationError({"x": "no"})
     assert counters(db) == before and not got
     with collecting() as got, db.write() as s:  # the next unit of work starts clean
-        lock_queue(s)
+        lock_tokens(s)
     assert counters(db).get("queue", 0) == before.get("queue", 0)  # a lock alone moves nothing
     assert not got
 
@@ -146,36 +146,64 @@ def _waiting_on_lock(admin: Any, pid: int) -> bool:
     return bool(row and row[0])
 
 
-@pytest.mark.parametrize("what", ["assign", "triage", "left", "call"])
-def test_every_queue_writer_waits_for_the_queue_lock_before_locking_the_entry(
+def _lock_token_and_doctor(desk_t: Any, doctor_id: int) -> None:
+    """Desk T in the middle of a walk-in (the token lock) and of a doctor's call (the doctor's lock)."""
+    desk_t.execute("SELECT counter FROM change_counter WHERE topic = 'queue_tokens' FOR UPDATE")
+    desk_t.execute("SELECT id FROM doctor WHERE id = %s FOR NO KEY UPDATE", (doctor_id,))
+
+
+@pytest.mark.parametrize("what", ["assign", "triage", "left"])
+def test_a_queue_write_that_hands_out_no_token_waits_for_no_walk_in_and_no_call(
     db: Database, what: str
 ) -> None:
-    """Desk T holds the queue lock (as transfer does first) and then wants entry X; desk W, in another
-    process, writes X. W must wait for the queue lock *without* holding X: with the old order W
-    locked X first and then waited for the counter, and T's lock on X closed the cycle (deadlock)."""
+    """Issue 18: with one queue lock taken first by every queue write, 40 desks queued behind each
+    other (call next p95 10 s). Now desk T holds the token lock and the doctor's calling lock (a walk-in
+    and a call under way) and desk W, in another process, assigns, triages or ends the same doctor's
+    patient: W finishes while T still holds both, because it needs only the entry's row lock (the
+    key-share lock of the patient's doctor does not conflict with the calling lock)."""
     if db.backend is not Backend.POSTGRESQL:
         pytest.skip("row locks between desks: PostgreSQL (SQLite serialises writers whole)")
     c: QueueClinic = build_clinic(db)
     entry = c.walk_in("Meera", "fever")
-    actor = {"assign": c.desk, "triage": c.nurse, "left": c.desk, "call": c.gp}[what]
-    if what == "call":
-        c.sv.queue.assign(c.desk, entry, c.gp.doctor_id or 0)
+    gp = c.gp.doctor_id or 0
+    actor = {"assign": c.desk, "triage": c.nurse, "left": c.desk}[what]
+    # on the locked doctor's list, or (assign) moved onto it from another doctor's
+    c.sv.queue.assign(c.desk, entry, (c.gp2.doctor_id or 0) if what == "assign" else gp)
     profile, password = db.profile, db.engine.url.password
-    with psycopg.connect(_dsn(db)) as desk_t, psycopg.connect(_dsn(db), autocommit=True) as watch:
-        desk_t.execute("SELECT counter FROM change_counter WHERE topic = 'queue' FOR UPDATE")
+    with psycopg.connect(_dsn(db)) as desk_t:
+        _lock_token_and_doctor(desk_t, gp)
         ctx = mp.get_context("spawn")
         with ctx.Pool(1) as pool:
-            pending = pool.apply_async(_desk, (profile, password, what, actor, entry, c.gp.doctor_id))
+            result = pool.apply_async(_desk, (profile, password, what, actor, entry, gp)).get(timeout=60)
+        assert result == "ok", result
+        desk_t.rollback()
+
+
+def test_a_call_waits_for_its_doctors_lock_before_locking_the_entry(db: Database) -> None:
+    """Desk T holds the doctor's calling lock and then wants the patient's entry; desk W calls that
+    patient for the same doctor. W must wait for the doctor's lock *without* holding the entry, or T's
+    lock on the entry would close a cycle (a deadlock between desks)."""
+    if db.backend is not Backend.POSTGRESQL:
+        pytest.skip("row locks between desks: PostgreSQL (SQLite serialises writers whole)")
+    c: QueueClinic = build_clinic(db)
+    entry = c.walk_in("Meera", "fever")
+    gp = c.gp.doctor_id or 0
+    c.sv.queue.assign(c.desk, entry, gp)
+    profile, password = db.profile, db.engine.url.password
+    with psycopg.connect(_dsn(db)) as desk_t, psycopg.connect(_dsn(db), autocommit=True) as watch:
+        desk_t.execute("SELECT id FROM doctor WHERE id = %s FOR NO KEY UPDATE", (gp,))
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(1) as pool:
+            pending = pool.apply_async(_desk, (profile, password, "call", c.gp, entry, gp))
             deadline = time.monotonic() + 60
             while not _waiting_on_lock(watch, desk_t.info.backend_pid):
-                assert not pending.ready(), f"desk W did not wait for the queue lock: {pending.get()}"
+                assert not pending.ready(), f"desk W did not wait for the doctor's lock: {pending.get()}"
                 assert time.monotonic() < deadline, "desk W never reached its write"
                 time.sleep(0.05)
-            # desk T now takes the entry: free, because W waits for the queue lock first
             try:
                 desk_t.execute("SELECT id FROM queue_entry WHERE id = %s FOR UPDATE NOWAIT", (entry,))
             except psycopg.errors.LockNotAvailable:
-                pytest.fail(f"{what} locked the queue entry before the queue lock: desks can deadlock")
+                pytest.fail("call locked the queue entry before the doctor's lock: desks can deadlock")
             desk_t.commit()
             assert pending.get(timeout=60) == "ok"
 
