@@ -27,7 +27,7 @@ from hms_desktop.domain.queue import token_label
 from hms_desktop.domain.transliteration import has_indic, readable_latin
 from hms_desktop.errors import ValidationError
 from hms_desktop.services import audit
-from hms_desktop.services.changes import ChangeTopic, mark
+from hms_desktop.services.changes import ChangeTopic, lock_doctor, mark
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
@@ -136,6 +136,7 @@ class QueueBoardMixin:
         """Give a waiting walk-in the capacity a cancellation or no-show freed on a doctor's list."""
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         with self._db.write() as s:
+            lock_doctor(s, doctor_id)  # two desks giving away the same freed place: one at a time
             entry = self._load_entry(s, entry_id)
             if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
                 raise ValidationError({"status": "Only a waiting walk-in can be promoted."})

@@ -255,7 +255,10 @@ class TriageService:
             entry = s.get(QueueEntry, entry_id, with_for_update=True)
             if entry is None:
                 raise NotFound(f"There is no queue entry {entry_id}.")
-            if expected_version is not None and entry.row_version != expected_version:
+            # a changed version overwrites nothing when no triage is on the entry yet (a doctor called
+            # the patient, the desk assigned them): only another nurse's triage is a conflict
+            merged = expected_version is not None and entry.row_version != expected_version
+            if merged and entry.triaged_at is not None:
                 raise ConcurrentChange(
                     "Another desk changed this patient's queue entry a moment ago; check and save again."
                 )
@@ -290,6 +293,8 @@ class TriageService:
             }
             if result.chart != td.CHART_NEWS2:
                 details["chart"] = result.chart
+            if merged:
+                details["version"] = [expected_version, entry.row_version]  # saved over a non-triage change
             if result.warnings:
                 details["confirmed_readings"] = sorted(result.warnings)
             if overridden:

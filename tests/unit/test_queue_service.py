@@ -133,6 +133,22 @@ def test_triage_checks_permission_and_version(c: QueueClinic) -> None:
         c.sv.triage.record(c.nurse, 999_999, CALM_VITALS)
 
 
+def test_a_triage_saves_over_a_change_that_was_not_a_triage(c: QueueClinic) -> None:
+    """The nurse opened the form, then the desk moved the patient to a doctor: the version moved, but
+    there is no triage to overwrite, so the triage is saved (issue 18's load test: 23 of 40 triages were
+    refused this way) and the audit row names both versions."""
+    e = c.walk_in("Hema")
+    seen = c.sv.queue.get(c.nurse, e).row_version
+    c.sv.queue.assign(c.desk, e, c.gp.doctor_id or 0)
+    row = c.sv.triage.record(c.nurse, e, CALM_VITALS, expected_version=seen)
+    assert row.triage_level == "green" and row.doctor_id == c.gp.doctor_id
+    with c.db.read() as s:
+        details = s.scalars(
+            select(AuditLog.details).where(AuditLog.action == "queue.triage", AuditLog.entity_id == str(e))
+        ).one()
+    assert '"version"' in (details or "")
+
+
 def test_rules_are_data_an_admin_edits(c: QueueClinic) -> None:
     e = c.walk_in("Gita")  # (a snake bite is a seeded sign since migration 0010: orange)
     assert (
