@@ -132,7 +132,7 @@ class DeskApp(QObject):
             QTimer.singleShot(0, lambda: self.open(None, None))
 
     def open(self, profile: Profile | None, password: str | None) -> None:
-        self.login.set_opening("Opening the database…", profile.describe() if profile else "")
+        self.login.set_opening(self.tr("Opening the database…"), profile.describe() if profile else "")
         args = self.args
         self.ops.run(
             lambda: open_backend(args, profile, password),
@@ -144,7 +144,8 @@ class DeskApp(QObject):
         )
 
     def _open_failed(self, error: HmsError) -> None:
-        self.login.set_failed(f"{error.message}\nUse Connection… to choose or fix the database.")
+        hint = self.tr("Use Connection… to choose or fix the database.")
+        self.login.set_failed(f"{error.message}\n{hint}")
 
     def _opened(self, opened: Opened) -> None:
         if self.auto_backup is not None:  # the database we leave gets its backup, as at quit
@@ -195,7 +196,7 @@ class DeskApp(QObject):
 
         def done(new: Opened) -> None:
             self.opened = new
-            self._ready(username, "The clinic is set up. Sign in to start.")
+            self._ready(username, self.tr("The clinic is set up. Sign in to start."))
 
         self.ops.run(
             rebuild, done, lambda _e: self._ready(username), timeout_s=30, what="reading the settings"

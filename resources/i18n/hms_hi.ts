@@ -5,2735 +5,3132 @@
     <name>AccessLog</name>
     <message>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस लॉग</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsForm</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग (&amp;P)</translation>
     </message>
     <message>
         <source>D&amp;octor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर (&amp;O)</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous day/week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला दिन/सप्ताह (Alt+Left)</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next day/week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला दिन/सप्ताह (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज (&amp;T)</translation>
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्ताह (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Book… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुक करें (&amp;B)… (Enter)</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक-इन (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>समय बदलें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं आए (&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;ancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट रद्द करें (&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>AssignDoctorForm</name>
     <message>
         <source>Assign doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर तय करें</translation>
     </message>
     <message>
         <source>Doctors on duty now who can take the patient, best first. Enter accepts the highlighted one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी ड्यूटी पर डॉक्टर जो रोगी को देख सकते हैं, सबसे उपयुक्त पहले। Enter दबाने पर चुना हुआ डॉक्टर तय होता है।</translation>
     </message>
     <message>
         <source>No doctor is on duty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई डॉक्टर ड्यूटी पर नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें (&amp;D)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड का प्रकार (&amp;E)</translation>
     </message>
     <message>
         <source>patient, invoice, staff_user…</source>
-        <translation type="unfinished"></translation>
+        <translation>patient, invoice, staff_user…</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी (&amp;P)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
 </context>
 <context>
     <name>BannerForm</name>
     <message>
         <source>Connection to the database lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस से कनेक्शन टूट गया।</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कोशिश करें (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>BillingForm</name>
     <message>
         <source>Pending charges</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया शुल्क</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● लाइव</translation>
     </message>
     <message>
         <source>Today&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>आज के दस्तावेज़</translation>
     </message>
     <message>
         <source>&amp;Print invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Reprint &amp;receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद फिर प्रिंट करें (&amp;R)</translation>
     </message>
     <message>
         <source>Take pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान लें (&amp;Y)</translation>
     </message>
     <message>
         <source>Credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट (&amp;N)…</translation>
     </message>
     <message>
         <source>Day cl&amp;ose…</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन बंद करें (&amp;O)…</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल</translation>
     </message>
     <message>
         <source>Select a patient from the pending list.</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया सूची से रोगी चुनें।</translation>
     </message>
     <message>
         <source>Add &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम जोड़ें (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
         <source>Double-click Qty, Discount or Reason to change them. A discount above the clinic&apos;s limit needs a reason. Ctrl+Enter creates the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा, छूट या कारण बदलने के लिए उस पर डबल-क्लिक करें। क्लिनिक की सीमा से ज़्यादा छूट के लिए कारण ज़रूरी है। Ctrl+Enter से बिल बनता है।</translation>
     </message>
     <message>
         <source>Exempt value</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट-प्राप्त मूल्य</translation>
     </message>
     <message>
         <source>₹0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>₹0.00</translation>
     </message>
     <message>
         <source>Taxable value</source>
-        <translation type="unfinished"></translation>
+        <translation>कर-योग्य मूल्य</translation>
     </message>
     <message>
         <source>CGST</source>
-        <translation type="unfinished"></translation>
+        <translation>CGST</translation>
     </message>
     <message>
         <source>SGST</source>
-        <translation type="unfinished"></translation>
+        <translation>SGST</translation>
     </message>
     <message>
         <source>Round off</source>
-        <translation type="unfinished"></translation>
+        <translation>राउंड ऑफ़</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल योग</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
         <source>Print &amp;bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल प्रिंट करें (&amp;B)</translation>
     </message>
     <message>
         <source>Take pay&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान लें (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Create bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल बनाएँ (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>BookAppointment</name>
     <message>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट बुक करें</translation>
     </message>
     <message>
         <source>Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी खोजें</translation>
     </message>
     <message>
         <source>Name, phone (last 4+ digits), MRN or ABHA</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, फ़ोन (आख़िरी 4+ अंक), MRN या ABHA</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>optional, e.g. fever for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, जैसे 3 दिन से बुख़ार</translation>
     </message>
     <message>
         <source>Next free slots — pick one:</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले ख़ाली स्लॉट — एक चुनें:</translation>
     </message>
 </context>
 <context>
     <name>CancelAppointment</name>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट रद्द करें</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Required, e.g. patient called to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी, जैसे रोगी ने फ़ोन करके रद्द किया</translation>
     </message>
 </context>
 <context>
     <name>ClinicIdentityForm</name>
     <message>
         <source>Clinic identity</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक की पहचान</translation>
     </message>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>कानूनी नाम *</translation>
     </message>
     <message>
         <source>as registered for GST / with the Clinical Establishments register</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा GST / क्लिनिकल एस्टेब्लिशमेंट रजिस्टर में दर्ज है</translation>
     </message>
     <message>
         <source>Trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यापारिक नाम</translation>
     </message>
     <message>
         <source>the name patients know, if different</source>
-        <translation type="unfinished"></translation>
+        <translation>वह नाम जिससे रोगी जानते हैं, अगर अलग हो</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>building, street</source>
-        <translation type="unfinished"></translation>
+        <translation>भवन, गली</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>पता पंक्ति 2</translation>
     </message>
     <message>
         <source>area, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>इलाका, पहचान का स्थान</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन</translation>
     </message>
     <message>
         <source>six digits: the city and State are suggested from it</source>
-        <translation type="unfinished"></translation>
+        <translation>छह अंक: इससे शहर और राज्य सुझाए जाते हैं</translation>
     </message>
     <message>
         <source>State / UT *</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य / केंद्र शासित प्रदेश *</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>शहर</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>GSTIN</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN</translation>
     </message>
     <message>
         <source>leave empty for an unregistered clinic (bills of supply only)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत क्लिनिक के लिए ख़ाली छोड़ें (केवल बिल ऑफ़ सप्लाई)</translation>
     </message>
     <message>
         <source>Establishment reg. no.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थान पंजीकरण सं.</translation>
     </message>
     <message>
         <source>Clinical Establishments Act registration</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिकल एस्टेब्लिशमेंट एक्ट के तहत पंजीकरण</translation>
     </message>
     <message>
         <source>UPI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ID</translation>
     </message>
     <message>
         <source>e.g. ashaclinic@okhdfcbank: a QR code on bills with a balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे ashaclinic@okhdfcbank: बकाया वाले बिलों पर QR कोड</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <source>Logo (PNG/JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो (PNG/JPEG)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लोगो नहीं</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो चुनें (&amp;L)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/banner.py" line="+31"/>
+        <source>Connection to the database lost</source>
+        <translation>डेटाबेस से कनेक्शन टूट गया</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Retry</source>
+        <translation>फिर से कोशिश करें (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionForm</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस कनेक्शन</translation>
     </message>
     <message>
         <source>Choose where this desk keeps its data: the embedded database on this computer, or the clinic&apos;s PostgreSQL or Oracle server. Passwords are kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह डेस्क अपना डेटा कहाँ रखे: इसी कंप्यूटर के डेटाबेस में, या क्लिनिक के PostgreSQL या Oracle सर्वर पर। पासवर्ड सिस्टम कीचेन में रखे जाते हैं, कभी किसी फ़ाइल में नहीं।</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>नया (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;A)</translation>
     </message>
     <message>
         <source>e.g. clinic-server</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे clinic-server</translation>
     </message>
     <message>
         <source>&amp;Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकएंड (&amp;B)</translation>
     </message>
     <message>
         <source>Connect b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करने का तरीका (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट (&amp;H)</translation>
     </message>
     <message>
         <source>server name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का नाम या IP पता</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट (&amp;O)</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस (&amp;B)</translation>
     </message>
     <message>
         <source>Wa&amp;llet folder</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट फ़ोल्डर (&amp;L)</translation>
     </message>
     <message>
         <source>unzipped wallet, with ewallet.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>अनज़िप किया वॉलेट, ewallet.pem सहित</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <source>&amp;TNS folder</source>
-        <translation type="unfinished"></translation>
+        <translation>TNS फ़ोल्डर (&amp;T)</translation>
     </message>
     <message>
         <source>the folder holding tnsnames.ora (TNS_ADMIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>tnsnames.ora वाला फ़ोल्डर (TNS_ADMIN)</translation>
     </message>
     <message>
         <source>TNS al&amp;ias</source>
-        <translation type="unfinished"></translation>
+        <translation>TNS उपनाम (&amp;I)</translation>
     </message>
     <message>
         <source>Wallet pa&amp;ssword</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट पासवर्ड (&amp;S)</translation>
     </message>
     <message>
         <source>if it has one; kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर हो; कीचेन में रखा जाता है</translation>
     </message>
     <message>
         <source>&amp;SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL मोड (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA फ़ाइल (&amp;C)</translation>
     </message>
     <message>
         <source>the server&apos;s CA certificate (sslrootcert)</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का CA प्रमाणपत्र (sslrootcert)</translation>
     </message>
     <message>
         <source>Client cer&amp;tificate</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट प्रमाणपत्र (&amp;T)</translation>
     </message>
     <message>
         <source>only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल अगर सर्वर माँगे</translation>
     </message>
     <message>
         <source>Client &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की (&amp;K)</translation>
     </message>
     <message>
         <source>the client certificate&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट प्रमाणपत्र की key फ़ाइल</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;W)</translation>
     </message>
     <message>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन में रखा जाता है</translation>
     </message>
     <message>
         <source>Sche&amp;ma</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा (&amp;M)</translation>
     </message>
     <message>
         <source>the owner&apos;s schema, when the DBA set one up</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिक का स्कीमा, अगर DBA ने बनाया हो</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Use this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कनेक्शन इस्तेमाल करें (&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>ConsultationForm</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>खुल रहा है…</translation>
     </message>
     <message>
         <source>ALLERGIES: …</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी: …</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दें</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>Vitals (from triage; edit to correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>वाइटल्स (ट्राइएज से; सुधारने के लिए बदलें)</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>नाड़ी</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/मिनट</translation>
     </message>
     <message>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>BP</translation>
     </message>
     <message>
         <source>sys</source>
-        <translation type="unfinished"></translation>
+        <translation>sys</translation>
     </message>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>dia</source>
-        <translation type="unfinished"></translation>
+        <translation>dia</translation>
     </message>
     <message>
         <source>Temp</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>SpO₂</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO₂</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>RR</source>
-        <translation type="unfinished"></translation>
+        <translation>RR</translation>
     </message>
     <message>
         <source>Wt</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Gluc</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लूकोज़</translation>
     </message>
     <message>
         <source>mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>mg/dL</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्द</translation>
     </message>
     <message>
         <source>0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10</translation>
     </message>
     <message>
         <source>&amp;Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत (&amp;C)</translation>
     </message>
     <message>
         <source>Chief complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य शिकायत</translation>
     </message>
     <message>
         <source>&amp;S — Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>S — सब्जेक्टिव (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;O — Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>O — ऑब्जेक्टिव (&amp;O)</translation>
     </message>
     <message>
         <source>History, symptoms, what the patient says</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास, लक्षण, रोगी क्या बताते हैं</translation>
     </message>
     <message>
         <source>Examination findings</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच के निष्कर्ष</translation>
     </message>
     <message>
         <source>&amp;A — Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>A — आकलन (&amp;A)</translation>
     </message>
     <message>
         <source>P — P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P — योजना (&amp;L)</translation>
     </message>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान का अनुमान</translation>
     </message>
     <message>
         <source>Investigations, treatment, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें, उपचार, रेफ़रल</translation>
     </message>
     <message>
         <source>Diagnoses — ICD-10 (first is primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान — ICD-10 (पहला मुख्य है)</translation>
     </message>
     <message>
         <source>℞  Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>℞  पर्चा</translation>
     </message>
     <message>
         <source>Ad&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>सलाह (&amp;V)</translation>
     </message>
     <message>
         <source>Advice printed on the prescription (diet, rest, warning signs)</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्चे पर छपने वाली सलाह (आहार, आराम, ख़तरे के संकेत)</translation>
     </message>
     <message>
         <source>Follow-&amp;up on</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप की तारीख (&amp;U)</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>कागज़ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Warnings checked — complete anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनियाँ देख लीं — फिर भी पूरा करें (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें (&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save the notes on the server; the visit stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स सर्वर पर सहेजें; विज़िट खुली रहती है</translation>
     </message>
     <message>
         <source>Co&amp;mplete &amp;&amp; print (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा करें और प्रिंट करें (&amp;M) (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Finish the visit: diagnoses, prescription, charges for the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>विज़िट पूरी करें: निदान, पर्चा, कैशियर के लिए शुल्क</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteForm</name>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <source>&amp;Lines to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट करने वाली पंक्तियाँ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Full credit (everything not yet credited)</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा क्रेडिट (जो अभी क्रेडिट नहीं हुआ, सब) (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड (&amp;F)</translation>
     </message>
     <message>
         <source>Patient&apos;s a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का पता (&amp;D)</translation>
     </message>
     <message>
         <source>Printed on the note with the State (Rule 53): needed when the bill has none</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य के साथ नोट पर छपता है (नियम 53): ज़रूरी जब बिल पर पता न हो</translation>
     </message>
 </context>
 <context>
     <name>DayCloseForm</name>
     <message>
         <source>Day close</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन बंद</translation>
     </message>
     <message>
         <source>Count &amp;blind: enter what you counted first, then see what was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना देखे गिनें (&amp;B): पहले जितना गिना वह डालें, फिर अपेक्षित राशि देखें</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <source>Counted ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>गिना गया ₹</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर</translation>
     </message>
     <message>
         <source>&amp;Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>नकद (&amp;C)</translation>
     </message>
     <message>
         <source>₹0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>₹0.00</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>C&amp;ard</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI (&amp;U)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>DepartmentForm</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>e.g. General Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे General Medicine</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>e.g. GM</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे GM</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलता है</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद होता है</translation>
     </message>
     <message>
         <source>Active (accepting appointments)</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय (अपॉइंटमेंट ले रहा है)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../hms_desktop/gui/app.py" line="+135"/>
+        <source>Opening the database…</source>
+        <translation>डेटाबेस खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use Connection… to choose or fix the database.</source>
+        <translation>डेटाबेस चुनने या ठीक करने के लिए &quot;कनेक्शन…&quot; का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The clinic is set up. Sign in to start.</source>
+        <translation>क्लिनिक तैयार है। शुरू करने के लिए साइन इन करें।</translation>
     </message>
 </context>
 <context>
     <name>DoctorForm</name>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
         <source>Dr. …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr. …</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यताएँ</translation>
     </message>
     <message>
         <source>e.g. MBBS, MD (General Medicine)</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे MBBS, MD (General Medicine)</translation>
     </message>
     <message>
         <source>Specialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण सं.</translation>
     </message>
     <message>
         <source>e.g. KMC-104233</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे KMC-104233</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंसिल</translation>
     </message>
     <message>
         <source>e.g. Karnataka Medical Council</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे Karnataka Medical Council</translation>
     </message>
     <message>
         <source>Registration expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण की समाप्ति</translation>
     </message>
     <message>
         <source>Consultation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>परामर्श शुल्क</translation>
     </message>
     <message>
         <source>₹ </source>
-        <translation type="unfinished"></translation>
+        <translation>₹ </translation>
     </message>
     <message>
         <source>Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा</translation>
     </message>
     <message>
         <source> patients/day</source>
-        <translation type="unfinished"></translation>
+        <translation> रोगी/दिन</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>कमरा</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>optional, 10-digit mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, 10 अंकों का मोबाइल</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>Active (can be booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय (बुक किया जा सकता है)</translation>
     </message>
 </context>
 <context>
     <name>DoctorsForm</name>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <source>Add department…</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग जोड़ें…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें…</translation>
     </message>
     <message>
         <source>Add doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर जोड़ें…</translation>
     </message>
     <message>
         <source>Weekly schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक समय-सारणी…</translation>
     </message>
     <message>
         <source>Leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>छुट्टी…</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminForm</name>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला एडमिन बनाएँ</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. The administrator you create here signs in first and adds the other users (reception, nurses, doctors, cashiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में अभी कोई स्टाफ़ खाता नहीं है। यहाँ बनाया गया एडमिन पहले साइन इन करता है और बाकी उपयोगकर्ताओं (रिसेप्शन, नर्स, डॉक्टर, कैशियर) को जोड़ता है।</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U)</translation>
     </message>
     <message>
         <source>e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे admin</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा (&amp;R)</translation>
     </message>
     <message>
         <source>At least 8 characters, not the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 8 अक्षर, उपयोगकर्ता नाम नहीं।</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
         <source>C&amp;reate administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन बनाएँ (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>GstRate</name>
     <message>
         <source>Add a GST rate</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दर जोड़ें</translation>
     </message>
     <message>
         <source>Tax &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>कर वर्ग (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>दर (%) (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Exempt supply (rate 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट-प्राप्त आपूर्ति (दर 0) (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;SAC/HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>SAC/HSN (&amp;S)</translation>
     </message>
     <message>
         <source>needed for a new class</source>
-        <translation type="unfinished"></translation>
+        <translation>नए वर्ग के लिए ज़रूरी</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>IdleLockForm</name>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता बदलें (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizardForm</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <source>Step 1 of 4 · Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण 1/4 · फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file from the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराने सिस्टम की .csv या .xlsx फ़ाइल</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
     <message>
         <source>CSV with any delimiter (UTF-8, UTF-8 with BOM or Windows-1252) or an Excel .xlsx workbook (first sheet), with a header row. Up to 200,000 rows. Dates day first (31/12/1980) or as Excel dates; ages like 45, 45 y or 6 m; mobiles with or without +91 or 0. Nothing is written until you have seen the check and pressed Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी विभाजक वाली CSV (UTF-8, BOM सहित UTF-8 या Windows-1252) या Excel .xlsx वर्कबुक (पहली शीट), हेडर पंक्ति के साथ। अधिकतम 2,00,000 पंक्तियाँ। तारीखें दिन पहले (31/12/1980) या Excel तारीख के रूप में; आयु जैसे 45, 45 y या 6 m; मोबाइल +91 या 0 के साथ या बिना। जाँच देखकर &quot;आयात&quot; दबाने तक कुछ भी नहीं लिखा जाता।</translation>
     </message>
     <message>
         <source>Look-alikes are skipped unless you choose Merge (fill the registered patient&apos;s empty fields) or Create anyway (a different person with a similar name).</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलते-जुलते रिकॉर्ड छोड़ दिए जाते हैं, जब तक आप &quot;मिलाएँ&quot; (पंजीकृत रोगी के ख़ाली फ़ील्ड भरें) या &quot;फिर भी बनाएँ&quot; (मिलते नाम वाला दूसरा व्यक्ति) न चुनें।</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; पीछे (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे (&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/language.py" line="+23"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Language of this desk</source>
+        <translation>इस डेस्क की भाषा</translation>
+    </message>
+    <message>
+        <source>The menus, forms and messages on this computer. Numbers and dates are shown the Indian way (1,00,000) in either language.</source>
+        <translation>इस कंप्यूटर पर मेनू, फ़ॉर्म और संदेशों की भाषा। संख्याएँ और तारीखें दोनों भाषाओं में भारतीय ढंग से (1,00,000) दिखती हैं।</translation>
+    </message>
+    <message>
+        <source>As this &amp;computer is set</source>
+        <translation>जैसा इस कंप्यूटर में सेट है (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time HMS Desktop starts.</source>
+        <translation>नई भाषा HMS Desktop अगली बार शुरू होने पर दिखेगी।</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave / out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>छुट्टी / दफ़्तर से बाहर</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>e.g. Conference, personal leave</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे कॉन्फ़्रेंस, निजी छुट्टी</translation>
     </message>
     <message>
         <source>Leave already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से दर्ज छुट्टी</translation>
     </message>
     <message>
         <source>Remove selected leave</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई छुट्टी हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>LeaveImpact</name>
     <message>
         <source>Appointments affected by leave</source>
-        <translation type="unfinished"></translation>
+        <translation>छुट्टी से प्रभावित अपॉइंटमेंट</translation>
     </message>
     <message>
         <source>Appointments affected by the leave</source>
-        <translation type="unfinished"></translation>
+        <translation>इस छुट्टी से प्रभावित अपॉइंटमेंट</translation>
     </message>
     <message>
         <source>&amp;Rebook all</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फिर से बुक करें (&amp;R)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
     <name>LeftQueueForm</name>
     <message>
         <source>Left without being seen</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए बिना चले गए</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
     <message>
         <source>Optional, e.g. could not wait, will come tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, जैसे रुक नहीं सके, कल आएँगे</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/idle_lock.py" line="+112"/>
+        <source>Signed in as {} ({}). Enter your password to continue.</source>
+        <translation>{} ({}) के रूप में साइन इन। जारी रखने के लिए अपना पासवर्ड डालें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड डालें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong password. Try again, or switch user.</source>
+        <translation>गलत पासवर्ड। फिर से कोशिश करें, या उपयोगकर्ता बदलें।</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/login.py" line="+35"/>
+        <source>HMS Desktop — Sign in</source>
+        <translation>HMS Desktop — साइन इन</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the database…</source>
+        <translation>डेटाबेस खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Database: {}</source>
+        <translation>डेटाबेस: {}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your username and password.</source>
+        <translation>अपना उपयोगकर्ता नाम और पासवर्ड डालें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a new password to sign in (an administrator reset yours).</source>
+        <translation>साइन इन करने के लिए नया पासवर्ड चुनें (एडमिन ने आपका पासवर्ड रीसेट किया है)।</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन</translation>
     </message>
     <message>
         <source>HMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS Desktop</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U)</translation>
     </message>
     <message>
         <source>e.g. reception</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे reception</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hms_desktop/gui/main_window.py" line="+103"/>
+        <source>Locked after {} without activity.</source>
+        <translation>{} तक कोई गतिविधि न होने पर लॉक हुआ।</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{} minutes</source>
+        <translation>{} मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 सेकंड</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} seconds</source>
+        <translation>{} सेकंड</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switch user…</source>
+        <translation>उपयोगकर्ता बदलें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock screen</source>
+        <translation>स्क्रीन लॉक करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked by you.</source>
+        <translation>आपने लॉक किया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connection…</source>
+        <translation>कनेक्शन (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+278"/>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>&amp;Desk</source>
+        <translation>डेस्क (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Waiting-room display</source>
+        <translation>प्रतीक्षा-कक्ष डिस्प्ले (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language…</source>
+        <translation>भाषा (&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings</source>
+        <translation>सेटिंग्स (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clinic…</source>
+        <translation>क्लिनिक (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff &amp;accounts…</source>
+        <translation>स्टाफ़ खाते (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Price list and GST rates…</source>
+        <translation>मूल्य सूची और GST दरें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au&amp;dit trail…</source>
+        <translation>ऑडिट ट्रेल (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen a closed day…</source>
+        <translation>बंद किया दिन फिर खोलें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up &amp;wizard…</source>
+        <translation>सेट-अप विज़ार्ड (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail (SMTP)…</source>
+        <translation>ई-मेल (SMTP) (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox…</source>
+        <translation>आउटबॉक्स (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Triage scale and rules…</source>
+        <translation>ट्राइएज स्केल और नियम (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About HMS Desktop</source>
+        <translation>HMS Desktop के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SQLite (embedded)</source>
+        <translation>SQLite (इसी कंप्यूटर पर)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+180"/>
+        <source>Database: {}</source>
+        <translation>डेटाबेस: {}</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Profile: {}</source>
+        <translation>प्रोफ़ाइल: {}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {} ({})</source>
+        <translation>उपयोगकर्ता: {} ({})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: {}</source>
+        <translation>भूमिका: {}</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The token slip could not be made: {}</source>
+        <translation>टोकन पर्ची नहीं बन सकी: {}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Token slip</source>
+        <translation>टोकन पर्ची</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About HMS Desktop</source>
+        <translation>HMS Desktop के बारे में</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front desk for Indian clinics: registration, appointments, triage queue, consultations and GST billing.</source>
+        <translation>भारतीय क्लिनिकों का फ़्रंट डेस्क: पंजीकरण, अपॉइंटमेंट, ट्राइएज कतार, परामर्श और GST बिलिंग।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new language shows the next time HMS Desktop starts.</source>
+        <translation>नई भाषा HMS Desktop अगली बार शुरू होने पर दिखेगी।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quit HMS Desktop?</source>
+        <translation>HMS Desktop बंद करें?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet: {}.</source>
+        <translation>अभी सहेजा नहीं गया: {}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit and lose that input, or keep working?</source>
+        <translation>बंद करके यह जानकारी खो दें, या काम जारी रखें?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>काम जारी रखें (&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>OutboxForm</name>
     <message>
         <source>E-mail outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल आउटबॉक्स</translation>
     </message>
     <message>
         <source>Confirmations waiting to be sent, sent, or given up on after repeated failures. A failed message can be sent again once the mail settings are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे जाने की प्रतीक्षा में, भेजे गए, या बार-बार विफल होने पर छोड़े गए पुष्टि संदेश। मेल सेटिंग्स ठीक होने के बाद विफल संदेश फिर से भेजा जा सकता है।</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से भेजें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>PatientDetailForm</name>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>जनसांख्यिकी विवरण</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>विज़िट</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>PatientForm</name>
     <message>
         <source>Register patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी पंजीकरण</translation>
     </message>
     <message>
         <source>First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम *</translation>
     </message>
     <message>
         <source>e.g. Lakshmi</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे लक्ष्मी</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि</translation>
     </message>
     <message>
         <source>DD-MM-YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD-MM-YYYY</translation>
     </message>
     <message>
         <source>or age</source>
-        <translation type="unfinished"></translation>
+        <translation>या आयु</translation>
     </message>
     <message>
         <source> y</source>
-        <translation type="unfinished"></translation>
+        <translation> वर्ष</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> माह</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <source>Sex *</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग *</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>Blood group</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>A-</source>
-        <translation type="unfinished"></translation>
+        <translation>A-</translation>
     </message>
     <message>
         <source>B+</source>
-        <translation type="unfinished"></translation>
+        <translation>B+</translation>
     </message>
     <message>
         <source>B-</source>
-        <translation type="unfinished"></translation>
+        <translation>B-</translation>
     </message>
     <message>
         <source>AB+</source>
-        <translation type="unfinished"></translation>
+        <translation>AB+</translation>
     </message>
     <message>
         <source>AB-</source>
-        <translation type="unfinished"></translation>
+        <translation>AB-</translation>
     </message>
     <message>
         <source>O+</source>
-        <translation type="unfinished"></translation>
+        <translation>O+</translation>
     </message>
     <message>
         <source>O-</source>
-        <translation type="unfinished"></translation>
+        <translation>O-</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>10 digits, e.g. 98450 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>10 अंक, जैसे 98450 12345</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>House, street, area</source>
-        <translation type="unfinished"></translation>
+        <translation>मकान, गली, इलाका</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>शहर</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 अंक</translation>
     </message>
     <message>
         <source>ABHA number</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नंबर</translation>
     </message>
     <message>
         <source>XX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>ABHA address</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA पता</translation>
     </message>
     <message>
         <source>name@abdm</source>
-        <translation type="unfinished"></translation>
+        <translation>name@abdm</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन संपर्क</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन फ़ोन</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी</translation>
     </message>
     <message>
         <source>Ask the patient: not asking is not the same as none</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी से पूछें: न पूछना &quot;कोई नहीं&quot; के बराबर नहीं है</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पूछा नहीं</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ज्ञात एलर्जी नहीं</translation>
     </message>
     <message>
         <source>Allergic to (list):</source>
-        <translation type="unfinished"></translation>
+        <translation>इनसे एलर्जी (सूची):</translation>
     </message>
     <message>
         <source>e.g. penicillin (rash); sulfa</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे पेनिसिलिन (चकत्ते); सल्फ़ा</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन</translation>
     </message>
     <message>
         <source>STD code and number, e.g. 080 4123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>STD कोड और नंबर, जैसे 080 4123 4567</translation>
     </message>
     <message>
         <source>Instructions in</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशों की भाषा</translation>
     </message>
     <message>
         <source>The prescription prints the dosage instructions in English and in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्चे पर खुराक के निर्देश अंग्रेज़ी में और इस भाषा में छपते हैं</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>संभावित दोहरे रिकॉर्ड</translation>
     </message>
     <message>
         <source>Patients already registered who look like this one. Use the existing record instead of creating a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से पंजीकृत रोगी जो इनसे मिलते-जुलते हैं। दूसरा रिकॉर्ड बनाने के बजाय मौजूदा रिकॉर्ड का उपयोग करें।</translation>
     </message>
     <message>
         <source>&amp;Use this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>यही रोगी लें (&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>PatientsForm</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी</translation>
     </message>
     <message>
         <source>Search: name (any order), mobile or its last 4+ digits, MRN, ABHA number</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें: नाम (किसी भी क्रम में), मोबाइल या उसके आख़िरी 4+ अंक, MRN, ABHA नंबर</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण (&amp;R)…</translation>
     </message>
     <message>
         <source>Register a new patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>नए रोगी का पंजीकरण (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Walk-in (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉक-इन (&amp;W) (F2)</translation>
     </message>
     <message>
         <source>Register and queue a walk-in patient (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉक-इन रोगी का पंजीकरण करके कतार में जोड़ें (F2)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Show the selected patient (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए रोगी को दिखाएँ (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>PaymentForm</name>
     <message>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान लें</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Amount ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि ₹ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tendered ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>दी गई राशि ₹ (&amp;T)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी</translation>
     </message>
     <message>
         <source>₹0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>₹0.00</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (&amp;R)</translation>
     </message>
     <message>
         <source>Print &amp;invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस प्रिंट करें (&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>PrescribedMedicinesForm</name>
     <message>
         <source>Medicines prescribed today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज लिखी गई दवाएँ</translation>
     </message>
     <message>
         <source>Tick the medicines the clinic dispenses; untick what the patient buys elsewhere. A ticked medicine needs the batch number and expiry (MM/YYYY) printed on the strip.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक से दी जाने वाली दवाओं पर टिक करें; जो रोगी बाहर से ख़रीदेंगे उनका टिक हटाएँ। टिक की गई दवा के लिए स्ट्रिप पर छपा बैच नंबर और एक्सपायरी (MM/YYYY) ज़रूरी है।</translation>
     </message>
     <message>
         <source>&amp;Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>दवाएँ (&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>PriceChange</name>
     <message>
         <source>Change a price</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य बदलें</translation>
     </message>
     <message>
         <source>New &amp;price (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मूल्य (₹) (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>PriceItem</name>
     <message>
         <source>Price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची का आइटम</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड (&amp;C)</translation>
     </message>
     <message>
         <source>e.g. DRESSING-L</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे DRESSING-L</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N)</translation>
     </message>
     <message>
         <source>as printed on the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा बिल पर छपता है</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>कर वर्ग (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;SAC/HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>SAC/HSN (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई (&amp;U)</translation>
     </message>
     <message>
         <source>NOS, TAB, STRIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>NOS, TAB, STRIP…</translation>
     </message>
     <message>
         <source>&amp;Price (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य (₹) (&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 350 or 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे 350 या 12.50</translation>
     </message>
 </context>
 <context>
     <name>PriceList</name>
     <message>
         <source>Price list and GST rates</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची और GST दरें</translation>
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम (&amp;I)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>कर वर्ग</translation>
     </message>
     <message>
         <source>SAC/HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>SAC/HSN</translation>
     </message>
     <message>
         <source>GST</source>
-        <translation type="unfinished"></translation>
+        <translation>GST</translation>
     </message>
     <message>
         <source>Price (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य (₹)</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला बदलाव</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;E)…</translation>
     </message>
     <message>
         <source>Change &amp;price…</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य बदलें (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें (&amp;D)</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय करें (&amp;T)</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय भी दिखाएँ</translation>
     </message>
     <message>
         <source>&amp;GST rates</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दरें (&amp;G)</translation>
     </message>
     <message>
         <source>A bill uses the rate in force on its date; a rate change is a new row from its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल अपनी तारीख पर लागू दर लेता है; दर में बदलाव उसकी तारीख से एक नई पंक्ति है।</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>दर</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Add a &amp;rate or class…</source>
-        <translation type="unfinished"></translation>
+        <translation>दर या वर्ग जोड़ें (&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>QueueForm</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव</translation>
     </message>
     <message>
         <source>Depart&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग (&amp;M)</translation>
     </message>
     <message>
         <source>D&amp;octor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर (&amp;O)</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;W)</translation>
     </message>
     <message>
         <source>Open (waiting, called, in consultation)</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले (प्रतीक्षा में, बुलाए गए, परामर्श में)</translation>
     </message>
     <message>
         <source>All today (incl. done, left, transferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>आज के सभी (पूरे, चले गए, ट्रांसफ़र समेत)</translation>
     </message>
     <message>
         <source>Find token or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन या नाम खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे बढ़ाएँ (&amp;P)</translation>
     </message>
     <message>
         <source>Give the freed place to this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली हुई जगह इस रोगी को दें</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं</translation>
     </message>
     <message>
         <source>■ ▲  EMERGENCY — red and orange</source>
-        <translation type="unfinished"></translation>
+        <translation>■ ▲  इमरजेंसी — लाल और नारंगी</translation>
     </message>
     <message>
         <source>No emergency cases (red or orange) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इमरजेंसी केस (लाल या नारंगी) प्रतीक्षा में नहीं।</translation>
     </message>
     <message>
         <source>Queue — in the order patients will be called</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार — जिस क्रम में रोगी बुलाए जाएँगे</translation>
     </message>
     <message>
         <source>&amp;Triage… (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्राइएज (&amp;T)… (Ctrl+T)</translation>
     </message>
     <message>
         <source>Record complaint, vitals and level</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत, वाइटल्स और स्तर दर्ज करें</translation>
     </message>
     <message>
         <source>&amp;Assign doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर तय करें (&amp;A)…</translation>
     </message>
     <message>
         <source>Put the patient on a doctor&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी को किसी डॉक्टर की सूची में डालें</translation>
     </message>
     <message>
         <source>&amp;Call next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला बुलाएँ (&amp;C) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call the top patient waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रतीक्षा में सबसे ऊपर वाले रोगी को बुलाएँ</translation>
     </message>
     <message>
         <source>Call a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर बुलाएँ (&amp;G)</translation>
     </message>
     <message>
         <source>Call this patient (again) to your room</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी को (फिर से) अपने कमरे में बुलाएँ</translation>
     </message>
     <message>
         <source>&amp;Start consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>परामर्श शुरू करें (&amp;S)</translation>
     </message>
     <message>
         <source>F&amp;inish</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा करें (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं आए (&amp;N)</translation>
     </message>
     <message>
         <source>The called patient did not come: back to waiting, keeping their place</source>
-        <translation type="unfinished"></translation>
+        <translation>बुलाया गया रोगी नहीं आया: अपनी जगह रखते हुए फिर प्रतीक्षा में</translation>
     </message>
     <message>
         <source>L&amp;eft…</source>
-        <translation type="unfinished"></translation>
+        <translation>चले गए (&amp;E)…</translation>
     </message>
     <message>
         <source>Left without being seen</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए बिना चले गए</translation>
     </message>
     <message>
         <source>T&amp;ransfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र (&amp;R)…</translation>
     </message>
     <message>
         <source>Send to another doctor or department</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे डॉक्टर या विभाग को भेजें</translation>
     </message>
     <message>
         <source>Print s&amp;lip (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्ची प्रिंट करें (&amp;L) (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print the token slip</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन पर्ची प्रिंट करें</translation>
     </message>
 </context>
 <context>
     <name>ReopenDay</name>
     <message>
         <source>Reopen a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद किया दिन फिर खोलें</translation>
     </message>
     <message>
         <source>Reopening lets the cashier take payments and close the day again; the first close stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर खोलने पर कैशियर भुगतान ले सकता है और दिन दोबारा बंद कर सकता है; पहला बंद रिकॉर्ड में रहता है।</translation>
     </message>
     <message>
         <source>Closes &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तारीख से बंद (&amp;F)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>कैशियर</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद होने का समय</translation>
     </message>
     <message>
         <source>Difference (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर (₹)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर खोलें (&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>ReopenReason</name>
     <message>
         <source>Reopen a day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन फिर खोलें</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>RescheduleAppointment</name>
     <message>
         <source>Reschedule appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट का समय बदलें</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>New slot</source>
-        <translation type="unfinished"></translation>
+        <translation>नया स्लॉट</translation>
     </message>
 </context>
 <context>
     <name>ResetPassword</name>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड रीसेट करें</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा</translation>
     </message>
     <message>
         <source>They must choose their own password at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले साइन इन पर उन्हें अपना पासवर्ड चुनना होगा</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>Weekly schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक समय-सारणी</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र हटाएँ (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsForm</name>
     <message>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल (SMTP)</translation>
     </message>
     <message>
         <source>Appointment confirmations are sent through this mail server. The password is kept in the system keychain, never in the database; leave it blank to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट की पुष्टि इसी मेल सर्वर से भेजी जाती है। पासवर्ड सिस्टम कीचेन में रखा जाता है, कभी डेटाबेस में नहीं; रखा हुआ पासवर्ड बनाए रखने के लिए ख़ाली छोड़ें।</translation>
     </message>
     <message>
         <source>&amp;Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर (&amp;M)</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे smtp.gmail.com</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट (&amp;O)</translation>
     </message>
     <message>
         <source>587</source>
-        <translation type="unfinished"></translation>
+        <translation>587</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
     <message>
         <source>leave blank if the server needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर सर्वर को साइन इन नहीं चाहिए तो ख़ाली छोड़ें</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;W)</translation>
     </message>
     <message>
         <source>blank keeps the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ाली छोड़ने पर रखा हुआ पासवर्ड बना रहता है</translation>
     </message>
     <message>
         <source>&amp;From address</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले का पता (&amp;F)</translation>
     </message>
     <message>
         <source>e.g. frontdesk@clinic.example</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे frontdesk@clinic.example</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Send a test &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट यहाँ भेजें (&amp;T)</translation>
     </message>
     <message>
         <source>your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका ई-मेल पता</translation>
     </message>
     <message>
         <source>Sends straight away with the saved settings (save first).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई सेटिंग्स से तुरंत भेजता है (पहले सहेजें)।</translation>
     </message>
     <message>
         <source>Send &amp;test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट ई-मेल भेजें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>StaffAccount</name>
     <message>
         <source>Staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ खाता</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U)</translation>
     </message>
     <message>
         <source>lower case, e.g. meera.n</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटे अक्षरों में, जैसे meera.n</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
         <source>Linked &amp;doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़े डॉक्टर (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>at least 8 characters, not a common password</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 8 अक्षर, कोई आम पासवर्ड नहीं</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा (&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>StaffAccounts</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ खाते</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला साइन इन</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड रीसेट करें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;D)</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू करें (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>TabSpec</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/registry.py" line="+69"/>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse</source>
+        <translation>नर्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptionist</source>
+        <translation>रिसेप्शनिस्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{} is not for your role.</source>
+        <translation>{} आपकी भूमिका के लिए नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Patients</source>
+        <translation>रोगी (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick &amp;walk-in…</source>
+        <translation>त्वरित वॉक-इन (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register patient…</source>
+        <translation>रोगी पंजीकरण (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Appointments</source>
+        <translation>अपॉइंटमेंट (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Doctors</source>
+        <translation>डॉक्टर (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Queue</source>
+        <translation>कतार (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Billing</source>
+        <translation>बिलिंग (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing is for the cashier and the administrator.</source>
+        <translation>बिलिंग कैशियर और एडमिन के लिए है।</translation>
     </message>
 </context>
 <context>
     <name>TransferForm</name>
     <message>
         <source>Transfer patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी ट्रांसफ़र करें</translation>
     </message>
     <message>
         <source>&amp;Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर (&amp;D)</translation>
     </message>
     <message>
         <source>or d&amp;epartment</source>
-        <translation type="unfinished"></translation>
+        <translation>या विभाग (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R) *</translation>
     </message>
     <message>
         <source>e.g. needs a cardiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे कार्डियोलॉजिस्ट की ज़रूरत है</translation>
     </message>
     <message>
         <source>The patient keeps their arrival time and triage, so they keep their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का आने का समय और ट्राइएज बना रहता है, इसलिए उनकी जगह बनी रहती है।</translation>
     </message>
 </context>
 <context>
     <name>TriageForm</name>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्राइएज</translation>
     </message>
     <message>
         <source>Chief &amp;complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य शिकायत (&amp;C)</translation>
     </message>
     <message>
         <source>e.g. chest pain since morning, sweating (at most 500 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे सुबह से सीने में दर्द, पसीना (अधिकतम 500 अक्षर)</translation>
     </message>
     <message>
         <source>&amp;Respiration rate</source>
-        <translation type="unfinished"></translation>
+        <translation>श्वसन दर (&amp;R)</translation>
     </message>
     <message>
         <source>breaths/min</source>
-        <translation type="unfinished"></translation>
+        <translation>साँस/मिनट</translation>
     </message>
     <message>
         <source>Sp&amp;O2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 (&amp;O)</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>On o&amp;xygen</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑक्सीजन पर (&amp;X)</translation>
     </message>
     <message>
         <source>The patient is on supplemental oxygen (adds 2 to NEWS2)</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी को अतिरिक्त ऑक्सीजन दी जा रही है (NEWS2 में 2 जुड़ते हैं)</translation>
     </message>
     <message>
         <source>SpO2 scale &amp;2 (hypercapnic)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 स्केल 2 (हाइपरकैप्निक) (&amp;2)</translation>
     </message>
     <message>
         <source>Use SpO2 scale 2 only for confirmed hypercapnic respiratory failure (e.g. COPD with CO2 retention), on a doctor&apos;s instruction. Otherwise leave unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 स्केल 2 केवल पुष्ट हाइपरकैप्निक रेस्पिरेटरी फ़ेल्योर (जैसे CO2 रिटेंशन वाला COPD) में, डॉक्टर के निर्देश पर लें। वरना टिक न करें।</translation>
     </message>
     <message>
         <source>S&amp;ystolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टोलिक BP (&amp;Y)</translation>
     </message>
     <message>
         <source>mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>mmHg</translation>
     </message>
     <message>
         <source>D&amp;iastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>डायस्टोलिक BP (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>नाड़ी (&amp;P)</translation>
     </message>
     <message>
         <source>beats/min</source>
-        <translation type="unfinished"></translation>
+        <translation>धड़कन/मिनट</translation>
     </message>
     <message>
         <source>T&amp;emperature</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान (&amp;E)</translation>
     </message>
     <message>
         <source>°C, e.g. 37.8</source>
-        <translation type="unfinished"></translation>
+        <translation>°C, जैसे 37.8</translation>
     </message>
     <message>
         <source>C&amp;onsciousness</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतना (&amp;O)</translation>
     </message>
     <message>
         <source>P&amp;ain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्द (0–10) (&amp;A)</translation>
     </message>
     <message>
         <source>0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10</translation>
     </message>
     <message>
         <source>&amp;Glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लूकोज़ (&amp;G)</translation>
     </message>
     <message>
         <source>mg/dL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>mg/dL (वैकल्पिक)</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न (&amp;W)</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Pre&amp;gnant</source>
-        <translation type="unfinished"></translation>
+        <translation>गर्भवती (&amp;G)</translation>
     </message>
     <message>
         <source>NEWS2: enter all seven parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWS2: सातों पैरामीटर भरें</translation>
     </message>
     <message>
         <source>Suggested level</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया स्तर</translation>
     </message>
     <message>
         <source>A low NEWS2 never lowers a level given for a presenting sign (e.g. chest pain).</source>
-        <translation type="unfinished"></translation>
+        <translation>कम NEWS2 किसी प्रमुख लक्षण (जैसे सीने में दर्द) के लिए दिया गया स्तर कभी नहीं घटाता।</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर (&amp;L)</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>लाल</translation>
     </message>
     <message>
         <source>orange</source>
-        <translation type="unfinished"></translation>
+        <translation>नारंगी</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>पीला</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>हरा</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>नीला</translation>
     </message>
     <message>
         <source>O&amp;verride reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलने का कारण (&amp;V) *</translation>
     </message>
     <message>
         <source>Why a different level from the suggestion, e.g. looks unwell, sats dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव से अलग स्तर क्यों, जैसे हालत ठीक नहीं दिखती, SpO2 गिर रहा है</translation>
     </message>
     <message>
         <source>Readings checked — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>रीडिंग जाँच लीं — फिर भी सहेजें</translation>
     </message>
     <message>
         <source>Tick after re-measuring the readings marked in amber</source>
-        <translation type="unfinished"></translation>
+        <translation>पीले निशान वाली रीडिंग दोबारा मापने के बाद टिक करें</translation>
     </message>
 </context>
 <context>
     <name>TriageSettingsForm</name>
     <message>
         <source>Triage settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्राइएज सेटिंग्स</translation>
     </message>
     <message>
         <source>The triage scale every desk uses, and the table of presenting signs that suggest a level. Changes reach every desk within a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर डेस्क पर इस्तेमाल होने वाला ट्राइएज स्केल, और स्तर सुझाने वाले प्रमुख लक्षणों की तालिका। बदलाव कुछ ही सेकंड में हर डेस्क तक पहुँचते हैं।</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>स्केल (&amp;S)</translation>
     </message>
     <message>
         <source>The five colours never change; their names and the longest a patient at each level should wait for a doctor do. A less urgent level cannot have a shorter target.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाँचों रंग कभी नहीं बदलते; उनके नाम और हर स्तर पर रोगी के डॉक्टर तक पहुँचने का अधिकतम प्रतीक्षा समय बदल सकते हैं। कम ज़रूरी स्तर का लक्ष्य छोटा नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Start from &amp;preset</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीसेट से शुरू करें (&amp;P)</translation>
     </message>
     <message>
         <source>fills the rows below; nothing is saved until you press Save scale</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे की पंक्तियाँ भरता है; &quot;स्केल सहेजें&quot; दबाने तक कुछ नहीं सहेजा जाता</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <source>Name shown on the desks</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क पर दिखने वाला नाम</translation>
     </message>
     <message>
         <source>Target wait</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य प्रतीक्षा</translation>
     </message>
     <message>
         <source>Name of the red level</source>
-        <translation type="unfinished"></translation>
+        <translation>लाल स्तर का नाम</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source>Target minutes for the red level</source>
-        <translation type="unfinished"></translation>
+        <translation>लाल स्तर के लक्ष्य मिनट</translation>
     </message>
     <message>
         <source>Name of the orange level</source>
-        <translation type="unfinished"></translation>
+        <translation>नारंगी स्तर का नाम</translation>
     </message>
     <message>
         <source>Target minutes for the orange level</source>
-        <translation type="unfinished"></translation>
+        <translation>नारंगी स्तर के लक्ष्य मिनट</translation>
     </message>
     <message>
         <source>Name of the yellow level</source>
-        <translation type="unfinished"></translation>
+        <translation>पीले स्तर का नाम</translation>
     </message>
     <message>
         <source>Target minutes for the yellow level</source>
-        <translation type="unfinished"></translation>
+        <translation>पीले स्तर के लक्ष्य मिनट</translation>
     </message>
     <message>
         <source>Name of the green level</source>
-        <translation type="unfinished"></translation>
+        <translation>हरे स्तर का नाम</translation>
     </message>
     <message>
         <source>Target minutes for the green level</source>
-        <translation type="unfinished"></translation>
+        <translation>हरे स्तर के लक्ष्य मिनट</translation>
     </message>
     <message>
         <source>Name of the blue level</source>
-        <translation type="unfinished"></translation>
+        <translation>नीले स्तर का नाम</translation>
     </message>
     <message>
         <source>Target minutes for the blue level</source>
-        <translation type="unfinished"></translation>
+        <translation>नीले स्तर के लक्ष्य मिनट</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव वापस लें (&amp;U)</translation>
     </message>
     <message>
         <source>Sa&amp;ve scale</source>
-        <translation type="unfinished"></translation>
+        <translation>स्केल सहेजें (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम (&amp;R)</translation>
     </message>
     <message>
         <source>When a complaint contains a sign, triage suggests at least its level (the most urgent match wins). Double-click a rule or press Enter to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब शिकायत में कोई लक्षण होता है, ट्राइएज कम से कम उसका स्तर सुझाता है (सबसे ज़रूरी मेल लागू होता है)। नियम बदलने के लिए उस पर डबल-क्लिक करें या Enter दबाएँ।</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;E)</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें (&amp;T)</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नियम</translation>
     </message>
     <message>
         <source>Sign (&amp;keyword)</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षण (कीवर्ड) (&amp;K)</translation>
     </message>
     <message>
         <source>e.g. snake bite</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे सांप का काटना</translation>
     </message>
     <message>
         <source>At &amp;least</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम (&amp;L)</translation>
     </message>
     <message>
         <source>S&amp;pecialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञता (&amp;P)</translation>
     </message>
     <message>
         <source>Acti&amp;ve (suggests a level at triage)</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय (ट्राइएज पर स्तर सुझाता है) (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
         <source>Save r&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम सहेजें (&amp;U)</translation>
     </message>
     <message>
         <source>Test a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई शिकायत जाँचें</translation>
     </message>
     <message>
         <source>type a complaint, e.g. chest pain since morning</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत लिखें, जैसे सुबह से सीने में दर्द</translation>
     </message>
     <message>
         <source>Complaint to test</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचने वाली शिकायत</translation>
     </message>
     <message>
         <source>Suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>WalkInForm</name>
     <message>
         <source>Quick walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>त्वरित वॉक-इन</translation>
     </message>
     <message>
         <source>Registers the patient and adds them to today&apos;s queue with the next token.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का पंजीकरण करता है और अगले टोकन के साथ आज की कतार में जोड़ता है।</translation>
     </message>
     <message>
         <source>First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम *</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <source>Sex *</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग *</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>Age (years) *</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु (वर्ष) *</translation>
     </message>
     <message>
         <source> y</source>
-        <translation type="unfinished"></translation>
+        <translation> वर्ष</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 अंक</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <source>Any department</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी विभाग</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत</translation>
     </message>
     <message>
         <source>e.g. fever for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे 3 दिन से बुख़ार</translation>
     </message>
     <message>
         <source>A&amp;llergies *</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी (&amp;L) *</translation>
     </message>
     <message>
         <source>Ask: &quot;Are you allergic to any medicine?&quot; Not asking is not the same as none.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछें: &quot;क्या आपको किसी दवा से एलर्जी है?&quot; न पूछना &quot;कोई एलर्जी नहीं&quot; के बराबर नहीं है।</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पूछा नहीं</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ज्ञात एलर्जी नहीं</translation>
     </message>
     <message>
         <source>Allergic to (list):</source>
-        <translation type="unfinished"></translation>
+        <translation>इनसे एलर्जी (सूची):</translation>
     </message>
     <message>
         <source>e.g. penicillin (rash); sulfa</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे पेनिसिलिन (चकत्ते); सल्फ़ा</translation>
     </message>
 </context>
 <context>
     <name>WizardDesk</name>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेस्क</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्चे (&amp;P)</translation>
     </message>
     <message>
         <source>Token &amp;slips and receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन पर्चियाँ और रसीदें (&amp;S)</translation>
     </message>
     <message>
         <source>Save PDFs &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF यहाँ सहेजें (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
 </context>
 <context>
     <name>WizardPanel</name>
     <message>
         <source>Set-up wizard page</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट-अप विज़ार्ड पेज</translation>
     </message>
     <message>
         <source>Add the &amp;starter list (consultations, dressing, injection, ECG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआती सूची जोड़ें (परामर्श, ड्रेसिंग, इंजेक्शन, ECG…) (&amp;S)</translation>
     </message>
     <message>
         <source>Import from a CSV or Excel file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV या Excel फ़ाइल से आयात करें…</translation>
     </message>
 </context>
 <context>
     <name>clinicNumberingPage</name>
     <message>
         <source>Clinic numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक की नंबरिंग</translation>
     </message>
     <message>
         <source>MRN prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN उपसर्ग</translation>
     </message>
     <message>
         <source>1-6 letters, e.g. ASH: patient numbers ASH-0000001-M</source>
-        <translation type="unfinished"></translation>
+        <translation>1-6 अक्षर, जैसे ASH: रोगी नंबर ASH-0000001-M</translation>
     </message>
     <message>
         <source>Queue tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार टोकन</translation>
     </message>
     <message>
         <source>Tax invoices prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस उपसर्ग</translation>
     </message>
     <message>
         <source>1-6 letters or digits, e.g. INV</source>
-        <translation type="unfinished"></translation>
+        <translation>1-6 अक्षर या अंक, जैसे INV</translation>
     </message>
     <message>
         <source>Bills of supply prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल ऑफ़ सप्लाई उपसर्ग</translation>
     </message>
     <message>
         <source>Invoice-cum-bills of supply prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस-कम-बिल ऑफ़ सप्लाई उपसर्ग</translation>
     </message>
     <message>
         <source>Receipts prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद उपसर्ग</translation>
     </message>
     <message>
         <source>Credit notes prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट उपसर्ग</translation>
     </message>
     <message>
         <source>Lock a desk after</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क लॉक करें इतने समय बाद</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source>Discount limit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट की सीमा (%)</translation>
     </message>
     <message>
         <source>percent of a line a cashier may discount without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी पंक्ति पर बिना कारण कैशियर कितने प्रतिशत छूट दे सकता है</translation>
     </message>
     <message>
         <source>Invoice dates</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस की तारीखें</translation>
     </message>
     <message>
         <source>Today only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल आज</translation>
     </message>
     <message>
         <source> days back, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation> दिन पीछे तक, कारण के साथ</translation>
     </message>
     <message>
         <source>How far before today a cashier may date an invoice; each one is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैशियर आज से कितने दिन पहले की तारीख का इनवॉइस बना सकता है; हर एक का ऑडिट होता है।</translation>
     </message>
     <message>
         <source>Keep unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजे ड्राफ़्ट रखें</translation>
     </message>
     <message>
         <source> days on the desk</source>
-        <translation type="unfinished"></translation>
+        <translation> दिन डेस्क पर</translation>
     </message>
     <message>
         <source>A doctor&apos;s unsaved consultation notes are kept on the desk&apos;s disk in case the connection is lost; a copy nobody comes back to is removed after this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टूटने की स्थिति के लिए डॉक्टर के बिना सहेजे परामर्श नोट्स डेस्क की डिस्क पर रखे जाते हैं; जिस कॉपी पर कोई वापस नहीं आता, वह इतने दिनों बाद हटा दी जाती है।</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ class LoginDialog(QDialog):
 
     def __init__(self, ops: Ops, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — Sign in")
+        self.setWindowTitle(self.tr("HMS Desktop — Sign in"))
         self._ops = ops
         self._settings = settings
         self._auth: Any = None
@@ -53,7 +53,7 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(440)
         if settings is not None:
             self.username.setText(settings.get(LAST_USERNAME))
-        self.set_opening("Opening the database…")
+        self.set_opening(self.tr("Opening the database…"))
 
     # --- states ----------------------------------------------------------------------------
 
@@ -81,7 +81,7 @@ class LoginDialog(QDialog):
     def set_ready(self, auth: Any, clinic_name: str, profile_text: str, username: str = "") -> None:
         self._auth = auth
         self.clinic_label.setText(clinic_name or "HMS Desktop")
-        self.profile_label.setText(f"Database: {profile_text}")
+        self.profile_label.setText(self.tr("Database: {}").format(profile_text))
         set_message(self.message, "")
         if username:
             self.username.setText(username)
@@ -95,11 +95,11 @@ class LoginDialog(QDialog):
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            set_message(self.message, "Enter your username and password.")
+            set_message(self.message, self.tr("Enter your username and password."))
             (self.username if not username else self.password).setFocus()
             return
         auth = self._auth
-        set_message(self.message, "Signing in…", "info")
+        set_message(self.message, self.tr("Signing in…"), "info")
         self._set_busy(True)
         self._typed = password  # for a forced password change only; cleared right after
         self._ops.run(
@@ -138,7 +138,7 @@ class LoginDialog(QDialog):
         self.change_dialog = dialog
         changed = dataclasses.replace(actor, must_change_password=False)
         dialog.accepted.connect(lambda: self._signed_in(changed))
-        refusal = "Choose a new password to sign in (an administrator reset yours)."
+        refusal = self.tr("Choose a new password to sign in (an administrator reset yours).")
         dialog.rejected.connect(lambda: set_message(self.message, refusal))
         dialog.open()
 

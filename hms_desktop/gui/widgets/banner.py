@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from hms_desktop.gui.forms import find, load_form, pixmap
 
-TITLE = "Connection to the database lost"
-
 
 class ConnectionBanner(QWidget):
     retry_requested = Signal()
@@ -30,13 +28,14 @@ class ConnectionBanner(QWidget):
     def show_problem(self, detail: str) -> None:
         """Show (or update) the banner with the mapped error's message."""
         self.detail = detail
-        self.message.setText(f"{TITLE} — {detail}" if detail else f"{TITLE}.")
+        title = self.tr("Connection to the database lost")
+        self.message.setText(f"{title} — {detail}" if detail else f"{title}.")
         self.set_checking(False)
         self.show()
 
     def set_checking(self, checking: bool) -> None:
         self.retry_button.setEnabled(not checking)
-        self.retry_button.setText("Checking…" if checking else "&Retry")
+        self.retry_button.setText(self.tr("Checking…") if checking else self.tr("&Retry"))
 
     def _retry(self) -> None:
         self.set_checking(True)

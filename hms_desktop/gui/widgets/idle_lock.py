@@ -107,8 +107,11 @@ class LockPanel(QWidget):
     def lock(self, auth: Any, actor: Actor, reason: str) -> None:
         self._auth, self._actor = auth, actor
         self.user_label.setText(
-            f"{reason}\nSigned in as {actor.full_name or actor.username} ({actor.username}). "
-            "Enter your password to continue."
+            reason
+            + "\n"
+            + self.tr("Signed in as {} ({}). Enter your password to continue.").format(
+                actor.full_name or actor.username, actor.username
+            )
         )
         self.password.clear()
         set_message(self.message, "")
@@ -120,11 +123,11 @@ class LockPanel(QWidget):
             return
         password = self.password.text()
         if not password:
-            set_message(self.message, "Enter your password.")
+            set_message(self.message, self.tr("Enter your password."))
             return
         auth, actor = self._auth, self._actor
         self.unlock_button.setEnabled(False)
-        set_message(self.message, "Checking…", "info")
+        set_message(self.message, self.tr("Checking…"), "info")
         self._ops.run(
             lambda: auth.verify_password(actor, password),
             self._checked,
@@ -140,7 +143,7 @@ class LockPanel(QWidget):
             set_message(self.message, "")
             self.unlocked.emit()
         else:
-            set_message(self.message, "Wrong password. Try again, or switch user.")
+            set_message(self.message, self.tr("Wrong password. Try again, or switch user."))
             self.password.setFocus()
 
     def _failed(self, error: HmsError) -> None:
