@@ -3,7 +3,8 @@
 update   merge every translatable string of hms_desktop/gui/**/*.py and ui/*.ui into
          resources/i18n/hms_<lang>.ts (pyside6-lupdate; new strings arrive "unfinished", strings no
          longer in the source are dropped, translations kept)
-release  compile each .ts into the .qm beside it (pyside6-lrelease); the .qm is committed, so the
+release  compile each .ts (and the hand-kept qt_<lang>.ts of Qt's own buttons) into the .qm beside
+         it (pyside6-lrelease); the .qm is committed, so the
          desk runs from a checkout, a wheel or a frozen build without Linguist tools
 check    exit 1 when a .ts misses a string of the source or a .qm is not what its .ts compiles to
 
@@ -47,6 +48,11 @@ def ts_file(language: str) -> Path:
 
 def qm_file(language: str) -> Path:
     return I18N / f"hms_{language}.qm"
+
+
+def qt_ts_file(language: str) -> Path:
+    """Qt's own strings (the standard buttons), kept by hand: for Qt builds without qtbase_<lang>."""
+    return I18N / f"qt_{language}.ts"
 
 
 def lupdate(ts: Path, language: str) -> str:
@@ -97,6 +103,8 @@ def update() -> int:
 def release() -> int:
     for language in LANGUAGES:
         print(lrelease(ts_file(language), qm_file(language)), end="")
+        if qt_ts_file(language).is_file():
+            print(lrelease(qt_ts_file(language), qt_ts_file(language).with_suffix(".qm")), end="")
     return 0
 
 
@@ -119,6 +127,13 @@ def check() -> int:
             lrelease(ts_file(language), built)
             if not qm_file(language).is_file() or built.read_bytes() != qm_file(language).read_bytes():
                 problems.append(f"{qm_file(language).name} is stale: run scripts/i18n.py release")
+            qt_ts = qt_ts_file(language)
+            if qt_ts.is_file():
+                built = Path(tmp) / qt_ts.with_suffix(".qm").name
+                lrelease(qt_ts, built)
+                committed = qt_ts.with_suffix(".qm")
+                if not committed.is_file() or built.read_bytes() != committed.read_bytes():
+                    problems.append(f"{committed.name} is stale: run scripts/i18n.py release")
     for line in problems:
         print(line, file=sys.stderr)
     return 1 if problems else 0

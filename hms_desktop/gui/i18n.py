@@ -83,7 +83,8 @@ def translators(language: str) -> list[QTranslator]:
         return []
     found.append(ours)
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt = _load(qt_dir / f"qtbase_{language}.qm")
+    # Qt's own strings (OK, Cancel, Save): Qt's translation when the build ships one, else ours
+    qt = _load(qt_dir / f"qtbase_{language}.qm") or _load(translations_dir() / f"qt_{language}.qm")
     if qt is not None:
         found.append(qt)
     return found

@@ -1791,7 +1791,7 @@
     </message>
     <message>
         <source>STD code and number, e.g. 080 4123 4567</source>
-        <translation>STD कोड और नंबर, जैसे 080 4123 4567</translation>
+        <translation>STD कोड सहित, जैसे 080 4123 4567</translation>
     </message>
     <message>
         <source>Instructions in</source>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>Search: name (any order), mobile or its last 4+ digits, MRN, ABHA number</source>
-        <translation>खोजें: नाम (किसी भी क्रम में), मोबाइल या उसके आख़िरी 4+ अंक, MRN, ABHA नंबर</translation>
+        <translation>खोजें: नाम, मोबाइल (या आख़िरी 4+ अंक), MRN, ABHA</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
