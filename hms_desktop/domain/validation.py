@@ -32,6 +32,7 @@ __all__ = [
     "DateKind",
     "clean_date",
     "clean_decimal",
+    "clean_id",
     "clean_int",
     "clean_text",
     "date_problem",
@@ -239,6 +240,15 @@ def clean_int(
         return None
     assert isinstance(value, int | float | Decimal)
     return int(value)
+
+
+def clean_id(value: object, field: str, message: str) -> int:
+    """A record's id as another program might pass it: an ``int`` from 1 up to ``INT_MAX`` (not a
+    bool, text, float, Decimal or None, which a lookup would send as the wrong type or, past the
+    column, overflow the driver); anything else raises ``ValidationError({field: message})``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= INT_MAX:
+        raise ValidationError({field: message})
+    return value
 
 
 class DateKind(StrEnum):

@@ -18,6 +18,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Doctor, StaffUser
 from hms_desktop.domain.enums import Role, UserStatus
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_id, clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.auth import AuthService, check_password_policy, check_username
@@ -54,6 +55,10 @@ def _info(user: StaffUser, doctor_name: str | None) -> UserInfo:
         created_at=user.created_at,
         must_change_password=bool(user.pw_must_change),
     )
+
+
+_NO_USER = "Choose a staff account."
+_NO_DOCTOR = "Choose a doctor."
 
 
 class UserService:
@@ -107,11 +112,7 @@ class UserService:
             name = check_username(username)
         except ValidationError as exc:
             errors.update(exc.errors)
-        full = (full_name or "").strip()
-        if not full:
-            errors["full_name"] = "Enter the person's full name."
-        elif len(full) > 120:
-            errors["full_name"] = "At most 120 characters."
+        full = clean_text(full_name, "full_name", 120, errors, required="Enter the person's full name.") or ""
         try:
             the_role = Role(role)
         except ValueError:
@@ -119,6 +120,11 @@ class UserService:
             the_role = Role.RECEPTIONIST
         if doctor_id is not None and the_role is not Role.DOCTOR:
             errors["doctor_id"] = "Only a doctor account can be linked to a doctor."
+        elif doctor_id is not None:
+            try:
+                clean_id(doctor_id, "doctor_id", _NO_DOCTOR)
+            except ValidationError as exc:
+                errors.update(exc.errors)
         try:
             check_password_policy(password, name)
         except ValidationError as exc:
@@ -160,6 +166,7 @@ class UserService:
         self, actor: Actor, user_id: int, action: str, status: UserStatus, reset: bool
     ) -> UserInfo:
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
         with self._db.write() as s:
             if status is UserStatus.DISABLED:
                 self._lock_admins(s)
@@ -201,6 +208,7 @@ class UserService:
     def unlock(self, actor: Actor, user_id: int) -> UserInfo:
         """Unlock a locked account and reset its failure counter (a disabled account stays disabled)."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
         with self._db.read() as s:
             current = s.scalar(select(StaffUser.status).where(StaffUser.id == user_id))
         if current is None:
@@ -220,6 +228,7 @@ class UserService:
         """Set a new password chosen by the administrator; clears the failure counter. With
         ``expire`` (the default) the user must choose their own at the next sign-in."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
         with self._db.read() as s:
             username = s.scalar(select(StaffUser.username).where(StaffUser.id == user_id))
         if username is None:
@@ -250,6 +259,7 @@ class UserService:
     def expire_password(self, actor: Actor, user_id: int) -> UserInfo:
         """Make the user choose a new password at the next sign-in (the current one still works once)."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
         with self._db.write() as s:
             user = self._load(s, user_id)
             if not user.pw_must_change:
@@ -263,6 +273,7 @@ class UserService:
         """Change an account's role; the last active administrator cannot be demoted. A doctor
         link goes when the account stops being a doctor's."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
         try:
             new_role = Role(role)
         except ValueError:
@@ -297,9 +308,8 @@ class UserService:
 
     def rename(self, actor: Actor, user_id: int, full_name: str) -> UserInfo:
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
-        full = (full_name or "").strip()
-        if not full or len(full) > 120:
-            raise ValidationError({"full_name": "Enter the person's full name (at most 120 characters)."})
+        user_id = clean_id(user_id, "user_id", _NO_USER)
+        full = clean_text(full_name, "full_name", 120, required="Enter the person's full name.") or ""
         with self._db.write() as s:
             user = self._load(s, user_id)
             if user.full_name != full:
@@ -317,6 +327,9 @@ class UserService:
     def link_doctor(self, actor: Actor, user_id: int, doctor_id: int | None) -> UserInfo:
         """Link a doctor account to its doctor (or unlink with None); one account per doctor."""
         require(self._db, actor, Action.USER_MANAGE, "staff_user", user_id)
+        user_id = clean_id(user_id, "user_id", _NO_USER)
+        if doctor_id is not None:
+            doctor_id = clean_id(doctor_id, "doctor_id", _NO_DOCTOR)
         with self._db.write() as s:
             user = self._load(s, user_id)
             if doctor_id is not None:

@@ -24,9 +24,11 @@ from hms_desktop.db.models import (
     Patient,
     Prescription,
     QueueEntry,
+    StaffUser,
     TriageRule,
 )
 from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DrugLineInput
@@ -36,6 +38,7 @@ from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from hms_desktop.services.triage import RuleInput
 from tests.db.test_bad_input_property import Desk, make_desk
+from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import build_clinic
 from tests.unit.test_consultation_service import FORM, in_room
 
@@ -357,3 +360,33 @@ def test_triage_rule_smtp_and_amend_reason_that_are_no_text(desk: Desk) -> None:
     assert "At most 300" in refused(lambda: amend(c.gp, issued, [line], "wrong dose " * 30), "reason")
     with c.db.read() as s:
         assert s.scalar(select(func.count()).where(Prescription.supersedes_id == issued)) == 0
+
+
+def test_account_ids_and_names_that_are_no_ids_or_text(desk: Desk) -> None:
+    """link_doctor, set_role, disable, enable and unlock with user id None raised a SAWarning (a NULL
+    key lookup), with 2**63 an OverflowError on SQLite, with "1" a ProgrammingError on PostgreSQL;
+    rename and add_user with full name 42 raised AttributeError and kept a name with a NUL."""
+    c = desk.c
+    users = c.sv.users
+    uid = make_user(c.db, "kavya", Role.RECEPTIONIST).user_id
+    assert uid is not None
+    for bad in (odd(None), odd("1"), odd(2**63), odd(2.5), odd(True), odd(b"1")):
+        message = refused(lambda b=bad: users.set_role(c.admin, b, "nurse"), "user_id")
+        assert message == "Choose a staff account."
+        refused(lambda b=bad: users.link_doctor(c.admin, b, None), "user_id")
+        for action in (users.disable, users.enable, users.unlock):
+            refused(lambda a=action, b=bad: a(c.admin, b), "user_id")
+    users.set_role(c.admin, uid, "doctor")
+    for bad in (odd("1"), odd(0), odd(2**63), odd(1.0), odd(False)):
+        assert refused(lambda b=bad: users.link_doctor(c.admin, uid, b), "doctor_id") == "Choose a doctor."
+    assert refused(lambda: users.rename(c.admin, uid, odd(42)), "full_name") == "Enter text."
+    assert "NUL" in refused(lambda: users.rename(c.admin, uid, "Kavya\x00 R"), "full_name")
+    assert "At most 120" in refused(lambda: users.rename(c.admin, uid, "K" * 121), "full_name")
+    new = users.add_user
+    assert refused(lambda: new(c.admin, "ravi.k", odd(42), "nurse", "Tulsi#Garden2026"), "full_name") == (
+        "Enter text."
+    )
+    with c.db.read() as s:
+        row = s.get(StaffUser, uid)
+        assert row is not None
+        assert (row.role, row.doctor_id, row.status, row.full_name) == ("doctor", None, "active", "Kavya")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -55,6 +56,7 @@ from hms_desktop.db.models import (
     TriageRule,
 )
 from hms_desktop.domain.clock import Clock
+from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.errors import HmsError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
@@ -65,6 +67,7 @@ from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from hms_desktop.services.triage import RuleInput
 from hms_desktop.services.visits import WalkInInput
+from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 D = Decimal
@@ -1021,3 +1024,79 @@ def test_smtp_settings(desk: Desk, cfg: SmtpConfig) -> None:
         stripped(cfg.host), stripped(cfg.user), stripped(cfg.from_addr),
     )  # fmt: skip
     assert stored.port == cfg.port and type(stored.port) is int
+
+
+# --- account administration: role, doctor link, disable / enable / unlock -------------------------
+
+# ids as another program might pass them: absent, not positive, unknown, past any INTEGER column,
+# text, fractions, bools, decimals, bytes
+BAD_IDS = st.sampled_from(
+    [None, 0, -1, 10**9, 2**31, 2**63, 10**30, "1", 1.0, 2.5, True, D("1"), D("NaN"), b"1", [1]]
+)
+ACCOUNT_ROLES = mostly(
+    st.sampled_from(["receptionist", "nurse", "cashier", "doctor", "admin", Role.DOCTOR]),
+    st.one_of(st.sampled_from(["god", "", " Doctor ", None, 3, b"doctor", ["admin"]]), text_values(20)),
+    4,
+)
+_ACCOUNTS = itertools.count(1)
+MINE = ("account", "account", "account", "me")  # the example's account, or the administrator's own
+
+
+@SETTINGS
+@given(
+    target=mostly(st.sampled_from(MINE), BAD_IDS, 6),
+    status=st.sampled_from(["active", "locked", "disabled"]),
+    role=ACCOUNT_ROLES,
+    doctor=mostly(st.sampled_from([None, "free", "free", "taken"]), BAD_IDS, 4),
+    action=st.sampled_from(["disable", "enable", "unlock"]),
+)  # fmt: skip
+def test_account_admin(desk: Desk, target: Any, status: str, role: Any, doctor: Any, action: str) -> None:
+    c = desk.c
+    users = c.sv.users
+    account = make_user(c.db, f"staff{next(_ACCOUNTS)}", Role.RECEPTIONIST)
+    with c.db.write() as s:
+        row = s.get(StaffUser, account.user_id)
+        assert row is not None
+        row.status, row.failed_logins = status, 5 if status == "locked" else 0
+    mine: dict[str, Any] = {"account": account.user_id, "me": c.admin.user_id}
+    user_id: Any = mine[target] if target in MINE else target
+    if doctor == "free":
+        doctor = _free_doctor(c)
+    elif doctor == "taken":
+        doctor = c.gp.doctor_id  # drasha's
+    try:
+        if run("account role", lambda: users.set_role(c.admin, user_id, role)) is not None:
+            with c.db.read() as s:
+                row = s.get(StaffUser, user_id)
+                assert row is not None and row.role == Role(role).value
+                assert row.role == Role.DOCTOR.value or row.doctor_id is None
+        if run("account doctor", lambda: users.link_doctor(c.admin, user_id, doctor)) is not None:
+            with c.db.read() as s:
+                row = s.get(StaffUser, user_id)
+                assert row is not None and row.doctor_id == doctor and type(row.doctor_id) is type(doctor)
+        mine_now = select(StaffUser.status).where(StaffUser.id == user_id)
+        with c.db.read() as s:
+            was = s.scalar(mine_now) if target in MINE else None
+        done = run(f"account {action}", lambda: getattr(users, action)(c.admin, user_id))
+        if done is not None:
+            with c.db.read() as s:
+                row = s.get(StaffUser, user_id)
+                assert row is not None
+                wanted = {"disable": "disabled", "enable": "active"}.get(action)
+                if action == "unlock":
+                    wanted = "disabled" if was == "disabled" else "active"
+                assert row.status == wanted
+                assert action == "disable" or row.failed_logins == 0
+    finally:
+        with c.db.write() as s:  # the administrator stays one, whatever the example did to the account
+            me = s.get(StaffUser, c.admin.user_id)
+            assert me is not None
+            me.role, me.status = Role.ADMIN.value, "active"
+
+
+def _free_doctor(c: QueueClinic) -> int:
+    """A doctor no account signs in as."""
+    n = next(_ACCOUNTS)
+    form = DoctorInput(f"Dr. Free {n}", "MBBS", "General Physician", c.gen_id, f"KMC-9{n:05d}", None,
+                       dt.date(2099, 1, 1), D(300))  # fmt: skip
+    return c.sv.scheduling.save_doctor(c.admin, form).id
