@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
+from hms_desktop.domain.validation import text_problem
+
 LEVELS = ("red", "orange", "yellow", "green", "blue")
 EMERGENCY = frozenset({"red", "orange"})
 UNTRIAGED_AS = "green"  # an untriaged patient waits as 'standard' until the nurse has seen them
@@ -65,20 +67,27 @@ DEFAULT_SCALE = SCALE_PRESETS["Manchester"]
 def validate_scale(levels: Sequence[ScaleLevel]) -> dict[str, str]:
     """Errors keyed by level: all five colours, a label each, targets not decreasing with urgency."""
     errors: dict[str, str] = {}
-    if sorted(lv.level for lv in levels) != sorted(LEVELS):
+    # a level that is no text (None, a number) cannot be sorted with the colour names
+    names = [lv.level if isinstance(lv.level, str) else "" for lv in levels]
+    if sorted(names) != sorted(LEVELS):
         return {"scale": "The scale needs exactly the five colours red, orange, yellow, green and blue."}
     ordered = sorted(levels, key=lambda lv: LEVELS.index(lv.level))
     previous = 0
     for lv in ordered:
-        if not lv.label.strip():
+        label = lv.label.strip() if isinstance(lv.label, str) else lv.label
+        target = lv.target_min
+        # the target is an int: not a bool, text, float or Decimal (sNaN cannot even be compared)
+        whole = isinstance(target, int) and not isinstance(target, bool)
+        if isinstance(label, str) and not label:
             errors[lv.level] = "Give this level a name."
-        elif len(lv.label.strip()) > 40:
-            errors[lv.level] = "At most 40 characters."
-        elif not 0 <= lv.target_min <= 24 * 60:
-            errors[lv.level] = "The target must be between 0 and 1440 minutes."
-        elif lv.target_min < previous:
+        elif (problem := text_problem(label, 40)) is not None:
+            errors[lv.level] = problem
+        elif not whole or not 0 <= target <= 24 * 60:
+            errors[lv.level] = "The target must be a whole number of minutes from 0 to 1440."
+        elif target < previous:
             errors[lv.level] = "A less urgent level cannot have a shorter target time."
-        previous = max(previous, lv.target_min)
+        if whole:
+            previous = max(previous, target)
     return errors
 
 

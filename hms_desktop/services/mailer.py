@@ -21,7 +21,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import EmailOutbox
 from hms_desktop.domain.enums import OutboxStatus
 from hms_desktop.domain.permissions import Action
-from hms_desktop.domain.validation import clean_text
+from hms_desktop.domain.validation import clean_text, text_problem
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import clinic_row
@@ -39,6 +39,8 @@ BACKOFF_MAX = dt.timedelta(hours=2)
 # a claimed message is pushed this far ahead so a second sender does not pick it up meanwhile
 CLAIM_LEASE = dt.timedelta(minutes=5)
 TLS_MODES = ("none", "starttls", "ssl")
+# what every keychain keeps (Windows Credential Manager: 2,560 bytes; a UTF-8 character is up to 4)
+PASSWORD_MAX = 512
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,7 +98,11 @@ def save_smtp(db: Database, actor: Actor, cfg: SmtpConfig, password: str | None 
     """Store the SMTP settings; a given ``password`` goes to the OS keychain, never to the database."""
     require(db, actor, Action.SETTINGS_MANAGE, "clinic_setting", 1)
     clean = validate_config(cfg)
-    if password:
+    if password is not None and password != "":  # None or blank: the stored password stays
+        # kept as typed (spaces may be part of it), but text, one line, at most PASSWORD_MAX characters
+        problem = text_problem(password, PASSWORD_MAX)
+        if problem is not None:
+            raise ValidationError({"password": problem})
         from hms_desktop import secrets
 
         if not clean.user:

@@ -206,6 +206,48 @@ def record_price(s: Session, actor: Actor, item: BillableItem, price: Decimal, d
         item.unit_price = price  # the latest price set, for readers that take the list price
 
 
+def _item_values(
+    code: object,
+    name: object,
+    kind: object,
+    tax_class: object,
+    price: object,
+    sac_hsn: object,
+    unit: object,
+    from_date: object,
+    classes: list[str],
+) -> tuple[dict[str, object], dict[str, str]]:
+    """An item's fields as they are stored (code, name, kind, tax_class, unit_price, sac_hsn, unit),
+    and a message per field that is wrong (``classes``: the tax classes of the rate table)."""
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    for field, check in (
+        ("code", lambda: _code(code)),  # type: ignore[arg-type]  # refused unless text
+        ("unit_price", lambda: _money(price, "price")),
+        ("sac_hsn", lambda: _sac(sac_hsn)),  # type: ignore[arg-type]
+    ):
+        try:
+            values[field] = check()
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    values["name"] = clean_text(name, "name", 120, errors, required="Enter the item's name.") or ""
+    the_kind = kind.strip().lower() if isinstance(kind, str) else ""
+    if the_kind not in KINDS:
+        errors["kind"] = f"Choose one of: {', '.join(KINDS)}."
+    values["kind"] = the_kind
+    the_unit = (clean_text("NOS" if unit is None else unit, "unit", 10, errors) or "").upper()
+    if not the_unit and "unit" not in errors:
+        errors["unit"] = "A unit of at most 10 characters (NOS, STRIP, TAB...)."
+    values["unit"] = the_unit
+    the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
+    if the_class not in classes:
+        errors["tax_class"] = f"Choose a tax class of the rate table: {', '.join(classes)}."
+    values["tax_class"] = the_class
+    if from_date is not None and not _is_day(from_date):
+        errors["from_date"] = "Enter the date the price applies from."
+    return values, errors
+
+
 class PriceListService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
@@ -284,32 +326,14 @@ class PriceListService:
     ) -> PriceListItem:
         """Add an item; its price applies from ``from_date`` (default: always, i.e. any bill)."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        errors: dict[str, str] = {}
-        values: dict[str, object] = {}
-        for field, check in (
-            ("code", lambda: _code(code)),
-            ("unit_price", lambda: _money(price, "price")),
-            ("sac_hsn", lambda: _sac(sac_hsn)),
-        ):
-            try:
-                values[field] = check()
-            except ValidationError as exc:
-                errors.update(exc.errors)
-        title = clean_text(name, "name", 120, errors, required="Enter the item's name.") or ""
-        the_kind = kind.strip().lower() if isinstance(kind, str) else ""
-        if the_kind not in KINDS:
-            errors["kind"] = f"Choose one of: {', '.join(KINDS)}."
-        the_unit = (clean_text("NOS" if unit is None else unit, "unit", 10, errors) or "").upper()
-        if not the_unit and "unit" not in errors:
-            errors["unit"] = "A unit of at most 10 characters (NOS, STRIP, TAB...)."
-        the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
-        if from_date is not None and not _is_day(from_date):
-            errors["from_date"] = "Enter the date the price applies from."
         with self._db.write() as s:
-            if the_class not in _classes(s):
-                errors["tax_class"] = f"Choose a tax class of the rate table: {', '.join(_classes(s))}."
+            values, errors = _item_values(
+                code, name, kind, tax_class, price, sac_hsn, unit, from_date, _classes(s)
+            )
             if errors:
                 raise ValidationError(errors)
+            title, the_kind = str(values["name"]), str(values["kind"])
+            the_class, the_unit = str(values["tax_class"]), str(values["unit"])
             if s.scalar(select(BillableItem.id).where(BillableItem.code == values["code"])) is not None:
                 raise ValidationError({"code": f"The code {values['code']} is taken; choose another."})
             item = BillableItem(
@@ -351,39 +375,69 @@ class PriceListService:
         return self.item(actor, str(values["code"]))
 
     def add_starter(self, actor: Actor, items: Iterable[StarterItem] = STARTER) -> list[str]:
-        """Add the starter items whose codes are not yet taken; returns the codes added."""
+        """Add the starter items whose codes are not yet taken; returns the codes added. Every item is
+        checked before the first is added (a wrong one refuses the list, with its number: item2.price);
+        one of a tax class the rate table lacks is left out."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
+        if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+            raise ValidationError({"items": "Give the starter items as a list."})
         with self._db.read() as s:
             taken = set(s.scalars(select(BillableItem.code)))
-            classes = set(_classes(s))
+            classes = _classes(s)
+        errors: dict[str, str] = {}
+        checked: list[tuple[StarterItem, dict[str, object]]] = []
+        seen: set[str] = set()
+        for n, it in enumerate(items, start=1):
+            if not isinstance(it, StarterItem):
+                errors[f"item{n}"] = "Not a price-list item."
+                continue
+            if isinstance(it.tax_class, str) and it.tax_class.strip().upper() not in classes:
+                continue  # e.g. OTHER_SVC before its GST rate is entered
+            values, problems = _item_values(
+                it.code, it.name, it.kind, it.tax_class, it.price, it.sac_hsn, it.unit, None, classes
+            )
+            errors.update({f"item{n}.{field}": message for field, message in problems.items()})
+            code = values.get("code")
+            if isinstance(code, str):
+                if code in seen:
+                    errors.setdefault(f"item{n}.code", f"The code {code} is in the list twice.")
+                seen.add(code)
+            checked.append((it, values))
+        if errors:
+            raise ValidationError(errors)
         added = []
-        for it in items:
-            if it.code in taken:
-                self._fill_unpriced(actor, it)
+        for it, v in checked:
+            code = str(v["code"])
+            if code in taken:
+                self._fill_unpriced(actor, code, v)
                 continue
-            if it.tax_class not in classes:
-                continue
-            self.add_item(actor, it.code, it.name, it.kind, it.tax_class, it.price, it.sac_hsn, it.unit)
-            added.append(it.code)
+            self.add_item(
+                actor, code, str(v["name"]), str(v["kind"]), str(v["tax_class"]), v["unit_price"],
+                it.sac_hsn, str(v["unit"]),
+            )  # fmt: skip
+            added.append(code)
         return added
 
-    def _fill_unpriced(self, actor: Actor, it: StarterItem) -> None:
+    def _fill_unpriced(self, actor: Actor, code: str, v: dict[str, object]) -> None:
         """An item of the same code that was never billed and costs nothing (e.g. migration 0004's
         placeholder CONSULT at 0.00) takes the starter's name, kind and price."""
-        current = self.item(actor, it.code)
+        current = self.item(actor, code)
         if current.billed or current.price != 0:
             return
-        self.update_item(actor, it.code, name=it.name, kind=it.kind, sac_hsn=it.sac_hsn or "")
+        price = v["unit_price"]
+        assert isinstance(price, Decimal)
+        sac = v["sac_hsn"]
+        self.update_item(actor, code, name=str(v["name"]), kind=str(v["kind"]), sac_hsn=str(sac or ""))
         with self._db.write() as s:
-            item = s.scalars(select(BillableItem).where(BillableItem.code == it.code)).one()
-            record_price(s, actor, item, it.price, dt.date(2000, 1, 1))  # it was never billed
+            item = s.scalars(select(BillableItem).where(BillableItem.code == code)).one()
+            record_price(s, actor, item, price, dt.date(2000, 1, 1))  # it was never billed
             audit.record(
                 s,
                 actor,
                 "price.set",
                 "billable_item",
                 item.id,
-                {"code": it.code, "from": None, "changes": {"price": [Decimal("0.00"), it.price]}},
+                {"code": code, "from": None, "changes": {"price": [Decimal("0.00"), price]}},
             )
 
     def set_price(self, actor: Actor, code: str, price: object, from_date: dt.date) -> PriceListItem:

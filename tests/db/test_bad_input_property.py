@@ -36,6 +36,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
+from hms_desktop import secrets
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
@@ -55,6 +56,7 @@ from hms_desktop.db.models import (
     StaffUser,
     TriageRule,
 )
+from hms_desktop.domain import queue as qd
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import make_gstin
@@ -63,6 +65,7 @@ from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentI
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
 from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.price_list import StarterItem
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from hms_desktop.services.triage import RuleInput
@@ -1100,3 +1103,112 @@ def _free_doctor(c: QueueClinic) -> int:
     form = DoctorInput(f"Dr. Free {n}", "MBBS", "General Physician", c.gen_id, f"KMC-9{n:05d}", None,
                        dt.date(2099, 1, 1), D(300))  # fmt: skip
     return c.sv.scheduling.save_doctor(c.admin, form).id
+
+
+# --- the starter price list, the triage scale and the mail server's password ----------------------
+
+STARTER_ITEMS = st.builds(
+    StarterItem,
+    code=mostly(st.sampled_from(["ECG", "XRAY", "CONSULT", "consult ", "PCM"]), CODES, 2),
+    name=names(),
+    kind=KIND_NAMES,
+    tax_class=TAX_CLASSES,
+    price=NUMBERS,
+    sac_hsn=SAC,
+    unit=UNITS,
+)
+
+
+@SETTINGS
+@given(
+    items=mostly(
+        st.lists(mostly(STARTER_ITEMS, st.sampled_from([None, "ECG", ("ECG", "ECG")]), 8), max_size=3),
+        st.sampled_from([None, 42, "ECG"]),
+        8,
+    )
+)
+def test_starter_price_list(desk: Desk, items: Any) -> None:
+    c = desk.c
+    pl = c.sv.price_list
+    before = {it.code: it for it in pl.items(c.admin)}
+    done = run("starter items", lambda: pl.add_starter(c.admin, items))
+    after = {it.code: it for it in pl.items(c.admin)}
+    if done is None:
+        assert after == before, "a refused starter list added or changed items"
+        return
+    assert set(done) == set(after) - set(before)
+    for it in items:
+        code = it.code.strip().upper()
+        if code in done:
+            row = after[code]
+            assert row.name == stripped(it.name)
+            assert row.price == D(repr(it.price) if isinstance(it.price, float) else it.price)
+            assert row.kind == it.kind.strip().lower() and row.unit == it.unit.strip().upper()
+
+
+# four colours, one twice, one unknown, one that is no text, six, none
+_ODD_LEVELS = [qd.LEVELS[:4], (*qd.LEVELS[:4], "red"), (*qd.LEVELS[:4], "purple"), (*qd.LEVELS[:4], None),
+               (*qd.LEVELS, "red"), ()]  # fmt: skip
+_LABELS = ["Immediate", "Very urgent", "तत्काल", " Urgent ", "Standard", "Non-urgent"]
+SCALES = st.builds(
+    # the n-th colour of the scale takes the n-th label and target, whatever order the list is in
+    lambda levels, labels, targets: [
+        qd.ScaleLevel(lv, labels[n], targets[n])
+        for lv in levels
+        for n in [qd.LEVELS.index(lv) if lv in qd.LEVELS else 5]
+    ],
+    mostly(
+        st.permutations(qd.LEVELS),
+        st.sampled_from(_ODD_LEVELS),
+        5,
+    ),
+    st.lists(
+        # labels are text here: a label that is no text fails in services/triage.py (see the examples)
+        mostly(st.sampled_from(_LABELS), st.text(_CHARS, max_size=45) | st.just("x" * 41), 12),
+        min_size=6,
+        max_size=6,
+    ),
+    mostly(
+        st.lists(st.integers(0, 24 * 60), min_size=6, max_size=6).map(sorted),
+        st.lists(mostly(st.integers(0, 24 * 60), WHOLE, 2), min_size=6, max_size=6),
+        4,
+    ),
+)
+
+
+@SETTINGS
+@given(levels=SCALES)
+def test_triage_scale(desk: Desk, levels: list[qd.ScaleLevel]) -> None:
+    c = desk.c
+    before = c.sv.queue.scale(c.admin)
+    done = run("triage scale", lambda: c.sv.triage.save_scale(c.admin, levels))
+    stored = c.sv.queue.scale(c.admin)
+    if done is None:
+        assert stored == before
+        return
+    assert stored == done
+    given_levels = {lv.level: lv for lv in levels}
+    for row in stored:
+        assert row.label == given_levels[row.level].label.strip()
+        assert row.target_min == given_levels[row.level].target_min and type(row.target_min) is int
+
+
+@SETTINGS
+@given(
+    password=mostly(
+        st.sampled_from(["app-password-1", "pässwörd मीरा", " spaced out ", "x" * 200]),
+        st.one_of(text_values(200), st.sampled_from(["", None, 42, b"app-password", "x" * 5000])),
+        3,
+    ),
+    user=mostly(st.just("desk@clinic.in"), st.one_of(st.none(), text_values(120)), 4),
+)
+def test_smtp_password(desk: Desk, password: Any, user: Any) -> None:
+    c = desk.c
+    cfg = SmtpConfig("smtp.example.in", 587, "starttls", user, "desk@clinic.in")
+    done = run("smtp password", lambda: c.sv.smtp.save_smtp(c.admin, cfg, password))
+    if done is None:
+        return
+    assert c.sv.smtp.get_smtp(c.admin) == done
+    if password:
+        assert done.user is not None
+        assert secrets.get_smtp_password(done.user, done.host) == password  # the whole of it, unchanged
