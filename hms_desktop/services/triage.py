@@ -356,7 +356,12 @@ class TriageService:
     def save_scale(self, actor: Actor, levels: Sequence[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
         """Rename or retime the five levels (e.g. from a preset in ``domain.queue.SCALE_PRESETS``)."""
         require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_scale")
-        cleaned = [qd.ScaleLevel(lv.level, lv.label.strip(), lv.target_min) for lv in levels]
+        cleaned = [  # only text is stripped: validate_scale refuses a label that is none, at its level
+            qd.ScaleLevel(
+                lv.level, lv.label.strip() if isinstance(lv.label, str) else lv.label, lv.target_min
+            )
+            for lv in levels
+        ]
         errors = qd.validate_scale(cleaned)
         if errors:
             raise ValidationError(errors)

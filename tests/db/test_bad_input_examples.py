@@ -435,14 +435,8 @@ def test_triage_scale_levels_and_targets_of_the_wrong_kind(desk: Desk) -> None:
     assert c.sv.queue.scale(c.admin) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="services/triage.py save_scale strips each label (lv.label.strip()) before validate_scale "
-    "sees it: a label that is no text (None, 42) raises AttributeError, not a field message; the fix "
-    "belongs in triage.py (another engineer's file): strip only text and let validate_scale refuse the rest",
-)
 def test_triage_scale_label_that_is_no_text(desk: Desk) -> None:
+    """save_scale stripped each label before validate_scale saw it: a label 42 raised AttributeError."""
     c = desk.c
     good = list(qd.SCALE_PRESETS["Manchester"])
     blue = dataclasses.replace(good[4], label=odd(42))
