@@ -17,7 +17,7 @@ from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import DayClose, DayReopen, StaffUser
 from hms_desktop.domain.permissions import Action
-from hms_desktop.domain.validation import clean_text
+from hms_desktop.domain.validation import clean_id, clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, mark
@@ -67,6 +67,14 @@ class DayReopenService:
     def closed_days(self, actor: Actor, since: dt.date, until: dt.date) -> list[ClosedDay]:
         """The day closes between two dates (newest first), with whether each was reopened."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "day_close")
+        errors = {
+            field: "Enter a date."
+            for field, value in (("since", since), ("until", until))
+            # a datetime, text or number would be compared as text or refused by the driver
+            if isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+        }
+        if errors:
+            raise ValidationError(errors)
         with self._db.read() as s:
             rows = s.execute(
                 select(DayClose, StaffUser.username, DayReopen.id)
@@ -92,6 +100,7 @@ class DayReopenService:
     def reopen(self, actor: Actor, day_close_id: int, reason: str) -> ClosedDay:
         """Set a close aside so the cashier's day takes entries again (the close row stays)."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "day_close", day_close_id)
+        day_close_id = clean_id(day_close_id, "day_close", "Choose a closed day.")
         why = clean_text(reason, "reason", REOPEN_REASON_MAX) or ""
         if len(why) < 10:
             raise ValidationError({"reason": "Say why the day is reopened (at least 10 characters)."})

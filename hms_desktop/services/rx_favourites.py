@@ -17,7 +17,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import RxFavourite, RxFavouriteLine
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.permissions import Action
-from hms_desktop.domain.validation import clean_text
+from hms_desktop.domain.validation import clean_id, clean_text
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.consultation_types import DrugLineInput
@@ -67,7 +67,11 @@ class RxFavouriteService:
         doctor = self._doctor(actor, Action.CLINICAL_WRITE)
         errors: dict[str, str] = {}
         title = clean_text(name, "name", NAME_LEN, errors, required="Name the favourite (e.g. URTI adult).")
-        kept = [x for x in lines if not isinstance(x, DrugLineInput) or (x.generic_name or "").strip()]
+        if title is not None and len(name_key(title)) > NAME_LEN:  # 'ß' and 'ﬁ' grow in upper case
+            errors["name"] = f"At most {NAME_LEN} characters in capitals; shorten the name."
+        if isinstance(lines, str | bytes) or not isinstance(lines, Sequence):
+            raise ValidationError({**errors, "lines": "Add at least one drug line to save as a favourite."})
+        kept = [x for x in lines if not _blank_line(x)]
         if not kept:
             errors["lines"] = "Add at least one drug line to save as a favourite."
         elif len(kept) > MAX_LINES:
@@ -111,12 +115,21 @@ class RxFavouriteService:
 
     def delete(self, actor: Actor, favourite_id: int) -> None:
         doctor = self._doctor(actor, Action.CLINICAL_WRITE)
+        favourite_id = clean_id(favourite_id, "favourite", "Choose a favourite.")
         with self._db.write() as s:
             fav = s.get(RxFavourite, favourite_id)
             if fav is None or fav.doctor_id != doctor:  # another doctor's is as good as none
                 raise NotFound("That favourite is no longer there.")
             audit.record(s, actor, "rx_favourite.delete", "rx_favourite", fav.id, {"name": fav.name})
             s.delete(fav)
+
+
+def _blank_line(x: object) -> bool:
+    """A line without a generic name: a blank row of the form (a name that is no text is refused)."""
+    if not isinstance(x, DrugLineInput):
+        return False
+    name: object = x.generic_name
+    return name is None or (isinstance(name, str) and not name.strip())
 
 
 def _blank(value: str | None) -> str | None:

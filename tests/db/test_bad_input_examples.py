@@ -462,3 +462,56 @@ def test_smtp_password_that_is_no_text_or_cannot_be_kept(desk: Desk) -> None:
     assert secrets.get_smtp_password("desk@clinic.in", "smtp.example.in") is None
     smtp.save_smtp(c.admin, cfg, " app password 1 ")
     assert secrets.get_smtp_password("desk@clinic.in", "smtp.example.in") == " app password 1 "
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="services/scheduling.py (another engineer's file) looks the appointment up as given: id None "
+    "is a NULL key lookup (SAWarning), 2**63 an OverflowError on SQLite and DataError on PostgreSQL, '1' "
+    "or True a ProgrammingError on PostgreSQL (integer = character varying); the fix is clean_id "
+    "(domain/validation.py) in _load_for_change, mark_no_show and check_in",
+)
+def test_check_in_and_no_show_with_an_id_that_is_no_id(desk: Desk) -> None:
+    c = desk.c
+    sched = c.sv.scheduling
+    for bad in (odd(None), odd(2**63), odd("1"), odd(True), odd(2.5)):
+        refused(lambda b=bad: sched.check_in(c.desk, b), "appointment_id")
+        refused(lambda b=bad: sched.mark_no_show(c.desk, b), "appointment_id")
+
+
+def test_day_reopen_with_a_close_or_dates_that_are_none(desk: Desk) -> None:
+    """reopen with day close id None raised a SAWarning, 2**63 OverflowError on SQLite, '1' a
+    ProgrammingError on PostgreSQL; closed_days with since 20260415 or '2026-04-15' compared an int or
+    text with the date column (a ProgrammingError on PostgreSQL)."""
+    c = desk.c
+    reopen = c.sv.day_reopen
+    c.sv.billing.close_day(c.cashier, TODAY, {"cash": D(0)})
+    for bad in (odd(None), odd(2**63), odd("1"), odd(True), odd(1.0)):
+        assert refused(lambda b=bad: reopen.reopen(c.admin, b, "counted the UPI twice"), "day_close") == (
+            "Choose a closed day."
+        )
+    for bad in (odd(20260415), odd("2026-04-15"), odd(dt.datetime(2026, 4, 15, 10, 0)), odd(None)):
+        assert refused(lambda b=bad: reopen.closed_days(c.admin, b, TODAY), "since") == "Enter a date."
+        refused(lambda b=bad: reopen.closed_days(c.admin, TODAY, b), "until")
+    assert count(c.db, DayReopen) == 0
+    (closed,) = reopen.closed_days(c.admin, TODAY, TODAY)
+    assert not closed.reopened
+
+
+def test_favourite_lines_that_are_no_list_a_name_that_grows_and_an_id_that_is_none(desk: Desk) -> None:
+    """save with lines None raised TypeError, with a line whose generic name is 42 AttributeError, and
+    a name of 40 'ß' (80 capitals in its key) was refused at name_key, a field the desk does not show;
+    delete with id None raised a SAWarning, 2**63 OverflowError on SQLite."""
+    c = desk.c
+    favs = c.sv.rx_favourites
+    line = DrugLineInput("Paracetamol", "500 mg", "tablet", "1", None, "TDS", None, 3)
+    assert refused(lambda: favs.save(c.gp, "URTI adult", odd(None)), "lines")
+    assert refused(lambda: favs.save(c.gp, "URTI adult", odd("PCM")), "lines")
+    no_name = dataclasses.replace(line, generic_name=odd(42))
+    assert refused(lambda: favs.save(c.gp, "URTI adult", [no_name]), "line1.generic_name") == "Enter text."
+    assert "capitals" in refused(lambda: favs.save(c.gp, "ß" * 40, [line]), "name")
+    assert favs.favourites(c.gp) == []
+    for bad in (odd(None), odd(2**63), odd("1"), odd(True)):
+        assert refused(lambda b=bad: favs.delete(c.gp, b), "favourite") == "Choose a favourite."
+    saved = favs.save(c.gp, " URTI  adult ", [line, DrugLineInput("")])
+    assert saved.name == "URTI  adult" and len(saved.lines) == 1
