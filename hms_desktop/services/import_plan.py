@@ -42,6 +42,7 @@ from hms_desktop.domain.import_rules import (
     phone_candidates,
     split_name,
 )
+from hms_desktop.domain.validation import text_problem
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.importer_types import CellProblem, OnDuplicate, Outcome, RowResult
 from hms_desktop.services.patients import PatientInput, validate
@@ -212,6 +213,9 @@ def plan_row(
     old_id = text("old_id")
     if old_id and len(old_id) > 40:
         problems["old_id"] = "An old id has at most 40 characters."
+    elif old_id and (problem := text_problem(old_id, 40)) is not None:
+        # the batch insert sends it as it is: no ORM safety net refuses a control character or NUL
+        problems["old_id"] = problem
     sex: str | None = None
     try:
         sex = parse_sex(raw("sex"))

@@ -56,6 +56,12 @@ from hms_desktop.services.importer_types import (
 BATCH_ROWS = 1000
 
 
+def _scalar_default(column: Any) -> Any:
+    """The column's Python-side constant default (``default="unknown"``), else None."""
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
+
+
 class ImportService:
     """Import patients (here), doctors and the price list (``import_org``) from CSV / .xlsx files."""
 
@@ -289,7 +295,10 @@ class ImportService:
                 assert isinstance(table_, SqlTable)
                 rows = [self._insert_row(plan, actor, now) for plan in creates]
                 columns = set().union(*rows)  # the form leaves out fields it had no value for
-                rows = [{c: r.get(c) for c in columns} for r in rows]
+                # one statement for all rows: a field a row left out takes the column's default, as an
+                # ORM insert would (an explicit NULL would refuse, e.g., allergy_status 'unknown')
+                defaults = {c: _scalar_default(table_.c[c]) for c in columns}
+                rows = [{c: r[c] if c in r else defaults[c] for c in columns} for r in rows]
                 stmt = insert(table_).returning(table_.c.id, sort_by_parameter_order=True)
                 ids = [int(r[0]) for r in s.execute(stmt, rows)]
                 s.execute(

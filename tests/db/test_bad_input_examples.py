@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,6 +35,7 @@ from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DrugLineInput
+from hms_desktop.services.importer_types import ImportKind, Outcome
 from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.price_list import StarterItem
@@ -515,3 +517,32 @@ def test_favourite_lines_that_are_no_list_a_name_that_grows_and_an_id_that_is_no
         assert refused(lambda b=bad: favs.delete(c.gp, b), "favourite") == "Choose a favourite."
     saved = favs.save(c.gp, " URTI  adult ", [line, DrugLineInput("")])
     assert saved.name == "URTI  adult" and len(saved.lines) == 1
+
+
+def test_import_rows_with_and_without_allergies_and_an_old_id_with_a_control_character(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """An import whose rows were created in one batch, one with allergies and one without, failed
+    whole with 'A required value is missing (allergy_status)' (the batch insert gave the row without
+    allergies an explicit NULL instead of the column's default 'unknown'); an old id with an escape
+    character was stored as it was (the batch insert passes the ORM's safety net by)."""
+    c = desk.c
+    path = tmp_path / "old.csv"
+    path.write_text(
+        "Patient Name,Gender,Age,UHID,Allergies\r\n"
+        "Kiran Shetty,M,34,UH-1,Penicillin\r\n"
+        "Lata Bhat,F,52,UH-2,\r\n"
+        "Mohan Das,M,61,UH\x1b[2J3,\r\n",
+        encoding="utf-8",
+    )
+    mapping = {"full_name": "Patient Name", "sex": "Gender", "age": "Age", "old_id": "UHID",
+               "allergies": "Allergies"}  # fmt: skip
+    report = c.sv.importer.run(c.admin, path, ImportKind.PATIENT, mapping)
+    assert [r.outcome for r in report.results] == [Outcome.CREATED, Outcome.CREATED, Outcome.ERROR]
+    (problem,) = report.results[2].problems
+    assert problem.column == "UHID" and "control character" in problem.message
+    with c.db.read() as s:
+        rows = {p.old_id: p for p in s.scalars(select(Patient).where(Patient.old_id.is_not(None)))}
+    assert set(rows) == {"UH-1", "UH-2"}
+    assert (rows["UH-1"].allergy_status, rows["UH-1"].allergies) == ("listed", "Penicillin")
+    assert (rows["UH-2"].allergy_status, rows["UH-2"].allergies) == ("unknown", None)

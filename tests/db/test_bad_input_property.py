@@ -25,6 +25,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+import math
 import os
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -35,7 +36,7 @@ import pytest
 from argon2 import PasswordHasher
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from hms_desktop import secrets
 from hms_desktop.db.engine import Database
@@ -62,9 +63,12 @@ from hms_desktop.domain import queue as qd
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import make_gstin
+from hms_desktop.domain.import_rules import cell_text
+from hms_desktop.domain.validation import text_problem
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
+from hms_desktop.services.importer_types import ImportKind, Outcome
 from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.price_list import StarterItem
@@ -1323,3 +1327,134 @@ def test_rx_favourite(desk: Desk, name: Any, lines: Any, replace: bool, drop: An
     favourite_id = (done.id if done is not None else 10**9) if drop == "it" else drop
     if run("favourite delete", lambda: favs.delete(c.gp, favourite_id)) is not None:
         assert all(f.id != favourite_id for f in favs.favourites(c.gp))
+
+
+# --- the patient importer -------------------------------------------------------------------------
+
+_IMPORT_COLUMNS = {  # field -> the file's header
+    "full_name": "Patient Name", "sex": "Gender", "age": "Age", "date_of_birth": "DOB", "phone": "Mobile",
+    "email": "Email", "address": "Address", "city": "City", "old_id": "UHID", "allergies": "Allergies",
+}  # fmt: skip
+_OLD_IDS = itertools.count(1)
+
+
+def _cells(good: list[Any], bad: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return mostly(st.sampled_from(good), bad, 12)
+
+
+_IMPORT_NAMES = ["Meera Nair", "Dr. Ravi Kumar", "मीरा", "Asha"]
+_BAD_AGES = ["-1", "200", "abc", "1e30", "NaN", 34.5, 1e30, True, -3, float("nan")]
+_BAD_BIRTHS = ["31/02/1990", "0001-01-01", "9999-12-31", "44000", "1e30", "=TODAY()", 44000.5,
+               dt.date(1990, 4, 15), dt.datetime(1990, 4, 15, 10, 30), dt.date(1, 1, 1)]  # fmt: skip
+IMPORT_ROWS = st.fixed_dictionaries(
+    {
+        "full_name": _cells(_IMPORT_NAMES, names()),
+        "sex": _cells(["M", "F", "Female", "male"], st.sampled_from(["X", "", "1", 1, True, None])),
+        "age": _cells(["34", "2y 3m", "", "80"], st.sampled_from(_BAD_AGES)),
+        "date_of_birth": _cells(
+            ["", "", "15/04/1990", "1990-04-15"], st.sampled_from(_BAD_BIRTHS) | st.dates()
+        ),
+        "phone": _cells(
+            ["9876543210", "+91 98765 43210", "", "080 4123 4567"],
+            text_values(15) | st.sampled_from([9876543210, 9.87654321e9, "12"]),
+        ),
+        "email": _cells(["", "asha@example.in"], text_values(120)),
+        "address": _cells(["", "12 MG Road"], text_values(250)),
+        "city": _cells(["", "Bengaluru", "मैसूरु"], text_values(80)),
+        "old_id": _cells(["next", "next", ""], text_values(40) | st.sampled_from(["OLD-1", 17, 1.5])),
+        "allergies": _cells(["", "Penicillin"], text_values(1000)),
+    }
+)
+
+
+@SETTINGS
+@given(rows=st.lists(IMPORT_ROWS, min_size=1, max_size=3), xlsx=st.booleans(), dry_run=st.booleans())
+def test_patient_import(
+    desk: Desk, tmp_path: Path, rows: list[dict[str, Any]], xlsx: bool, dry_run: bool
+) -> None:
+    c = desk.c
+    for row in rows:  # people not yet registered, so most good rows are created, not duplicates
+        n = next(_OLD_IDS)
+        if row["old_id"] == "next":
+            row["old_id"] = f"UH-{n}"
+        if row["full_name"] in _IMPORT_NAMES:
+            row["full_name"] += " " + "".join(chr(ord("a") + int(d)) for d in str(n)).title()
+        if row["phone"] == "9876543210":
+            row["phone"] = f"9{n:09d}"
+    fields = list(_IMPORT_COLUMNS)
+    path = tmp_path / f"patients-{next(_OLD_IDS)}.{'xlsx' if xlsx else 'csv'}"
+    _write_import_file(path, [_IMPORT_COLUMNS[f] for f in fields], [[r[f] for f in fields] for r in rows])
+    with c.db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Patient)) or 0
+    report = run(
+        "import",
+        lambda: c.sv.importer.run(c.admin, path, ImportKind.PATIENT, _IMPORT_COLUMNS, dry_run=dry_run,
+                                  report_path=tmp_path / "report.csv"),
+    )  # fmt: skip
+    if report is None:
+        with c.db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Patient)) == before
+        return
+    for result in report.results:  # each row's outcome, and why a bad row was refused
+        OUTCOMES["import row"][result.outcome.value] += 1
+        for problem in result.problems:
+            REFUSED["import row"][f"{problem.column}: {problem.message[:60]}"] += 1
+    created = [r for r in report.results if r.outcome is Outcome.CREATED]
+    with c.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Patient)) == before + len(created)
+        for result in report.results:
+            if result.outcome is Outcome.ERROR:
+                assert result.problems and all(p.message.strip() for p in result.problems)
+            if result.outcome is not Outcome.CREATED:
+                continue
+            written = rows[result.row_no - 2]
+            patient = s.scalars(select(Patient).where(Patient.mrn == result.record)).one()
+            assert patient.old_id == _cell_as_read(written["old_id"], xlsx)
+            for name in ("old_id", "first_name", "last_name", "address", "city"):  # one-line text
+                assert text_problem(getattr(patient, name) or "", 250) is None, name
+            for name in ("address", "city", "email", "allergies"):
+                assert getattr(patient, name) == _cell_as_read(written[name], xlsx), name
+
+
+def _write_import_file(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
+    """The rows as another program would save them: CSV cells are text (a lone surrogate makes the
+    file broken UTF-8), .xlsx cells keep numbers, dates and bools (and cannot hold control characters)."""
+    if path.suffix == ".csv":
+        lines = [",".join(_csv_cell(v) for v in r) for r in [headers, *rows]]
+        path.write_bytes("\r\n".join(lines).encode("utf-8", errors="surrogatepass"))
+        return
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in [headers, *rows]:
+        ws.append([_xlsx_cell(v, ILLEGAL_CHARACTERS_RE) for v in r])
+    wb.save(path)
+
+
+def _csv_cell(value: Any) -> str:
+    text = "" if value is None else value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _xlsx_cell(value: Any, illegal: Any) -> Any:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if isinstance(value, str):
+        value = illegal.sub("", value.encode("utf-8", errors="replace").decode("utf-8"))
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value
+
+
+def _cell_as_read(value: Any, xlsx: bool) -> Any:
+    """What the importer reads back from the cell ``value`` was written as."""
+    if xlsx:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        value = _xlsx_cell(value, ILLEGAL_CHARACTERS_RE)
+    else:
+        value = _csv_cell(value)[1:-1].replace('""', '"')
+    return cell_text(value)
