@@ -336,12 +336,25 @@ def test_a_change_at_another_desk_while_triaging(qtbot: QtBot, ops: Ops, service
     with qtbot.waitSignal(tab.refreshed, timeout=5000):
         pass  # the poller saw it and the tab refreshed...
     assert tab.dialog is dialog and dialog.isVisible()  # ...without closing the open dialog
-    dialog.ok_button.click()
-    qtbot.waitUntil(lambda: "Another desk" in dialog.message.text(), timeout=5000)
-    assert dialog.edits["pain_score"].text() == "6"
-    qtbot.waitUntil(lambda: dialog.row.doctor_id == doctor_id, timeout=5000)  # re-read: the new version
+    # an assignment is not a triage: nothing of another nurse's is overwritten, so it saves (issue 18)
     save_and_wait_closed(qtbot, tab, dialog)
     qtbot.waitUntil(lambda: row_of(tab, entry_id).triage_level == "yellow", timeout=5000)
+    assert row_of(tab, entry_id).doctor_id == doctor_id
+    # another nurse's triage meanwhile is a conflict: said at the form, what was typed kept
+    other = walk_in(services, "Ear ache", "Gopal")
+    qtbot.waitUntil(lambda: shown(tab, other) is not None, timeout=5000)
+    assert tab.select_entry(other)
+    tab.buttons["triageButton"].click()
+    dialog = tab.dialog
+    assert isinstance(dialog, TriageDialog)
+    qtbot.waitUntil(lambda: dialog.rules_loaded, timeout=5000)
+    type_vitals(qtbot, dialog, pain_score="2")
+    services.triage.record(login(services, "nurse"), other, TriageInput(chief_complaint="Ear ache"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Another desk" in dialog.message.text(), timeout=5000)
+    assert dialog.edits["pain_score"].text() == "2"
+    qtbot.waitUntil(lambda: dialog.row.triage_level is not None, timeout=5000)  # re-read: the new version
+    save_and_wait_closed(qtbot, tab, dialog)  # saved again, knowingly, over the other nurse's
     close_tab(qtbot, ops, tab)
 
 
