@@ -8,9 +8,13 @@ notes and prescription lines, invoices, payments, credit notes, the day close, d
 clinic settings, patient edits, user accounts and password resets, the price list (items, price
 changes, item edits, GST rates), departments, doctors, weekly schedules, rescheduling and cancelling,
 queue transfers and patients who left, break-the-glass, prescription amendments, triage rules and
-the SMTP settings. Text mixes ordinary letters (Devanagari too) with NUL, control characters, lone
-surrogates, line breaks and over-long strings; numbers mix NaN, sNaN, Infinity, 1e30, negative, zero,
-too many decimals, floats, bools and text; dates run from year 1 to 9999.
+the SMTP settings; account administration (role, doctor link, disable, enable, unlock), the starter
+price list, the triage scale, the SMTP password (kept in the keychain), appointment check-in and
+no-show, reopening a closed day, prescription favourites and the patient importer (CSV and .xlsx).
+Text mixes ordinary letters (Devanagari too) with NUL, control characters, lone surrogates, line
+breaks and over-long strings; numbers mix NaN, sNaN, Infinity, 1e30, negative, zero, too many
+decimals, floats, bools and text; dates run from year 1 to 9999; ids, where a caller passes one, are
+also None, text, floats, bools and past any INTEGER column.
 
 Runs on SQLite and PostgreSQL. ``HMS_FUZZ_EXAMPLES`` sets the examples per input type (60 by
 default, a quarter of that for user accounts, which hash passwords; CI uses the default);
