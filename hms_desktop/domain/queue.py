@@ -78,7 +78,7 @@ def validate_scale(levels: Sequence[ScaleLevel]) -> dict[str, str]:
         target = lv.target_min
         # the target is an int: not a bool, text, float or Decimal (sNaN cannot even be compared)
         whole = isinstance(target, int) and not isinstance(target, bool)
-        if isinstance(label, str) and not label:
+        if label is None or label == "":
             errors[lv.level] = "Give this level a name."
         elif (problem := text_problem(label, 40)) is not None:
             errors[lv.level] = problem

@@ -1173,8 +1173,11 @@ SCALES = st.builds(
         5,
     ),
     st.lists(
-        # labels are text here: a label that is no text fails in services/triage.py (see the examples)
-        mostly(st.sampled_from(_LABELS), st.text(_CHARS, max_size=45) | st.just("x" * 41), 12),
+        mostly(
+            st.sampled_from(_LABELS),
+            st.text(_CHARS, max_size=45) | st.sampled_from(["x" * 41, None, 42, b"Urgent"]),
+            12,
+        ),
         min_size=6,
         max_size=6,
     ),
