@@ -32,7 +32,7 @@ from hms_desktop.domain import scheduling as dom
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
-from hms_desktop.domain.validation import DateKind, clean_date, clean_text
+from hms_desktop.domain.validation import DateKind, clean_date, clean_id, clean_text
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, lock_tokens, mark
@@ -108,6 +108,9 @@ def _when(value: dt.datetime, today: dt.date, field: str = "starts_at") -> dt.da
 
 def _name(first: str, last: str | None) -> str:
     return " ".join(p for p in (first, last) if p)
+
+
+_NO_APPOINTMENT = "Choose an appointment."
 
 
 class SchedulingService:
@@ -577,7 +580,7 @@ class SchedulingService:
             raise
 
     def _load_for_change(self, s: Session, appointment_id: int) -> Appointment:
-        appt = s.get(Appointment, appointment_id)
+        appt = s.get(Appointment, clean_id(appointment_id, "appointment_id", _NO_APPOINTMENT))
         if appt is None:
             raise NotFound("That appointment no longer exists.")
         return appt
@@ -688,6 +691,7 @@ class SchedulingService:
 
     def mark_no_show(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
         """The patient did not come: allowed once the appointment's time has begun; frees the slot."""
+        appointment_id = clean_id(appointment_id, "appointment_id", _NO_APPOINTMENT)  # before the audit row
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
         with self._db.write() as s:
             appt = self._load_for_change(s, appointment_id)
@@ -706,6 +710,7 @@ class SchedulingService:
 
     def check_in(self, actor: Actor, appointment_id: int) -> int:
         """The patient has arrived: put them in today's queue. Returns the queue token number."""
+        appointment_id = clean_id(appointment_id, "appointment_id", _NO_APPOINTMENT)  # before the audit row
         require(self._db, actor, Action.APPOINTMENT_BOOK, "appointment", appointment_id)
         with self._db.write() as s:
             lock_tokens(s)  # it adds to the queue: the token lock before the appointment's row lock

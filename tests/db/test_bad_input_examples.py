@@ -469,14 +469,9 @@ def test_smtp_password_that_is_no_text_or_cannot_be_kept(desk: Desk) -> None:
     secrets.delete_smtp_password(user, "smtp.example.in")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/scheduling.py (another engineer's file) looks the appointment up as given: id None "
-    "is a NULL key lookup (SAWarning), 2**63 an OverflowError on SQLite and DataError on PostgreSQL, '1' "
-    "or True a ProgrammingError on PostgreSQL (integer = character varying); the fix is clean_id "
-    "(domain/validation.py) in _load_for_change, mark_no_show and check_in",
-)
 def test_check_in_and_no_show_with_an_id_that_is_no_id(desk: Desk) -> None:
+    """check_in and mark_no_show looked the appointment up as given: None a NULL key lookup, 2**63 an
+    OverflowError on SQLite, '1' or True a ProgrammingError on PostgreSQL."""
     c = desk.c
     sched = c.sv.scheduling
     for bad in (odd(None), odd(2**63), odd("1"), odd(True), odd(2.5)):
