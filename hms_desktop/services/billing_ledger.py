@@ -179,13 +179,15 @@ def load_invoice(s: Session, invoice_id: int, *, lock: bool = False) -> Invoice:
     if inv is None:
         raise NotFound(f"There is no invoice {invoice_id}.")
     if lock:
-        s.execute(select(Patient.id).where(Patient.id == inv.patient_id).with_for_update())
+        # NO KEY UPDATE (PostgreSQL): a mutex, not a guard against key changes, so rows that only
+        # refer to the patient (a queue entry, a consultation's charges) need not wait for it
+        s.execute(select(Patient.id).where(Patient.id == inv.patient_id).with_for_update(key_share=True))
     return inv
 
 
 def open_day(s: Session, actor: Actor, day: dt.date) -> None:
     """Lock the cashier's row (serialises against their day close) and refuse a closed day."""
-    s.execute(select(StaffUser.id).where(StaffUser.id == actor.user_id).with_for_update())
+    s.execute(select(StaffUser.id).where(StaffUser.id == actor.user_id).with_for_update(key_share=True))
     closed = standing_close(s, cast(int, actor.user_id), day)  # a reopened close does not count
     if closed is not None:
         raise ValidationError({"business_date": f"Your day {day:%d %b %Y} is closed; no more entries."})

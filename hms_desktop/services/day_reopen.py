@@ -109,7 +109,9 @@ class DayReopenService:
             if close is None:
                 raise NotFound(f"There is no day close {day_close_id}.")
             # the cashier's row lock serialises this against their payments and their next close
-            s.execute(select(StaffUser.id).where(StaffUser.id == close.cashier_id).with_for_update())
+            s.execute(
+                select(StaffUser.id).where(StaffUser.id == close.cashier_id).with_for_update(key_share=True)
+            )
             if s.scalar(select(DayReopen.id).where(DayReopen.day_close_id == close.id)) is not None:
                 raise ValidationError({"day_close": "This close has already been reopened."})
             row = DayReopen(

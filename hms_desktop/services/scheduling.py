@@ -209,7 +209,8 @@ class SchedulingService:
 
     def _doctor_dept(self, s: Session, doctor_id: int, *, lock: bool = False) -> tuple[Doctor, Department]:
         q = select(Doctor).where(Doctor.id == doctor_id)
-        doctor = s.scalars(q.with_for_update() if lock else q).one_or_none()
+        # the booking mutex per doctor; NO KEY UPDATE, so it does not hold up a consultation's charges
+        doctor = s.scalars(q.with_for_update(key_share=True) if lock else q).one_or_none()
         if doctor is None:
             raise NotFound("That doctor no longer exists.")
         return doctor, s.get_one(Department, doctor.department_id)
@@ -395,7 +396,10 @@ class SchedulingService:
     # --- booking core --------------------------------------------------------------------------
 
     def _lock_patient(self, s: Session, patient_id: int) -> Patient:
-        p = s.scalars(select(Patient).where(Patient.id == patient_id).with_for_update()).one_or_none()
+        # FOR NO KEY UPDATE on PostgreSQL: a mutex between bookings that does not hold up a new row
+        # that only refers to the patient (a queue entry, a charge: their key-share lock)
+        q = select(Patient).where(Patient.id == patient_id).with_for_update(key_share=True)
+        p = s.scalars(q).one_or_none()
         if p is None:
             raise NotFound("That patient no longer exists.")
         return p
