@@ -57,7 +57,7 @@ ORDER: tuple[ChangeTopic, ...] = tuple(ChangeTopic)  # the bumps' one order: no 
 _BY_VALUE = {t.value: t for t in ChangeTopic}
 
 _PENDING = "hms_changes_pending"  # Session.info: set of topics marked in this transaction
-_LOCKED = "hms_changes_locked"  # Session.info: the locks this unit of work holds (lock_tokens, lock_doctor)
+_LOCKED = "hms_changes_locked"  # Session.info: names of the locks held (lock_tokens, lock_doctor)
 _DONE = "hms_changes_done"  # Session.info: topic -> counter after the bump (set in before_commit)
 
 
@@ -84,19 +84,16 @@ def lock_tokens(s: Session) -> None:
     the bump at commit, the last lock of every write. Calling it again in the same unit of work is
     a no-op.
     """
-    locked: dict[str, int] = s.info.setdefault(_LOCKED, {})
-    if TOKEN_LOCK in locked:
+    if not _first_time(s, TOKEN_LOCK):
         return
-    stmt = select(ChangeCounter.counter).where(ChangeCounter.topic == TOKEN_LOCK).with_for_update()
-    value = s.execute(stmt).scalar()
-    if value is None:
+    stmt = select(ChangeCounter.topic).where(ChangeCounter.topic == TOKEN_LOCK).with_for_update()
+    if s.execute(stmt).scalar() is None:
         try:
             with s.begin_nested():
                 s.add(ChangeCounter(topic=TOKEN_LOCK, counter=0, changed_at=utcnow()))
         except IntegrityError:  # another desk created it first
             pass
-        value = s.execute(stmt).scalar_one()
-    locked[TOKEN_LOCK] = int(value or 0)
+        s.execute(stmt).scalar_one()
 
 
 def lock_doctor(s: Session, doctor_id: int) -> None:
@@ -107,12 +104,17 @@ def lock_doctor(s: Session, doctor_id: int) -> None:
     same time; the conditional claim (``status = 'waiting'``) keeps two doctors from taking the same
     patient. It does not conflict with the key-share lock a new queue entry takes on its doctor.
     Taken before any queue entry's row lock."""
-    locked: dict[str, int] = s.info.setdefault(_LOCKED, {})
-    key = f"doctor:{doctor_id}"
-    if key in locked:
-        return
-    s.execute(select(Doctor.id).where(Doctor.id == doctor_id).with_for_update(key_share=True))
-    locked[key] = doctor_id
+    if _first_time(s, f"doctor:{doctor_id}"):
+        s.execute(select(Doctor.id).where(Doctor.id == doctor_id).with_for_update(key_share=True))
+
+
+def _first_time(s: Session, lock: str) -> bool:
+    """Record that this unit of work takes ``lock``; False when it already holds it."""
+    held: set[str] = s.info.setdefault(_LOCKED, set())
+    if lock in held:
+        return False
+    held.add(lock)
+    return True
 
 
 # --- commit: the bumps, the notification, and who hears of them on this thread ------------------
