@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.display.window import DisplayWindow
@@ -39,7 +40,8 @@ class DisplayController(QObject):
         self.ops, self.services, self.actor = ops, services, actor
         self.window = DisplayWindow(time_zone)
         window = self.window
-        self.destroyed.connect(lambda *_: window.deleteLater())  # the TV window goes with its desk
+        # the TV window goes with its desk, unless it is gone already (closed and deleted first)
+        self.destroyed.connect(lambda *_: window.deleteLater() if isValid(window) else None)
         self.hub = ops.changes
         self.hub.changed.connect(self._changes_seen)
         self.hub.connection.connect(self._online)
