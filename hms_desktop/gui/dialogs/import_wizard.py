@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.dialogs.import_tables import MappingTable, ProblemTable
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
@@ -54,8 +53,6 @@ if TYPE_CHECKING:
 
 KINDS = ((ImportKind.PATIENT, "Patients"), (ImportKind.DOCTOR, "Doctors"), (ImportKind.PRICE, "Price list"))
 STEPS = ("Choose the file", "Match the columns", "Check (nothing written yet)", "Import")
-CHOICES = ((OnDuplicate.SKIP, "Skip"), (OnDuplicate.MERGE, "Merge"), (OnDuplicate.CREATE, "Create anyway"))
-NOT_MAPPED = "— not in the file —"
 PREVIEW_TIMEOUT_S = 120
 CHECK_TIMEOUT_S = 600
 
@@ -111,7 +108,8 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.dry: ImportReport | None = None
         self.report: ImportReport | None = None
         self.progress: Progress | None = None
-        self.choices: dict[int, QComboBox] = {}
+        self.mapping_part = MappingTable(self.mapping_table, self.sample_table)
+        self.problem_part = ProblemTable(self.problems)
         self._timer = QTimer(self)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._tick)
@@ -223,64 +221,11 @@ class ImportDialog(PreserveGeometry, QDialog):
             f"({preview.encoding}{', ' + delim + '-separated' if delim else ''}). The guessed match of each "
             "field to a column is below; change any that is wrong."
         )
-        fields = FIELDS[self.kind_value]
-        t = self.mapping_table
-        t.clear()
-        t.setColumnCount(3)
-        t.setRowCount(len(fields))
-        t.setHorizontalHeaderLabels(["Field", "Column in the file", "First value"])
-        first = preview.sample[0] if preview.sample else ()
-        for r, (field, label) in enumerate(fields):
-            item = QTableWidgetItem(label)
-            item.setData(256, field)
-            t.setItem(r, 0, item)
-            combo = QComboBox()
-            combo.addItem(NOT_MAPPED, "")
-            for h in preview.headers:
-                combo.addItem(h, h)
-            chosen = preview.mapping.get(field)
-            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
-            combo.currentIndexChanged.connect(lambda _i, r=r: self._sample_for(r))
-            t.setCellWidget(r, 1, combo)
-            t.setItem(r, 2, QTableWidgetItem(""))
-            self._sample_for(r, first)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setStretchLastSection(True)
-        t.verticalHeader().hide()
-        s = self.sample_table
-        s.clear()
-        s.setColumnCount(len(preview.headers))
-        s.setRowCount(len(preview.sample))
-        s.setHorizontalHeaderLabels(list(preview.headers))
-        for r, row in enumerate(preview.sample):
-            for c, value in enumerate(row):
-                s.setItem(r, c, QTableWidgetItem(value))
-        s.resizeColumnsToContents()
+        self.mapping_part.fill(preview, FIELDS[self.kind_value])
         self._show_step(1)
 
-    def _sample_for(self, r: int, first: tuple[str, ...] | None = None) -> None:
-        if self.preview is None:
-            return
-        row = first if first is not None else (self.preview.sample[0] if self.preview.sample else ())
-        combo = self.mapping_table.cellWidget(r, 1)
-        assert isinstance(combo, QComboBox)
-        header = combo.currentData()
-        value = ""
-        if header and header in self.preview.headers and row:
-            value = row[self.preview.headers.index(header)]
-        item = self.mapping_table.item(r, 2)
-        if item is not None:
-            item.setText(value)
-
     def mapping(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for r in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(r, 1)
-            item = self.mapping_table.item(r, 0)
-            if isinstance(combo, QComboBox) and item is not None and combo.currentData():
-                out[str(item.data(256))] = str(combo.currentData())
-        return out
+        return self.mapping_part.mapping()
 
     def check(self) -> None:
         set_message(self.mapping_error, "")
@@ -310,49 +255,21 @@ class ImportDialog(PreserveGeometry, QDialog):
             + (f" · {report.count(Outcome.UPDATED):,} to update" if report.count(Outcome.UPDATED) else "")
             + ". Rows with errors are not imported; fix them in the file and import it again later."
         )
-        lines: list[tuple[int, str, str, str]] = []
-        for r in report.results:
-            if r.outcome is Outcome.ERROR:
-                lines += [(r.row_no, p.column, p.message, "") for p in r.problems]
-            elif r.outcome is Outcome.DUPLICATE:
-                lines.append(
-                    (r.row_no, "", f"{r.label} looks like {r.duplicate_of} ({', '.join(r.reasons)})", "dup")
-                )
-        lines.sort(key=lambda x: x[0])
-        shown = lines[:2000]
-        t = self.problems
-        t.clear()
-        self.choices = {}
-        t.setColumnCount(4)
-        t.setRowCount(len(shown))
-        t.setHorizontalHeaderLabels(["Row", "Column", "What is wrong / who it looks like", "Do"])
-        for i, (row_no, column, text, kind) in enumerate(shown):
-            t.setItem(i, 0, QTableWidgetItem(str(row_no)))
-            t.setItem(i, 1, QTableWidgetItem(column))
-            t.setItem(i, 2, QTableWidgetItem(text))
-            if kind == "dup" and self.kind_value is ImportKind.PATIENT:
-                combo = QComboBox()
-                for value, label in CHOICES:
-                    combo.addItem(label, value.value)
-                t.setCellWidget(i, 3, combo)
-                self.choices[row_no] = combo
-            else:
-                t.setItem(i, 3, QTableWidgetItem("error" if kind != "dup" else "skip"))
-        t.verticalHeader().hide()
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        if len(lines) > len(shown):
-            set_message(self.message, f"The first {len(shown):,} of {len(lines):,} lines are shown.", "info")
+        shown, total = self.problem_part.fill(report, self.kind_value is ImportKind.PATIENT)
+        if total > shown:
+            set_message(self.message, f"The first {shown:,} of {total:,} lines are shown.", "info")
         self._show_step(2)
         self.next_button.setEnabled(
             report.to_create > 0 or report.count(Outcome.UPDATED) > 0 or bool(self.choices)
         )
 
+    @property
+    def choices(self) -> dict[int, QComboBox]:
+        """The skip / merge / create chooser of each look-alike row, by its row number."""
+        return self.problem_part.choices
+
     def decisions(self) -> dict[int, OnDuplicate]:
-        return {row: OnDuplicate(combo.currentData()) for row, combo in self.choices.items()}
+        return self.problem_part.decisions()
 
     # --- step 4: the real run -------------------------------------------------------------------
 
