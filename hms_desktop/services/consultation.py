@@ -13,10 +13,8 @@ it; the printout is built from the stored rows only, so a reprint is identical.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
@@ -25,7 +23,6 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
     Appointment,
     BillableItem,
-    ClinicalAccess,
     Consultation,
     Diagnosis,
     Doctor,
@@ -35,143 +32,63 @@ from hms_desktop.db.models import (
     QueueEntry,
     StaffUser,
 )
-from hms_desktop.domain import icd10
 from hms_desktop.domain import prescribing as rx
-from hms_desktop.domain import triage as td
 from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome, QueueStatus
+from hms_desktop.domain.enums import AppointmentStatus, QueueStatus
 from hms_desktop.domain.identifiers import format_abha
-from hms_desktop.domain.permissions import Action, allowed
-from hms_desktop.domain.validation import DateKind, as_decimal, clean_date, clean_text
+from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import (
     ConcurrentChange,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from hms_desktop.services import audit
-from hms_desktop.services.audit import record_separately
 from hms_desktop.services.changes import ChangeTopic, lock_doctor, mark
-from hms_desktop.services.clinical_access import clinical_relationship
+from hms_desktop.services.clinical_access import ClinicalGate
+from hms_desktop.services.consultation_record import apply, snapshot, vitals_of
 from hms_desktop.services.consultation_types import (
+    PAPER_SIZES,
     CompleteResult,
     ConsultationInput,
     ConsultationView,
     DiagnosisInfo,
-    DiagnosisInput,
     DrugLineInput,
     PatientSummary,
     PrescriptionInfo,
     VisitInfo,
 )
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import check_account, refuse, require
-from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionMixin, _drug, line_errors
-
-GLASS_HOURS = 4
-GLASS_REASON_MAX = 500  # clinical_access.reason; the break-the-glass box takes at most this many
-# the consultation's note columns and their lengths (Text columns: what a form can sensibly hold)
-NOTE_LIMITS = {
-    "chief_complaint": 500, "subjective": 20_000, "objective": 20_000, "assessment": 20_000,
-    "plan": 20_000, "advice": 2000,
-}  # fmt: skip
-
-VITAL_FIELDS = (
-    "resp_rate",
-    "spo2",
-    "on_oxygen",
-    "hypercapnic",
-    "systolic_bp",
-    "diastolic_bp",
-    "pulse",
-    "temperature_c",
-    "consciousness",
-    "pain_score",
-    "glucose_mgdl",
-    "weight_kg",
-)
-PAPER_SIZES = ("A5", "A4")
-CODE_ATTEMPTS = 4
+from hms_desktop.services.guard import refuse, require
+from hms_desktop.services.prescription_lines import checked_lines, drug_line, line_docs
+from hms_desktop.services.prescriptions import CONSULT_ITEM, PrescriptionDesk
 
 
-class ConsultationService(PrescriptionMixin):
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock | None = None,
-    ) -> None:
+class ConsultationService:
+    """The doctor's service. It composes the clinical gate (who may read, break the glass, the audit
+    of views) and the prescription desk, which share the clinic's clock, and exposes their methods."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
         self.clock = clock or Clock()
-
-    # --- who may read -----------------------------------------------------------------------------
-
-    def _relationship(self, s: Session, actor: Actor, patient_id: int) -> str | None:
-        return clinical_relationship(s, actor, patient_id, self.clock.now())
-
-    def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str:
-        """Why ``actor`` may read this patient's record, or PermissionDenied (audited).
-
-        Checked before the caller's own unit of work: a refusal is audited in its own transaction,
-        which on SQLite must not wait behind the caller's open write."""
-        require(self._db, actor, action, "patient", patient_id)
-        with self._db.read() as s:
-            why = self._relationship(s, actor, patient_id)
-        if why is None:
-            record_separately(
-                self._db, actor, f"{action.value}.no_relationship", AuditOutcome.DENIED, "patient", patient_id
-            )
-            raise PermissionDenied(
-                "This patient's records are confidential to the doctors treating them. In an emergency, "
-                "use 'Break the glass' and give the reason: the access is recorded."
-            )
-        return why
-
-    def can_view(self, actor: Actor, patient_id: int) -> bool:
-        """Whether opening the record would be allowed (no audit row; for enabling a button)."""
-        check_account(self._db, actor, "clinical.can_view")
-        if not allowed(actor.role, Action.CLINICAL_VIEW):
-            return False
-        with self._db.read() as s:
-            return self._relationship(s, actor, patient_id) is not None
-
-    def break_glass(self, actor: Actor, patient_id: int, reason: str) -> dt.datetime:
-        """Emergency access to another doctor's patient for ``GLASS_HOURS``; the reason is audited."""
-        require(self._db, actor, Action.CLINICAL_BREAK_GLASS, "patient", patient_id)
-        reason = clean_text(reason, "reason", GLASS_REASON_MAX) or ""
-        if len(reason) < 10:
-            raise ValidationError({"reason": "Say why you need this record (at least 10 characters)."})
-        with self._db.write() as s:
-            if s.get(Patient, patient_id) is None:
-                raise NotFound(f"There is no patient {patient_id}.")
-            expires = self.clock.now() + dt.timedelta(hours=GLASS_HOURS)
-            s.add(
-                ClinicalAccess(
-                    user_id=actor.user_id, patient_id=patient_id, reason=reason, expires_at=expires
-                )
-            )
-            s.flush()
-            audit.record(
-                s,
-                actor,
-                "clinical.break_glass",
-                "patient",
-                patient_id,
-                {"reason": reason, "expires_at": expires},
-            )
-            return expires
-
-    def _viewed(
-        self, s: Session, actor: Actor, patient_id: int, what: str, why: str, entity_id: object
-    ) -> None:
-        audit.record(s, actor, "clinical.view", what, entity_id, {"patient_id": patient_id, "access": why})
+        self.access = ClinicalGate(db, self.clock)
+        self.prescriptions = PrescriptionDesk(db, self.clock, self.access)
+        # who may read
+        self.can_view = self.access.can_view
+        self.break_glass = self.access.break_glass
+        # prescriptions
+        self.amend_prescription = self.prescriptions.amend_prescription
+        self.prescription_doc = self.prescriptions.prescription_doc
+        self.verify = self.prescriptions.verify
+        self.procedures = self.prescriptions.procedures
+        self.drugs = self.prescriptions.drugs
 
     # --- reading ------------------------------------------------------------------------------------
 
     def summary(self, actor: Actor, patient_id: int) -> PatientSummary:
         """Allergies, past diagnoses, recent prescriptions, last vitals and visits, at a glance."""
-        why = self._gate(actor, patient_id)
+        why = self.access.why(actor, patient_id)
         with self._db.write() as s:  # a write: the view itself is audited in the same unit
             p = s.get(Patient, patient_id)
             if p is None:
@@ -198,7 +115,7 @@ class ConsultationService(PrescriptionMixin):
                 .limit(30)
             ).all()
             prescriptions = self._prescriptions(s, patient_id, limit=10)
-            self._viewed(s, actor, patient_id, "patient", why, patient_id)
+            self.access.viewed(s, actor, patient_id, "patient", why, patient_id)
             allergy = AllergyRecord(
                 AllergyStatus(p.allergy_status or AllergyStatus.UNKNOWN.value),
                 p.allergies,
@@ -217,7 +134,7 @@ class ConsultationService(PrescriptionMixin):
                 allergy_status=allergy.status.value,
                 allergy_confirmed=allergy.confirmation_text(self.clock.zone),
                 blood_group=p.blood_group,
-                last_vitals=self._vitals(last) if last else {},
+                last_vitals=vitals_of(last) if last else {},
                 last_vitals_at=last.triaged_at if last else None,
                 diagnoses=[
                     DiagnosisInfo(
@@ -230,12 +147,6 @@ class ConsultationService(PrescriptionMixin):
                     VisitInfo(c.id, c.started_at, name, c.chief_complaint, c.status) for c, name in visits
                 ],
             )
-
-    def _vitals(self, entry: QueueEntry) -> dict[str, object]:
-        values = {f: getattr(entry, f) for f in VITAL_FIELDS}
-        return {k: v for k, v in values.items() if v is not None} | (
-            {"news2_score": entry.news2_score} if entry.news2_score is not None else {}
-        )
 
     def _prescriptions(self, s: Session, patient_id: int, limit: int) -> list[PrescriptionInfo]:
         rows = s.execute(
@@ -260,7 +171,7 @@ class ConsultationService(PrescriptionMixin):
                 p.verify_code,
                 p.issued_at,
                 name,
-                self._line_docs(p),
+                line_docs(p),
                 p.id in replaced,
             )
             for p, name in rows
@@ -284,7 +195,7 @@ class ConsultationService(PrescriptionMixin):
                 current.verify_code,
                 current.issued_at,
                 doctor.full_name if doctor else "",
-                self._line_docs(current),
+                line_docs(current),
                 False,
             )
         return ConsultationView(
@@ -304,28 +215,21 @@ class ConsultationService(PrescriptionMixin):
                 DiagnosisInfo(d.icd10_code, d.description, d.is_primary, d.is_free_text)
                 for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))
             ],
-            vitals=self._vitals(entry) if entry else {},
+            vitals=vitals_of(entry) if entry else {},
             prescription=info,
             row_version=c.row_version,
         )
 
-    def _patient_of(self, column: Any, where: Any, what: str) -> int:
-        with self._db.read() as s:
-            patient_id = s.scalar(select(column).where(where))
-        if patient_id is None:
-            raise NotFound(f"There is no {what}.")
-        return int(patient_id)
-
     def get(self, actor: Actor, consultation_id: int) -> ConsultationView:
         require(self._db, actor, Action.CLINICAL_VIEW, "consultation", consultation_id)  # before any read
-        patient_id = self._patient_of(
+        patient_id = self.access.patient_of(
             Consultation.patient_id, Consultation.id == consultation_id, f"consultation {consultation_id}"
         )
-        why = self._gate(actor, patient_id)
+        why = self.access.why(actor, patient_id)
         with self._db.write() as s:
             c = s.get(Consultation, consultation_id)
             assert c is not None  # consultations are never deleted
-            self._viewed(s, actor, c.patient_id, "consultation", why, c.id)
+            self.access.viewed(s, actor, c.patient_id, "consultation", why, c.id)
             return self._view(s, c)
 
     # --- the consultation ---------------------------------------------------------------------------
@@ -345,7 +249,7 @@ class ConsultationService(PrescriptionMixin):
             if existing is not None:
                 if existing.doctor_id != actor.doctor_id:
                     raise ValidationError({"doctor_id": "Another doctor is seeing this patient."})
-                self._viewed(s, actor, existing.patient_id, "consultation", "care", existing.id)
+                self.access.viewed(s, actor, existing.patient_id, "consultation", "care", existing.id)
                 return self._view(s, existing)
             if entry.doctor_id not in (None, actor.doctor_id):
                 raise ValidationError({"doctor_id": "This patient is on another doctor's list."})
@@ -402,128 +306,18 @@ class ConsultationService(PrescriptionMixin):
             raise ConcurrentChange("This consultation was saved from another window a moment ago; reopen it.")
         return c
 
-    def _diagnoses(self, items: Sequence[DiagnosisInput]) -> list[Diagnosis]:
-        out: list[Diagnosis] = []
-        errors: dict[str, str] = {}
-        for n, d in enumerate(items, start=1):
-            described = clean_text(d.description, f"diagnosis{n}", 300, errors)
-            if f"diagnosis{n}" in errors:
-                continue
-            text = " ".join((described or "").split())
-            code = None
-            if d.icd10_code is not None and not isinstance(d.icd10_code, str):
-                errors[f"diagnosis{n}"] = "The ICD-10 code must be text, e.g. J06.9."
-                continue
-            if d.icd10_code and d.icd10_code.strip():
-                found = icd10.lookup(d.icd10_code)
-                if found is None:
-                    errors[f"diagnosis{n}"] = f"{d.icd10_code} is not an ICD-10 code."
-                    continue
-                code, text = found.code, text or found.description
-            if not text:
-                errors[f"diagnosis{n}"] = "Describe the diagnosis or pick an ICD-10 code."
-                continue
-            out.append(
-                Diagnosis(
-                    icd10_code=code,
-                    description=text[:300],  # checked above: at most 300 before the lookup's
-                    is_primary=d.is_primary,
-                    is_free_text=code is None,
-                )
-            )
-        if sum(1 for d in out if d.is_primary) > 1:
-            errors["diagnoses"] = "Only one diagnosis can be the primary one."
-        if errors:
-            raise ValidationError(errors)
-        if out and not any(d.is_primary for d in out):
-            out[0].is_primary = True
-        return out
-
-    def _apply(self, s: Session, c: Consultation, data: ConsultationInput) -> None:
-        # the shared input rules: every field named at once, nothing cut to fit
-        errors: dict[str, str] = {}
-        notes = {
-            name: clean_text(getattr(data, name), name, limit, errors, multiline=True)
-            for name, limit in NOTE_LIMITS.items()
-        }
-        today = self.clock.local_date(self.clock.now())
-        follow_up = clean_date(data.follow_up_on, "follow_up_on", DateKind.FOLLOW_UP, today, errors)
-        errors.update(line_errors(data.lines))
-        if errors:
-            raise ValidationError(errors)
-        for name, value in notes.items():
-            setattr(c, name, value)
-        c.follow_up_on = follow_up
-        c.diagnoses = self._diagnoses(data.diagnoses)
-        if data.vitals and c.queue_entry_id:
-            entry = s.get(QueueEntry, c.queue_entry_id)
-            if entry is not None:
-                self._update_vitals(entry, data.vitals)
-
-    _NOTE_FIELDS = ("chief_complaint", "subjective", "objective", "assessment", "plan", "advice")
-
-    def _snapshot(self, s: Session, c: Consultation) -> dict[str, object]:
-        """The clinical values a save can overwrite (notes, follow-up, diagnoses, the visit's vitals):
-        the audit row keeps each one that changed, old and new (issue 12)."""
-        values: dict[str, object] = {name: getattr(c, name) for name in self._NOTE_FIELDS}
-        values["follow_up_on"] = c.follow_up_on
-        values["diagnoses"] = [
-            f"{'*' if d.is_primary else ''}{d.icd10_code or ''} {d.description}".strip() for d in c.diagnoses
-        ]
-        entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
-        if entry is not None:
-            values.update({f"vitals.{f}": getattr(entry, f) for f in VITAL_FIELDS})
-        return values
-
-    def _update_vitals(self, entry: QueueEntry, values: dict[str, object]) -> None:
-        unknown = set(values) - set(VITAL_FIELDS)
-        if unknown:
-            raise ValidationError({k: "Not a vital sign." for k in unknown})
-        # every value is checked (text in a pulse is refused, not stored as text)
-        errors, _warnings = td.check_vitals(values)
-        for flag in ("on_oxygen", "hypercapnic"):
-            if flag in values and not isinstance(values[flag], bool):
-                errors[flag] = "Choose yes or no."
-        consciousness = values.get("consciousness")
-        if consciousness is not None and consciousness not in td.CONSCIOUSNESS:
-            errors["consciousness"] = "Choose A, C, V, P or U (ACVPU)."
-        if errors:
-            raise ValidationError(errors)
-        for k, v in values.items():
-            if v is not None and k in td.DECIMAL_VITALS:
-                v = as_decimal(v)
-            elif v is not None and k in td.WHOLE_VITALS:
-                v = int(v)  # type: ignore[call-overload]  # checked whole above
-            setattr(entry, k, v)
-        if all(
-            getattr(entry, f) is not None
-            for f in ("resp_rate", "spo2", "systolic_bp", "pulse", "temperature_c", "consciousness")
-        ):
-            entry.news2_score = td.news2_score(
-                td.Vitals(
-                    entry.resp_rate or 0,
-                    entry.spo2 or 0,
-                    bool(entry.on_oxygen),
-                    entry.systolic_bp or 0,
-                    entry.pulse or 0,
-                    entry.consciousness or "A",
-                    float(entry.temperature_c or 0),
-                    bool(entry.hypercapnic),
-                )
-            )
-
     def save_draft(
         self, actor: Actor, consultation_id: int, data: ConsultationInput, expected_version: int | None = None
     ) -> ConsultationView:
         require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
         with self._db.write() as s:
             c = self._load(s, actor, consultation_id, expected_version)
-            before = self._snapshot(s, c)
-            self._apply(s, c, data)
+            before = snapshot(s, c)
+            apply(s, c, data, self.clock.local_date(self.clock.now()))
             s.flush()
             audit.record(
                 s, actor, "consultation.save", "consultation", c.id,
-                {"patient_id": c.patient_id, "changes": audit.changes(before, self._snapshot(s, c))},
+                {"patient_id": c.patient_id, "changes": audit.changes(before, snapshot(s, c))},
             )  # fmt: skip
             return self._view(s, c)
 
@@ -534,13 +328,13 @@ class ConsultationService(PrescriptionMixin):
         record itself, so nobody can sweep the allergies of every patient through it."""
         require(self._db, actor, Action.CLINICAL_WRITE, "patient", patient_id)
         with self._db.read() as s:
-            if self._relationship(s, actor, patient_id) is None:
+            if self.access.relationship(s, actor, patient_id) is None:
                 raise refuse(
                     self._db, actor, "clinical.check",
                     "Only a doctor treating this patient can check their drugs.", "patient", patient_id,
                 )  # fmt: skip
             allergies = s.scalar(select(Patient.allergies).where(Patient.id == patient_id))
-        return rx.check_lines([_drug(line) for line in lines], allergies)
+        return rx.check_lines([drug_line(line) for line in lines], allergies)
 
     def complete(
         self, actor: Actor, consultation_id: int, data: ConsultationInput, expected_version: int | None = None
@@ -556,12 +350,12 @@ class ConsultationService(PrescriptionMixin):
             doctor = s.get(Doctor, c.doctor_id)
             if patient is None or doctor is None:
                 raise NotFound("The patient or doctor of this consultation is gone.")
-            before = self._snapshot(s, c)
-            self._apply(s, c, data)
+            before = snapshot(s, c)
+            apply(s, c, data, self.clock.local_date(self.clock.now()))
             if not c.diagnoses:
                 raise ValidationError({"diagnoses": "Record at least one diagnosis before completing."})
-            lines = self._checked_lines(s, patient, data)
-            hits = rx.allergy_hits(rx.check_lines([_drug(x) for x in data.lines], patient.allergies))
+            lines = checked_lines(patient, data)
+            hits = rx.allergy_hits(rx.check_lines([drug_line(x) for x in data.lines], patient.allergies))
             override = None
             if hits:  # confirmed (else _checked_lines asked): the doctor says why, for the record
                 problem = rx.override_reason_error(data.allergy_override_reason)
@@ -574,7 +368,7 @@ class ConsultationService(PrescriptionMixin):
             now = self.clock.now()
             c.status, c.completed_at = "completed", now
             s.flush()
-            prescription = self._issue(s, c, lines, data.paper_size, None) if lines else None
+            prescription = self.prescriptions.issue(s, c, lines, data.paper_size, None) if lines else None
             charges = self._charges(s, c, doctor, data.procedures)
             entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
             if entry is not None and entry.status in (QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value):
@@ -598,7 +392,7 @@ class ConsultationService(PrescriptionMixin):
                     "charges": charges,
                     "warnings_confirmed": data.confirmed,
                     "allergy_override": override,
-                    "changes": audit.changes(before, self._snapshot(s, c)),
+                    "changes": audit.changes(before, snapshot(s, c)),
                 },
             )
             mark(s, ChangeTopic.QUEUE, ChangeTopic.BILLING)

@@ -10,6 +10,11 @@ from decimal import Decimal
 from hms_desktop.domain.documents import PrescriptionDoc as PrescriptionDoc
 from hms_desktop.domain.documents import PrescriptionLineDoc as PrescriptionLineDoc
 
+GLASS_HOURS = 4  # how long a break-the-glass grant lasts
+GLASS_REASON_MAX = 500  # clinical_access.reason; the break-the-glass box takes at most this many
+AMEND_REASON_MAX = 300  # kept in the audit row; the amend dialog takes at most this many
+PAPER_SIZES = ("A5", "A4")
+
 
 @dataclasses.dataclass(frozen=True)
 class DiagnosisInput:

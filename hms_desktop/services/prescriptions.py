@@ -1,16 +1,18 @@
-"""Prescriptions: checking the drug lines, issuing a version with its digest and verification code,
-amending, the printout's data, verifying a code, and the clinic's drug list and procedures.
+"""Prescriptions: issuing a version with its digest and verification code, amending, the printout's
+data, verifying a code, and the clinic's drug list and procedures (the lines' own rules are in
+``prescription_lines``).
 
-A mixin of :class:`~hms_desktop.services.consultation.ConsultationService` (which provides the
-access gate and the audit of views); split out so each module reads in one sitting.
+:class:`PrescriptionDesk` is a part of
+:class:`~hms_desktop.services.consultation.ConsultationService`, which builds it with the clinic's
+clock and the one :class:`~hms_desktop.services.clinical_access.ClinicalGate` (who may read, and the
+audit of every view) and exposes its methods; the consultation's completion issues the first version
+through :meth:`PrescriptionDesk.issue`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
@@ -33,185 +35,37 @@ from hms_desktop.domain.allergies import AllergyRecord, AllergyStatus
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.domain.permissions import Action
-from hms_desktop.domain.validation import clean_decimal, clean_int, clean_text
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import (
-    ConfirmationNeeded,
-    DuplicateRecord,
     NotFound,
     ValidationError,
 )
 from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import clinic_row
+from hms_desktop.services.clinical_access import ClinicalGate
 from hms_desktop.services.consultation_types import (
+    AMEND_REASON_MAX,
     ConsultationInput,
     DrugLineInput,
     PrescriptionDoc,
     PrescriptionInfo,
-    PrescriptionLineDoc,
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import refuse, require
+from hms_desktop.services.prescription_lines import checked_lines, content, line_docs, remember_drug
 
 CONSULT_ITEM = "CONSULT"
-AMEND_REASON_MAX = 300  # kept in the audit row; the amend dialog takes at most this many
 
 
-def _clean(text: str | None, limit: int | None = None) -> str | None:
-    """Stripped text, None when blank. Lengths are checked first (``line_errors``): never cut here."""
-    value = (text or "").strip() or None
-    if value is not None and limit is not None and len(value) > limit:
-        raise ValidationError({"text": f"At most {limit} characters."})  # a caller skipped the check
-    return value
+class PrescriptionDesk:
+    """Issuing, amending, printing and verifying prescriptions; the drug list and procedures."""
 
+    def __init__(self, db: Database, clock: Clock, access: ClinicalGate) -> None:
+        self._db = db
+        self.clock = clock
+        self._access = access
 
-# the prescription line's text columns and their lengths (models/clinical.py)
-LINE_TEXT = {
-    "generic_name": 120, "brand_name": 120, "strength": 40, "dosage_form": 40, "dose": 40,
-    "route": 40, "frequency": 40, "instructions": 255,
-}  # fmt: skip
-
-
-def line_errors(lines: Sequence[DrugLineInput]) -> dict[str, str]:
-    """The shared input rules for each drug line (``line3.instructions`` -> message): text without
-    control characters and within its column, whole days and hours, a quantity the column keeps."""
-    errors: dict[str, str] = {}
-    for n, x in enumerate(lines, start=1):
-        if not isinstance(x, DrugLineInput):
-            errors[f"line{n}"] = "Not a drug line."
-            continue
-        for name, limit in LINE_TEXT.items():
-            field, multiline = f"line{n}.{name}", name == "instructions"
-            required = "Enter the medicine's generic name." if name == "generic_name" else None
-            clean_text(getattr(x, name), field, limit, errors, multiline=multiline, required=required)
-        clean_int(x.sos_min_hours, f"line{n}.sos_min_hours", errors, minimum=1, maximum=72)
-        clean_int(x.duration_days, f"line{n}.duration_days", errors, minimum=1, maximum=3650)
-        quantity = f"line{n}.quantity"
-        clean_decimal(x.quantity, quantity, errors, digits=10, places=2, minimum=0, allow_zero=False)
-    return errors
-
-
-def _qty(value: Decimal | None) -> Decimal | None:
-    return None if value is None else Decimal(value).quantize(Decimal("0.01"))
-
-
-class PrescriptionMixin:
-    _db: Database
-    clock: Clock
-
-    if TYPE_CHECKING:  # provided by ConsultationService
-
-        def _gate(self, actor: Actor, patient_id: int, action: Action = Action.CLINICAL_VIEW) -> str: ...
-        def _viewed(
-            self, s: Session, actor: Actor, patient_id: int, what: str, why: str, entity_id: object
-        ) -> None: ...
-        def _patient_of(self, column: Any, where: Any, what: str) -> int: ...
-
-    def _line_docs(self, p: Prescription) -> list[PrescriptionLineDoc]:
-        return [
-            PrescriptionLineDoc(
-                ln.line_no,
-                ln.generic_name,
-                ln.brand_name,
-                ln.strength,
-                ln.dosage_form,
-                ln.dose,
-                ln.route,
-                ln.frequency,
-                ln.sos_min_hours,
-                ln.duration_days,
-                ln.quantity,
-                ln.instructions,
-            )
-            for ln in sorted(p.lines, key=lambda x: x.line_no)
-        ]
-
-    def _checked_lines(self, s: Session, patient: Patient, data: ConsultationInput) -> list[PrescriptionLine]:
-        errors = line_errors(data.lines)
-        if errors:
-            raise ValidationError(errors)
-        checks = rx.check_lines([_drug(x) for x in data.lines], patient.allergies)
-        errors = {f"line{c.line_no}.{c.field}": c.message for c in checks if c.severity == "error"}
-        if errors:
-            raise ValidationError(errors)
-        warnings = {f"line{c.line_no}.{c.field}": c.message for c in checks if c.severity == "warning"}
-        if warnings and not data.confirmed:
-            raise ConfirmationNeeded(warnings)
-        lines = []
-        for n, x in enumerate(data.lines, start=1):
-            qty = (
-                x.quantity
-                if x.quantity is not None
-                else rx.quantity(x.dose, x.frequency, x.duration_days, x.sos_min_hours, x.dosage_form)
-            )
-            lines.append(
-                PrescriptionLine(
-                    line_no=n,
-                    generic_name=" ".join(x.generic_name.split()).upper(),
-                    brand_name=_clean(x.brand_name, 120),
-                    strength=_clean(x.strength, 40),
-                    dosage_form=_clean(x.dosage_form, 40),
-                    dose=_clean(x.dose, 40),
-                    route=_clean(x.route, 40),
-                    frequency=_clean(
-                        (x.frequency or "").upper()
-                        if (x.frequency or "").upper() in rx.FREQUENCIES
-                        else x.frequency,
-                        40,
-                    ),
-                    sos_min_hours=x.sos_min_hours,
-                    duration_days=x.duration_days,
-                    quantity=_qty(qty),
-                    instructions=_clean(x.instructions, 255),
-                )
-            )
-        return lines
-
-    def _content(
-        self, s: Session, p: Prescription, c: Consultation, lines: Sequence[PrescriptionLine]
-    ) -> dict[str, Any]:
-        """The canonical content the digest covers: what the printout says, and who for."""
-        patient = s.get(Patient, p.patient_id)
-        doctor = s.get(Doctor, p.doctor_id)
-        previous = s.get(Prescription, p.supersedes_id) if p.supersedes_id else None
-        return {
-            "patient": [
-                patient.mrn if patient else None,
-                patient.first_name if patient else None,
-                patient.last_name if patient else None,
-            ],
-            "doctor": [doctor.full_name if doctor else None, doctor.reg_number if doctor else None],
-            "issued_at": p.issued_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-            "version": p.version_no,
-            "supersedes": previous.verify_code if previous else None,
-            "diagnoses": [
-                [d.icd10_code, d.description]
-                for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id or 0))
-            ],
-            "advice": c.advice,
-            "follow_up_on": c.follow_up_on.isoformat() if c.follow_up_on else None,
-            "allergies": patient.allergies if patient else None,
-            # printed since 0008; only a confirmed "none" adds a key, so earlier digests still verify
-            **({"allergy_status": "nkda"} if patient and patient.allergy_status == "nkda" else {}),
-            "lines": [
-                [
-                    ln.line_no,
-                    ln.generic_name,
-                    ln.brand_name,
-                    ln.strength,
-                    ln.dosage_form,
-                    ln.dose,
-                    ln.route,
-                    ln.frequency,
-                    ln.sos_min_hours,
-                    ln.duration_days,
-                    None if ln.quantity is None else str(_qty(ln.quantity)),
-                    ln.instructions,
-                ]
-                for ln in sorted(lines, key=lambda x: x.line_no)
-            ],
-        }
-
-    def _issue(
+    def issue(
         self,
         s: Session,
         c: Consultation,
@@ -219,6 +73,7 @@ class PrescriptionMixin:
         paper: str,
         supersedes: Prescription | None,
     ) -> Prescription:
+        """A new version of the consultation's prescription with its digest and code (rows flushed)."""
         version = 1 + int(
             s.scalar(select(func.max(Prescription.version_no)).where(Prescription.consultation_id == c.id))
             or 0
@@ -232,35 +87,16 @@ class PrescriptionMixin:
             issued_at=self.clock.now(),
             paper_size=paper,
         )
-        digest = rx.content_digest(self._content(s, p, c, lines))
+        digest = rx.content_digest(content(s, p, c, lines))
         p.content_sha256, p.verify_code = digest, rx.verify_code(digest)
         s.add(p)
         s.flush()
         for ln in lines:
             ln.prescription_id = p.id
             s.add(ln)
-            self._remember_drug(s, ln)
+            remember_drug(s, ln)
         s.flush()
         return p
-
-    def _remember_drug(self, s: Session, ln: PrescriptionLine) -> None:
-        """The clinic's drug list grows as doctors prescribe."""
-        key = Drug.make_key(ln.generic_name, ln.strength, ln.dosage_form)
-        if s.scalar(select(Drug.id).where(Drug.drug_key == key)) is None:
-            try:
-                with s.begin_nested():
-                    s.add(
-                        Drug(
-                            generic_name=ln.generic_name,
-                            brand_name=ln.brand_name,
-                            strength=ln.strength,
-                            dosage_form=ln.dosage_form,
-                            route=ln.route,
-                            drug_key=key,
-                        )
-                    )
-            except DuplicateRecord:  # another doctor added it at the same moment
-                pass
 
     # --- prescriptions ------------------------------------------------------------------------------
 
@@ -296,12 +132,10 @@ class PrescriptionMixin:
             c = s.get(Consultation, old.consultation_id)
             patient = s.get(Patient, old.patient_id)
             assert c is not None and patient is not None
-            new_lines = self._checked_lines(
-                s, patient, ConsultationInput(lines=tuple(lines), confirmed=confirmed)
-            )
+            new_lines = checked_lines(patient, ConsultationInput(lines=tuple(lines), confirmed=confirmed))
             if not new_lines:
                 raise ValidationError({"lines": "A prescription needs at least one drug line."})
-            new = self._issue(s, c, new_lines, paper_size or old.paper_size, old)
+            new = self.issue(s, c, new_lines, paper_size or old.paper_size, old)
             audit.record(
                 s,
                 actor,
@@ -318,17 +152,17 @@ class PrescriptionMixin:
                 new.verify_code,
                 new.issued_at,
                 doctor.full_name if doctor else "",
-                self._line_docs(new),
+                line_docs(new),
                 False,
             )
 
     def prescription_doc(self, actor: Actor, prescription_id: int) -> PrescriptionDoc:
         """Everything the printout shows, from the stored rows only (a reprint is identical)."""
         require(self._db, actor, Action.CLINICAL_VIEW, "prescription", prescription_id)  # before any read
-        patient_id = self._patient_of(
+        patient_id = self._access.patient_of(
             Prescription.patient_id, Prescription.id == prescription_id, f"prescription {prescription_id}"
         )
-        why = self._gate(actor, patient_id)
+        why = self._access.why(actor, patient_id)
         with self._db.write() as s:
             p = s.get(Prescription, prescription_id)
             assert p is not None  # prescriptions are never deleted
@@ -347,7 +181,7 @@ class PrescriptionMixin:
                 patient.date_of_birth is not None
                 and (issued_local.date() - patient.date_of_birth).days < 12 * 365
             )
-            self._viewed(s, actor, p.patient_id, "prescription", why, p.id)
+            self._access.viewed(s, actor, p.patient_id, "prescription", why, p.id)
             address = None
             if clinic is not None:
                 address = (
@@ -398,7 +232,7 @@ class PrescriptionMixin:
                     f"{d.icd10_code} — {d.description}" if d.icd10_code else d.description
                     for d in sorted(c.diagnoses, key=lambda d: (not d.is_primary, d.id))
                 ],
-                lines=self._line_docs(p),
+                lines=line_docs(p),
                 advice=c.advice,
                 follow_up_on=c.follow_up_on,
                 verify_code=p.verify_code,
@@ -417,21 +251,21 @@ class PrescriptionMixin:
         wanted = code.strip().upper().replace(" ", "")
         if len(wanted) == 8:
             wanted = f"{wanted[:4]}-{wanted[4:]}"
-        patient_id = self._patient_of(
+        patient_id = self._access.patient_of(
             Prescription.patient_id,
             Prescription.verify_code == wanted,
             f"prescription with the code {code.strip()}",
         )
-        why = self._gate(actor, patient_id)
+        why = self._access.why(actor, patient_id)
         with self._db.write() as s:
             p = s.scalar(select(Prescription).where(Prescription.verify_code == wanted))
             assert p is not None
             c = s.get(Consultation, p.consultation_id)
             assert c is not None
-            intact = rx.content_digest(self._content(s, p, c, p.lines)) == p.content_sha256
+            intact = rx.content_digest(content(s, p, c, p.lines)) == p.content_sha256
             replaced = s.scalar(select(Prescription.id).where(Prescription.supersedes_id == p.id)) is not None
             doctor = s.get(Doctor, p.doctor_id)
-            self._viewed(s, actor, p.patient_id, "prescription", why, p.id)
+            self._access.viewed(s, actor, p.patient_id, "prescription", why, p.id)
             info = PrescriptionInfo(
                 p.id,
                 c.id,
@@ -439,7 +273,7 @@ class PrescriptionMixin:
                 p.verify_code,
                 p.issued_at,
                 doctor.full_name if doctor else "",
-                self._line_docs(p),
+                line_docs(p),
                 replaced,
             )
             return info, intact, replaced
@@ -488,22 +322,6 @@ class PrescriptionMixin:
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _drug(x: DrugLineInput) -> rx.DrugLine:
-    return rx.DrugLine(
-        x.generic_name,
-        x.strength,
-        x.dosage_form,
-        x.dose,
-        x.route,
-        x.frequency,
-        x.sos_min_hours,
-        x.duration_days,
-        x.quantity,
-        x.instructions,
-        x.brand_name,
-    )
 
 
 def postal_address(street: str | None, city: str | None, pin: str | None) -> str | None:

@@ -4,7 +4,7 @@ saved from the prescription being written and inserted into another in two keys.
 A favourite belongs to one doctor: only that doctor lists, replaces or deletes it. It holds no patient
 (the allergy and interaction checks run when the lines land in a consultation, as for typed lines), so
 it is a template, not a clinical record: it may be replaced and deleted, and every write is audited.
-The lines obey the prescription's own input rules (``prescriptions.line_errors``).
+The lines obey the prescription's own input rules (``prescription_lines.line_errors``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from hms_desktop.services import audit
 from hms_desktop.services.consultation_types import DrugLineInput
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.prescriptions import line_errors
+from hms_desktop.services.prescription_lines import line_errors
 from hms_desktop.services.rx_favourites_types import Favourite, FavouriteExists
 
 __all__ = ["MAX_FAVOURITES", "MAX_LINES", "Favourite", "FavouriteExists", "RxFavouriteService", "name_key"]

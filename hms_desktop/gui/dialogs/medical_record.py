@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.errors import HmsError, PermissionDenied
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.consultation import GLASS_REASON_MAX
-from hms_desktop.services.consultation_types import PatientSummary
+from hms_desktop.services.consultation_types import GLASS_REASON_MAX, PatientSummary
 
 if TYPE_CHECKING:
     from hms_desktop.services.consultation import ConsultationService
