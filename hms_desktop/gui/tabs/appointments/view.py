@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.tabs.appointments.columns import WHOLE_DEPARTMENT, column_reader
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import STATUS_TEXT, SlotGridModel, legend_html
 from hms_desktop.gui.tabs.appointments.timefmt import day_time
@@ -38,18 +39,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
 
-WHOLE_DEPARTMENT = -1
 ACTIVE = ("booked", "checked_in")
-
-
-def _leave_days(leaves: Sequence[Any]) -> set[dt.date]:
-    days = set()
-    for leave in leaves:
-        day = leave.from_date
-        while day <= leave.to_date:
-            days.add(day)
-            day += dt.timedelta(days=1)
-    return days
 
 
 def _pydate(q: QDate) -> dt.date:
@@ -194,50 +184,16 @@ class AppointmentsTab(QWidget):
     def refresh(self) -> None:
         if self._loading or self.department.currentData() is None:
             return
-        svc, actor = self.scheduling, self._actor
-        day = _pydate(self.date.date())
-        doctor_id = self.doctor.currentData()
-        dept_id = self.department.currentData()
-        week = self.week_radio.isChecked()
-        if week and doctor_id == WHOLE_DEPARTMENT:
-            start = day - dt.timedelta(days=day.weekday())
-            team = [(d.id, d.full_name) for d in self.doctors if d.department_id == dept_id and d.is_active]
-
-            def fetch() -> Any:
-                # one column per working day and doctor, day by day: the department's week at a glance
-                columns = []
-                for doc_id, name in team:
-                    weeks = svc.week_slots(actor, doc_id, start)
-                    away = _leave_days(svc.list_leave(actor, doc_id))
-                    for d, slots in weeks.items():
-                        if slots or d in away:
-                            note = " (leave)" if d in away else ""
-                            columns.append((d, f"{d:%a %d %b}\n{name}{note}", slots))
-                columns.sort(key=lambda c: (c[0], c[1]))
-                return [(header, slots) for _d, header, slots in columns]
-        elif week:
-            start = day - dt.timedelta(days=day.weekday())
-
-            def fetch() -> Any:
-                weeks = svc.week_slots(actor, doctor_id, start)
-                away = _leave_days(svc.list_leave(actor, doctor_id))
-                return [(f"{d:%a %d %b}{' (leave)' if d in away else ''}", weeks[d]) for d in sorted(weeks)]
-        elif doctor_id == WHOLE_DEPARTMENT:
-
-            def fetch() -> Any:
-                by_doctor = svc.department_day(actor, dept_id, day)
-                away = {i for i in by_doctor if day in _leave_days(svc.list_leave(actor, i))}
-                return [
-                    (f"{self.doctor_name(i)}{' (on leave)' if i in away else ''}", slots)
-                    for i, slots in by_doctor.items()
-                ]
-        else:
-
-            def fetch() -> Any:
-                away = _leave_days(svc.list_leave(actor, doctor_id))
-                note = " (on leave)" if day in away else ""
-                return [(f"{self.doctor_name(doctor_id)}{note}", svc.day_slots(actor, doctor_id, day))]
-
+        fetch = column_reader(
+            self.scheduling,
+            self._actor,
+            self.doctors,
+            self.doctor_name,
+            self.department.currentData(),
+            self.doctor.currentData(),
+            _pydate(self.date.date()),
+            self.week_radio.isChecked(),
+        )
         self._seq += 1
         seq = self._seq
         self.count_label.setText("Loading…")
