@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from hms_desktop.errors import HmsError
 
+CANCEL_REASON_MAX = 300  # appointment.cancel_reason; the cancel dialog takes at most this many
+
 
 @dataclasses.dataclass(frozen=True)
 class Slot:
