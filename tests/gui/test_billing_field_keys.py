@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from hms_desktop.errors import ValidationError
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
+from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
+from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog
 from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.billing_types import InvoiceInfo

@@ -34,7 +34,8 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, repolish, set_message
 from hms_desktop.gui.live import ChangeSet
 from hms_desktop.gui.settings import INVOICE_PAPER
-from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog, DayCloseDialog
+from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
+from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
 from hms_desktop.gui.tabs.billing.field_keys import line_key
 from hms_desktop.gui.tabs.billing.invoice_date import DATE_FIELDS, REASON_FIELD, InvoiceDateField
