@@ -1,15 +1,13 @@
 """The parts of the queue that look outward: capacity freed by cancellations offered to walk-ins,
-the waiting-room board and the token slip. A mixin of :class:`~hms_desktop.services.queue.QueueService`.
+the waiting-room board and the token slip. A part of :class:`~hms_desktop.services.queue.QueueService`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import cast
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import (
@@ -31,6 +29,7 @@ from hms_desktop.services.changes import ChangeTopic, lock_doctor, mark
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.queue_read import QueueReader, active_doctor, load_entry
 from hms_desktop.services.queue_types import (
     DisplayBoard,
     DisplayCall,
@@ -44,22 +43,13 @@ DISPLAY_CALLS = 8
 DISPLAY_WAITING = 30
 
 
-class QueueBoardMixin:
-    _db: Database
-    clock: Clock
+class QueueBoard:
+    """The outward-looking part of the queue, reading through the queue's :class:`QueueReader`."""
 
-    if TYPE_CHECKING:  # provided by QueueService
-
-        def _rows(
-            self, s: Session, conditions: list[Any], scale: Sequence[qd.ScaleLevel], viewer: Actor
-        ) -> list[QueueRow]: ...
-        def _ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]: ...
-        def _loads(self, s: Session) -> list[tuple[qd.DoctorLoad, Doctor, str]]: ...
-        def _load_entry(
-            self, s: Session, entry_id: int, expected_version: int | None = None
-        ) -> QueueEntry: ...
-        def _doctor(self, s: Session, doctor_id: int) -> Doctor: ...
-        def row_in(self, s: Session, entry_id: int, viewer: Actor) -> QueueRow: ...
+    def __init__(self, db: Database, clock: Clock, reader: QueueReader) -> None:
+        self._db = db
+        self.clock = clock
+        self._reader = reader
 
     # --- freed capacity --------------------------------------------------------------------------
 
@@ -88,9 +78,9 @@ class QueueBoardMixin:
             )
             if not freed:
                 return []
-            loads = [x for x in self._loads(s) if x[0].doctor_id in freed]
+            loads = [x for x in self._reader.loads(s) if x[0].doctor_id in freed]
             scale = load_scale(s)
-            walk_ins = self._rows(
+            walk_ins = self._reader.rows(
                 s,
                 [
                     QueueEntry.visit_date == today,
@@ -101,7 +91,7 @@ class QueueBoardMixin:
                 scale,
                 actor,
             )
-        waiting = self._ordered(walk_ins, self.clock.now())
+        waiting = self._reader.ordered(walk_ins, self.clock.now())
         offers = []
         taken: set[int] = set()
         for load, doctor, dept in loads:
@@ -137,17 +127,17 @@ class QueueBoardMixin:
         require(self._db, actor, Action.QUEUE_MANAGE, "queue_entry", entry_id)
         with self._db.write() as s:
             lock_doctor(s, doctor_id)  # two desks giving away the same freed place: one at a time
-            entry = self._load_entry(s, entry_id)
+            entry = load_entry(s, entry_id)
             if entry.status != QueueStatus.WAITING.value or entry.source != VisitSource.WALK_IN.value:
                 raise ValidationError({"status": "Only a waiting walk-in can be promoted."})
-            doctor = self._doctor(s, doctor_id)
+            doctor = active_doctor(s, doctor_id)
             entry.doctor_id = doctor.id
             entry.department_id = doctor.department_id
             entry.promoted_at = self.clock.now()
             s.flush()
             audit.record(s, actor, "queue.promote", "queue_entry", entry.id, {"doctor_id": doctor.id})
             mark(s, ChangeTopic.QUEUE)
-            return self.row_in(s, entry.id, actor)
+            return self._reader.row_in(s, entry.id, actor)
 
     # --- waiting room and slips ------------------------------------------------------------------
 
@@ -174,7 +164,7 @@ class QueueBoardMixin:
                 .limit(DISPLAY_CALLS)
             ).all()
             scale = load_scale(s)
-            waiting_rows = self._rows(
+            waiting_rows = self._reader.rows(
                 s,
                 [QueueEntry.visit_date == today, QueueEntry.status == QueueStatus.WAITING.value],
                 scale,
@@ -191,7 +181,7 @@ class QueueBoardMixin:
             )
             for q, first, last, doctor in called
         ]
-        waiting = self._ordered(waiting_rows, self.clock.now())[:DISPLAY_WAITING]
+        waiting = self._reader.ordered(waiting_rows, self.clock.now())[:DISPLAY_WAITING]
         name = (clinic.trade_name or clinic.legal_name) if clinic else "Clinic"
         return DisplayBoard(
             name,
@@ -206,11 +196,11 @@ class QueueBoardMixin:
     def token_slip(self, actor: Actor, entry_id: int) -> TokenSlip:
         require(self._db, actor, Action.QUEUE_VIEW, "queue_entry", entry_id)
         with self._db.read() as s:
-            row = self.row_in(s, entry_id, actor)
+            row = self._reader.row_in(s, entry_id, actor)
             patient = s.get(Patient, row.patient_id)
             clinic = clinic_row(s)
             scale = {lv.level: lv for lv in load_scale(s)}
-            ahead_rows = self._rows(
+            ahead_rows = self._reader.rows(
                 s,
                 [
                     QueueEntry.visit_date == row.arrived_at.astimezone(self.clock.zone).date(),
@@ -241,9 +231,7 @@ class QueueBoardMixin:
             clinic_phone=clinic.phone if clinic else None,
             token_label=row.token_label,
             patient_initials=qd.initials(patient.first_name, patient.last_name) if patient else "",
-            patient_initials_latin=_latin_initials(patient.first_name, patient.last_name)
-            if patient
-            else None,
+            patient_initials_latin=latin_initials(patient.first_name, patient.last_name) if patient else None,
             department_name=row.department_name,
             doctor_name=row.doctor_name,
             room=row.room,
@@ -255,7 +243,7 @@ class QueueBoardMixin:
         )
 
 
-def _latin_initials(first_name: str, last_name: str | None) -> str | None:
+def latin_initials(first_name: str, last_name: str | None) -> str | None:
     """'R. S.' for a name registered in an Indian script (राम शर्मा), None for a Latin one."""
     if not (has_indic(first_name) or has_indic(last_name)):
         return None

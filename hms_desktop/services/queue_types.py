@@ -13,6 +13,9 @@ from hms_desktop.domain.documents import TokenSlip as TokenSlip  # re-exported: 
 from hms_desktop.domain.enums import QueueStatus
 from hms_desktop.errors import ConfirmationNeeded
 
+# queue_entry.status_note: a 'left' note or a transfer reason; the dialogs take at most this many
+STATUS_NOTE_MAX = 300
+
 
 @dataclasses.dataclass(frozen=True)
 class ScaleLevelInfo:

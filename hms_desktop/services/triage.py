@@ -32,7 +32,7 @@ from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo, TriageAssessment, TriageInput
 
 if TYPE_CHECKING:
-    from hms_desktop.services.queue import QueueService
+    from hms_desktop.services.queue_read import QueueReader
 
 # what a triage writes on the queue entry: the audit row keeps each reading it overwrote, old and new
 _RECORDED = (
@@ -167,7 +167,7 @@ def load_scale(s: Session) -> list[qd.ScaleLevel]:
 
 
 class TriageService:
-    def __init__(self, db: Database, queue: QueueService) -> None:
+    def __init__(self, db: Database, queue: QueueReader) -> None:
         self._db = db
         self._queue = queue
 

@@ -20,7 +20,7 @@ from hms_desktop.reports.token_slip import token_slip_pdf
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.price_list import PriceListService
-from hms_desktop.services.queue_board import _latin_initials
+from hms_desktop.services.queue_board import latin_initials
 from tests.unit.queue_clinic import build_clinic
 from tests.unit.test_billing_pdf import receipt
 from tests.unit.test_reports import slip
@@ -57,8 +57,8 @@ def test_receipt_in_hindi_and_a_latin_name_unchanged(tmp_path: Path) -> None:
 
 
 def test_token_slip_initials_in_both_scripts(tmp_path: Path) -> None:
-    assert _latin_initials("राम", "शर्मा") == "R. S."
-    assert _latin_initials("Ravi", "Kumar") is None
+    assert latin_initials("राम", "शर्मा") == "R. S."
+    assert latin_initials("Ravi", "Kumar") is None
     text = pdftotext(token_slip_pdf(slip(patient_initials="र. श.", patient_initials_latin="R. S.")), tmp_path)
     assert "र. श. · R. S." in text
     assert "R. K." in pdftotext(token_slip_pdf(slip()), tmp_path)

@@ -24,8 +24,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.field_inputs import say_when_full
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
-from hms_desktop.services.queue import STATUS_NOTE_MAX
-from hms_desktop.services.queue_types import QueueRow
+from hms_desktop.services.queue_types import STATUS_NOTE_MAX, QueueRow
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
