@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import __version__
 from hms_desktop.domain.enums import Role
-from hms_desktop.errors import HmsError
 from hms_desktop.gui.desk import DeskContext
 from hms_desktop.gui.display.controller import DisplayController
 from hms_desktop.gui.forms import icon
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.reconnect import Reconnect
 from hms_desktop.gui.settings import LAST_TAB, Settings, last_tab_of
 from hms_desktop.gui.tabs.appointments import AppointmentsTab
 from hms_desktop.gui.tabs.billing import BillingTab
@@ -40,12 +39,12 @@ from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.gui.tabs.registry import TABS, DeskTab, TabSpec, home_tab, role_name, translate_spec
 from hms_desktop.gui.widgets.banner import ConnectionBanner
 from hms_desktop.gui.widgets.idle_lock import IdleWatcher, LockPanel
+from hms_desktop.gui.window_screens import WindowScreens
+from hms_desktop.gui.work_focus import WorkFocus
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
-
-PROBE_TIMEOUT_S = 15
 
 
 class MainWindow(PreserveGeometry, QMainWindow):
@@ -72,6 +71,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.desk = DeskContext.of(ops, services, actor, settings)
+        self.screens = WindowScreens(ops, services, actor, settings, self.desk.clock, self)
         self.specs = tuple(tab_specs)
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:
@@ -81,12 +81,13 @@ class MainWindow(PreserveGeometry, QMainWindow):
             at = self.tabs.addTab(page, icon(spec.icon), spec.name)
             self.tabs.setTabToolTip(at, f"{spec.name} (Ctrl+{at + 1})")
             for name in spec.slip_signals if spec.visible_to(actor) else ():
-                getattr(page, name).connect(self.print_token_slip)
+                getattr(page, name).connect(self.screens.print_token_slip)
         self.display: DisplayController | None = None
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_panel)
+        self.work_focus = WorkFocus(self.tabs, lambda: self.locked)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -104,9 +105,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         )
         self.lock_panel.unlocked.connect(self.unlock)
         self.lock_panel.sign_out_requested.connect(self.switch_user_requested)
-        self.banner.retry_requested.connect(self.retry_connection)
-        ops.connection_problem.connect(self.banner.show_problem)
-        ops.connection_restored.connect(self._restored)  # any call that succeeds clears the banner
+        self.reconnect = Reconnect(ops, services.clinic, self.banner, self.pages)
         # the tab this user left last, else the role's home (a cashier on Billing, a doctor on the
         # Queue): the desk's last tab is the previous user's, not theirs
         last = settings.get(last_tab_of(actor.username)) or home_tab(actor.role, self.specs)
@@ -264,30 +263,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         QTimer.singleShot(0, self, self.focus_work)
 
     def focus_work(self, force: bool = True) -> None:
-        """Put the keyboard focus on the current tab's main control (its ``main_control()``, else the
-        first control that takes Tab focus). Without ``force`` a focus already inside the tab stays."""
-        if self.locked:
-            return
-        page = self.tabs.currentWidget()
-        if page is None:
-            return
-        current = QApplication.focusWidget()
-        if not force and current is not None and page.isAncestorOf(current) and current.isVisible():
-            return
-        if isinstance(page, DeskTab):
-            page.main_control().setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        widget = page.nextInFocusChain()
-        while widget is not None and widget is not page:
-            if (
-                page.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-            widget = widget.nextInFocusChain()
+        """Put the keyboard focus on the current tab's main control (gui/work_focus.py)."""
+        self.work_focus.give(force)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.WindowActivate:
@@ -314,71 +291,17 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.idle.start()
         self.focus_work()
 
-    def retry_connection(self) -> None:
-        clinic = self.services.clinic
-        self.ops.run(
-            clinic.settings,
-            lambda _info: self._reconnected(),
-            self._still_lost,
-            timeout_s=PROBE_TIMEOUT_S,
-            what="checking the database connection",
-            report_connection=False,
-        )
-
-    def _restored(self) -> None:
-        if self.banner.isVisible():
-            self._reconnected()
-
-    def _reconnected(self) -> None:
-        self.ops.connection_lost = False
-        self.banner.hide()
-        for page in self.pages.values():
-            reconnected = getattr(page, "reconnected", None)
-            if reconnected is not None:
-                reconnected()  # each tab re-reads what the lost connection left empty
-
-    def _still_lost(self, error: HmsError) -> None:
-        self.banner.show_problem(error.message)
-
     def open_admin(self, which: str) -> QDialog:
-        """One of the administrator's screens (issue 13); the services check the permission too."""
-        from hms_desktop.gui.admin import screens
-
-        dialog = screens.build(which, self.ops, self.services, self.actor, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.start()  # type: ignore[attr-defined]
-        self.admin_dialog = dialog
-        return dialog
+        return self.screens.admin(which)
 
     def open_smtp_settings(self) -> QDialog:
-        from hms_desktop.gui.dialogs.smtp import SmtpDialog
-
-        dialog = SmtpDialog(self.ops, self.services.smtp, self.actor, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.start()
-        return dialog
+        return self.screens.smtp()
 
     def open_outbox(self) -> QDialog:
-        from hms_desktop.gui.dialogs.outbox import OutboxDialog
-
-        dialog = OutboxDialog(
-            self.ops, self.services.outbox, self.actor, self.desk.clock.zone, self.settings, self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.start()
-        return dialog
+        return self.screens.outbox()
 
     def open_triage_settings(self) -> QDialog:
-        from hms_desktop.gui.dialogs.triage_settings import TriageSettingsDialog
-
-        dialog = TriageSettingsDialog(self.ops, self.services, self.actor, self, self.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.start()
-        return dialog
+        return self.screens.triage()
 
     def open_display(self) -> DisplayController:
         """The waiting-room screen: full screen on the second monitor when there is one."""
@@ -387,31 +310,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.display.show()
         return self.display
 
-    def print_token_slip(self, entry_id: int) -> None:
-        services, actor = self.services, self.actor
-
-        def build() -> bytes:
-            from hms_desktop.reports.token_slip import token_slip_pdf
-
-            return token_slip_pdf(services.queue.token_slip(actor, entry_id))
-
-        self.ops.run(
-            build,
-            self._show_slip,
-            lambda error: self.statusBar().showMessage(
-                self.tr("The token slip could not be made: {}").format(error), 10_000
-            ),
-            timeout_s=20,
-            what="making the token slip",
-        )
-
-    def _show_slip(self, pdf: bytes) -> None:
-        from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
-
-        dialog = PdfPreviewDialog(pdf, self.tr("Token slip"), self, self.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.slip_dialog = dialog
+    @property
+    def slip_dialog(self) -> QDialog | None:
+        """The last token slip shown (gui/window_screens.py)."""
+        return self.screens.slip_dialog
 
     def about(self) -> None:
         QMessageBox.about(

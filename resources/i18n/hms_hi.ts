@@ -1347,12 +1347,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hms_desktop/gui/main_window.py" line="+103"/>
+        <location filename="../../hms_desktop/gui/main_window.py" line="+104"/>
         <source>Locked after {} without activity.</source>
         <translation>{} तक कोई गतिविधि न होने पर लॉक हुआ।</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>{} minutes</source>
         <translation>{} मिनट</translation>
     </message>
@@ -1393,12 +1393,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+181"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-180"/>
         <source>&amp;Desk</source>
         <translation>डेस्क (&amp;D)</translation>
     </message>
@@ -1484,12 +1484,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+180"/>
+        <location line="+83"/>
         <source>Database: {}</source>
         <translation>डेटाबेस: {}</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-82"/>
         <source>Profile: {}</source>
         <translation>प्रोफ़ाइल: {}</translation>
     </message>
@@ -1504,17 +1504,17 @@
         <translation>भूमिका: {}</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../../hms_desktop/gui/window_screens.py" line="+92"/>
         <source>The token slip could not be made: {}</source>
         <translation>टोकन पर्ची नहीं बन सकी: {}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Token slip</source>
         <translation>टोकन पर्ची</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hms_desktop/gui/main_window.py" line="+73"/>
         <source>About HMS Desktop</source>
         <translation>HMS Desktop के बारे में</translation>
     </message>
