@@ -60,7 +60,7 @@ from hms_desktop.services.doc_numbers import next_number
 from hms_desktop.services.guard import require
 from hms_desktop.services.invoice_dates import check_invoice_date
 from hms_desktop.services.invoice_seal import content_hash
-from hms_desktop.services.price_list import price_on, rate_for
+from hms_desktop.services.price_list_lookup import price_on, rate_for
 
 RULE46_ADDRESS_FROM = Decimal("50000")
 

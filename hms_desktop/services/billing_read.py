@@ -53,7 +53,7 @@ from hms_desktop.services.billing_types import (
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.price_list import prices_on, rate_for
+from hms_desktop.services.price_list_lookup import prices_on, rate_for
 
 
 class BillingReader:

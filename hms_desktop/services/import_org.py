@@ -37,7 +37,7 @@ from hms_desktop.services.importer_types import (
     Progress,
     RowResult,
 )
-from hms_desktop.services.price_list import price_on, record_price
+from hms_desktop.services.price_list_lookup import price_on, record_price
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-_/.]{0,19}$")
 

@@ -9,243 +9,49 @@ never rewritten; a future one may be replaced until its day comes.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import exists, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select, true
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import BillableItem, GstRate, InvoiceLine, ItemPrice
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.enums import ItemKind
 from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services import price_list_lookup as lookup
+from hms_desktop.services import price_list_rules as rules
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-
-CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_\-/.]{0,19}$")
-CLASS_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,29}$")
-SAC_HSN_RE = re.compile(r"^\d{4}(\d{2}){0,2}$")
-MAX_PRICE = Decimal("9999999999.99")
-RATE_NOTE_MAX = 200  # gst_rate.note; the rate dialog takes at most this many
-KINDS = tuple(k.value for k in ItemKind)
-
-
-@dataclasses.dataclass(frozen=True)
-class PriceListItem:
-    id: int
-    code: str
-    name: str
-    kind: str
-    tax_class: str
-    sac_hsn: str | None  # the item's own, else its tax class's on the day
-    unit: str
-    price: Decimal  # in force on the day asked for
-    next_price: Decimal | None  # a price set for a later date, if any
-    next_from: dt.date | None
-    gst_rate: Decimal | None
-    is_exempt: bool | None
-    is_active: bool
-    billed: bool  # on an invoice: it can be deactivated, never deleted
-
-
-@dataclasses.dataclass(frozen=True)
-class PricePoint:
-    effective_from: dt.date
-    price: Decimal
-
-
-@dataclasses.dataclass(frozen=True)
-class RateInfo:
-    id: int
-    tax_class: str
-    sac_hsn: str
-    effective_from: dt.date
-    rate_percent: Decimal
-    is_exempt: bool
-    note: str | None
-    in_force: bool  # the class's rate today
-
-
-@dataclasses.dataclass(frozen=True)
-class StarterItem:
-    code: str
-    name: str
-    kind: str
-    tax_class: str
-    price: Decimal
-    sac_hsn: str | None = None
-    unit: str = "NOS"
-
-
-# What a new outpatient clinic bills on its first day; the wizard offers it to edit (prices are
-# typical of a city clinic, to be changed). Health care by a clinical establishment is exempt
-# (SAC 999312); cosmetic work is not.
-STARTER: tuple[StarterItem, ...] = (
-    StarterItem("CONSULT", "General consultation", "consultation", "HEALTH", Decimal("300.00"), "999312"),
-    StarterItem(
-        "CONSULT-SP", "Specialist consultation", "consultation", "HEALTH", Decimal("600.00"), "999312"
-    ),
-    StarterItem("FOLLOWUP", "Follow-up consultation", "consultation", "HEALTH", Decimal("150.00"), "999312"),
-    StarterItem("DRESSING", "Wound dressing", "procedure", "HEALTH", Decimal("150.00"), "999312"),
-    StarterItem("INJECTION", "Injection (administration)", "procedure", "HEALTH", Decimal("50.00"), "999312"),
-    StarterItem("ECG", "ECG (12-lead)", "lab", "HEALTH", Decimal("250.00"), "999312"),
-    StarterItem("NEBULISE", "Nebulisation", "procedure", "HEALTH", Decimal("150.00"), "999312"),
-    StarterItem("SUTURE", "Suturing (minor)", "procedure", "HEALTH", Decimal("500.00"), "999312"),
-    StarterItem("GLUCOSE", "Blood glucose (finger-prick)", "lab", "HEALTH", Decimal("60.00"), "999312"),
-    StarterItem(
-        "CERT-FIT", "Fitness certificate (employer)", "other", "OTHER_SVC", Decimal("200.00"), "999319"
-    ),
+from hms_desktop.services.price_list_lookup import price_on, prices_on, rate_for, record_price
+from hms_desktop.services.price_list_types import (
+    CLASS_RE,
+    KINDS,
+    RATE_NOTE_MAX,
+    STARTER,
+    PriceListItem,
+    PricePoint,
+    RateInfo,
+    StarterItem,
 )
 
-
-def _money(value: object, field: str) -> Decimal:
-    try:
-        amount = Decimal(str(value).replace(",", "").strip())
-    except (InvalidOperation, ValueError):
-        raise ValidationError({field: "Enter an amount in rupees, e.g. 350 or 350.50."}) from None
-    if not amount.is_finite() or amount < 0 or amount > MAX_PRICE:
-        raise ValidationError({field: "An amount from 0 up to 9,99,99,99,999.99."})
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError({field: "At most two decimals (paise)."})
-    return amount.quantize(Decimal("0.01"))
-
-
-def _word(value: object, field: str, message: str) -> str:
-    """Stripped text, "" for None; anything but text is refused at ``field`` (never str()-ed)."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ValidationError({field: message})
-    return value.strip()
-
-
-def _is_day(value: object) -> bool:
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-
-def _day(value: object, field: str = "from_date") -> dt.date:
-    """A calendar date (a datetime, text or number is refused: the database would compare it as text)."""
-    if not _is_day(value):
-        raise ValidationError({field: "Enter the date the price or rate applies from."})
-    assert isinstance(value, dt.date)
-    return value
-
-
-def _code(code: str) -> str:
-    value = _word(code, "code", "Enter the item's code.").upper()
-    if not CODE_RE.match(value):
-        raise ValidationError({"code": "A code of 1-20 letters, digits or - _ / . (e.g. CONSULT-SP)."})
-    return value
-
-
-def _sac(value: str | None, field: str = "sac_hsn") -> str | None:
-    text = _word(value, field, "A SAC or HSN code has 4, 6 or 8 digits (e.g. 999312, 3004).") or None
-    if text is not None and not SAC_HSN_RE.match(text):
-        raise ValidationError({field: "A SAC or HSN code has 4, 6 or 8 digits (e.g. 999312, 3004)."})
-    return text
-
-
-def rate_for(s: Session, tax_class: str, on_date: dt.date) -> tuple[Decimal, bool, str]:
-    """(rate percent, exempt, SAC/HSN) of a tax class on a date: the newest rate from on or before it."""
-    row = s.execute(
-        select(GstRate.rate_percent, GstRate.is_exempt, GstRate.sac_hsn)
-        .where(GstRate.tax_class == tax_class, GstRate.effective_from <= on_date)
-        .order_by(GstRate.effective_from.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        raise ValidationError({"tax_class": f"No GST rate is set for {tax_class} on {on_date:%d %b %Y}."})
-    return Decimal(row[0]), bool(row[1]), str(row[2])
-
-
-def prices_on(s: Session, day: dt.date, item_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-    """{item id: its dated price in force on ``day``} for the items that have one (one query)."""
-    newest = (
-        select(ItemPrice.item_id, func.max(ItemPrice.effective_from).label("since"))
-        .where(ItemPrice.effective_from <= day)
-        .group_by(ItemPrice.item_id)
-        .subquery()
-    )
-    q = select(ItemPrice.item_id, ItemPrice.unit_price).join(
-        newest, (newest.c.item_id == ItemPrice.item_id) & (newest.c.since == ItemPrice.effective_from)
-    )
-    if item_ids is not None:
-        wanted = list(item_ids)
-        if len(wanted) == 1:  # one bound id, not a list that grows with the data
-            q = q.where(ItemPrice.item_id == wanted[0])
-    return {i: Decimal(p) for i, p in s.execute(q)}
-
-
-def price_on(s: Session, item: BillableItem, day: dt.date) -> Decimal:
-    """The item's price in force on ``day``: its newest dated price, else the list price."""
-    return prices_on(s, day, [item.id]).get(item.id, item.unit_price)
-
-
-def record_price(s: Session, actor: Actor, item: BillableItem, price: Decimal, day: dt.date) -> None:
-    """Make ``price`` the item's price from ``day`` (used by the import too); the caller audits."""
-    row = s.scalars(
-        select(ItemPrice).where(ItemPrice.item_id == item.id, ItemPrice.effective_from == day)
-    ).one_or_none()
-    if row is None:
-        s.add(ItemPrice(item_id=item.id, effective_from=day, unit_price=price, created_by=actor.user_id))
-    else:
-        row.unit_price = price
-    later = s.scalar(
-        select(func.count())
-        .select_from(ItemPrice)
-        .where(ItemPrice.item_id == item.id, ItemPrice.effective_from > day)
-    )
-    if not later:
-        item.unit_price = price  # the latest price set, for readers that take the list price
-
-
-def _item_values(
-    code: object,
-    name: object,
-    kind: object,
-    tax_class: object,
-    price: object,
-    sac_hsn: object,
-    unit: object,
-    from_date: object,
-    classes: list[str],
-) -> tuple[dict[str, object], dict[str, str]]:
-    """An item's fields as they are stored (code, name, kind, tax_class, unit_price, sac_hsn, unit),
-    and a message per field that is wrong (``classes``: the tax classes of the rate table)."""
-    errors: dict[str, str] = {}
-    values: dict[str, object] = {}
-    for field, check in (
-        ("code", lambda: _code(code)),  # type: ignore[arg-type]  # refused unless text
-        ("unit_price", lambda: _money(price, "price")),
-        ("sac_hsn", lambda: _sac(sac_hsn)),  # type: ignore[arg-type]
-    ):
-        try:
-            values[field] = check()
-        except ValidationError as exc:
-            errors.update(exc.errors)
-    values["name"] = clean_text(name, "name", 120, errors, required="Enter the item's name.") or ""
-    the_kind = kind.strip().lower() if isinstance(kind, str) else ""
-    if the_kind not in KINDS:
-        errors["kind"] = f"Choose one of: {', '.join(KINDS)}."
-    values["kind"] = the_kind
-    the_unit = (clean_text("NOS" if unit is None else unit, "unit", 10, errors) or "").upper()
-    if not the_unit and "unit" not in errors:
-        errors["unit"] = "A unit of at most 10 characters (NOS, STRIP, TAB...)."
-    values["unit"] = the_unit
-    the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
-    if the_class not in classes:
-        errors["tax_class"] = f"Choose a tax class of the rate table: {', '.join(classes)}."
-    values["tax_class"] = the_class
-    if from_date is not None and not _is_day(from_date):
-        errors["from_date"] = "Enter the date the price applies from."
-    return values, errors
+__all__ = [  # the DTOs and the lookups keep their old home for the callers not yet repointed
+    "KINDS",
+    "RATE_NOTE_MAX",
+    "STARTER",
+    "PriceListItem",
+    "PriceListService",
+    "PricePoint",
+    "RateInfo",
+    "StarterItem",
+    "price_on",
+    "prices_on",
+    "rate_for",
+    "record_price",
+]
 
 
 class PriceListService:
@@ -280,7 +86,7 @@ class PriceListService:
                     select(BillableItem.id).where(exists().where(InvoiceLine.item_id == BillableItem.id))
                 )
             )
-            rates = _rates_on(s, day)
+            rates = lookup.rates_on(s, day)
             out = []
             for it in rows:
                 rate = rates.get(it.tax_class)
@@ -306,7 +112,7 @@ class PriceListService:
             return out
 
     def item(self, actor: Actor, code: str, on_date: dt.date | None = None) -> PriceListItem:
-        wanted = _code(code)
+        wanted = rules.clean_code(code)
         for it in self.items(actor, on_date):
             if it.code == wanted:
                 return it
@@ -327,8 +133,8 @@ class PriceListService:
         """Add an item; its price applies from ``from_date`` (default: always, i.e. any bill)."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
         with self._db.write() as s:
-            values, errors = _item_values(
-                code, name, kind, tax_class, price, sac_hsn, unit, from_date, _classes(s)
+            values, errors = rules.item_values(
+                code, name, kind, tax_class, price, sac_hsn, unit, from_date, lookup.tax_classes(s)
             )
             if errors:
                 raise ValidationError(errors)
@@ -383,7 +189,7 @@ class PriceListService:
             raise ValidationError({"items": "Give the starter items as a list."})
         with self._db.read() as s:
             taken = set(s.scalars(select(BillableItem.code)))
-            classes = _classes(s)
+            classes = lookup.tax_classes(s)
         errors: dict[str, str] = {}
         checked: list[tuple[StarterItem, dict[str, object]]] = []
         seen: set[str] = set()
@@ -393,7 +199,7 @@ class PriceListService:
                 continue
             if isinstance(it.tax_class, str) and it.tax_class.strip().upper() not in classes:
                 continue  # e.g. OTHER_SVC before its GST rate is entered
-            values, problems = _item_values(
+            values, problems = rules.item_values(
                 it.code, it.name, it.kind, it.tax_class, it.price, it.sac_hsn, it.unit, None, classes
             )
             errors.update({f"item{n}.{field}": message for field, message in problems.items()})
@@ -443,7 +249,11 @@ class PriceListService:
     def set_price(self, actor: Actor, code: str, price: object, from_date: dt.date) -> PriceListItem:
         """A new price from ``from_date``; a price already in force on an earlier day stays as it was."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        wanted, amount, from_date = _code(code), _money(price, "price"), _day(from_date)
+        wanted, amount, from_date = (
+            rules.clean_code(code),
+            rules.clean_money(price, "price"),
+            rules.clean_day(from_date),
+        )
         today = self.clock.today()
         with self._db.write() as s:
             item = s.scalars(select(BillableItem).where(BillableItem.code == wanted)).one_or_none()
@@ -483,7 +293,7 @@ class PriceListService:
     ) -> PriceListItem:
         """Change an item's name, kind, tax class, SAC/HSN or unit (bills keep what they printed)."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        wanted = _code(code)
+        wanted = rules.clean_code(code)
         with self._db.write() as s:
             item = s.scalars(select(BillableItem).where(BillableItem.code == wanted)).one_or_none()
             if item is None:
@@ -498,11 +308,13 @@ class PriceListService:
                 after["kind"] = the_kind
             if tax_class is not None:
                 the_class = tax_class.strip().upper() if isinstance(tax_class, str) else ""
-                if the_class not in _classes(s):
-                    raise ValidationError({"tax_class": f"Choose one of: {', '.join(_classes(s))}."})
+                if the_class not in lookup.tax_classes(s):
+                    raise ValidationError(
+                        {"tax_class": f"Choose one of: {', '.join(lookup.tax_classes(s))}."}
+                    )
                 after["tax_class"] = the_class
             if sac_hsn is not None:
-                after["sac_hsn"] = _sac(sac_hsn)
+                after["sac_hsn"] = rules.clean_sac(sac_hsn)
             if unit is not None:
                 the_unit = clean_text(unit, "unit", 10, required="A unit of at most 10 characters.")
                 assert the_unit is not None
@@ -520,7 +332,7 @@ class PriceListService:
     def set_active(self, actor: Actor, code: str, active: bool) -> PriceListItem:
         """Deactivate (no new bills) or reactivate an item; items are never deleted."""
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        wanted = _code(code)
+        wanted = rules.clean_code(code)
         with self._db.write() as s:
             item = s.scalars(select(BillableItem).where(BillableItem.code == wanted)).one_or_none()
             if item is None:
@@ -540,7 +352,7 @@ class PriceListService:
     @read_retry
     def history(self, actor: Actor, code: str) -> list[PricePoint]:
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "billable_item")
-        wanted = _code(code)
+        wanted = rules.clean_code(code)
         with self._db.read() as s:
             item_id = s.scalar(select(BillableItem.id).where(BillableItem.code == wanted))
             if item_id is None:
@@ -562,7 +374,7 @@ class PriceListService:
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "gst_rate")
         day = on_date or self.clock.today()
         with self._db.read() as s:
-            in_force = {cls: since for cls, since in _in_force(s, day)}
+            in_force = {cls: since for cls, since in lookup.in_force(s, day)}
             return [
                 RateInfo(
                     r.id,
@@ -581,7 +393,7 @@ class PriceListService:
     def tax_classes(self, actor: Actor) -> list[str]:
         require(self._db, actor, Action.PRICE_LIST_MANAGE, "gst_rate")
         with self._db.read() as s:
-            return _classes(s)
+            return lookup.tax_classes(s)
 
     def add_rate(
         self,
@@ -609,9 +421,9 @@ class PriceListService:
             raise ValidationError({"rate": "A percentage from 0 to 100, at most two decimals."})
         if exempt and rate != 0:
             raise ValidationError({"rate": "An exempt class has rate 0."})
-        code = _sac(sac_hsn)
+        code = rules.clean_sac(sac_hsn)
         remark = clean_text(note, "note", RATE_NOTE_MAX)  # refused, never cut
-        from_date = _day(from_date)
+        from_date = rules.clean_day(from_date)
         with self._db.write() as s:
             if code is None:
                 code = s.scalar(
@@ -651,33 +463,3 @@ class PriceListService:
             )
             rid = row.id
         return next(r for r in self.rates(actor) if r.id == rid)
-
-
-def _classes(s: Session) -> list[str]:
-    return list(s.scalars(select(GstRate.tax_class).distinct().order_by(GstRate.tax_class)))
-
-
-def _in_force(s: Session, day: dt.date) -> list[tuple[str, dt.date]]:
-    return [
-        (cls, since)
-        for cls, since in s.execute(
-            select(GstRate.tax_class, func.max(GstRate.effective_from))
-            .where(GstRate.effective_from <= day)
-            .group_by(GstRate.tax_class)
-        )
-    ]
-
-
-def _rates_on(s: Session, day: dt.date) -> dict[str, tuple[Decimal, bool, str]]:
-    newest = (
-        select(GstRate.tax_class, func.max(GstRate.effective_from).label("since"))
-        .where(GstRate.effective_from <= day)
-        .group_by(GstRate.tax_class)
-        .subquery()
-    )
-    rows = s.execute(
-        select(GstRate.tax_class, GstRate.rate_percent, GstRate.is_exempt, GstRate.sac_hsn).join(
-            newest, (newest.c.tax_class == GstRate.tax_class) & (newest.c.since == GstRate.effective_from)
-        )
-    )
-    return {c: (Decimal(r), bool(e), str(code)) for c, r, e, code in rows}

@@ -38,7 +38,7 @@ from hms_desktop.services.consultation_types import ConsultationInput, DrugLineI
 from hms_desktop.services.importer_types import ImportKind, Outcome
 from hms_desktop.services.mailer import SmtpConfig
 from hms_desktop.services.patients import PatientInput
-from hms_desktop.services.price_list import StarterItem
+from hms_desktop.services.price_list_types import StarterItem
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from hms_desktop.services.triage import RuleInput

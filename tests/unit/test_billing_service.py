@@ -30,7 +30,7 @@ from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.doc_numbers import next_number
-from hms_desktop.services.price_list import rate_for
+from hms_desktop.services.price_list_lookup import rate_for
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 D = Decimal
