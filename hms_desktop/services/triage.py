@@ -1,9 +1,9 @@
 """Triage: recording vitals and the level, the admin-editable rule table, and the triage scale.
 
-The live assessment (:func:`assess`) is pure: the triage form calls it on every keystroke with the
-rules it loaded once, so NEWS2 and the suggested level update without a database round trip. The
-service re-runs the same assessment when the form is saved, so what is stored never depends on the
-form's arithmetic.
+The live assessment (:func:`assess`, also ``TriageService.assess``) is pure: the triage form calls it
+on every keystroke with the rules it loaded once, so NEWS2 and the suggested level update without a
+database round trip. The service re-runs the same assessment when the form is saved, so what is
+stored never depends on the form's arithmetic.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo, TriageAssessment, TriageInput
+from hms_desktop.services.triage_types import RuleInfo, RuleInput
 
 if TYPE_CHECKING:
     from hms_desktop.services.queue_read import QueueReader
@@ -43,23 +44,6 @@ _READINGS = (
     "resp_rate", "spo2", "systolic_bp", "diastolic_bp", "pulse", "temperature_c", "pain_score",
     "glucose_mgdl", "weight_kg",
 )  # fmt: skip
-
-
-@dataclasses.dataclass(frozen=True)
-class RuleInfo:
-    id: int
-    keyword: str
-    min_level: str
-    specialisation: str | None
-    is_active: bool
-
-
-@dataclasses.dataclass(frozen=True)
-class RuleInput:
-    keyword: str
-    min_level: str
-    specialisation: str | None = None
-    is_active: bool = True
 
 
 def _readings(data: TriageInput) -> td.Readings:
@@ -167,6 +151,8 @@ def load_scale(s: Session) -> list[qd.ScaleLevel]:
 
 
 class TriageService:
+    assess = staticmethod(assess)  # the form's live assessment: pure, no database
+
     def __init__(self, db: Database, queue: QueueReader) -> None:
         self._db = db
         self._queue = queue

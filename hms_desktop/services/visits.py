@@ -3,21 +3,19 @@
 Tokens run per day: one series 'ALL', or one per department code when the clinic chose
 ``token_per_dept``. The next token is ``max + 1`` under the unique key (visit_date, token_series,
 token_no): SQLite serialises writers (``BEGIN IMMEDIATE``); on a server two desks may read the same
-max, so the unit of work first bumps the 'queue' change counter, whose row lock serialises token
-allocation until commit; should two desks still collide (the counter row's first insert), the unique
-key rejects the loser and the whole unit of work is retried.
+max, so the unit of work first takes the token lock (``changes.lock_tokens``), whose row lock
+serialises token allocation until commit; should two desks still collide (the lock row's first
+insert), the unique key rejects the loser and the whole unit of work is retried.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ClinicSetting, Department, QueueEntry
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.enums import QueueStatus, Sex, VisitSource
+from hms_desktop.domain.enums import QueueStatus, VisitSource
 from hms_desktop.domain.permissions import Action
 from hms_desktop.errors import DuplicateRecord, NotFound, ValidationError
 from hms_desktop.services import audit
@@ -27,37 +25,15 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.patient_records import insert_patient
 from hms_desktop.services.patients import (
-    PatientDetail,
     PatientInput,
     PatientService,
     stamp_allergies,
     validate,
 )
 from hms_desktop.services.tokens import next_token
+from hms_desktop.services.visits_types import WalkInInput, WalkInResult
 
 TOKEN_ATTEMPTS = 6
-
-
-@dataclasses.dataclass(frozen=True)
-class WalkInInput:
-    first_name: str
-    sex: Sex | str
-    age_years: int | None
-    phone: str | None = None
-    last_name: str | None = None
-    complaint: str | None = None
-    department_id: int | None = None
-    # asked at the desk: 'unknown' (not asked), 'nkda' (asked: none) or 'listed' with ``allergies``
-    allergy_status: str | None = None
-    allergies: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class WalkInResult:
-    patient: PatientDetail
-    queue_entry_id: int
-    token_no: int
-    token_series: str
 
 
 class VisitService:

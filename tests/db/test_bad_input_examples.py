@@ -41,7 +41,7 @@ from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.price_list_types import StarterItem
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
-from hms_desktop.services.triage import RuleInput
+from hms_desktop.services.triage_types import RuleInput
 from tests.db.test_bad_input_property import Desk, make_desk
 from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import build_clinic

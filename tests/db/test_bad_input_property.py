@@ -78,8 +78,8 @@ from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.price_list import StarterItem
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
-from hms_desktop.services.triage import RuleInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.triage_types import RuleInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 

@@ -23,7 +23,7 @@ from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput
 from hms_desktop.services.context import Actor
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import build_clinic
 

@@ -49,7 +49,7 @@ from hms_desktop.services.consultation_types import ConsultationInput, Diagnosis
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.queue_types import TriageInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.load.clinic import PASSWORD, DeskAccount
 
 # the ChangeHub's intervals (gui/live.py; not imported: a desk process here has no Qt)

@@ -218,7 +218,7 @@ def _queue(
     from hms_desktop.gui.main_window import MainWindow
     from hms_desktop.reports.token_slip import token_slip_pdf
     from hms_desktop.services.demo import DEMO_PASSWORD
-    from hms_desktop.services.visits import WalkInInput
+    from hms_desktop.services.visits_types import WalkInInput
 
     nurse = services.auth.login("nurse", DEMO_PASSWORD)
     walk_in = services.visits.register_walk_in(
@@ -302,7 +302,7 @@ def _consultation(
     from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
     from hms_desktop.services.demo import DEMO_PASSWORD
     from hms_desktop.services.queue_types import TriageInput
-    from hms_desktop.services.visits import WalkInInput
+    from hms_desktop.services.visits_types import WalkInInput
 
     desk = services.auth.login("reception", DEMO_PASSWORD)
     doctor = services.auth.login("doctor", DEMO_PASSWORD)

@@ -16,7 +16,7 @@ from hms_desktop.errors import PermissionDenied, SessionEnded
 from hms_desktop.services import guard
 from hms_desktop.services.billing_types import PaymentInput
 from hms_desktop.services.scheduling_types import DepartmentInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 

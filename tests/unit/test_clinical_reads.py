@@ -12,7 +12,7 @@ from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.consultation_types import DrugLineInput
 from hms_desktop.services.patients import PatientInput
 from hms_desktop.services.queue_types import TriageInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 AMOX = DrugLineInput("Amoxicillin", "500 mg", "capsule", "1 capsule", "oral", "TDS", duration_days=5)

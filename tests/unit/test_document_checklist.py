@@ -56,7 +56,7 @@ from hms_desktop.reports.receipt import receipt_pdf
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.queue_types import TriageInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.conftest import _backends, make_test_database
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 from tests.unit.test_billing_rules import COMPANY_GSTIN, pdf_text

@@ -19,8 +19,8 @@ from hms_desktop.errors import (
     ValidationError,
 )
 from hms_desktop.services.queue_types import StillCalledError, TriageInput
-from hms_desktop.services.triage import RuleInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.triage_types import RuleInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 BAD_VITALS = TriageInput(

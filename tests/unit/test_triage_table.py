@@ -263,7 +263,7 @@ def _clinic_with_paediatrician(db: Database) -> tuple[QueueClinic, int]:
 
 
 def _walk_in(c: QueueClinic, name: str, age: int, complaint: str) -> int:
-    from hms_desktop.services.visits import WalkInInput
+    from hms_desktop.services.visits_types import WalkInInput
 
     return int(c.sv.visits.register_walk_in(c.desk, WalkInInput(name, "F", age, None, complaint=complaint))
                .queue_entry_id)  # fmt: skip

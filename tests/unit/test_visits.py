@@ -12,7 +12,8 @@ from hms_desktop.db.models import ChangeCounter, ClinicSetting, Department, Pati
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.visits import VisitService, WalkInInput
+from hms_desktop.services.visits import VisitService
+from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import make_user
 
 

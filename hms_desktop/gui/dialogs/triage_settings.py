@@ -42,7 +42,8 @@ from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
-from hms_desktop.services.triage import RuleInfo, RuleInput, TriageService
+from hms_desktop.services.triage import TriageService
+from hms_desktop.services.triage_types import RuleInfo, RuleInput
 
 if TYPE_CHECKING:
     from hms_desktop.gui.settings import Settings

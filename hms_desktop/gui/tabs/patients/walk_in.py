@@ -26,7 +26,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
 from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
 from hms_desktop.services.patients import TEXT_LIMITS
-from hms_desktop.services.visits import WalkInInput, WalkInResult
+from hms_desktop.services.visits_types import WalkInInput, WalkInResult
 
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
