@@ -188,8 +188,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.work_splitter = find(u, QSplitter, "workSplitter")
         self.picker = IcdPicker()
         self._host(find(u, QWidget, "diagnosisHost"), self.picker)
-        self.rx = RxTable()
-        self._host(find(u, QWidget, "rxHost"), self.rx)
+        self.rx = RxTable(find(u, QWidget, "rxTable"))
         self.favourites = Favourites(
             self,
             self._ops,
@@ -301,7 +300,6 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             act.triggered.connect(slot)
             self.addAction(act)
         self.picker.search.setToolTip("Ctrl+D")
-        self.rx.view.setToolTip("Ctrl+L; Tab moves across cells, Ctrl+Enter adds a line")
 
     def _focus_lines(self) -> None:
         if not self.rx.model.lines:
