@@ -20,7 +20,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import SlotGridModel
 from hms_desktop.gui.tabs.appointments.view import AppointmentsTab
-from hms_desktop.gui.tabs.doctors.dialogs import LeaveDialog, LeaveImpactDialog
+from hms_desktop.gui.tabs.doctors.leave import LeaveDialog, LeaveImpactDialog
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo

@@ -22,12 +22,8 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
-from hms_desktop.gui.tabs.doctors.dialogs import (
-    DepartmentDialog,
-    DoctorDialog,
-    LeaveDialog,
-    ScheduleDialog,
-)
+from hms_desktop.gui.tabs.doctors.dialogs import DepartmentDialog, DoctorDialog, ScheduleDialog
+from hms_desktop.gui.tabs.doctors.leave import LeaveDialog
 from hms_desktop.gui.tabs.doctors.model import REG_COL, DepartmentTableModel, DoctorTableModel
 
 if TYPE_CHECKING:
