@@ -45,7 +45,8 @@ from hms_desktop.domain.import_rules import (
 from hms_desktop.domain.validation import text_problem
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.importer_types import CellProblem, OnDuplicate, Outcome, RowResult
-from hms_desktop.services.patients import PatientInput, validate
+from hms_desktop.services.patient_validation import validate
+from hms_desktop.services.patients_types import PatientInput
 
 FILL_FIELDS = (
     "phone",

@@ -14,7 +14,6 @@ phonetic key found keep at least half the page, so a common Latin name cannot pu
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -31,11 +30,23 @@ from hms_desktop.domain.duplicates import CANONICAL, Existing, Typed, is_candida
 from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
 from hms_desktop.domain.text import prefix_upper_bound
 from hms_desktop.domain.transliteration import phonetic_key
-from hms_desktop.errors import ConcurrentChange
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
+from hms_desktop.services.patients_types import (
+    DuplicateCandidate,
+    HistoryLine,
+    PatientChanged,
+    PatientHistory,
+)
+
+__all__ = [  # the DTOs keep their old home for the callers not yet repointed
+    "DuplicateCandidate",
+    "HistoryLine",
+    "PatientChanged",
+    "PatientHistory",
+]
 
 ROW_COLUMNS = (
     Patient.id,
@@ -173,18 +184,6 @@ def _unique(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
 # --- duplicates ------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class DuplicateCandidate:
-    patient_id: int
-    mrn: str
-    display_name: str
-    sex: str
-    age_text: str
-    phone: str | None
-    score: float
-    reasons: tuple[str, ...]
-
-
 CANDIDATES_PER_QUERY = 200
 
 
@@ -271,24 +270,6 @@ def insert_patient(s: Session, actor: Actor, values: dict[str, Any]) -> Patient:
     return p
 
 
-class PatientChanged(ConcurrentChange):
-    """Another desk saved this patient after you opened it.
-
-    ``changed_by`` is their username; ``fields`` maps each field where the saved record differs from
-    your edit to ``(theirs, yours)``; ``current_version`` is the version to reload.
-    """
-
-    def __init__(self, changed_by: str, fields: dict[str, tuple[Any, Any]], current_version: int) -> None:
-        names = ", ".join(f.replace("_", " ") for f in fields) or "no field you edited"
-        super().__init__(
-            f"{changed_by} saved this patient while you were editing ({names}). "
-            "Reload to see their version, then make your change again."
-        )
-        self.changed_by = changed_by
-        self.fields = fields
-        self.current_version = current_version
-
-
 def changed_error(s: Session, p: Patient, values: dict[str, Any]) -> PatientChanged:
     who = "another user"
     if p.updated_by is not None:
@@ -309,24 +290,6 @@ def apply_changes(p: Patient, values: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 # --- history for the detail dialog -----------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class HistoryLine:
-    """One line of a patient's history: when, what, and its status."""
-
-    on: dt.date
-    text: str
-    status: str
-
-
-@dataclasses.dataclass(frozen=True)
-class PatientHistory:
-    appointments: tuple[HistoryLine, ...]
-    visits: tuple[HistoryLine, ...]
-    invoices: tuple[HistoryLine, ...]
-    # None when the actor's role may not see clinical data (the dialog then hides the section)
-    diagnoses: tuple[HistoryLine, ...] | None
 
 
 HISTORY_LIMIT = 50

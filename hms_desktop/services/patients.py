@@ -13,12 +13,9 @@ query; they run in order until the page is full.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -28,22 +25,14 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
 from hms_desktop.db.profiles import Backend
 from hms_desktop.domain.ages import age_text  # re-exported: the age as the desk writes it
-from hms_desktop.domain.allergies import AllergyStatus, check_allergy_input
+from hms_desktop.domain.allergies import AllergyStatus
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.duplicates import Typed
-from hms_desktop.domain.enums import AuditOutcome, Sex
-from hms_desktop.domain.identifiers import (
-    check_abha,
-    landline_problem,
-    mobile_problem,
-    normalise_landline,
-    normalise_mobile,
-    pin_is_valid,
-)
-from hms_desktop.domain.instructions import ENGLISH, language_names, shipped_packs
+from hms_desktop.domain.enums import AuditOutcome
+from hms_desktop.domain.identifiers import normalise_mobile
 from hms_desktop.domain.permissions import Action, allowed, sees_triage
-from hms_desktop.domain.validation import DateKind, clean_date, clean_int, clean_text
-from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
+from hms_desktop.domain.validation import clean_text
+from hms_desktop.errors import ConcurrentChange, NotFound
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.clinical_access import clinical_relationship
@@ -51,9 +40,6 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.patient_records import (
     ROW_COLUMNS,
-    DuplicateCandidate,
-    PatientChanged,
-    PatientHistory,
     apply_changes,
     changed_error,
     duplicate_candidates,
@@ -61,15 +47,27 @@ from hms_desktop.services.patient_records import (
     patient_history,
     run_search,
 )
+from hms_desktop.services.patient_validation import stamp_allergies, validate
+from hms_desktop.services.patients_types import (
+    BLOOD_GROUPS,
+    MAX_PAGE,
+    TEXT_LIMITS,
+    DuplicateCandidate,
+    HistoryLine,
+    PatientChanged,
+    PatientDetail,
+    PatientHistory,
+    PatientInput,
+    PatientRow,
+    PatientSort,
+)
 
-MAX_PAGE = 1000
-BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_ABHA_ADDRESS_RE = re.compile(r"^[a-z0-9][a-z0-9._]{2,}@(abdm|sbx)$")
-
-
-__all__ = [
+__all__ = [  # the DTOs and the rules keep their old home for the callers not yet repointed
+    "BLOOD_GROUPS",
+    "MAX_PAGE",
+    "TEXT_LIMITS",
     "DuplicateCandidate",
+    "HistoryLine",
     "PatientChanged",
     "PatientDetail",
     "PatientHistory",
@@ -77,13 +75,10 @@ __all__ = [
     "PatientRow",
     "PatientService",
     "PatientSort",
+    "age_text",
+    "stamp_allergies",
+    "validate",
 ]
-
-
-class PatientSort(StrEnum):
-    NAME = "name"  # first, then last name, id: the order names are shown in (ix_patient_first_last)
-    MRN = "mrn"  # unique
-    REGISTERED = "registered"  # created_at, id
 
 
 _SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {
@@ -92,242 +87,6 @@ _SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {
     PatientSort.REGISTERED: (Patient.created_at, Patient.id),
 }
 _NULLABLE = frozenset({"last_key", "first_key"})
-
-
-@dataclasses.dataclass(frozen=True)
-class PatientRow:
-    """One line of the Patients tab."""
-
-    id: int
-    mrn: str
-    display_name: str
-    sex: str
-    age_text: str
-    phone: str | None
-    city: str | None
-    registered_on: dt.date
-    # the sort keys, so the model can ask for the page after this row
-    last_key: str | None
-    first_key: str | None
-    created_at: dt.datetime
-
-    def page_key(self, sort: PatientSort) -> tuple[Any, ...]:
-        if sort is PatientSort.NAME:
-            return (self.first_key, self.last_key, self.id)
-        if sort is PatientSort.MRN:
-            return (self.mrn,)
-        return (self.created_at, self.id)
-
-
-@dataclasses.dataclass(frozen=True)
-class PatientInput:
-    """What the registration form submits. Give ``date_of_birth`` or ``age_years`` (estimated DOB)."""
-
-    first_name: str
-    sex: Sex | str
-    last_name: str | None = None
-    date_of_birth: dt.date | None = None
-    age_years: int | None = None
-    age_months: int | None = None  # with age_years (or alone, for infants): an estimated DOB
-    phone: str | None = None
-    email: str | None = None
-    address: str | None = None
-    city: str | None = None
-    pin_code: str | None = None
-    blood_group: str | None = None
-    abha_number: str | None = None
-    abha_address: str | None = None
-    emergency_name: str | None = None
-    emergency_phone: str | None = None
-    allergies: str | None = None
-    # 'unknown' (not asked) / 'nkda' (asked: none) / 'listed'; None: follow ``allergies`` (a list ->
-    # 'listed', none -> 'unknown' for a new patient, unchanged for an edit)
-    allergy_status: str | None = None
-    landline: str | None = None  # with its STD code; the mobile goes in ``phone``
-    # the language of the printed instructions ('hi', 'kn'; see domain.instructions); None/'en': English
-    preferred_language: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class PatientDetail:
-    id: int
-    mrn: str
-    first_name: str
-    last_name: str | None
-    display_name: str
-    sex: str
-    date_of_birth: dt.date | None
-    dob_estimated: bool
-    age_text: str
-    phone: str | None
-    email: str | None
-    address: str | None
-    city: str | None
-    pin_code: str | None
-    blood_group: str | None
-    abha_number: str | None
-    abha_address: str | None
-    emergency_name: str | None
-    emergency_phone: str | None
-    allergies: str | None
-    created_at: dt.datetime
-    row_version: int
-    allergy_status: str = AllergyStatus.UNKNOWN.value
-    allergy_by: int | None = None  # the staff user who recorded the status
-    allergy_at: dt.datetime | None = None
-    landline: str | None = None  # E.164
-    warnings: tuple[str, ...] = ()  # e.g. an ABHA number whose check digit fails (saved anyway)
-    # False for a role that may not read the allergy list (cashier, administrator): the fields are blank
-    allergies_shown: bool = True
-    preferred_language: str | None = None  # None: English only
-
-
-# the longest text each field keeps (its column); the desk's forms take no more and say so (issue 15 #15)
-TEXT_LIMITS: dict[str, int] = {
-    "first_name": 80,
-    "last_name": 80,
-    "email": 120,
-    "address": 250,
-    "city": 80,
-    "pin_code": 6,
-    "abha_address": 80,
-    "emergency_name": 120,
-    "allergies": 1000,
-}
-
-
-def _text(
-    value: str | None, field: str, limit: int, errors: dict[str, str], *, multiline: bool = False
-) -> str | None:
-    """The shared text rule (no control characters, within the column), collected into ``errors``."""
-    return clean_text(value, field, limit, errors, multiline=multiline)
-
-
-_NOT_TEXT = ("date_of_birth", "age_years", "age_months")
-_TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(PatientInput) if f.name not in _NOT_TEXT)
-
-
-def _typed(data: PatientInput, today: dt.date, errors: dict[str, str]) -> PatientInput:
-    """``data`` with every value of the wrong type (a number for a name, text for an age, a date
-    outside a lifetime) named in ``errors`` and left out, so the checks below see only its type."""
-    wrong: dict[str, Any] = {}
-    for name in _TEXT_FIELDS:
-        value = getattr(data, name)
-        if value is not None and not isinstance(value, str):
-            errors[name] = "Choose M, F or O." if name == "sex" else "Enter text."
-            wrong[name] = None
-    for name in ("age_years", "age_months"):
-        if getattr(data, name) is not None:
-            wrong[name] = clean_int(getattr(data, name), name, errors)  # 40.0 -> 40; text -> None
-    dob = data.date_of_birth
-    if dob is not None and clean_date(dob, "date_of_birth", DateKind.BIRTH, today, errors) is None:
-        wrong["date_of_birth"] = None
-    return dataclasses.replace(data, **wrong) if wrong else data
-
-
-def validate(data: PatientInput, today: dt.date) -> tuple[dict[str, Any], list[str]]:
-    """The column values for ``data`` plus warnings; ValidationError maps each bad field to a message."""
-    errors: dict[str, str] = {}
-    warnings: list[str] = []
-    v: dict[str, Any] = {}
-    data = _typed(data, today, errors)
-    v["first_name"] = _text(data.first_name, "first_name", TEXT_LIMITS["first_name"], errors)
-    if not v["first_name"]:
-        errors.setdefault("first_name", "Enter the first name.")
-    v["last_name"] = _text(data.last_name, "last_name", TEXT_LIMITS["last_name"], errors)
-    try:
-        v["sex"] = Sex(data.sex).value
-    except ValueError:
-        errors["sex"] = "Choose M, F or O."
-    if data.date_of_birth is not None:
-        if data.date_of_birth > today:
-            errors["date_of_birth"] = "The date of birth is in the future."
-        elif today.year - data.date_of_birth.year > 130:
-            errors["date_of_birth"] = "The date of birth is more than 130 years ago."
-        v["date_of_birth"], v["dob_estimated"] = data.date_of_birth, False
-    elif data.age_years is not None or data.age_months is not None:
-        years, months = data.age_years or 0, data.age_months or 0
-        if not 0 <= years <= 130:
-            errors["age_years"] = "The age must be between 0 and 130 years."
-        elif not 0 <= months <= 11:
-            errors["age_years"] = "The months of the age must be between 0 and 11."
-        else:
-            total = today.year * 12 + today.month - 1 - years * 12 - months
-            year, month = divmod(total, 12)
-            day = min(today.day, calendar.monthrange(year, month + 1)[1])  # 31 Mar - 1 m = 28/29 Feb
-            v["date_of_birth"], v["dob_estimated"] = dt.date(year, month + 1, day), True
-    else:
-        errors.setdefault("date_of_birth", "Enter the date of birth or the age.")
-    if data.phone and data.phone.strip():
-        v["phone"] = normalise_mobile(data.phone)
-        if v["phone"] is None:
-            errors["phone"] = mobile_problem(data.phone) or "Not an Indian mobile number."
-    if data.landline and data.landline.strip():
-        problem = landline_problem(data.landline)
-        if problem:
-            errors["landline"] = problem
-        v["landline"] = normalise_landline(data.landline)
-    v["email"] = _text(data.email, "email", TEXT_LIMITS["email"], errors)
-    if v["email"] and not _EMAIL_RE.match(v["email"]):
-        errors["email"] = "Not an e-mail address."
-    v["address"] = _text(data.address, "address", TEXT_LIMITS["address"], errors, multiline=True)
-    v["city"] = _text(data.city, "city", TEXT_LIMITS["city"], errors)
-    v["pin_code"] = _text(data.pin_code, "pin_code", TEXT_LIMITS["pin_code"], errors)
-    if v["pin_code"] and not pin_is_valid(v["pin_code"]):
-        errors["pin_code"] = "A PIN code has six digits and does not start with 0."
-    bg = (data.blood_group or "").strip().upper().replace(" ", "")
-    if bg and bg not in BLOOD_GROUPS:
-        errors["blood_group"] = f"Choose one of {', '.join(BLOOD_GROUPS)}."
-    v["blood_group"] = bg or None
-    if data.abha_number and data.abha_number.strip():
-        abha = check_abha(data.abha_number)
-        if abha.digits is None:
-            errors["abha_number"] = "An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX)."
-        elif abha.warning:
-            warnings.append(abha.warning)
-        v["abha_number"] = abha.digits
-    addr = (data.abha_address or "").strip().lower()
-    if addr and not _ABHA_ADDRESS_RE.match(addr):
-        errors["abha_address"] = "An ABHA address looks like name@abdm."
-    if len(addr) > TEXT_LIMITS["abha_address"]:  # refused, never cut
-        errors["abha_address"] = f"At most {TEXT_LIMITS['abha_address']} characters (this has {len(addr)})."
-    v["abha_address"] = addr or None
-    v["emergency_name"] = _text(data.emergency_name, "emergency_name", TEXT_LIMITS["emergency_name"], errors)
-    if data.emergency_phone and data.emergency_phone.strip():
-        v["emergency_phone"] = normalise_mobile(data.emergency_phone)
-        if v["emergency_phone"] is None:
-            errors["emergency_phone"] = mobile_problem(data.emergency_phone) or "Not an Indian mobile number."
-    language = (data.preferred_language or "").strip().lower()
-    if language and language != ENGLISH and language not in shipped_packs():
-        errors["preferred_language"] = f"Choose one of {', '.join(language_names().values())}."
-    v["preferred_language"] = language if language and language != ENGLISH else None
-    text = _text(data.allergies, "allergies", TEXT_LIMITS["allergies"], errors, multiline=True)
-    status, text, problems = check_allergy_input(data.allergy_status, text)
-    errors.update(problems)
-    if data.allergy_status is not None or text is not None:
-        v["allergies"], v["allergy_status"] = text, status.value
-    if errors:
-        raise ValidationError(errors)
-    return v, warnings
-
-
-def stamp_allergies(
-    values: dict[str, Any],
-    actor: Actor,
-    old_status: str | None,
-    old_list: str | None,
-    now: dt.datetime,
-) -> None:
-    """Record who set the allergy status and when, whenever it or the list changes (a status of
-    'not recorded' carries no confirmation)."""
-    if "allergy_status" not in values:
-        return
-    status = values["allergy_status"]
-    if (status, values.get("allergies")) == (old_status, old_list):
-        return
-    recorded = status != AllergyStatus.UNKNOWN.value
-    values["allergy_by"] = actor.user_id if recorded else None
-    values["allergy_at"] = now if recorded else None
 
 
 def keyset_segments(
