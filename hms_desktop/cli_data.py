@@ -131,7 +131,7 @@ def cmd_backup_list(args: argparse.Namespace) -> None:
 
 
 def cmd_backup_verify(args: argparse.Namespace) -> None:
-    from hms_desktop.services.backup import verify_file
+    from hms_desktop.services.backup_files import verify_file
 
     info = verify_file(Path(args.path))
     rows = sum(info.counts.values())
@@ -140,7 +140,9 @@ def cmd_backup_verify(args: argparse.Namespace) -> None:
 
 def cmd_backup_restore(args: argparse.Namespace) -> None:
     from hms_desktop.db.profiles import Backend
-    from hms_desktop.services.backup import SERVER_ADVICE, load_config, restore
+    from hms_desktop.services.backup_files import load_config
+    from hms_desktop.services.backup_restore import restore
+    from hms_desktop.services.backup_types import SERVER_ADVICE
 
     cli = _cli()
     profile, _password = cli._resolve(args)
@@ -175,7 +177,8 @@ def cmd_backup_restore(args: argparse.Namespace) -> None:
 
 
 def cmd_backup_folder(args: argparse.Namespace) -> None:
-    from hms_desktop.services.backup import BackupConfig, load_config, save_config
+    from hms_desktop.services.backup_files import load_config, save_config
+    from hms_desktop.services.backup_types import BackupConfig
 
     cli = _cli()
     current = load_config()
