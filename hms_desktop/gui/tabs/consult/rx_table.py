@@ -48,7 +48,7 @@ __all__ = [
 
 class RxTable(QObject):
     """The table, Add/Remove, and the warnings under it: the widgets of ``panel`` (the form's
-    ``rxTable``), which also carries the table's own keys."""
+    ``rxHost``), which also carries the table's own keys."""
 
     changed = Signal()
     drugs_needed = Signal(str)  # the doctor typed a drug name: the workspace reads the list

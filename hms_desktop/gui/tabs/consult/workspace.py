@@ -188,7 +188,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.work_splitter = find(u, QSplitter, "workSplitter")
         self.picker = IcdPicker()
         self._host(find(u, QWidget, "diagnosisHost"), self.picker)
-        self.rx = RxTable(find(u, QWidget, "rxTable"))
+        self.rx = RxTable(find(u, QWidget, "rxHost"))
         self.favourites = Favourites(
             self,
             self._ops,
