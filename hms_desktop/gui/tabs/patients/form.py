@@ -11,35 +11,29 @@ overwritten silently and nothing of yours vanishes unseen.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.domain.duplicates import is_strong
-from hms_desktop.domain.identifiers import check_abha, format_abha, format_landline
+from hms_desktop.domain.identifiers import format_abha, format_landline
 from hms_desktop.domain.instructions import ENGLISH, language_names
-from hms_desktop.domain.pincodes import suggest as suggest_place
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.patients.duplicates import ERROR_STYLE, DuplicatePanel, DuplicateQuestion, Query
+from hms_desktop.gui.tabs.patients.field_aids import FieldAids
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
-from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
+from hms_desktop.gui.widgets.field_inputs import typing_replaces_placeholder, when_edited
 from hms_desktop.services.patients import (
-    TEXT_LIMITS,
     DuplicateCandidate,
     PatientChanged,
     PatientDetail,
@@ -50,10 +44,8 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.patients import PatientService
 
-DUPLICATE_DELAY_MS = 300
 SEX_CODES = ("", "M", "F", "O")
 WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
-ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
 # service field -> (input widget name, error label name)
 FIELDS: dict[str, tuple[str, str]] = {
     "first_name": ("firstNameEdit", "firstNameError"),
@@ -85,55 +77,6 @@ LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
 }
 
 
-class DuplicateQuestion(QDialog):
-    """The look-alike patient(s) and two ways on: use the existing one, or save as new saying why."""
-
-    def __init__(self, strong: list[DuplicateCandidate], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("duplicateQuestion")
-        self.setWindowTitle("Already registered? — HMS Desktop")
-        self.choice = ""
-        self.reason = ""
-        layout = QVBoxLayout(self)
-        best = strong[0]
-        text = QLabel(
-            f"This looks like {best.display_name} ({best.mrn}, {best.sex}, {best.age_text or 'age ?'}, "
-            f"{best.phone or 'no phone'}): {', '.join(best.reasons)}."
-            + (f" {len(strong) - 1} more look alike." if len(strong) > 1 else "")
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setMaxLength(300)
-        self.reason_edit.setPlaceholderText("Why is this a different patient? e.g. twin brother, same phone")
-        layout.addWidget(QLabel("To save as a new patient, say why:"))
-        layout.addWidget(self.reason_edit)
-        self.error = QLabel("")
-        self.error.setStyleSheet(ERROR_STYLE)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(
-            "&Use the existing patient", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.new_button = buttons.addButton("Save as &new", QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton("&Back to the form", QDialogButtonBox.ButtonRole.RejectRole)
-        self.use_button.setDefault(True)
-        self.use_button.clicked.connect(lambda: self._choose("use"))
-        self.new_button.clicked.connect(lambda: self._choose("new"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-
-    def _choose(self, choice: str) -> None:
-        if choice == "new" and not self.reason_edit.text().strip():
-            self.error.setText("Say why this is a different patient (it is recorded).")
-            self.reason_edit.setFocus()
-            return
-        self.choice, self.reason = choice, self.reason_edit.text().strip()
-        self.accept()
-
-
 def parse_dob(text: str) -> dt.date | None:
     """'15-08-1990', '15/08/1990', '1990-08-15' -> date; '' -> None; ValueError otherwise."""
     t = text.strip().replace("/", "-").replace(".", "-")
@@ -163,8 +106,6 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self._patient = patient
         self.saved: PatientDetail | None = None
         self.chosen_id: int | None = None
-        self._dup_generation = 0
-        self._candidates: list[DuplicateCandidate] = []
         self.ui = load_form("patient_form.ui", self)
         self.setWindowTitle("Edit patient" if patient else "Register patient")
         self.inputs: dict[str, QWidget] = {f: find(self.ui, QWidget, w) for f, (w, _e) in FIELDS.items()}
@@ -172,9 +113,9 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.age_months = find(self.ui, QSpinBox, "ageMonthsSpin")
         self.message = find(self.ui, QLabel, "messageLabel")
         self.warning = find(self.ui, QLabel, "warningLabel")
-        self.dup_panel = find(self.ui, QWidget, "dupPanel")
-        self.dup_list = find(self.ui, QListWidget, "dupList")
-        self.use_button = find(self.ui, QPushButton, "useButton")
+        self.duplicates = DuplicatePanel(ops, patients, actor, self.ui, self._dup_query, self._use)
+        self.dup_panel, self.dup_list = self.duplicates.panel, self.duplicates.list
+        self.use_button = self.duplicates.use_button
         self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.reload_button = self.buttons.addButton("&Reload", QDialogButtonBox.ButtonRole.ActionRole)
@@ -182,54 +123,24 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.reload_button.clicked.connect(self.reload)
-        self.use_button.clicked.connect(self._use_selected)
-        self.dup_list.itemDoubleClicked.connect(lambda _i: self._use_selected())
-        self.dup_list.currentRowChanged.connect(lambda r: self.use_button.setEnabled(r >= 0))
-        self.use_button.setEnabled(False)
-        self.dup_list.setWordWrap(True)
-        self.dup_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.dup_list.setSpacing(2)
         self.setMinimumSize(1000, 600)
         for spin in (self.spin("age_years"), self.age_months):
             spin.setValue(-1)  # shows the "years"/"months" placeholder: no age typed
             typing_replaces_placeholder(spin)
-        # an old error goes as soon as its field is being fixed; a full field says so
-        for f, widget in self.inputs.items():
-            when_edited(widget, functools.partial(self.show_field_message, f, ""))
+        self.aids = FieldAids(self.inputs, self.show_field_message)  # messages, ABHA, PIN, allergies
         when_edited(self.age_months, lambda: self.show_field_message("age_years", ""))
-        for f, limit in TEXT_LIMITS.items():
-            if isinstance(self.inputs.get(f), QLineEdit):
-                say_when_full(
-                    self.line(f), limit, functools.partial(self.show_field_message, f, warning=True)
-                )
         for label in self.errors.values():
             label.hide()
         set_message(self.message, "")
         set_message(self.warning, "", "info")
-        self._dup_timer = QTimer(self)
-        self._dup_timer.setSingleShot(True)
-        self._dup_timer.setInterval(DUPLICATE_DELAY_MS)
-        self._dup_timer.timeout.connect(self.check_duplicates)
-        self.line("abha_number").editingFinished.connect(self._check_abha)
-        # the PIN fills the city from India Post's directory: an empty City or its own earlier
-        # suggestion only, never what was typed
-        self._suggested_city: str | None = None
-        self.line("pin_code").textEdited.connect(self._suggest_city)
-        # typing an allergy means "allergic to"; choosing "allergic to" puts the cursor in the list
-        self.line("allergies").textEdited.connect(
-            lambda t: self.combo("allergy_status").setCurrentIndex(2) if t.strip() else None
-        )
-        self.combo("allergy_status").activated.connect(
-            lambda i: self.line("allergies").setFocus() if i == 2 else None
-        )
         for code, shown in language_names().items():  # English, then each shipped language file
             self.combo("preferred_language").addItem(shown, code)
-        self.dup_title = find(self.ui, QLabel, "dupTitle")
         if patient is None:
+            timer = self.duplicates.timer
             for f in ("first_name", "last_name", "phone", "date_of_birth"):
-                self.line(f).textEdited.connect(lambda _t: self._dup_timer.start())
-            self.spin("age_years").valueChanged.connect(lambda _v: self._dup_timer.start())
-            self.combo("sex").currentIndexChanged.connect(lambda _i: self._dup_timer.start())
+                self.line(f).textEdited.connect(lambda _t: timer.start())
+            self.spin("age_years").valueChanged.connect(lambda _v: timer.start())
+            self.combo("sex").currentIndexChanged.connect(lambda _i: timer.start())
         else:
             self.dup_panel.hide()
             self.fill(patient)
@@ -322,26 +233,6 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             preferred_language=self.combo("preferred_language").currentData(),
         )
 
-    def _suggest_city(self, pin: str) -> None:
-        place = suggest_place(pin)
-        city = self.line("city")
-        if place is not None and place.city and city.text().strip() in ("", self._suggested_city):
-            city.setText(place.city)
-            self._suggested_city = place.city
-
-    def _check_abha(self) -> None:
-        text = self.line("abha_number").text().strip()
-        if not text:
-            self.show_field_message("abha_number", "")
-            return
-        abha = check_abha(text)
-        if abha.digits is None:
-            self.show_field_message("abha_number", "An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX).")
-        elif abha.warning:
-            self.show_field_message("abha_number", f"Warning: {abha.warning}", warning=True)
-        else:
-            self.show_field_message("abha_number", "")
-
     # --- saving ----------------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -380,7 +271,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.save_button.setEnabled(True)
         if isinstance(detail, list):
             set_message(self.message, "")
-            self._show_candidates(self._dup_generation, detail)
+            self.duplicates.show(self.duplicates.generation, detail)
             self.ask_duplicate(detail)
             return
         self.saved = detail
@@ -426,7 +317,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
                 set_message(self.message, error.message)
         if first is not None:
             self.inputs[first].setFocus()
-        self._check_abha()  # keep the ABHA warning visible beside real errors
+        self.aids.check_abha()  # keep the ABHA warning visible beside real errors
 
     def show_conflict(self, error: PatientChanged) -> None:
         lines = [error.message]
@@ -459,11 +350,14 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
     # --- duplicates ---------------------------------------------------------------------------------
 
     def check_duplicates(self) -> None:
+        self.duplicates.check()
+
+    def _dup_query(self) -> Query | None:
+        """What the look-alike panel looks up; None while too little is typed."""
         first = self.line("first_name").text().strip()
         phone = self.line("phone").text().strip()
         if len(first) < 2 and len(phone) < 10:
-            self._show_candidates(self._dup_generation, [])
-            return
+            return None
         try:
             dob = parse_dob(self.line("date_of_birth").text())
         except ValueError:
@@ -472,41 +366,12 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         years = years if years is not None and years >= 0 else None
         last = self.line("last_name").text()
         sex = SEX_CODES[self.combo("sex").currentIndex()] or None
-        self._dup_generation += 1
-        gen, patients, actor = self._dup_generation, self._patients, self._actor
-        self._ops.run(
-            lambda: patients.find_duplicates(actor, first, last, phone, dob, years, sex),
-            lambda found: self._show_candidates(gen, found),
-            lambda _err: None,  # a failed look-up must not get in the way of registering
-            timeout_s=15,
-            what="looking for duplicates",
-        )
-
-    def _show_candidates(self, generation: int, found: list[DuplicateCandidate]) -> None:
-        if generation != self._dup_generation:
-            return  # typed on since: a newer look-up is coming
-        self._candidates = list(found)
-        self.dup_list.clear()
-        for c in found:
-            item = QListWidgetItem(
-                f"{c.display_name}  ({c.sex}, {c.age_text or 'age ?'})\n{c.mrn} · {c.phone or 'no phone'}\n"
-                f"{', '.join(c.reasons)} — {round(c.score * 100)}%"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, c.patient_id)
-            self.dup_list.addItem(item)
-        if found:
-            self.dup_list.setCurrentRow(0)
-        self.dup_title.setText(f"Possible duplicates ({len(found)})" if found else "Possible duplicates")
-        self.dup_title.setProperty("role", "title" if found else "subtitle")
-        self.dup_title.setStyleSheet("color: #9b1c1c; font-size: 11pt;" if found else "")
+        return first, last, phone, dob, years, sex
 
     @property
     def candidates(self) -> list[DuplicateCandidate]:
-        return self._candidates
+        return self.duplicates.candidates
 
-    def _use_selected(self) -> None:
-        item = self.dup_list.currentItem()
-        if item is None:
-            return
-        self.chosen_id = int(item.data(Qt.ItemDataRole.UserRole))
+    def _use(self, patient_id: int) -> None:
+        self.chosen_id = patient_id
         self.accept()  # the existing patient was chosen on purpose: what was typed is not wanted

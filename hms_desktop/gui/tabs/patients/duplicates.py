@@ -1,0 +1,161 @@
+"""Look-alike patients while registering: the panel beside the form and the question before saving.
+
+:class:`DuplicatePanel` looks up what has been typed so far (debounced, on a worker; a newer look-up
+supersedes an older one) and lists the look-alikes with "Use this patient". :class:`DuplicateQuestion`
+asks, when Save finds a strong look-alike, whether to use the existing patient or save as new with a
+reason (recorded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.gui.forms import find
+from hms_desktop.gui.ops import Ops
+from hms_desktop.services.patients import DuplicateCandidate
+
+if TYPE_CHECKING:
+    from hms_desktop.services.context import Actor
+    from hms_desktop.services.patients import PatientService
+
+DUPLICATE_DELAY_MS = 300
+ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
+# what a look-up asks: first name, last name, phone, date of birth, age in years, sex
+Query = tuple[str, str, str, dt.date | None, int | None, str | None]
+
+
+class DuplicateQuestion(QDialog):
+    """The look-alike patient(s) and two ways on: use the existing one, or save as new saying why."""
+
+    def __init__(self, strong: list[DuplicateCandidate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateQuestion")
+        self.setWindowTitle("Already registered? — HMS Desktop")
+        self.choice = ""
+        self.reason = ""
+        layout = QVBoxLayout(self)
+        best = strong[0]
+        text = QLabel(
+            f"This looks like {best.display_name} ({best.mrn}, {best.sex}, {best.age_text or 'age ?'}, "
+            f"{best.phone or 'no phone'}): {', '.join(best.reasons)}."
+            + (f" {len(strong) - 1} more look alike." if len(strong) > 1 else "")
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setMaxLength(300)
+        self.reason_edit.setPlaceholderText("Why is this a different patient? e.g. twin brother, same phone")
+        layout.addWidget(QLabel("To save as a new patient, say why:"))
+        layout.addWidget(self.reason_edit)
+        self.error = QLabel("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.use_button = buttons.addButton(
+            "&Use the existing patient", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.new_button = buttons.addButton("Save as &new", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton("&Back to the form", QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_button.setDefault(True)
+        self.use_button.clicked.connect(lambda: self._choose("use"))
+        self.new_button.clicked.connect(lambda: self._choose("new"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _choose(self, choice: str) -> None:
+        if choice == "new" and not self.reason_edit.text().strip():
+            self.error.setText("Say why this is a different patient (it is recorded).")
+            self.reason_edit.setFocus()
+            return
+        self.choice, self.reason = choice, self.reason_edit.text().strip()
+        self.accept()
+
+
+class DuplicatePanel:
+    """The ``dupPanel`` of ``ui``: ``query()`` reads the form (None: too little typed to look up),
+    ``on_use`` gets the patient id the desk picked."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        patients: PatientService,
+        actor: Actor,
+        ui: QWidget,
+        query: Callable[[], Query | None],
+        on_use: Callable[[int], None],
+    ) -> None:
+        self._ops, self._patients, self._actor = ops, patients, actor
+        self._query, self._on_use = query, on_use
+        self.generation = 0
+        self.candidates: list[DuplicateCandidate] = []
+        self.panel = find(ui, QWidget, "dupPanel")
+        self.list = find(ui, QListWidget, "dupList")
+        self.title = find(ui, QLabel, "dupTitle")
+        self.use_button = find(ui, QPushButton, "useButton")
+        self.use_button.clicked.connect(self.use_selected)
+        self.list.itemDoubleClicked.connect(lambda _i: self.use_selected())
+        self.list.currentRowChanged.connect(lambda r: self.use_button.setEnabled(r >= 0))
+        self.use_button.setEnabled(False)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
+        self.timer = QTimer(self.list)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DUPLICATE_DELAY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def check(self) -> None:
+        query = self._query()
+        if query is None:
+            self.show(self.generation, [])
+            return
+        self.generation += 1
+        gen, patients, actor = self.generation, self._patients, self._actor
+        self._ops.run(
+            lambda: patients.find_duplicates(actor, *query),
+            lambda found: self.show(gen, found),
+            lambda _err: None,  # a failed look-up must not get in the way of registering
+            timeout_s=15,
+            what="looking for duplicates",
+        )
+
+    def show(self, generation: int, found: list[DuplicateCandidate]) -> None:
+        if generation != self.generation:
+            return  # typed on since: a newer look-up is coming
+        self.candidates = list(found)
+        self.list.clear()
+        for c in found:
+            item = QListWidgetItem(
+                f"{c.display_name}  ({c.sex}, {c.age_text or 'age ?'})\n{c.mrn} · {c.phone or 'no phone'}\n"
+                f"{', '.join(c.reasons)} — {round(c.score * 100)}%"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, c.patient_id)
+            self.list.addItem(item)
+        if found:
+            self.list.setCurrentRow(0)
+        self.title.setText(f"Possible duplicates ({len(found)})" if found else "Possible duplicates")
+        self.title.setProperty("role", "title" if found else "subtitle")
+        self.title.setStyleSheet("color: #9b1c1c; font-size: 11pt;" if found else "")
+
+    def use_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._on_use(int(item.data(Qt.ItemDataRole.UserRole)))
