@@ -342,6 +342,11 @@ class TriageService:
     def save_scale(self, actor: Actor, levels: Sequence[qd.ScaleLevel]) -> list[ScaleLevelInfo]:
         """Rename or retime the five levels (e.g. from a preset in ``domain.queue.SCALE_PRESETS``)."""
         require(self._db, actor, Action.TRIAGE_RULES_MANAGE, "triage_scale")
+        if isinstance(levels, str | bytes | dict) or not isinstance(levels, Iterable):
+            raise ValidationError({"scale": "The scale is a list of its five levels."})
+        levels = list(levels)
+        if not all(isinstance(lv, qd.ScaleLevel) for lv in levels):
+            raise ValidationError({"scale": "Each level of the scale is a colour, a name and a target."})
         cleaned = [  # only text is stripped: validate_scale refuses a label that is none, at its level
             qd.ScaleLevel(
                 lv.level, lv.label.strip() if isinstance(lv.label, str) else lv.label, lv.target_min

@@ -445,6 +445,16 @@ def test_triage_scale_label_that_is_no_text(desk: Desk) -> None:
     assert refused(lambda: c.sv.triage.save_scale(c.admin, [*good[:4], blue]), "blue") == "Enter text."
 
 
+@pytest.mark.parametrize("levels", [None, 5, "red", {"red": 5}, [None], [("red", "Immediate", 0)]])
+def test_triage_scale_that_is_not_a_list_of_levels(desk: Desk, levels: object) -> None:
+    """save_scale given no list (None, a number, text, a dict) or a list of things that are not levels
+    raised TypeError / AttributeError; it is refused at the scale."""
+    c = desk.c
+    before = c.sv.queue.scale(c.admin)
+    assert refused(lambda: c.sv.triage.save_scale(c.admin, levels), "scale")  # type: ignore[arg-type]
+    assert c.sv.queue.scale(c.admin) == before
+
+
 def test_smtp_password_that_is_no_text_or_cannot_be_kept(desk: Desk) -> None:
     """save_smtp with password b'secret' or 42 raised TypeError in the keychain backend, with a lone
     surrogate UnicodeEncodeError, and a NUL was stored in the keychain; a password is now checked
