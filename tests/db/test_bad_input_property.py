@@ -595,9 +595,31 @@ def test_clinic_settings(desk: Desk, fields: dict[str, Any]) -> None:
 
 # --- patient edits --------------------------------------------------------------------------------
 
+# An edit as a receptionist makes it: every field valid (a date of birth in the past, a real phone...),
+# drawn as often as the all-fields-random PATIENTS, so the success path (what is stored reads back the
+# same) is exercised too: with PATIENTS alone only ~4 of 120 edits were accepted.
+GOOD_PATIENTS = st.builds(
+    PatientInput,
+    first_name=st.sampled_from(["Meera", "  Asha ", "मीरा", "D'Souza", "ಶ್ರೀನಿವಾಸ", "Lakshmi"]),
+    sex=st.sampled_from(["M", "F", "O"]),
+    last_name=st.sampled_from([None, "Nair", "शर्मा", "O'Brien", "  Rao  "]),
+    date_of_birth=st.one_of(st.none(), st.dates(min_value=dt.date(1920, 1, 1), max_value=TODAY)),
+    age_years=st.integers(0, 100),
+    age_months=st.one_of(st.none(), st.integers(0, 11)),
+    phone=st.sampled_from([None, "9876543210", "+91 98765 43210", "080 2345 6789"]),
+    email=st.sampled_from([None, "asha@example.in", "meera.nair@clinic.co.in"]),
+    address=st.sampled_from([None, "12, 4th Cross, Jayanagar", "मकान 7, गली 3"]),
+    city=st.sampled_from([None, "Bengaluru", "Mysuru"]),
+    pin_code=st.sampled_from([None, "560001", "570001"]),
+    blood_group=st.sampled_from([None, "A+", "ab-", "O+"]),
+    emergency_name=st.sampled_from([None, "Ravi Nair"]),
+    allergies=st.sampled_from([None, "Penicillin", "Sulfa drugs; peanuts"]),
+    allergy_status=st.sampled_from([None, "unknown", "nkda", "listed"]),
+)
+
 
 @SETTINGS
-@given(data=PATIENTS)
+@given(data=st.one_of(GOOD_PATIENTS, PATIENTS))
 def test_update_patient(desk: Desk, data: PatientInput) -> None:
     c = desk.c
     with c.db.read() as s:
