@@ -13,16 +13,14 @@ glyph and the colour's name, never colour alone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,13 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain import queue as qd
-from hms_desktop.domain.triage import suggest_level
 from hms_desktop.errors import DuplicateRecord, HmsError, PermissionDenied
+from hms_desktop.gui.dialogs.triage_rules import (
+    ACTIVE_COL,
+    LEVEL_COL,
+    NO_DELETE,
+    ComplaintTester,
+    RulePanel,
+    RulesModel,
+    chip_style,
+    chip_text,
+)
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
-from hms_desktop.services.triage import TriageService
 from hms_desktop.services.triage_types import RuleInfo, RuleInput
 
 if TYPE_CHECKING:
@@ -54,100 +60,7 @@ if TYPE_CHECKING:
 TIMEOUT_S = 15
 SCALE_SAVED = "Scale saved — every desk will show the new targets within a few seconds."
 DUPLICATE_SIGN = "This sign is already in the table."
-NO_DELETE = (
-    "Rules are never deleted: a deactivated rule stops suggesting a level, but the triage decisions "
-    "it explained stay readable. Activate it again at any time."
-)
-HEADERS = ("Sign (keyword)", "At least", "Specialisation", "Active")
-LEVEL_COL, ACTIVE_COL = 1, 3
 PRESET_PROMPT = "Choose a preset…"
-
-
-def chip_text(level: str, label: str = "") -> str:
-    """'▲ Orange · Very urgent': the glyph and the colour's name, so colour is never the only cue."""
-    text = f"{qd.ICONS[level]} {level.capitalize()}"
-    return f"{text} · {label}" if label else text
-
-
-def chip_style(level: str) -> str:
-    fill, ink = qd.COLOURS[level]
-    return f"background: {fill}; color: {ink}; border-radius: 4px; padding: 3px 8px; font-weight: 600;"
-
-
-def chip_icon(level: str, size: int = 18) -> QIcon:
-    """A small filled square with the level's glyph, for combo boxes."""
-    fill, ink = qd.COLOURS[level]
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(fill))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(0, 0, size, size, 3, 3)
-    painter.setPen(QColor(ink))
-    font = QFont()
-    font.setPixelSize(int(size * 0.6))
-    painter.setFont(font)
-    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, qd.ICONS[level])
-    painter.end()
-    return QIcon(pix)
-
-
-def sorted_rules(rules: list[RuleInfo]) -> list[RuleInfo]:
-    """Most urgent first, then alphabetical: the order an admin reads the table in."""
-    return sorted(rules, key=lambda r: (qd.LEVELS.index(r.min_level), r.keyword))
-
-
-class RulesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RuleInfo] = []
-        self.labels: dict[str, str] = {}
-
-    def set_rows(self, rows: list[RuleInfo], labels: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows = sorted_rules(rows)
-        self.labels = dict(labels)
-        self.endResetModel()
-
-    def row_of(self, rule_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == rule_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return r.keyword
-            if col == LEVEL_COL:
-                return chip_text(r.min_level, self.labels.get(r.min_level, ""))
-            if col == 2:
-                return r.specialisation or "—"
-            return "Yes" if r.is_active else "No"
-        if role == Qt.ItemDataRole.ToolTipRole and col == ACTIVE_COL and not r.is_active:
-            return NO_DELETE
-        if col == LEVEL_COL and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            fill, ink = qd.COLOURS[r.min_level]
-            return QBrush(QColor(fill if role == Qt.ItemDataRole.BackgroundRole else ink))
-        if role == Qt.ItemDataRole.ForegroundRole and not r.is_active:
-            return QBrush(QColor("#6b7280"))
-        if role == Qt.ItemDataRole.FontRole and not r.is_active and col == 0:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        return None
 
 
 class TriageSettingsDialog(PreserveGeometry, QDialog):
@@ -205,35 +118,19 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.edit_button = find(ui, QPushButton, "editButton")
         self.toggle_button = find(ui, QPushButton, "toggleButton")
         self.toggle_button.setToolTip(NO_DELETE)
-        self.rule_box = find(ui, QGroupBox, "ruleBox")
-        self.keyword = find(ui, QLineEdit, "keywordEdit")
-        self.level = find(ui, QComboBox, "levelCombo")
-        self.specialisation = find(ui, QComboBox, "specialisationCombo")
-        self.active = find(ui, QCheckBox, "activeCheck")
-        self.active.setToolTip(NO_DELETE)
-        self.rule_message = find(ui, QLabel, "ruleMessage")
-        self.rule_errors = FieldErrors(
-            {
-                "keyword": find(ui, QLabel, "keywordError"),
-                "min_level": find(ui, QLabel, "levelError"),
-                "specialisation": find(ui, QLabel, "specialisationError"),
-            },
-            self.rule_message,
-        )
-        self.save_rule_button = find(ui, QPushButton, "saveRuleButton")
-        self.new_rule_button = find(ui, QPushButton, "newRuleButton")
+        self.rule_panel = panel = RulePanel(ui)
+        self.rule_box, self.keyword, self.level = panel.box, panel.keyword, panel.level
+        self.specialisation, self.active = panel.specialisation, panel.active
+        self.rule_message, self.rule_errors = panel.message, panel.errors
+        self.save_rule_button, self.new_rule_button = panel.save_button, panel.new_button
         self.complaint = find(ui, QLineEdit, "complaintEdit")
         self.test_level = find(ui, QLabel, "testLevelLabel")
         self.test_reasons = find(ui, QLabel, "testReasonsLabel")
+        self.tester = ComplaintTester(self.complaint, self.test_level, self.test_reasons)
         # --- state
         self.loaded = False
         self.saved_scale: list[qd.ScaleLevel] = list(qd.DEFAULT_SCALE)
         self.rules: list[RuleInfo] = []
-        self.editing_id: int | None = None
-        self._fill_level_combo({})
-        spec_edit = self.specialisation.lineEdit()
-        if spec_edit is not None:  # the combo is editable in the form
-            spec_edit.setPlaceholderText("none: any doctor")
         # --- signals
         self.preset.activated.connect(self.apply_preset)
         self.save_scale_button.clicked.connect(self.save_scale)
@@ -282,10 +179,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         set_message(self.message, "")
         self.saved_scale = [qd.ScaleLevel(s.level, s.label, s.target_min) for s in scale]
         self.show_scale(self.saved_scale)
-        self.specialisation.clear()
-        self.specialisation.addItem("")
-        self.specialisation.addItems(specs)
-        self.specialisation.setCurrentIndex(0)
+        self.rule_panel.fill_specialisations(specs)
         self.show_rules(rules)
         self._enable(True)
 
@@ -346,19 +240,15 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
     def labels(self) -> dict[str, str]:
         return {lv.level: lv.label for lv in self.saved_scale}
 
-    def _fill_level_combo(self, labels: dict[str, str]) -> None:
-        current = self.level.currentData()
-        self.level.clear()
-        for lv in qd.LEVELS:
-            self.level.addItem(chip_icon(lv), chip_text(lv, labels.get(lv, "")), lv)
-        if current:
-            self.level.setCurrentIndex(self.level.findData(current))
+    @property
+    def editing_id(self) -> int | None:
+        return self.rule_panel.editing_id
 
     def show_rules(self, rules: list[RuleInfo], select_id: int | None = None) -> None:
         self.rules = list(rules)
         labels = self.labels()
         self.model.set_rows(self.rules, labels)
-        self._fill_level_combo(labels)
+        self.rule_panel.fill_levels(labels)
         active = sum(1 for r in self.rules if r.is_active)
         self.count.setText(f"{len(self.rules)} rules · {active} active")
         if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
@@ -381,52 +271,18 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.toggle_button.setText("Ac&tivate" if rule is not None and not rule.is_active else "Deac&tivate")
 
     def new_rule(self) -> None:
-        self.editing_id = None
-        self.rule_box.setTitle("New rule")
-        self.keyword.clear()
-        self.level.setCurrentIndex(self.level.findData("orange"))
-        self.specialisation.setCurrentIndex(0)
-        self.specialisation.setEditText("")
-        self.active.setChecked(True)
-        self.rule_errors.clear()
-        self.keyword.setFocus()
+        self.rule_panel.new()
 
     def edit_selected(self) -> None:
         rule = self.selected()
-        if rule is None:
-            return
-        self.editing_id = rule.id
-        self.rule_box.setTitle(f"Editing “{rule.keyword}”")
-        self.keyword.setText(rule.keyword)
-        self.level.setCurrentIndex(self.level.findData(rule.min_level))
-        self.specialisation.setEditText(rule.specialisation or "")
-        self.active.setChecked(rule.is_active)
-        self.rule_errors.clear()
-        self.keyword.setFocus()
-        self.keyword.selectAll()
+        if rule is not None:
+            self.rule_panel.edit(rule)
 
     def form_rule(self) -> RuleInput:
-        spec = self.specialisation.currentText().strip() or None
-        return RuleInput(self.keyword.text(), str(self.level.currentData()), spec, self.active.isChecked())
+        return self.rule_panel.form()
 
     def rule_changed(self) -> bool:
-        data = self.form_rule()
-        if self.editing_id is None:
-            return bool(data.keyword.strip())
-        rule = next((r for r in self.rules if r.id == self.editing_id), None)
-        if rule is None:
-            return False
-        return (
-            " ".join(data.keyword.split()).lower(),
-            data.min_level,
-            data.specialisation,
-            data.is_active,
-        ) != (
-            rule.keyword,
-            rule.min_level,
-            rule.specialisation,
-            rule.is_active,
-        )
+        return self.rule_panel.changed(self.rules)
 
     def save_rule(self) -> None:
         self._run_rule(self.form_rule(), self.editing_id, from_panel=True)
@@ -470,23 +326,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
     # --- complaint tester (pure, on the GUI thread) ------------------------------------------
 
     def test_complaint(self) -> None:
-        text = self.complaint.text().strip()
-        if not text:
-            self.test_level.setText("—")
-            self.test_level.setStyleSheet("")
-            self.test_reasons.setText("Type a complaint to see which active rules match.")
-            return
-        result = suggest_level(text, TriageService.discriminators(self.rules))
-        self.test_level.setText(chip_text(result.level, self.labels().get(result.level, "")))
-        self.test_level.setStyleSheet(chip_style(result.level))
-        if result.reasons:
-            lines = "\n".join(f"• {reason.replace(' -> ', ' → ')}" for reason in result.reasons)
-            spec = f"\nSuggested doctor: {result.specialisation}" if result.specialisation else ""
-            self.test_reasons.setText(f"Matching rules:\n{lines}{spec}")
-        else:
-            self.test_reasons.setText(
-                "No active rule matches: the patient starts at green until the nurse adds pain or vitals."
-            )
+        self.tester.test(self.rules, self.labels())
 
     # --- common ----------------------------------------------------------------------------
 
