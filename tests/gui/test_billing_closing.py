@@ -44,7 +44,7 @@ def test_admin_issues_a_partial_credit_note(qtbot: QtBot, ops: Ops, services: Se
     inv = next(i for i in _invoices(services, admin) if len(i.lines) >= 3 and not i.balance_due)
     tab = _tab(qtbot, ops, services, admin)
     assert tab.buttons["creditNoteButton"].isVisible() and tab.buttons["dayCloseButton"].isVisible()
-    assert tab.select_document(inv.id)
+    assert tab.documents.select_document(inv.id)
     qtbot.mouseClick(tab.buttons["creditNoteButton"], Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert isinstance(dialog, CreditNoteDialog) and dialog.isVisible()
@@ -135,9 +135,9 @@ def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops
         assert dialog.info is not None and dialog.info.difference == Decimal("-10.00")
         assert dialog.message.text().startswith("Day closed at ")
         assert dialog.message.text().endswith("difference -₹10.00")
-        assert tab.day_closed
+        assert tab.documents.day_closed
         dialog.reject()
-    assert tab.select_document(unpaid.id)
+    assert tab.documents.select_document(unpaid.id)
     assert not tab.buttons["takePaymentButton"].isEnabled()
 
     # the service refuses a payment all the same
@@ -154,7 +154,7 @@ def test_cashier_closes_the_day_then_payments_are_refused(qtbot: QtBot, ops: Ops
     qtbot.addWidget(again)
     again.show()
     again.start()
-    qtbot.waitUntil(lambda: again.day_closed, timeout=10_000)
+    qtbot.waitUntil(lambda: again.documents.day_closed, timeout=10_000)
     again.stop()
 
 
@@ -167,15 +167,19 @@ def test_the_day_report_opens_and_exports(qtbot: QtBot, ops: Ops, services: Serv
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
         tab.start()
-    tab.report_button.click()
-    qtbot.waitUntil(lambda: tab.preview is not None, timeout=20_000)
-    assert tab.preview is not None and tab.preview.valid and tab.preview.page_count() >= 1
+    tab.reports.report_button.click()
+    qtbot.waitUntil(lambda: tab.reports.preview is not None, timeout=20_000)
+    assert (
+        tab.reports.preview is not None
+        and tab.reports.preview.valid
+        and tab.reports.preview.page_count() >= 1
+    )
     target = tmp_path / "today.csv"
-    tab.export_csv(str(target))
+    tab.reports.export_csv(str(target))
     qtbot.waitUntil(lambda: target.exists() and "Saved" in tab.message.text(), timeout=20_000)
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert rows and {"number", "total", "cgst"} <= set(rows[0])
-    tab.preview.close()
+    tab.reports.preview.close()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
 
@@ -259,7 +263,9 @@ def test_another_state_bills_igst(qtbot: QtBot, ops: Ops, services: Services) ->
     assert item is not None
     tab.add_item(item)
     tab.supply_combo.setCurrentIndex(tab.supply_combo.findData("27"))  # Maharashtra
-    tab.address_edit.setText("12 Marine Drive, Mumbai 400020")  # the patient asked for it on the bill
+    tab.bill.recipient.address_edit.setText(
+        "12 Marine Drive, Mumbai 400020"
+    )  # the patient asked for it on the bill
     tab.paper_combo.setCurrentIndex(tab.paper_combo.findData("80mm"))
     tab.create_bill()
     qtbot.waitUntil(lambda: tab.invoice is not None, timeout=10_000)
@@ -270,10 +276,10 @@ def test_another_state_bills_igst(qtbot: QtBot, ops: Ops, services: Services) ->
     assert doc.recipient_address == "12 Marine Drive, Mumbai 400020" and doc.place_of_supply.endswith("(27)")
     if tab.dialog is not None:
         tab.dialog.close()
-    tab.print_invoice(inv)
-    qtbot.waitUntil(lambda: tab.preview is not None, timeout=10_000)
-    assert tab.preview is not None
-    assert abs(tab.preview.document.pagePointSize(0).width() - 226.77) < 1  # the 80 mm roll
-    tab.preview.close()
+    tab.documents.print_invoice(inv)
+    qtbot.waitUntil(lambda: tab.documents.preview is not None, timeout=10_000)
+    assert tab.documents.preview is not None
+    assert abs(tab.documents.preview.document.pagePointSize(0).width() - 226.77) < 1  # the 80 mm roll
+    tab.documents.preview.close()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

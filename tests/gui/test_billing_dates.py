@@ -44,7 +44,7 @@ def test_bills_are_dated_today_unless_the_clinic_allows_back_dating(
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
     tab = _tab(qtbot, ops, services, cashier)
     today = services.clock.today()  # the clinic's day, not the desk's
-    field = tab.date_field
+    field = tab.bill.date_field
     assert field.chosen() == today and field.invoice_date() is None
     assert not field.date_edit.isEnabled()  # today only: nothing to choose
     assert field.date_edit.minimumDate() == _qdate(today) == field.date_edit.maximumDate()
@@ -57,7 +57,7 @@ def test_a_back_dated_bill_needs_a_reason_and_the_series_refusal_shows_at_the_da
     services.clinic.update_settings(admin, backdate_days=2)
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
     tab = _tab(qtbot, ops, services, cashier)
-    field = tab.date_field
+    field = tab.bill.date_field
     today = services.clock.today()
     yesterday = today - dt.timedelta(days=1)
     assert field.date_edit.minimumDate() == _qdate(today - dt.timedelta(days=2))
@@ -72,7 +72,7 @@ def test_a_back_dated_bill_needs_a_reason_and_the_series_refusal_shows_at_the_da
     assert field.reason_edit.isVisible()
 
     # the demo issued today's bills of supply already: a bill cannot be dated before its series
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: field.error.isVisible(), timeout=10_000)
     assert "cannot be dated before it" in field.error.text() and tab.invoice is None
     assert "cannot be dated" not in tab.message.text()  # at the date, not in the tab's banner
@@ -80,19 +80,19 @@ def test_a_back_dated_bill_needs_a_reason_and_the_series_refusal_shows_at_the_da
     # a medicine alone starts a tax-invoice series of its own: that one can be dated yesterday, with a
     # reason: without one the service's message is under the date and the reason box has the focus
     while tab.bill_model.rowCount():
-        tab.lines_view.setCurrentIndex(tab.bill_model.index(0, 0))
-        tab.remove_line()
+        tab.bill.lines_view.setCurrentIndex(tab.bill_model.index(0, 0))
+        tab.bill.remove_line()
     item = tab.item_for("MED-PCM")
     assert item is not None
     tab.add_item(item)
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: field.error.isVisible(), timeout=10_000)
     assert field.error.text().startswith("Say why") and tab.invoice is None
     assert field.reason_edit.hasFocus() or not tab.isActiveWindow()
     qtbot.keyClicks(field.reason_edit, "Power cut: paper bill written yesterday")
     assert not field.error.isVisible()  # the old message goes once the cashier types
     with qtbot.waitSignal(tab.invoice_created, timeout=10_000) as made:
-        qtbot.keyClick(tab.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     inv = made.args[0]
     assert inv.invoice_date == yesterday
     with services.billing._db.read() as s:

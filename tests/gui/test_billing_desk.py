@@ -53,9 +53,9 @@ def test_the_item_box_is_empty_after_add(qtbot: QtBot, ops: Ops, services: Servi
     tab = _tab(qtbot, ops, services, cashier, ROOM[(1366, 768)])
     assert tab.select_patient(services.billing.pending(cashier)[0].patient_id)
     rows = tab.bill_model.rowCount()
-    tab.item_combo.setFocus()
-    edit = tab.item_combo.lineEdit()
-    completer = tab.item_combo.completer()
+    tab.bill.item_combo.setFocus()
+    edit = tab.bill.item_combo.lineEdit()
+    completer = tab.bill.item_combo.completer()
     assert edit is not None and completer is not None
     qtbot.keyClicks(edit, "amox")
     popup = completer.popup()
@@ -65,7 +65,7 @@ def test_the_item_box_is_empty_after_add(qtbot: QtBot, ops: Ops, services: Servi
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # the cashier picks it from the list
     qtbot.waitUntil(lambda: tab.bill_model.rowCount() == rows + 1, timeout=5000)
     qtbot.wait(50)  # the completer's own activation comes after the key: the box must stay empty
-    assert edit.text() == "" and tab.item_combo.currentIndex() == -1
+    assert edit.text() == "" and tab.bill.item_combo.currentIndex() == -1
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # one more Enter adds nothing
     qtbot.wait(50)
     assert tab.bill_model.rowCount() == rows + 1
@@ -103,8 +103,8 @@ def test_every_text_is_whole_and_the_tab_fits(
         if w.isVisible() and w.text() and not w.wordWrap() and w.width() < w.sizeHint().width()
     ]
     assert not cut, cut
-    assert not tab.lines_view.horizontalScrollBar().isVisible()  # the bill's columns all show
-    assert not tab.documents_view.horizontalScrollBar().isVisible()
+    assert not tab.bill.lines_view.horizontalScrollBar().isVisible()  # the bill's columns all show
+    assert not tab.documents.documents_view.horizontalScrollBar().isVisible()
 
 
 def test_unsaved_bill_lines_are_not_discarded_without_asking(
@@ -115,25 +115,25 @@ def test_unsaved_bill_lines_are_not_discarded_without_asking(
     tab = _tab(qtbot, ops, services, cashier, ROOM[(1366, 768)])
     first = pending[0]
     assert tab.select_patient(first.patient_id)
-    assert not tab.has_unsaved()  # the patient's charges as they stand: nothing to lose
+    assert not tab.bill.has_unsaved()  # the patient's charges as they stand: nothing to lose
     item = tab.item_for("MED-PCM")
     assert item is not None
     tab.add_item(item)
-    assert tab.has_unsaved()
+    assert tab.bill.has_unsaved()
     rows = tab.bill_model.rowCount()
     seen: list[str] = []
 
     # Esc asks; Cancel keeps the bill
-    tab.lines_view.setFocus()
+    tab.bill.lines_view.setFocus()
     _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Escape)
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Escape)
     assert seen and first.patient_name in seen[-1]
-    assert tab.patient is not None and tab.bill_model.rowCount() == rows
+    assert tab.bill.patient is not None and tab.bill_model.rowCount() == rows
     # Clear asks too; Discard clears
     _answer(qtbot, QMessageBox.StandardButton.Discard, seen)
     qtbot.mouseClick(tab.buttons["clearButton"], Qt.MouseButton.LeftButton)
-    assert len(seen) == 2 and tab.patient is None and tab.bill_model.rowCount() == 0
+    assert len(seen) == 2 and tab.bill.patient is None and tab.bill_model.rowCount() == 0
     # nothing typed: Esc and Clear ask nothing
     assert tab.select_patient(first.patient_id)
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Escape)
-    assert len(seen) == 2 and tab.patient is None
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Escape)
+    assert len(seen) == 2 and tab.bill.patient is None

@@ -89,14 +89,14 @@ def test_every_invoice_key_shows_at_its_widget_in_the_billing_tab(
         item = tab.item_for(code)
         assert item is not None
         tab.add_item(item)
-    date = tab.date_field
+    date = tab.bill.date_field
     widgets: dict[str, QLabel] = {
-        "lines": tab.line_error,
+        "lines": tab.bill.line_error,
         "invoice_date": date.error,
         "business_date": date.error,
         "backdate_reason": date.error,
-        "patient_id": tab.patient_error,
-        "doctor_id": tab.patient_error,
+        "patient_id": tab.bill.patient_error,
+        "doctor_id": tab.bill.patient_error,
         **dict.fromkeys(
             ("recipient_gstin", "recipient_name", "recipient_address", "recipient_state_code"),
             tab.field_errors,
@@ -105,12 +105,12 @@ def test_every_invoice_key_shows_at_its_widget_in_the_billing_tab(
     form_keys = {"clinic"}
     missed = []
     for key in _keys(INVOICE):
-        tab._create_failed(ValidationError({key: MESSAGE}))  # the path a refused bill takes
+        tab.bill._create_failed(ValidationError({key: MESSAGE}))  # the path a refused bill takes
         if key in form_keys:
             ok = _shown(tab.message)
         elif key.startswith("line") and key != "lines":
             n = int(key[4:].split(".")[0])
-            ok = _shown(tab.line_error) and f"Line {n}:" in tab.line_error.text()
+            ok = _shown(tab.bill.line_error) and f"Line {n}:" in tab.bill.line_error.text()
             ok = ok and tab.bill_model.rows[n - 1].error == MESSAGE
         else:
             ok = key in widgets and _shown(widgets[key]) and MESSAGE not in tab.message.text()

@@ -87,11 +87,11 @@ def answer(qtbot: QtBot, text: str, seen: list[str]) -> None:
 
 def open_dialog(qtbot: QtBot, tab: BillingTab, patient_id: int) -> PrescribedDialog:
     assert tab.select_patient(patient_id)
-    button = tab.prescribed.button
+    button = tab.bill.prescribed.button
     qtbot.waitUntil(button.isEnabled, timeout=10_000)  # read on a worker when the patient is loaded
     assert button.text() == "Prescribed dru&gs…"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = tab.prescribed.dialog
+    dialog = tab.bill.prescribed.dialog
     assert isinstance(dialog, PrescribedDialog) and dialog.isVisible()
     return dialog
 
@@ -201,9 +201,9 @@ def test_no_prescription_no_button(qtbot: QtBot, ops: Ops, services: Services) -
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
     if services.billing.prescribed(tab._actor, first.patient_id):  # pragma: no cover - demo data
         pytest.skip("the demo patient has a prescription today")
-    assert not tab.prescribed.button.isEnabled() and tab.prescribed.open() is None
+    assert not tab.bill.prescribed.button.isEnabled() and tab.bill.prescribed.open() is None
     # the tab still fits the small screen with the button, whose text shows whole
-    button = next(b for b in tab.findChildren(QPushButton) if b is tab.prescribed.button)
+    button = next(b for b in tab.findChildren(QPushButton) if b is tab.bill.prescribed.button)
     qtbot.wait(20)
     assert button.isVisible() and button.width() >= button.sizeHint().width()
     tab.stop()

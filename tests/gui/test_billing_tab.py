@@ -40,9 +40,9 @@ def test_cashier_bills_and_takes_a_split_payment(qtbot: QtBot, ops: Ops, service
     # select the patient: their charges become the bill; add a medicine from the price list
     assert tab.select_patient(first.patient_id)
     assert tab.bill_model.rowCount() == len(first.charges)
-    tab.item_combo.setFocus()
-    qtbot.keyClicks(tab.item_combo.lineEdit(), "amox")
-    qtbot.keyClick(tab.item_combo.lineEdit(), Qt.Key.Key_Return)
+    tab.bill.item_combo.setFocus()
+    qtbot.keyClicks(tab.bill.item_combo.lineEdit(), "amox")
+    qtbot.keyClick(tab.bill.item_combo.lineEdit(), Qt.Key.Key_Return)
     assert tab.bill_model.rowCount() == len(first.charges) + 1
     added = tab.bill_model.rows[-1]
     assert added.item_code == "MED-AMOX"
@@ -53,9 +53,9 @@ def test_cashier_bills_and_takes_a_split_payment(qtbot: QtBot, ops: Ops, service
 
     # a big discount without a reason: the service's message appears at its line, nothing is lost
     assert tab.bill_model.setData(tab.bill_model.index(row, BillModel.DISCOUNT), "150")
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: tab.line_error.isVisible(), timeout=10_000)
-    assert f"Line {row + 1}:" in tab.line_error.text() and "reason" in tab.line_error.text()
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.bill.line_error.isVisible(), timeout=10_000)
+    assert f"Line {row + 1}:" in tab.bill.line_error.text() and "reason" in tab.bill.line_error.text()
     assert tab.bill_model.rows[row].error
     assert tab.bill_model.rowCount() == len(first.charges) + 1 and tab.invoice is None
     before = tab.totals_labels["grandTotal"].text()
@@ -63,12 +63,14 @@ def test_cashier_bills_and_takes_a_split_payment(qtbot: QtBot, ops: Ops, service
     assert tab.totals_labels["grandTotal"].text() != before  # the preview follows the discount
 
     # create the bill (Ctrl+Enter): the document number shows and the payment dialog opens
-    qtbot.keyClick(tab.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.bill.lines_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(tab.dialog, PaymentDialog), timeout=10_000)
     inv = tab.invoice
     assert inv is not None
-    assert inv.doc_number in tab.result_label.text()
-    assert "Invoice-cum-bill of supply" in tab.result_label.text()  # exempt consultation + taxed medicine
+    assert inv.doc_number in tab.bill.result_label.text()
+    assert (
+        "Invoice-cum-bill of supply" in tab.bill.result_label.text()
+    )  # exempt consultation + taxed medicine
     assert services.billing.get(cashier, inv.id).grand_total == inv.grand_total
     assert tab.totals_labels["grandTotal"].text() == f"₹{inv.grand_total:,.2f}"
     dialog: PaymentDialog = tab.dialog
@@ -111,12 +113,18 @@ def test_cashier_bills_and_takes_a_split_payment(qtbot: QtBot, ops: Ops, service
 
     # today's documents show it as paid; the patient has left the pending list
     qtbot.waitUntil(
-        lambda: tab.select_document(inv.id) and tab.selected_document().balance_due == 0, timeout=10_000
+        lambda: tab.documents.select_document(inv.id) and tab.documents.selected_document().balance_due == 0,
+        timeout=10_000,
     )
-    row = tab.documents_model.find_invoice(inv.id)
-    assert tab.documents_model.data(tab.documents_model.index(row, tab.documents_model.BALANCE)) == "Paid"
+    row = tab.documents.documents_model.find_invoice(inv.id)
+    assert (
+        tab.documents.documents_model.data(
+            tab.documents.documents_model.index(row, tab.documents.documents_model.BALANCE)
+        )
+        == "Paid"
+    )
     assert tab.pending_model.find_patient(first.patient_id) < 0
     assert services.billing.get(cashier, inv.id).balance_due == 0
-    assert "paid in full" in tab.result_label.text()
+    assert "paid in full" in tab.bill.result_label.text()
     tab.stop()
     qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

@@ -35,9 +35,9 @@ def test_a_tampered_invoice_is_refused_at_reprint(
     tab.show()
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
         tab.start()
-    assert tab.select_document(paid.id)
-    tab.reprint_receipt()
+    assert tab.documents.select_document(paid.id)
+    tab.documents.reprint_receipt()
     qtbot.waitUntil(lambda: "no longer matches the seal" in tab.message.text(), timeout=10_000)
     assert paid.doc_number in tab.message.text() and "administrator" in tab.message.text()
-    assert tab.preview is None  # nothing that looks like the original was shown
+    assert tab.documents.preview is None  # nothing that looks like the original was shown
     tab.grab().save(str(tmp_path / "billing-tampered.png"))

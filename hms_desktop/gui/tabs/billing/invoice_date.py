@@ -12,16 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from hms_desktop.gui.forms import find
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import Clock
@@ -35,42 +29,21 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class InvoiceDateField(QWidget):
-    """``Invoice date: [date]  [reason, when before today]`` with its error line below."""
+class InvoiceDateField(QObject):
+    """``Invoice date: [date]  [reason, when before today]`` with its error line below: the widgets of
+    ``invoiceDateBox`` in ``ui/billing.ui``."""
 
     changed = Signal()
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, clock: Clock, form: QWidget) -> None:
+        super().__init__(form)
         self.clock = clock
         self.allowance = 0  # days back the clinic allows (0: today only)
-        self.caption = QLabel("Invoice date:")  # every letter is another control's Alt key
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("invoiceDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd MMM yyyy")
-        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.caption.setBuddy(self.date_edit)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("backdateReasonEdit")
-        self.reason_edit.setMaxLength(300)
-        self.reason_edit.setPlaceholderText("Why is this bill dated before today? (kept in the audit log)")
-        self.error = QLabel("")
-        self.error.setObjectName("invoiceDateError")
-        self.error.setProperty("role", "fieldError")
-        self.error.setProperty("tone", "error")
-        self.error.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.caption)
-        row.addWidget(self.date_edit)
-        row.addWidget(self.reason_edit, 1)
-        row.addStretch(0)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        outer.addLayout(row)
-        outer.addWidget(self.error)
+        self.box = find(form, QWidget, "invoiceDateBox")
+        self.caption = find(form, QLabel, "invoiceDateCaption")  # every letter is another control's Alt key
+        self.date_edit = find(form, QDateEdit, "invoiceDateEdit")
+        self.reason_edit = find(form, QLineEdit, "backdateReasonEdit")
+        self.error = find(form, QLabel, "invoiceDateError")
         self.date_edit.dateChanged.connect(lambda _d: self._date_changed())
         self.reason_edit.textEdited.connect(lambda _t: self._reason_edited())
         self.set_allowance(0)

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -39,11 +39,12 @@ from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import PrescribedMedicine, PriceItem
 
 if TYPE_CHECKING:
+    from hms_desktop.gui.tabs.billing.bill_panel import BillPanel
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
-BUTTON_TEXT = "Prescribed dru&gs…"  # Alt+G: M (Remove line, Take payment) and every other letter of
-# "medicines" is already a control's or the window's Alt key on the Billing tab
+# the button reads "Prescribed dru&gs…" (ui/billing.ui): Alt+G, since M (Remove line, Take payment) and
+# every other letter of "medicines" is already a control's or the window's Alt key on the Billing tab
 Key = tuple[int, int]  # (prescription id, line no)
 
 
@@ -266,16 +267,15 @@ class PrescribedDialog(ServiceDialog):
 
 
 class PrescribedMedicines:
-    """The Billing tab's side of it: the read when a patient is loaded, the button, and the lines added."""
+    """The bill panel's side of it: the read when a patient is loaded, the button (``prescribedButton``
+    in ``ui/billing.ui``), and the lines added."""
 
-    def __init__(self, tab: Any) -> None:
-        self.tab = tab
+    def __init__(self, bill: BillPanel, button: QPushButton) -> None:
+        self.bill = bill
         self.lines: list[PrescribedMedicine] = []
         self.added: set[Key] = set()  # rows already put on this bill: unticked if opened again
-        self.button = QPushButton(BUTTON_TEXT)
-        self.button.setToolTip("Add the medicines prescribed to this patient today, with batch and expiry")
+        self.button = button
         self.button.clicked.connect(lambda _checked=False: self.open())
-        self.button.setEnabled(False)
         self.dialog: PrescribedDialog | None = None
         self._patient_id: int | None = None
 
@@ -283,8 +283,8 @@ class PrescribedMedicines:
         """Read the patient's medicines prescribed today on a worker (a slow server never holds the tab)."""
         self.lines, self.added, self._patient_id = [], set(), patient_id
         self.update(False)
-        billing, actor = self.tab.billing, self.tab._actor
-        self.tab._ops.run(
+        billing, actor = self.bill.billing, self.bill.actor
+        self.bill.ops.run(
             lambda: billing.prescribed(actor, patient_id),
             lambda lines: self._read(patient_id, lines),
             lambda _e: None,  # the bill works without it: the cashier adds medicines from the price list
@@ -296,7 +296,7 @@ class PrescribedMedicines:
         if patient_id != self._patient_id:  # the cashier moved on to another patient meanwhile
             return
         self.lines = lines
-        self.tab._update_buttons()
+        self.bill.update_buttons()
 
     def clear(self) -> None:
         self.lines, self.added, self._patient_id = [], set(), None
@@ -311,27 +311,27 @@ class PrescribedMedicines:
         )
 
     def open(self) -> PrescribedDialog | None:
-        tab = self.tab
-        if not self.lines or tab.patient is None or tab.invoice is not None:
+        bill = self.bill
+        if not self.lines or bill.patient is None or bill.invoice is not None:
             return None
-        medicines = [it for it in tab.price_items if it.kind == "medicine"]
+        medicines = [it for it in bill.items.price_items if it.kind == "medicine"]
         dialog = PrescribedDialog(
-            tab._ops, tab._services, tab._actor, self.lines, medicines, tab.desk.clock.today(),
-            f"{tab.patient.patient_name} · {tab.patient.mrn}", frozenset(self.added), tab,
+            bill.ops, bill.services, bill.actor, self.lines, medicines, bill.desk.clock.today(),
+            f"{bill.patient.patient_name} · {bill.patient.mrn}", frozenset(self.added), bill.host,
         )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add(dialog.chosen))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = tab.dialog = dialog
+        self.dialog = bill.dialog = dialog
         dialog.open()
         return dialog
 
     def _add(self, chosen: list[ChosenMedicine]) -> None:
-        tab = self.tab
+        bill = self.bill
         row = -1
         for medicine in chosen:
-            row = tab.bill_model.add(medicine.bill_line())
+            row = bill.bill_model.add(medicine.bill_line())
             self.added.add(medicine.key)
         if row >= 0:
-            tab.lines_view.setCurrentIndex(tab.bill_model.index(row, 2))
-            set_message(tab.message, f"{len(chosen)} prescribed medicine(s) added to the bill.", "ok")
+            bill.lines_view.setCurrentIndex(bill.bill_model.index(row, 2))
+            set_message(bill.message, f"{len(chosen)} prescribed medicine(s) added to the bill.", "ok")
