@@ -315,7 +315,7 @@ def cmd_rates_add(args: argparse.Namespace) -> None:
 
 
 def _audit_filter(args: argparse.Namespace) -> Any:
-    from hms_desktop.services.audit_reader import AuditFilter
+    from hms_desktop.services.audit_reader_types import AuditFilter
 
     return AuditFilter(
         since=_date(args.since, "--since"),

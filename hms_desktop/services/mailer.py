@@ -9,7 +9,6 @@ with the last error (the outbox screen shows it and can retry it).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -27,29 +26,40 @@ from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.mailer_types import (
+    BACKOFF_BASE,
+    BACKOFF_MAX,
+    CLAIM_LEASE,
+    MAX_ATTEMPTS,
+    PASSWORD_MAX,
+    TLS_MODES,
+    SmtpConfig,
+)
+
+__all__ = [  # the DTOs keep their old home for the callers not yet repointed
+    "BACKOFF_BASE",
+    "BACKOFF_MAX",
+    "CLAIM_LEASE",
+    "MAX_ATTEMPTS",
+    "PASSWORD_MAX",
+    "TLS_MODES",
+    "MailSender",
+    "SmtpConfig",
+    "SmtpSettingsService",
+    "backoff",
+    "deliver_pending",
+    "get_smtp",
+    "keychain_password",
+    "load_smtp",
+    "save_smtp",
+    "validate_config",
+]
+
 
 if TYPE_CHECKING:
     import smtplib
 
 # smtplib, ssl and email are imported where mail is sent: every desk loads this module, few send.
-
-MAX_ATTEMPTS = 5
-BACKOFF_BASE = dt.timedelta(minutes=1)
-BACKOFF_MAX = dt.timedelta(hours=2)
-# a claimed message is pushed this far ahead so a second sender does not pick it up meanwhile
-CLAIM_LEASE = dt.timedelta(minutes=5)
-TLS_MODES = ("none", "starttls", "ssl")
-# what every keychain keeps (Windows Credential Manager: 2,560 bytes; a UTF-8 character is up to 4)
-PASSWORD_MAX = 512
-
-
-@dataclasses.dataclass(frozen=True)
-class SmtpConfig:
-    host: str
-    port: int
-    use_tls: str  # 'none' | 'starttls' | 'ssl'
-    user: str | None
-    from_addr: str
 
 
 def backoff(attempts: int) -> dt.timedelta:

@@ -6,9 +6,6 @@ delivery happens later (``hms_desktop.services.mailer``) so a dead mail server n
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,21 +18,13 @@ from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.outbox_types import OutboxMessage
 
-
-@dataclasses.dataclass(frozen=True)
-class OutboxMessage:
-    id: int
-    created_at: dt.datetime
-    to_addr: str
-    subject: str
-    status: str
-    attempts: int
-    last_error: str | None
-    next_try_at: dt.datetime | None
-    sent_at: dt.datetime | None
-    ref_entity: str | None
-    ref_id: int | None
+__all__ = [  # the DTOs keep their old home for the callers not yet repointed
+    "OutboxMessage",
+    "OutboxService",
+    "queue_email",
+]
 
 
 def queue_email(

@@ -11,7 +11,6 @@ the same dictionary, so they say the same thing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -43,6 +42,14 @@ from hms_desktop.services.audit import record_separately
 from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account
+from hms_desktop.services.patient_export_types import RecordExport
+
+__all__ = [  # the DTOs keep their old home for the callers not yet repointed
+    "VITALS",
+    "PatientExportService",
+    "RecordExport",
+]
+
 
 VITALS = (
     "resp_rate",
@@ -59,13 +66,6 @@ VITALS = (
     "news2_score",
 )
 _PATIENT_SKIP = {"first_key", "last_key", "phone_rev", "row_version", "created_by", "updated_by"}
-
-
-@dataclasses.dataclass(frozen=True)
-class RecordExport:
-    json_path: Path
-    pdf_path: Path
-    record: dict[str, Any]
 
 
 def _plain(value: Any) -> Any:

@@ -6,9 +6,6 @@ Every call needs ``Action.USER_MANAGE`` and every change leaves an audit row say
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,21 +21,12 @@ from hms_desktop.services import audit
 from hms_desktop.services.auth import AuthService, check_password_policy, check_username
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
+from hms_desktop.services.users_types import UserInfo
 
-
-@dataclasses.dataclass(frozen=True)
-class UserInfo:
-    id: int
-    username: str
-    full_name: str
-    role: Role
-    status: UserStatus
-    failed_logins: int
-    doctor_id: int | None
-    doctor_name: str | None
-    last_login_at: dt.datetime | None
-    created_at: dt.datetime
-    must_change_password: bool = False
+__all__ = [  # the DTOs keep their old home for the callers not yet repointed
+    "UserInfo",
+    "UserService",
+]
 
 
 def _info(user: StaffUser, doctor_name: str | None) -> UserInfo:
