@@ -1,4 +1,4 @@
-"""Connection profiles (``ui/connection.ui``): list, add/edit, test, choose.
+"""Connection profiles (``ui/connection.ui``): list, add/edit, test, choose (the form: connection_form.py).
 
 Profiles are kept by ``hms_desktop.config.ProfileStore`` (no passwords); a typed password (the
 database's, an Oracle wallet's) goes to the OS keychain through ``hms_desktop.secrets``.
@@ -17,17 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -37,58 +30,15 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import secrets
 from hms_desktop.config import EMBEDDED_NAME, ProfileStore, embedded_profile
-from hms_desktop.db.profiles import (
-    TNSNAMES,
-    Backend,
-    OracleMethod,
-    Profile,
-    SslMode,
-    check_tns_folder,
-    check_wallet_folder,
-    tns_aliases,
-    validate,
-)
-from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.db.profiles import Backend, Profile
+from hms_desktop.errors import HmsError
+from hms_desktop.gui.dialogs.connection_form import ProfileForm
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 
 TEST_TIMEOUT_S = 20
-_BACKENDS = (
-    (Backend.SQLITE, "Embedded (SQLite file on this computer)", "Database file", 0),
-    (Backend.POSTGRESQL, "PostgreSQL server", "Database", 5432),
-    (Backend.ORACLE, "Oracle server", "Service name", 1521),
-)
-
-
-_METHODS = (
-    (OracleMethod.SERVICE, "Host, port and service name"),
-    (OracleMethod.EASY_CONNECT, "Easy Connect string"),
-    (OracleMethod.TNS_ALIAS, "TNS alias (tnsnames.ora)"),
-    (OracleMethod.WALLET, "Wallet (TLS, e.g. Autonomous Database)"),
-)
-_SSL_MODES = (
-    ("", "prefer (default)"),
-    (SslMode.DISABLE.value, "disable: never encrypt"),
-    (SslMode.REQUIRE.value, "require: encrypt"),
-    (SslMode.VERIFY_CA.value, "verify-ca: encrypt, check CA"),
-    (SslMode.VERIFY_FULL.value, "verify-full: also the host name"),
-)
-# the rows each backend / Oracle method shows (name, backend, user and password always show)
-_ROWS: dict[Backend | OracleMethod, tuple[str, ...]] = {
-    Backend.SQLITE: ("database",),
-    Backend.POSTGRESQL: ("host", "port", "database", "sslmode", "sslrootcert", "sslcert", "sslkey", "schema"),
-    OracleMethod.SERVICE: ("method", "host", "port", "database", "schema"),
-    OracleMethod.EASY_CONNECT: ("method", "dsn", "schema"),
-    OracleMethod.TNS_ALIAS: ("method", "tns_admin", "dsn", "schema"),
-    OracleMethod.WALLET: ("method", "wallet", "tns_admin", "dsn", "wallet_password", "schema"),
-}
-_OPTIONAL_ROWS = (
-    "method", "host", "port", "database", "dsn", "tns_admin", "wallet", "wallet_password",
-    "sslmode", "sslrootcert", "sslcert", "sslkey", "schema",
-)  # fmt: skip
-_CERT_ROWS = ("sslrootcert", "sslcert", "sslkey")  # shown once an SSL mode that encrypts is chosen
 
 
 def list_text(p: Profile) -> str:
@@ -130,73 +80,20 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         self.ui = load_form("connection.ui", self)
         ui = self.ui
         self.profiles = find(ui, QListWidget, "profileList")
-        self.name = find(ui, QLineEdit, "nameEdit")
-        self.backend = find(ui, QComboBox, "backendCombo")
-        self.host = find(ui, QLineEdit, "hostEdit")
-        self.port = find(ui, QLineEdit, "portEdit")
-        self.port.setValidator(QIntValidator(1, 65535, self.port))
-        self.database = find(ui, QLineEdit, "databaseEdit")
-        self.database_label = find(ui, QLabel, "databaseLabel")
-        self.user = find(ui, QLineEdit, "userEdit")
-        self.password = find(ui, QLineEdit, "passwordEdit")
-        self.method = find(ui, QComboBox, "methodCombo")
-        self.dsn = find(ui, QLineEdit, "dsnEdit")
-        self.dsn_label = find(ui, QLabel, "dsnLabel")
-        self.tns_admin = find(ui, QLineEdit, "tnsAdminEdit")
-        self.tns_admin_label = find(ui, QLabel, "tnsAdminLabel")
-        self.wallet = find(ui, QLineEdit, "walletEdit")
-        self.wallet_password = find(ui, QLineEdit, "walletPasswordEdit")
-        self.sslmode = find(ui, QComboBox, "sslModeCombo")
-        self.sslrootcert = find(ui, QLineEdit, "sslRootCertEdit")
-        self.sslcert = find(ui, QLineEdit, "sslCertEdit")
-        self.sslkey = find(ui, QLineEdit, "sslKeyEdit")
-        self.schema = find(ui, QLineEdit, "schemaEdit")
-        fields = ui.findChild(QFormLayout, "fields")
-        if fields is None:
-            raise HmsError("connection.ui has no form layout named 'fields'")
-        self.fields: QFormLayout = fields
         self.message = find(ui, QLabel, "messageLabel")
+        self.form = f = ProfileForm(ui, self.message, self)
+        # the form's widgets under the dialog's names, as tests and screenshots reach them
+        self.name, self.backend, self.method, self.host = f.name, f.backend, f.method, f.host
+        self.port, self.database, self.database_label = f.port, f.database, f.database_label
+        self.user, self.password = f.user, f.password
+        self.dsn, self.dsn_label, self.tns_admin, self.wallet = f.dsn, f.dsn_label, f.tns_admin, f.wallet
+        self.wallet_password, self.sslmode, self.schema = f.wallet_password, f.sslmode, f.schema
+        self.sslrootcert, self.sslcert, self.sslkey = f.sslrootcert, f.sslcert, f.sslkey
+        self.row_widget, self.errors, self.aliases = f.row_widget, f.errors, f.aliases
         self.progress = find(ui, QProgressBar, "progressBar")
         self.test_button = find(ui, QPushButton, "testButton")
         self.save_button = find(ui, QPushButton, "saveButton")
         self.delete_button = find(ui, QPushButton, "deleteButton")
-        # field name -> the row's widget (for showing/hiding rows) and its error label
-        self.row_widget: dict[str, QWidget] = {
-            "method": self.method, "host": self.host, "port": self.port, "database": self.database,
-            "dsn": self.dsn, "tns_admin": self.tns_admin, "wallet": self.wallet,
-            "wallet_password": self.wallet_password, "sslmode": self.sslmode,
-            "sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey,
-            "schema": self.schema,
-        }  # fmt: skip
-        error_names = {
-            "name": "nameError", "host": "hostError", "port": "portError", "database": "databaseError",
-            "dsn": "dsnError", "tns_admin": "tnsAdminError", "wallet": "walletError",
-            "wallet_password": "walletPasswordError", "sslmode": "sslModeError",
-            "sslrootcert": "sslRootCertError", "sslcert": "sslCertError", "sslkey": "sslKeyError",
-            "user": "userError", "schema": "schemaError",
-        }  # fmt: skip
-        self.errors: dict[str, QLabel] = {f: find(ui, QLabel, n) for f, n in error_names.items()}
-        self.picker_rows: dict[QWidget, QHBoxLayout] = {}
-        for edit, row_name in (
-            (self.wallet, "walletRow"),
-            (self.tns_admin, "tnsAdminRow"),
-            (self.sslrootcert, "sslRootCertRow"),
-            (self.sslcert, "sslCertRow"),
-            (self.sslkey, "sslKeyRow"),
-        ):
-            row = ui.findChild(QHBoxLayout, row_name)
-            if row is None:
-                raise HmsError(f"connection.ui has no row layout named {row_name!r}")
-            self.picker_rows[edit] = row
-        for backend, text, _label, _port in _BACKENDS:
-            self.backend.addItem(text, backend.value)
-        for method, text in _METHODS:
-            self.method.addItem(text, method.value)
-        for mode, text in _SSL_MODES:
-            self.sslmode.addItem(text, mode)
-        self.backend.currentIndexChanged.connect(self._backend_changed)
-        self.method.currentIndexChanged.connect(self._backend_changed)
-        self.sslmode.currentIndexChanged.connect(self._backend_changed)
         self.profiles.currentItemChanged.connect(self._selected)
         find(ui, QPushButton, "newButton").clicked.connect(self.new_profile)
         self.delete_button.clicked.connect(self.delete_profile)
@@ -204,22 +101,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         self.save_button.clicked.connect(self.save_profile)
         find(ui, QPushButton, "closeButton").clicked.connect(self.reject)
         find(ui, QPushButton, "useButton").clicked.connect(self.use_profile)
-        find(ui, QPushButton, "tnsAdminButton").clicked.connect(lambda: self.choose_folder("tns_admin"))
-        find(ui, QPushButton, "walletButton").clicked.connect(lambda: self.choose_folder("wallet"))
-        for field, button in (
-            ("sslrootcert", "sslRootCertButton"),
-            ("sslcert", "sslCertButton"),
-            ("sslkey", "sslKeyButton"),
-        ):
-            find(ui, QPushButton, button).clicked.connect(lambda _=False, f=field: self.choose_file(f))
-        self.aliases = QStringListModel(self)
-        completer = QCompleter(self.aliases, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.dsn.setCompleter(completer)
-        self.tns_admin.editingFinished.connect(lambda: self.check_folder("tns_admin"))
-        self.wallet.editingFinished.connect(lambda: self.check_folder("wallet"))
-        self.clear_errors()
+        f.clear_errors()
         self.progress.hide()
         self.restore_geometry(settings)
         self._reload(current)
@@ -244,244 +126,28 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         profile: Profile | None = item.data(Qt.ItemDataRole.UserRole) if item else None
         if profile is None:
             return
-        self.name.setText(profile.name)
-        self.backend.setCurrentIndex(max(0, self.backend.findData(profile.backend.value)))
-        self.method.setCurrentIndex(max(0, self.method.findData(profile.method.value)))
-        self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.sslmode)))
-        self.host.setText(profile.host)
-        self.port.setText(str(profile.port) if profile.port else "")
-        self.database.setText(profile.database)
-        self.user.setText(profile.user)
-        for edit, value in (
-            (self.dsn, profile.dsn),
-            (self.tns_admin, profile.tns_admin),
-            (self.wallet, profile.wallet),
-            (self.sslrootcert, profile.sslrootcert),
-            (self.sslcert, profile.sslcert),
-            (self.sslkey, profile.sslkey),
-            (self.schema, profile.schema),
-        ):
-            edit.setText(value)
-        self.password.clear()
-        self.wallet_password.clear()
+        self.form.fill(profile)
         embedded = profile.name == EMBEDDED_NAME
-        for w in (self.name, self.backend, self.database):
-            w.setEnabled(not embedded)
+        self.form.set_embedded(embedded)
         self.save_button.setEnabled(not embedded)
         self.delete_button.setEnabled(not embedded)
-        self._backend_changed()
-        self.clear_errors()
-
-    def visible_rows(self) -> tuple[str, ...]:
-        """The optional rows the chosen backend, Oracle method and SSL mode need."""
-        backend = Backend(self.backend.currentData())
-        key: Backend | OracleMethod = backend
-        if backend is Backend.ORACLE:
-            key = OracleMethod(self.method.currentData())
-        rows = _ROWS[key]
-        encrypting = self.sslmode.currentData() not in ("", SslMode.DISABLE.value)
-        files = any(e.text().strip() for e in (self.sslrootcert, self.sslcert, self.sslkey))
-        if backend is Backend.POSTGRESQL and not encrypting and not files:
-            # (a profile made with files but no mode keeps showing them, so saving keeps them)
-            rows = tuple(r for r in rows if r not in _CERT_ROWS)
-        return rows
-
-    def _backend_changed(self, _index: int = 0) -> None:
-        backend, _text, label, port = _BACKENDS[self.backend.currentIndex()]
-        server = backend is not Backend.SQLITE
-        shown = self.visible_rows()
-        for field in _OPTIONAL_ROWS:
-            self._show_row(field, field in shown)
-        self.database_label.setText(label)
-        for w in (self.host, self.port, self.user, self.password):
-            w.setEnabled(server)
-        for w in (self.user, self.password):
-            self._show_row_of(w, server)
-        self.port.setPlaceholderText(str(port) if server else "")
-        if self.port.text() in ("1521", "5432"):
-            self.port.clear()  # the backend's default port: shown as the placeholder
-        method = OracleMethod(self.method.currentData())
-        easy = backend is Backend.ORACLE and method is OracleMethod.EASY_CONNECT
-        self.dsn_label.setText("&Easy Connect" if easy else "TNS al&ias")
-        self.dsn.setPlaceholderText(
-            "e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1"
-            if easy
-            else "an entry of tnsnames.ora, e.g. hmsdb or hmsdb_high"
-        )
-        wallet = backend is Backend.ORACLE and method is OracleMethod.WALLET
-        self.tns_admin_label.setText("&TNS folder" if not wallet else "&TNS folder (if apart)")
-        self.tns_admin.setPlaceholderText(
-            "the wallet folder's own tnsnames.ora is used"
-            if wallet
-            else "the folder holding tnsnames.ora (TNS_ADMIN)"
-        )
-        for field in _OPTIONAL_ROWS:
-            if field not in shown and field in self.errors:
-                self._set_error(field, "")
-        self.offer_aliases()
-
-    def _show_row_of(self, widget: QWidget, visible: bool) -> None:
-        # an edit with its Choose… button sits in a row layout: that layout is the form's field
-        layout = self.picker_rows.get(widget)
-        if layout is not None:
-            self.fields.setRowVisible(layout, visible)
-        else:
-            self.fields.setRowVisible(widget, visible)
-
-    def _show_row(self, field: str, visible: bool) -> None:
-        self._show_row_of(self.row_widget[field], visible)
-
-    # --- errors at the fields --------------------------------------------------------------
-
-    def _set_error(self, field: str, text: str) -> None:
-        label = self.errors.get(field)
-        if label is None:
-            return
-        label.setText(text)
-        self._show_row_of(label, bool(text))
-
-    def clear_errors(self) -> None:
-        for field in self.errors:
-            self._set_error(field, "")
-        set_message(self.message, "")
-
-    def show_error(self, error: HmsError) -> None:
-        """A ValidationError at its fields, a mapped error with a field at that field, else below."""
-        self.clear_errors()
-        if isinstance(error, ValidationError):
-            by_field = dict(error.errors)
-        elif error.field:
-            by_field = {error.field: error.message}
-        else:
-            set_message(self.message, error.message)
-            return
-        rest: list[str] = []
-        shown = {"name", "user", *self.visible_rows()}
-        for field, text in by_field.items():
-            if field in self.errors and field in shown:
-                self._set_error(field, text)
-            else:
-                rest.append(text)
-        set_message(self.message, " ".join(rest) or "Please correct the fields marked in red.")
+        self.form.backend_changed()
+        self.form.clear_errors()
 
     def error_text(self, field: str) -> str:
-        return self.errors[field].text()
-
-    # --- folder and file pickers -----------------------------------------------------------
-
-    def choose_folder(self, field: str) -> None:
-        edit = self.tns_admin if field == "tns_admin" else self.wallet
-        title = (
-            "Folder holding tnsnames.ora (TNS_ADMIN)" if field == "tns_admin" else "Wallet folder (unzipped)"
-        )
-        chosen = QFileDialog.getExistingDirectory(self, title, edit.text() or str(Path.home()))
-        if chosen:
-            edit.setText(chosen)
-            self.check_folder(field)
-
-    def check_folder(self, field: str) -> None:
-        """Say at once what a chosen folder lacks (no tnsnames.ora, no ewallet.pem)."""
-        text = (self.tns_admin if field == "tns_admin" else self.wallet).text().strip()
-        if not text or field not in self.visible_rows():
-            self._set_error(field, "")
-            return
-        try:
-            if field == "wallet":
-                check_wallet_folder(text)
-            else:
-                check_tns_folder(text)
-        except ValidationError as exc:
-            self._set_error(field, next(iter(exc.errors.values())))
-        else:
-            self._set_error(field, "")
-        self.offer_aliases()
-
-    def offer_aliases(self) -> None:
-        """Suggest the entries of the tnsnames.ora the form names as the alias is typed."""
-        backend = Backend(self.backend.currentData())
-        method = OracleMethod(self.method.currentData())
-        folder = ""
-        if backend is Backend.ORACLE and method is OracleMethod.TNS_ALIAS:
-            folder = self.tns_admin.text().strip()
-        elif backend is Backend.ORACLE and method is OracleMethod.WALLET:
-            folder = self.tns_admin.text().strip() or self.wallet.text().strip()
-        names = tns_aliases(Path(folder).expanduser() / TNSNAMES) if folder else []
-        self.aliases.setStringList(names)
-        self.dsn.setToolTip(f"Entries in its tnsnames.ora: {', '.join(names)}" if names else "")
-
-    def choose_file(self, field: str) -> None:
-        edit = {"sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey}[field]
-        title = {
-            "sslrootcert": "The server's CA certificate",
-            "sslcert": "Client certificate",
-            "sslkey": "Client certificate key",
-        }[field]
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            title,
-            edit.text() or str(Path.home()),
-            "Certificates and keys (*.crt *.pem *.key);;All files (*)",
-        )
-        if chosen:
-            edit.setText(chosen)
-            self._set_error(field, "")
+        return self.form.error_text(field)
 
     def new_profile(self) -> None:
         self.profiles.setCurrentRow(-1)
         for w in (self.name, self.backend, self.database, self.save_button):
             w.setEnabled(True)
         self.delete_button.setEnabled(False)
-        self.name.clear()
-        self.backend.setCurrentIndex(1)
-        self.method.setCurrentIndex(0)
-        self.sslmode.setCurrentIndex(0)
-        for edit in (
-            self.host, self.database, self.user, self.password, self.dsn, self.tns_admin, self.wallet,
-            self.wallet_password, self.sslrootcert, self.sslcert, self.sslkey, self.schema,
-        ):  # fmt: skip
-            edit.clear()
-        self.port.clear()
-        self._backend_changed()
-        self.clear_errors()
+        self.form.clear()
+        self.form.backend_changed()
+        self.form.clear_errors()
         self.name.setFocus()
 
-    # --- form ------------------------------------------------------------------------------
-
-    def form_profile(self) -> Profile:
-        """The profile the form describes, checked (raises ValidationError by field)."""
-        backend = Backend(self.backend.currentData())
-        name = self.name.text().strip()
-        if not name:
-            raise ValidationError({"name": "Give the profile a name."})
-        if backend is Backend.SQLITE:
-            return Profile(name, backend, database=self.database.text().strip())
-        shown = self.visible_rows()
-
-        def value(field: str, edit: QLineEdit) -> str:
-            return edit.text().strip() if field in shown else ""
-
-        method = (
-            OracleMethod(self.method.currentData()) if backend is Backend.ORACLE else OracleMethod.SERVICE
-        )
-        profile = Profile(
-            name,
-            backend,
-            host=value("host", self.host),
-            port=int(self.port.text() or 0) if "port" in shown else 0,
-            database=value("database", self.database),
-            user=self.user.text().strip(),
-            method=method,
-            dsn=value("dsn", self.dsn),
-            tns_admin=value("tns_admin", self.tns_admin),
-            wallet=value("wallet", self.wallet),
-            sslmode=str(self.sslmode.currentData() or "") if "sslmode" in shown else "",
-            sslrootcert=value("sslrootcert", self.sslrootcert),
-            sslcert=value("sslcert", self.sslcert),
-            sslkey=value("sslkey", self.sslkey),
-            schema=value("schema", self.schema),
-        )
-        validate(profile)
-        return profile
+    # --- test, save, delete, use -------------------------------------------------------------
 
     def _password_for(self, profile: Profile) -> str | None:
         if profile.backend is Backend.SQLITE:
@@ -500,13 +166,13 @@ class ConnectionDialog(PreserveGeometry, QDialog):
 
     def test_connection(self) -> None:
         try:
-            profile = self.form_profile()
+            profile = self.form.read()
         except HmsError as exc:
-            self.show_error(exc)
+            self.form.show_error(exc)
             return
         password = self._password_for(profile)
         wallet_password = self._wallet_password_for(profile)
-        self.clear_errors()
+        self.form.clear_errors()
         set_message(self.message, f"Connecting to {profile.describe()}…", "info")
         self.progress.show()
         self.test_button.setEnabled(False)
@@ -525,14 +191,14 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         if error is None:
             set_message(self.message, text, "ok")
         else:
-            self.show_error(error)
+            self.form.show_error(error)
 
     def save_profile(self) -> Profile | None:
         try:
-            profile = self.form_profile()
+            profile = self.form.read()
             self.store.add(profile, replace=True)
         except HmsError as exc:
-            self.show_error(exc)
+            self.form.show_error(exc)
             return None
         note = "Profile saved."
         if profile.backend is not Backend.SQLITE:
