@@ -29,7 +29,7 @@ from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
 from hms_desktop.services.demo import DEMO_PASSWORD
 from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, TriageInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.gui.desk import desk_of
 
 pytestmark = pytest.mark.gui
@@ -416,7 +416,7 @@ def test_a_freed_place_is_offered_and_promoted(qtbot: QtBot, ops: Ops, services:
     offer = DoctorSuggestion(
         doctor.id, doctor.full_name, doctor.specialisation, "Dept", None, 0, 0, 30, False
     )
-    tab._show_offer([(offer, row_of(tab, entry_id))])  # what capacity_offers returns when a slot was freed
+    tab.offers.show([(offer, row_of(tab, entry_id))])  # what capacity_offers returns when a slot was freed
     assert tab.offer_frame.isVisible()
     assert f"{doctor.full_name} has room from a cancellation — offer it to token" in tab.offer_label.text()
     assert "(G. K.)" in tab.offer_label.text()
@@ -464,7 +464,7 @@ def test_a_doctor_signing_in_has_a_current_patient_and_live_buttons(
         b = tab.buttons
         for name in ("startButton", "finishButton", "transferButton", "printButton"):
             assert b[name].isEnabled(), name
-        view = tab._active
+        view = tab.lanes.active
         index = view.currentIndex()
         assert view.selectionModel().isRowSelected(index.row(), index.parent())  # what the eye sees
         qtbot.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
