@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.gui.display import DisplayWindow
-from hms_desktop.gui.display.window import HEADINGS, headings
+from hms_desktop.gui.display.words import HEADINGS, headings
 from tests.gui.test_display_window import T0, THREE, board, shown_texts
 
 pytestmark = pytest.mark.gui
@@ -34,14 +34,14 @@ def test_headings_follow_the_clinics_language(window: DisplayWindow, qtbot: QtBo
         window.resize(w, h)
         qtbot.waitUntil(lambda: (window.width(), window.height()) == (w, h))  # noqa: B023
         qtbot.wait(50)
-        for label in (window.now_caption, window.earlier_caption, window.waiting_caption):
+        for label in (window.view.now_caption, window.view.earlier_caption, window.view.waiting_caption):
             assert label.sizeHint().width() <= label.width(), (w, label.text())
         assert window.size().width() == w and window.size().height() == h
     # an empty board welcomes in both; English again when the setting is cleared
     window.set_board(dataclasses.replace(board([], waiting=0), local_language="hi"))
-    assert "कृपया बैठिए" in window.welcome_label.text() and "Welcome" in window.welcome_label.text()
+    assert "कृपया बैठिए" in window.view.welcome_label.text() and "Welcome" in window.view.welcome_label.text()
     window.set_board(board(THREE))
-    assert window.now_caption.text() == "NOW CALLING"
+    assert window.view.now_caption.text() == "NOW CALLING"
 
 
 def test_headings_without_a_language_file_are_english() -> None:

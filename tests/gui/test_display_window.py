@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.gui.display import DisplayWindow
-from hms_desktop.gui.display.window import DESK, WELCOME, level_tag, pick_screen
+from hms_desktop.gui.display.window import pick_screen
+from hms_desktop.gui.display.words import DESK, WELCOME, level_tag
 from hms_desktop.services.queue_types import DisplayBoard, DisplayCall
 
 pytestmark = pytest.mark.gui
@@ -62,21 +63,21 @@ def shown_texts(win: DisplayWindow) -> list[str]:
 
 def test_board_shows_newest_call_and_its_room(window: DisplayWindow) -> None:
     window.set_board(board(THREE))
-    assert window.token_label.text() == "PAED-12"
-    assert window.room_label.text() == "Room 3"
-    assert window.who_label.text() == "R. K. · Dr. Meera Nair"
-    assert window.now_level.text() == level_tag("orange") == "▲ ORANGE"
+    assert window.view.token_label.text() == "PAED-12"
+    assert window.view.room_label.text() == "Room 3"
+    assert window.view.who_label.text() == "R. K. · Dr. Meera Nair"
+    assert window.view.now_level.text() == level_tag("orange") == "▲ ORANGE"
     texts = shown_texts(window)
     assert "GM-7" in texts and "OPD 2" in texts and "14" in texts  # the earlier calls
     assert "Desk" in texts  # the earlier call without a room
     assert sum(text.startswith("GM-2") for text in texts) == 10  # ten waiting chips
     assert "○ NOT TRIAGED" in texts and "■ RED" in texts  # level words, not just colour
-    assert window.side_panel.isVisible() and window.waiting_panel.isVisible()
+    assert window.view.side_panel.isVisible() and window.view.waiting_panel.isVisible()
 
 
 def test_call_without_room_asks_to_come_to_the_desk(window: DisplayWindow) -> None:
     window.set_board(board([call("9", "K. J.", None, 0)]))
-    assert window.room_label.text() == DESK
+    assert window.view.room_label.text() == DESK
 
 
 def test_a_new_call_emits_called_and_flashes(window: DisplayWindow, qtbot: QtBot) -> None:
@@ -87,9 +88,9 @@ def test_a_new_call_emits_called_and_flashes(window: DisplayWindow, qtbot: QtBot
         window.set_board(board(newer, version=2))
     assert blocker.args == ["GM-8"]
     assert window.is_flashing
-    assert window.now_panel.property("flash") == "true"
+    assert window.view.now_panel.property("flash") == "true"
     qtbot.waitUntil(lambda: not window.is_flashing, timeout=10_000)
-    assert window.now_panel.property("flash") == "false"
+    assert window.view.now_panel.property("flash") == "false"
 
 
 def test_same_call_again_does_not_announce(window: DisplayWindow, qtbot: QtBot) -> None:
@@ -115,20 +116,20 @@ def test_first_call_after_an_empty_board_announces(window: DisplayWindow, qtbot:
 
 def test_empty_board_shows_the_welcome(window: DisplayWindow) -> None:
     window.set_board(board([], waiting=0))
-    assert window.welcome_label.isVisible()
-    assert " ".join(window.welcome_label.text().split()) == WELCOME
-    assert not window.token_label.isVisible()
-    assert not window.side_panel.isVisible() and not window.waiting_panel.isVisible()
+    assert window.view.welcome_label.isVisible()
+    assert " ".join(window.view.welcome_label.text().split()) == WELCOME
+    assert not window.view.token_label.isVisible()
+    assert not window.view.side_panel.isVisible() and not window.view.waiting_panel.isVisible()
     window.set_board(board(THREE, version=2))
-    assert window.token_label.isVisible() and not window.welcome_label.isVisible()
+    assert window.view.token_label.isVisible() and not window.view.welcome_label.isVisible()
 
 
 @pytest.mark.parametrize(("zone", "clock"), [("Asia/Kolkata", "12:00 PM"), ("Europe/London", "6:30 AM")])
 def test_clock_shows_clinic_local_time(qtbot: QtBot, zone: str, clock: str) -> None:
     win = DisplayWindow(time_zone=zone, now=lambda: T0)
     qtbot.addWidget(win)
-    assert win.clock_label.text() == clock
-    assert "23 November 2026" in win.date_label.text()
+    assert win.view.clock_label.text() == clock
+    assert "23 November 2026" in win.view.date_label.text()
 
 
 def test_clock_ticks_every_second(qtbot: QtBot) -> None:
@@ -136,7 +137,7 @@ def test_clock_ticks_every_second(qtbot: QtBot) -> None:
     win = DisplayWindow(now=lambda: now[0])
     qtbot.addWidget(win)
     now[0] = T0 + dt.timedelta(minutes=1)
-    qtbot.waitUntil(lambda: win.clock_label.text() == "12:01 PM", timeout=3000)
+    qtbot.waitUntil(lambda: win.view.clock_label.text() == "12:01 PM", timeout=3000)
 
 
 def test_only_initials_reach_the_screen(window: DisplayWindow) -> None:
@@ -152,10 +153,10 @@ def test_only_initials_reach_the_screen(window: DisplayWindow) -> None:
 def test_connection_lost_note(window: DisplayWindow) -> None:
     window.set_board(board(THREE))
     window.connection_lost(True)
-    assert window.reconnecting_label.isVisible()
-    assert window.token_label.text() == "PAED-12"  # keeps the last board
+    assert window.view.reconnecting_label.isVisible()
+    assert window.view.token_label.text() == "PAED-12"  # keeps the last board
     window.connection_lost(False)
-    assert not window.reconnecting_label.isVisible()
+    assert not window.view.reconnecting_label.isVisible()
 
 
 def test_fonts_scale_with_the_tv_and_nothing_is_cut_off(window: DisplayWindow, qtbot: QtBot) -> None:
@@ -165,7 +166,7 @@ def test_fonts_scale_with_the_tv_and_nothing_is_cut_off(window: DisplayWindow, q
         window.resize(w, h)
         qtbot.waitUntil(lambda: (window.width(), window.height()) == (w, h))  # noqa: B023
         qtbot.wait(50)  # let the layout settle
-        token = window.token_label
+        token = window.view.token_label
         sizes[h] = token.font().pixelSize()
         hint = token.sizeHint()
         assert hint.width() <= token.width(), (w, h, hint, token.size())
@@ -181,7 +182,7 @@ def test_a_long_room_shrinks_to_fit(window: DisplayWindow, qtbot: QtBot) -> None
     window.resize(1366, 768)
     window.set_board(board([call("PAED-12", "R. K.", "Physiotherapy and Rehabilitation Room 14", 0)]))
     qtbot.wait(50)
-    room = window.room_label
+    room = window.view.room_label
     assert room.sizeHint().width() <= room.width()
 
 
