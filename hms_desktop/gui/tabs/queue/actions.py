@@ -3,7 +3,8 @@
 
 Buttons follow the role (the service still checks): the desk triages, assigns, transfers and marks
 who left; a doctor calls the next patient to their room, starts and finishes the consultation.
-After a dialog closes the patient it was about stays the current row and the table has the keyboard.
+After a dialog closes the patient it was about stays the current row and the table has the keyboard
+again, so Ctrl+T, Enter... act on the next patient without a click.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import StillCalled
@@ -84,7 +85,11 @@ class QueueActions(QObject):
         set_message(self.message, error.message)
 
     def give_back_focus(self) -> None:
-        """The table takes the keyboard again after a dialog."""
+        """The table takes the keyboard again after a dialog; its window too when no window is
+        active (a closed dialog does not always hand the activation back, and without it a
+        shortcut such as Ctrl+T finds no focus widget and does nothing)."""
+        if QApplication.activeWindow() is None and self._host.isVisible():
+            self._host.window().activateWindow()
         self._lanes.active.setFocus()
 
     # --- dialogs ----------------------------------------------------------------------------------
