@@ -21,6 +21,7 @@ from hms_desktop.db.models import StaffUser
 from hms_desktop.domain.enums import AuditOutcome, Role, UserStatus
 from hms_desktop.errors import AuthenticationFailed, HmsError, ValidationError
 from hms_desktop.services import audit
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import SYSTEM, Actor
 from hms_desktop.services.guard import check_account, read_retry
 
@@ -234,6 +235,7 @@ class AuthService:
                 details: dict[str, object] = {"reason": "wrong password", "failed_logins": user.failed_logins}
                 if left <= 0:
                     user.status = UserStatus.LOCKED.value
+                    mark(s, ChangeTopic.ACCOUNTS)  # a desk still signed in as this account is ended
                     details["locked"] = True
                     unavailable = signed_in  # the locked desk signs out; a sign-in learns nothing
                 # the attempts left would tell a guesser that the username exists

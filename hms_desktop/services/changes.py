@@ -38,7 +38,7 @@ from hms_desktop.db.base import utcnow
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import ChangeCounter, Doctor
 from hms_desktop.services.context import Actor
-from hms_desktop.services.guard import check_account, read_retry
+from hms_desktop.services.guard import accounts_feed_live, accounts_version_heard, check_account, read_retry
 
 CHANNEL = "hms_changes"  # PostgreSQL LISTEN/NOTIFY channel; payload 'topic:counter'
 
@@ -51,6 +51,7 @@ class ChangeTopic(StrEnum):
     BILLING = "billing"
     TRIAGE_RULES = "triage_rules"
     PATIENTS = "patients"  # a patient registered (the desks' patient counts)
+    ACCOUNTS = "accounts"  # an account's status or role changed: the status version (services/guard.py)
 
 
 ORDER: tuple[ChangeTopic, ...] = tuple(ChangeTopic)  # the bumps' one order: no two commits deadlock
@@ -259,7 +260,9 @@ class ChangeService:
         check_account(self._db, actor, "changes.watch")
         with self._db.read() as s:
             rows = s.execute(select(ChangeCounter.topic, ChangeCounter.counter)).all()
-        return {t: int(c or 0) for name, c in rows if (t := _BY_VALUE.get(name)) is not None}
+        found = {t: int(c or 0) for name, c in rows if (t := _BY_VALUE.get(name)) is not None}
+        accounts_version_heard(self._db, found.get(ChangeTopic.ACCOUNTS, 0))
+        return found
 
 
 # --- PostgreSQL: pushed, not polled ----------------------------------------------------------------
@@ -294,6 +297,7 @@ class ChangeListener:
     def stop(self) -> None:
         self._stop.set()
         self.drop_connection()
+        accounts_feed_live(self._db, False)
 
     @property
     def stopped(self) -> bool:
@@ -338,6 +342,7 @@ class ChangeListener:
                 self._conn = conn
             failures = 0
             self.connects += 1
+            accounts_feed_live(self._db, True)
             self._status(True)
             try:
                 while not self._stop.is_set():
@@ -345,12 +350,15 @@ class ChangeListener:
                         topic, _, counter = note.payload.partition(":")
                         found = _BY_VALUE.get(topic)
                         if found is not None and counter.isdigit():
+                            if found is ChangeTopic.ACCOUNTS:  # before the desk hears of it
+                                accounts_version_heard(self._db, int(counter))
                             self._on_change(found, int(counter))
                     if conn.closed:
                         break
             except Exception:  # the server went away or the connection was dropped
                 pass
             self.drop_connection()
+            accounts_feed_live(self._db, False)
             if not self._stop.is_set():
                 self._status(False)
                 self._stop.wait(LISTEN_RETRY_S[0])

@@ -20,29 +20,49 @@ from hms_desktop.errors import ConnectionLost, PermissionDenied, SessionEnded
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.context import Actor
 
-# How long a desk process trusts the account status it last read. A disabled or locked account, or a
-# changed role, is refused at its first action after that (at once within the process that made the
-# change: ``forget_account`` drops the entry). One primary-key read a second per desk, not one per call.
+# The account status a desk read is trusted while the accounts' status version (the ``accounts``
+# change counter, bumped by every change of an account's status or role) has not moved. The change
+# feed tells the version: pushed on PostgreSQL (LISTEN/NOTIFY, within milliseconds), else each poll of
+# the counters. So a desk reads an account's row again only after some account changed, not per call.
+# A process the feed does not reach (the CLI), or whose feed went quiet for FEED_QUIET_S, trusts what
+# it read for ACCOUNT_STATUS_TTL_S instead. Within the process that made a change, at once
+# (``forget_account``, and the ORM event below).
 ACCOUNT_STATUS_TTL_S = 1.0
+FEED_QUIET_S = 5.0  # a poll older than this no longer vouches for the status version
 
 
 class _AccountStatus:
-    """The status and role each signed-in account had when last read, per database."""
+    """The status and role each signed-in account had when last read (with the status version then),
+    and the status version as the change feed last told, per database."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._seen: dict[int, tuple[float, str, str]] = {}
+        self._seen: dict[int, tuple[float, int | None, str, str]] = {}
+        self._version: int | None = None  # None: no feed has spoken (or it broke off)
+        self._heard_at = float("-inf")
+        self._live = False  # a push listener is subscribed: its silence means nothing changed
+
+    def version(self) -> int | None:
+        """The status version to stamp on a row about to be read (taken before the read)."""
+        with self._lock:
+            return self._version
 
     def get(self, user_id: int, ttl: float) -> tuple[str, str] | None:
+        now = time.monotonic()
         with self._lock:
             entry = self._seen.get(user_id)
-        if entry is None or time.monotonic() - entry[0] > ttl:
+            fed = self._version is not None and (self._live or now - self._heard_at <= FEED_QUIET_S)
+            version = self._version
+        if entry is None:
             return None
-        return entry[1], entry[2]
+        read_at, read_version, status, role = entry
+        if fed:  # read before the feed spoke (no version) or before a change: read it again
+            return (status, role) if read_version == version else None
+        return (status, role) if now - read_at <= ttl else None
 
-    def put(self, user_id: int, status: str, role: str) -> None:
+    def put(self, user_id: int, status: str, role: str, version: int | None) -> None:
         with self._lock:
-            self._seen[user_id] = (time.monotonic(), status, role)
+            self._seen[user_id] = (time.monotonic(), version, status, role)
 
     def forget(self, user_id: int | None = None) -> None:
         with self._lock:
@@ -50,6 +70,16 @@ class _AccountStatus:
                 self._seen.clear()
             else:
                 self._seen.pop(user_id, None)
+
+    def heard(self, version: int) -> None:
+        with self._lock:
+            self._version, self._heard_at = version, time.monotonic()
+
+    def set_live(self, live: bool) -> None:
+        with self._lock:
+            self._live = live
+            if not live:  # notifications sent while nobody listens are lost: trust the TTL again
+                self._version = None  # until the counters are read (the desk does on resubscribing)
 
 
 _STATUS: weakref.WeakKeyDictionary[Engine, _AccountStatus] = weakref.WeakKeyDictionary()
@@ -73,6 +103,16 @@ def forget_account(db: Database, user_id: int | None = None) -> None:
     _status_of(db).forget(user_id)
 
 
+def accounts_version_heard(db: Database, version: int) -> None:
+    """The change feed read or was told the accounts' status version (``changes``)."""
+    _status_of(db).heard(version)
+
+
+def accounts_feed_live(db: Database, live: bool) -> None:
+    """A push listener (PostgreSQL) subscribed (True) or lost its connection (False)."""
+    _status_of(db).set_live(live)
+
+
 @event.listens_for(StaffUser, "after_update")
 def _account_changed(_mapper: Any, connection: Connection, target: StaffUser) -> None:
     """Any change to an account row (status, role, password) in this process: its next call re-reads."""
@@ -89,6 +129,7 @@ def check_account(db: Database, actor: Actor, action: str = "session.check") -> 
     cache = _status_of(db)
     seen = cache.get(actor.user_id, ACCOUNT_STATUS_TTL_S)
     if seen is None:
+        version = cache.version()  # before the read: a change during it leaves the entry stale
         with db.read() as s:
             row = s.execute(
                 select(StaffUser.status, StaffUser.role).where(StaffUser.id == actor.user_id)
@@ -97,7 +138,7 @@ def check_account(db: Database, actor: Actor, action: str = "session.check") -> 
             seen = ("removed", actor.role.value)
         else:
             seen = (str(row.status), str(row.role))
-            cache.put(actor.user_id, *seen)
+            cache.put(actor.user_id, *seen, version)
     status, role = seen
     if status == UserStatus.ACTIVE.value and role == actor.role.value:
         return

@@ -19,6 +19,7 @@ from hms_desktop.domain.validation import clean_id, clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.auth import AuthService, check_password_policy, check_username
+from hms_desktop.services.changes import ChangeTopic, mark
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.users_types import UserInfo
@@ -165,6 +166,8 @@ class UserService:
                     raise ValidationError({"status": "You cannot disable your own account."})
                 if user.role == Role.ADMIN.value and self._active_admins(s, excluding=user.id) == 0:
                     raise ValidationError({"status": "This is the last active administrator."})
+            if user.status != status.value:
+                mark(s, ChangeTopic.ACCOUNTS)  # the status version: every desk re-reads this account
             user.status = status.value
             if reset:
                 user.failed_logins = 0
@@ -280,6 +283,7 @@ class UserService:
                     {"role": "This is the last active administrator; make another one first."}
                 )
             before = {"role": user.role, "doctor_id": user.doctor_id}
+            mark(s, ChangeTopic.ACCOUNTS)  # a desk signed in with the old role is ended
             user.role = new_role.value
             if new_role is not Role.DOCTOR:
                 user.doctor_id = None

@@ -1,6 +1,7 @@
 """A disabled or locked account, or one whose role changed, is refused at its next service call
-(issue 12), on every backend: within the process that made the change at once, and from another
-desk's process once the status it read is older than ``ACCOUNT_STATUS_TTL_S``."""
+(issue 12), on every backend: within the process that made the change at once; on another desk as
+soon as its change feed tells it the accounts' status version moved (pushed on PostgreSQL, at the
+next poll elsewhere), and without a feed once the status it read is older than ``ACCOUNT_STATUS_TTL_S``."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from sqlalchemy import select, update
 from hms_desktop.db.engine import Database, make_engine
 from hms_desktop.db.models import AuditLog, StaffUser
 from hms_desktop.domain.enums import Role, UserStatus
-from hms_desktop.errors import PermissionDenied, SessionEnded
+from hms_desktop.errors import HmsError, PermissionDenied, SessionEnded
 from hms_desktop.services import guard
 from hms_desktop.services.billing_types import PaymentInput
+from hms_desktop.services.changes import ChangeTopic
+from hms_desktop.services.container import build_services
 from hms_desktop.services.scheduling_types import DepartmentInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
@@ -96,6 +99,112 @@ def test_another_desk_notices_within_the_status_ttl(c: QueueClinic, monkeypatch:
             _walk_in(c, c.nurse, "After the TTL")
     finally:
         other.dispose()
+
+
+def _staff_reads(db: Database) -> list[str]:
+    """Every statement this engine runs that reads an account's status (appended as they run)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        text = statement.lower()
+        if "staff_user.status" in text and text.lstrip().startswith("select"):
+            seen.append(statement)
+
+    return seen
+
+
+def _other_desk(c: QueueClinic) -> Database:
+    """The administrator's desk: another engine, as another process has (no shared cache)."""
+    return Database(make_engine(c.db.profile, _password(c.db)), c.db.profile)
+
+
+def test_a_fed_desk_reads_the_status_once_until_an_account_changes(
+    c: QueueClinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the status version fed (the desk's poll), calls compare versions and read no account row;
+    the next poll after an administrator disables the nurse on another desk ends her session."""
+    monkeypatch.setattr(guard, "ACCOUNT_STATUS_TTL_S", 0.0)  # the TTL alone would re-read every call
+    c.sv.changes.versions(c.nurse)  # the desk's poll: the status version is known
+    reads = _staff_reads(c.db)
+    for n in range(5):
+        c.sv.queue.snapshot(c.nurse)
+        assert _walk_in(c, c.nurse, f"Fed {n}") > 0
+    assert len(reads) <= 1, reads  # one read of her row at most, then only comparisons
+    other = _other_desk(c)
+    try:
+        admin_services = build_services(other)
+        admin_services.users.disable(c.admin, c.nurse.user_id or 0)
+        c.sv.changes.versions(c.nurse)  # the next poll: the accounts counter moved
+        with pytest.raises(SessionEnded, match="disabled"):
+            _walk_in(c, c.nurse, "After the change")
+        admin_services.users.enable(c.admin, c.nurse.user_id or 0)
+        c.sv.changes.versions(c.admin)
+        assert _walk_in(c, c.nurse, "Enabled again") > 0
+    finally:
+        other.dispose()
+
+
+def test_a_role_change_and_a_lockout_move_the_status_version(c: QueueClinic) -> None:
+    before = c.sv.changes.versions(c.admin).get(ChangeTopic.ACCOUNTS, 0)
+    c.sv.users.set_role(c.admin, c.desk.user_id or 0, Role.CASHIER.value)
+    after_role = c.sv.changes.versions(c.admin).get(ChangeTopic.ACCOUNTS, 0)
+    assert after_role > before
+    c.sv.users.rename(c.admin, c.cashier.user_id or 0, "Renamed Cashier")  # not a status: no move
+    assert c.sv.changes.versions(c.admin).get(ChangeTopic.ACCOUNTS, 0) == after_role
+    name = _username(c, c.nurse.user_id)
+    for _ in range(10):  # wrong passwords until the account locks
+        with pytest.raises(HmsError):
+            c.sv.auth.login(name, "not the password at all")
+        if _status(c, c.nurse.user_id) == UserStatus.LOCKED.value:
+            break
+    assert _status(c, c.nurse.user_id) == UserStatus.LOCKED.value
+    assert c.sv.changes.versions(c.admin).get(ChangeTopic.ACCOUNTS, 0) > after_role
+
+
+def test_the_listener_pushes_the_status_version_to_another_desk(c: QueueClinic) -> None:
+    """PostgreSQL: the nurse's desk listens; the administrator disables her on another desk and her
+    very next call is refused, with no poll in between."""
+    import time
+
+    from hms_desktop.db.profiles import Backend
+
+    if c.db.backend is not Backend.POSTGRESQL:
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+
+    heard: list[tuple[ChangeTopic, int]] = []
+    listener = c.sv.changes.listen(c.nurse, lambda topic, n: heard.append((topic, n)), lambda ok: None)
+    listener.start()
+    try:
+        deadline = time.monotonic() + 10
+        while listener.backend_pid() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        c.sv.changes.versions(c.nurse)  # what the desk does once subscribed
+        assert _walk_in(c, c.nurse, "Before") > 0
+        other = _other_desk(c)
+        try:
+            build_services(other).users.disable(c.admin, c.nurse.user_id or 0)
+        finally:
+            other.dispose()
+        while not any(t is ChangeTopic.ACCOUNTS for t, _ in heard) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert any(t is ChangeTopic.ACCOUNTS for t, _ in heard)
+        with pytest.raises(SessionEnded, match="disabled"):
+            _walk_in(c, c.nurse, "After")
+    finally:
+        listener.stop()
+
+
+def _username(c: QueueClinic, user_id: int | None) -> str:
+    with c.db.read() as s:
+        return str(s.scalar(select(StaffUser.username).where(StaffUser.id == user_id)))
+
+
+def _status(c: QueueClinic, user_id: int | None) -> str:
+    with c.db.read() as s:
+        return str(s.scalar(select(StaffUser.status).where(StaffUser.id == user_id)))
 
 
 def test_a_role_still_needs_its_permission(c: QueueClinic) -> None:
