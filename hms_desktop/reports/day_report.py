@@ -32,7 +32,8 @@ from reportlab.platypus import (
 from hms_desktop.domain.billing_math import rate_text
 from hms_desktop.domain.day_report import DayReport, DocumentRow, GroupRow, GstRateRow
 from hms_desktop.domain.money import format_inr
-from hms_desktop.reports.invoice import amount, date_text, mode_text
+from hms_desktop.reports.common import date_text
+from hms_desktop.reports.invoice_words import amount, mode_text
 from hms_desktop.reports.styles import (
     BOLD,
     INK,
