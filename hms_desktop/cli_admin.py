@@ -78,7 +78,7 @@ def _session(args: argparse.Namespace) -> tuple[Any, Any, Any]:
 
 def cmd_settings_set(args: argparse.Namespace) -> None:
     from hms_desktop.errors import ValidationError
-    from hms_desktop.services.logo import LogoError, scale_logo
+    from hms_desktop.reports.logo import LogoError, scale_logo
 
     cli = _cli()
     fields: dict[str, Any] = {}

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services
-from hms_desktop.services.mailer import deliver_pending
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
@@ -36,7 +35,7 @@ class MailPump(QObject):
             return
         self._busy = True
         self._ops.run(
-            lambda: deliver_pending(self._services.db),
+            self._services.smtp.deliver_pending,
             self._done,
             self._failed,
             what="sending e-mail",

@@ -43,7 +43,13 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.import_files import Table, read_table
 from hms_desktop.services.import_plan import FILL_FIELDS, Plan, classify, load_register, plan_row
-from hms_desktop.services.import_report import check_mapping, load_saved_mapping, save_mapping, write_report
+from hms_desktop.services.import_report import (
+    check_mapping,
+    default_report_path,
+    load_saved_mapping,
+    save_mapping,
+    write_report,
+)
 from hms_desktop.services.importer_types import (
     FilePreview,
     ImportKind,
@@ -64,6 +70,8 @@ def _scalar_default(column: Any) -> Any:
 
 class ImportService:
     """Import patients (here), doctors and the price list (``import_org``) from CSV / .xlsx files."""
+
+    default_report_path = staticmethod(default_report_path)  # where a run's report goes by default
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db

@@ -288,6 +288,10 @@ class SmtpSettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def deliver_pending(self) -> int:
+        """The desk's background mail job (no person acts): send what is due with the saved settings."""
+        return deliver_pending(self._db)
+
     def get_smtp(self, actor: Actor) -> SmtpConfig | None:
         return get_smtp(self._db, actor)
 

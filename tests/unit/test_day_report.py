@@ -23,10 +23,11 @@ from hms_desktop.domain.enums import Role
 from hms_desktop.domain.gst import gstin_check_char
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.reports.day_report import day_report_pdf
+from hms_desktop.reports.day_report_csv import day_report_csv
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.context import Actor
-from hms_desktop.services.day_report import DayReportService, day_report_csv
+from hms_desktop.services.day_report import DayReportService
 from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 

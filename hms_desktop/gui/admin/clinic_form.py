@@ -21,9 +21,9 @@ from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.pincodes import suggest
 from hms_desktop.gui.admin.form_dialog import HidingFieldErrors, set_error
 from hms_desktop.gui.forms import find, load_form
+from hms_desktop.reports.logo import LogoError, scale_logo
 from hms_desktop.services.billing_types import SeriesPrefix
 from hms_desktop.services.clinic import DRAFT_KEEP_DAYS, MAX_DRAFT_KEEP_DAYS
-from hms_desktop.services.logo import LogoError, scale_logo
 
 ZONES = (
     "Asia/Kolkata",

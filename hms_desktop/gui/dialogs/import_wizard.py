@@ -274,13 +274,11 @@ class ImportDialog(PreserveGeometry, QDialog):
     # --- step 4: the real run -------------------------------------------------------------------
 
     def start_import(self) -> None:
-        from hms_desktop.services.import_report import default_report_path
-
         path, kind, mapping = self.file_edit.text().strip(), self.kind_value, self.mapping()
         decisions = self.decisions()
         service, actor = self.service, self.actor
         progress = self.progress = Progress()
-        report_path = default_report_path(Path(path).name, kind, False)
+        report_path = service.default_report_path(Path(path).name, kind, False)
         self._show_step(3)
         self.next_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

@@ -79,7 +79,7 @@ class ReportsBar(QObject):
         def write() -> str:
             from pathlib import Path
 
-            from hms_desktop.services.day_report import day_report_csv
+            from hms_desktop.reports.day_report_csv import day_report_csv
 
             Path(target).write_text(
                 day_report_csv(service.day_report(actor, billing.clock.today())), encoding="utf-8"
