@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTableView, QWidget
 
 from hms_desktop.gui.forms import find
 from hms_desktop.gui.tabs.queue.columns import ROW_HEIGHT, setup_queue_view
@@ -54,9 +54,6 @@ class QueueLanes(QObject):
         self.count_label = find(ui, QLabel, "countLabel")
         self.lane_view = find(ui, QTableView, "emergencyView")
         self.view = find(ui, QTableView, "queueView")
-        fixed, preferred = QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred
-        self.header.setSizePolicy(preferred, fixed)
-        self.frame.setSizePolicy(preferred, QSizePolicy.Policy.Maximum)
         self.frame.setVisible(False)
         self.empty.setVisible(False)
         self.lane_model = QueueModel(desk.clock.zone, now, self)

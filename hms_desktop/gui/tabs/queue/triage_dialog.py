@@ -10,7 +10,6 @@ is said at the form with everything typed kept.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +83,6 @@ class TriageDialog(QueueDialog):
                 radio.setStyleSheet(radio_style(info))
             radio.clicked.connect(lambda _c=False, lv=level: self._level_clicked(lv))
             self.radios[level] = radio
-        self.label("levelLabel").setBuddy(self.radios["red"])
         self.errors = FieldErrors(labels, self.message)
         self.field_labels = labels
         self.level_touched = False
@@ -104,22 +102,10 @@ class TriageDialog(QueueDialog):
         self._set_override_visible(False)
         v.changed.connect(self.update_live)
         self.override.textChanged.connect(lambda _t: self.label("overrideError").setText(""))
-        self._tab_order()
         self.resize(1000, 680)
         self.complaint.setFocus()
         self.update_live()
         self._load_rules()
-
-    def _tab_order(self) -> None:
-        chain = [
-            *self.vitals.tab_chain(),
-            *self.radios.values(),
-            self.override,
-            self.confirm,
-            self.button_box,
-        ]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
 
     def _load_rules(self) -> None:
         triage, actor, row = self._services.triage, self._actor, self.row

@@ -112,15 +112,6 @@ class VitalsForm(QObject):
             box.toggled.connect(lambda _on: self.changed.emit())
         self.consciousness.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-    def tab_chain(self) -> list[QWidget]:
-        """The fields in the order Tab visits them."""
-        e = self.edits
-        return [
-            self.complaint, e["resp_rate"], e["spo2"], self.oxygen, self.hypercapnic, e["systolic_bp"],
-            e["diastolic_bp"], e["pulse"], e["temperature_c"], self.consciousness, e["pain_score"],
-            e["glucose_mgdl"], e["weight_kg"], self.pregnant,
-        ]  # fmt: skip
-
     # --- reading and filling ----------------------------------------------------------------------
 
     def number(self, field: str) -> int | Decimal | None:
