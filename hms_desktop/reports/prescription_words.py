@@ -104,4 +104,5 @@ def qr_payload(doc: PrescriptionDoc) -> str:
 
 
 def present(*values: str | None) -> list[str]:
+    """The values that say something, stripped (blank and missing ones left out)."""
     return [v.strip() for v in values if v and v.strip()]
