@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hms_desktop.private_files import private_dir, write_private_text
-from hms_desktop.services.clinic import DRAFT_KEEP_DAYS
+from hms_desktop.services.clinic_types import DRAFT_KEEP_DAYS
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ NUMBERED = 9  # F8 then 1-9
 
 
 class Favourites(QObject):
-    """The button, its menu and the calls behind them; ``say(text, tone)`` reports to the window."""
+    """The form's button, its menu and the calls behind them; ``say(text, tone)`` reports to the window."""
 
     changed = Signal()  # the list was read again (tests wait on it)
     inserted = Signal(str)  # a favourite's name, after its lines went into the table
@@ -42,6 +42,7 @@ class Favourites(QObject):
         actor: Actor,
         rx: RxTable,
         say: Callable[[str, str], None],
+        button: QToolButton,
     ) -> None:
         super().__init__(window)
         self._window, self._ops, self._service, self._actor, self._rx, self._say = (
@@ -53,16 +54,7 @@ class Favourites(QObject):
             say,
         )
         self.items: list[Favourite] = []
-        self.button = QToolButton()
-        self.button.setObjectName("favouritesButton")
-        self.button.setText("Favourites (F8)…")
-        self.button.setToolTip(
-            "F8, then the number: insert a favourite prescription. Ctrl+Shift+S saves one."
-        )
-        self.button.setStyleSheet(
-            "QToolButton { padding: 4px 10px; } QToolButton::menu-indicator { image: none; width: 0; }"
-        )
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button = button  # ui/consultation.ui, beside Procedures
         self.menu = QMenu(self.button)
         self.menu.setObjectName("favouritesMenu")
         self.button.setMenu(self.menu)
