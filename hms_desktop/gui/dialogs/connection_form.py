@@ -76,11 +76,12 @@ _CERT_ROWS = ("sslrootcert", "sslcert", "sslkey")  # shown once an SSL mode that
 
 
 class ProfileForm:
-    """The fields of ``ui``; ``message`` is the label under the form, ``parent`` the dialog (for the
-    pickers)."""
+    """The fields of ``ui``; ``message`` is the label under the form, ``parent`` the dialog (it owns
+    the alias completer; the pickers open over the form's window). No reference to the dialog is
+    kept, so the dialog's Python wrapper goes when the dialog does."""
 
     def __init__(self, ui: QWidget, message: QLabel, parent: QWidget) -> None:
-        self.message, self.parent = message, parent
+        self.message = message
         self.name = find(ui, QLineEdit, "nameEdit")
         self.backend = find(ui, QComboBox, "backendCombo")
         self.host = find(ui, QLineEdit, "hostEdit")
@@ -306,7 +307,7 @@ class ProfileForm:
         title = (
             "Folder holding tnsnames.ora (TNS_ADMIN)" if field == "tns_admin" else "Wallet folder (unzipped)"
         )
-        chosen = QFileDialog.getExistingDirectory(self.parent, title, edit.text() or str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(self.name.window(), title, edit.text() or str(Path.home()))
         if chosen:
             edit.setText(chosen)
             self.check_folder(field)
@@ -349,7 +350,7 @@ class ProfileForm:
             "sslkey": "Client certificate key",
         }[field]
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.parent,
+            self.name.window(),
             title,
             edit.text() or str(Path.home()),
             "Certificates and keys (*.crt *.pem *.key);;All files (*)",
