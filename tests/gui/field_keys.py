@@ -2,10 +2,13 @@
 new field keys next to the right widget").
 
 A key is a string (or f-string) given to ``ValidationError({...})``, assigned into an ``errors[...]``
-dict, or passed as the ``field`` argument of the shared input rules (``clean_text``, ``clean_int``,
-``clean_decimal``, ``clean_date``, ``money``/``money_value``). An f-string's holes become ``*``
-(``line{n}.quantity`` -> ``line*.quantity``; a local built from another f-string is followed), and
-:func:`expand` turns the holes into the concrete keys a test feeds the form.
+dict, or passed as the field argument of a rule: the shared input rules (``clean_text``, ``clean_int``,
+``clean_decimal``, ``clean_date``, ``money``/``money_value``) and any function that raises at a key
+its caller gives (``clean_id(value, "doctor_id", ...)``, ``check_password_policy(..., field=...)``,
+``clean_day(value)`` with its default ``"from_date"``), found in the scanned modules and the
+functions and modules they import. An f-string's holes become ``*`` (``line{n}.quantity`` ->
+``line*.quantity``; a local built from another f-string is followed), and :func:`expand` turns the
+holes into the concrete keys a test feeds the form.
 
 Reading the source, not a hand list, is the point: a service that starts raising a new key makes
 the form test fail until the form shows it at a widget.
@@ -14,11 +17,26 @@ the form test fail until the form shows it at a widget.
 from __future__ import annotations
 
 import ast
+import fnmatch
 import importlib
 import inspect
+import pkgutil
 from collections.abc import Iterable
+from types import ModuleType
+from typing import NamedTuple
 
 RULES = frozenset({"clean_text", "clean_int", "clean_decimal", "clean_date", "money", "money_value"})
+
+
+class Rule(NamedTuple):
+    """A function raising at a key its caller names: the parameter, its position, its default."""
+
+    param: str
+    position: int
+    default: str | None
+
+
+BASE_RULES = {name: Rule("field", 1, None) for name in RULES}
 
 
 def _text(node: ast.expr, names: dict[str, str]) -> str | None:
@@ -38,7 +56,73 @@ def _text(node: ast.expr, names: dict[str, str]) -> str | None:
     return None
 
 
-def _keys_of(tree: ast.AST) -> set[str]:
+def _call_name(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+
+
+def _rule_key(node: ast.Call, rule: Rule) -> ast.expr | str | None:
+    """The key expression a call gives a rule (positional, keyword or the rule's default)."""
+    if len(node.args) > rule.position and not any(isinstance(a, ast.Starred) for a in node.args):
+        return node.args[rule.position]
+    for kw in node.keywords:
+        if kw.arg == rule.param:
+            return kw.value
+    return rule.default
+
+
+def _find_rules(trees: Iterable[ast.AST], rules: dict[str, Rule]) -> dict[str, Rule]:
+    """``rules`` and the functions of ``trees`` that raise at one of their own parameters."""
+    found = dict(rules)
+    functions = [
+        fn
+        for tree in trees
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+    for _ in range(3):  # a rule passing its field on to another rule (clean_sac -> clean_word)
+        for fn in functions:
+            if fn.name in found:
+                continue
+            params = [*fn.args.posonlyargs, *fn.args.args]
+            method = bool(params) and params[0].arg in {"self", "cls"}
+            positional = [a.arg for a in params[1 if method else 0 :]]
+            names = set(positional) | {a.arg for a in fn.args.kwonlyargs}
+            defaults = dict(zip([a.arg for a in params][::-1], fn.args.defaults[::-1], strict=False))
+            defaults |= {
+                a.arg: d
+                for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults, strict=True)
+                if d is not None
+            }
+            param = _raised_param(fn, names, found)
+            if param is None:
+                continue
+            default = defaults.get(param)
+            found[fn.name] = Rule(
+                param,
+                positional.index(param) if param in positional else 10**6,
+                default.value
+                if isinstance(default, ast.Constant) and isinstance(default.value, str)
+                else None,
+            )
+    return found
+
+
+def _raised_param(fn: ast.AST, params: set[str], rules: dict[str, Rule]) -> str | None:
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            name = _call_name(node)
+            if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Dict):
+                for k in node.args[0].keys:
+                    if isinstance(k, ast.Name) and k.id in params:
+                        return k.id
+            elif name in rules:
+                given = _rule_key(node, rules[name])
+                if isinstance(given, ast.Name) and given.id in params:
+                    return given.id
+    return None
+
+
+def _keys_of(tree: ast.AST, rules: dict[str, Rule] = BASE_RULES) -> set[str]:
     keys: set[str] = set()
     for fn in ast.walk(tree):
         if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -53,14 +137,15 @@ def _keys_of(tree: ast.AST) -> set[str]:
                         names[target.id] = text
         for node in ast.walk(fn):
             if isinstance(node, ast.Call):
-                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                name = _call_name(node)
                 if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Dict):
                     for k in node.args[0].keys:
                         text = _text(k, names) if k is not None else None
                         if text:
                             keys.add(text)
-                elif name in RULES and len(node.args) >= 2:
-                    text = _text(node.args[1], names)
+                elif name in rules:
+                    given = _rule_key(node, rules[name])
+                    text = given if isinstance(given, str) or given is None else _text(given, names)
                     if text:
                         keys.add(text)
             elif isinstance(node, ast.Assign):
@@ -76,16 +161,48 @@ def _keys_of(tree: ast.AST) -> set[str]:
     return keys
 
 
+def _tree(target: object) -> ast.AST:
+    return ast.parse(inspect.cleandoc("\n" + inspect.getsource(target)))  # type: ignore[arg-type]
+
+
+def _neighbours(module: ModuleType) -> list[ModuleType]:
+    """``module`` and the project modules it imports, or imports functions or classes from."""
+    out = {module.__name__: module}
+    for value in vars(module).values():
+        other = value if isinstance(value, ModuleType) else inspect.getmodule(value)
+        if other is not None and other.__name__.startswith("hms_desktop."):
+            out.setdefault(other.__name__, other)
+    return list(out.values())
+
+
 def raised_keys(sources: Iterable[str]) -> set[str]:
-    """The field keys the named service modules (``pkg.module``) or functions of a module
-    (``pkg.module:check_payment``) can raise, with ``*`` for f-string holes."""
-    keys: set[str] = set()
+    """The field keys the named service modules (``pkg.module``), functions of a module
+    (``pkg.module:check_payment``) or methods (``pkg.module:Service.book``) can raise, with ``*``
+    for f-string holes."""
+    targets: list[object] = []
+    scanned: dict[str, ModuleType] = {}
     for source in sources:
         name, _, function = source.partition(":")
         module = importlib.import_module(name)
-        target = getattr(module, function) if function else module
-        keys |= _keys_of(ast.parse(inspect.cleandoc("\n" + inspect.getsource(target))))
+        target: object = module
+        for part in function.split(".") if function else ():
+            target = getattr(target, part)
+        targets.append(target)
+        scanned.update((m.__name__, m) for m in _neighbours(module))
+    rules = _find_rules((_tree(m) for m in scanned.values()), BASE_RULES)
+    keys: set[str] = set()
+    for target in targets:
+        keys |= _keys_of(_tree(target), rules)
     return keys
+
+
+def modules(pattern: str, package: str = "hms_desktop.services") -> tuple[str, ...]:
+    """The modules of ``package`` whose name matches ``pattern`` (``scheduling*``): a module split
+    in two is still read whole."""
+    path = importlib.import_module(package).__path__
+    return tuple(
+        sorted(f"{package}.{m.name}" for m in pkgutil.iter_modules(path) if fnmatch.fnmatch(m.name, pattern))
+    )
 
 
 def expand(key: str, holes: dict[str, tuple[str, ...]]) -> list[str]:
