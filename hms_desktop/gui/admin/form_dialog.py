@@ -130,6 +130,27 @@ class HidingFieldErrors(FieldErrors):
     def _sync(self) -> None:
         for label in set(self.labels.values()):
             label.setVisible(bool(label.text()))
+        fit_height(next(iter(self.labels.values()), None))
+
+
+def fit_height(widget: QWidget | None) -> None:
+    """Grow the dialog of ``widget`` to the height its layout needs at its width (never shrink it,
+    never past the screen): a message of two lines under a field then pushes the rows down
+    instead of overlapping the next field (a layout's minimum size counts one line of a label)."""
+    window = widget.window() if widget is not None else None
+    layout = window.layout() if isinstance(window, QDialog) and window.isVisible() else None
+    if window is None or layout is None:  # a form inside the main window: its tab's to lay out
+        return
+    layout.activate()
+    width = window.width()
+    need = (
+        layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height())
+    if need > window.height():
+        window.resize(width, need)
 
 
 def set_error(label: QLabel, text: str) -> None:

@@ -157,6 +157,9 @@ class ResetPasswordDialog(QDialog):
         self.confirm = find(ui, QLineEdit, "confirmEdit")
         self.expire = find(ui, QCheckBox, "expireCheck")
         self.message = find(ui, QLabel, "messageLabel")
+        self.errors = HidingFieldErrors(
+            {f: find(ui, QLabel, f"{f}Error") for f in ("password", "confirm")}, self.message
+        )
         self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -164,7 +167,7 @@ class ResetPasswordDialog(QDialog):
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():
-            set_message(self.message, "The two passwords differ.")
+            self.errors.show({"confirm": "The two passwords differ."})
             return
         sv, actor, uid, pw, expire = (
             self._services,
@@ -188,8 +191,7 @@ class ResetPasswordDialog(QDialog):
 
     def _failed(self, error: HmsError) -> None:
         self.buttons.setEnabled(True)
-        text = " ".join(error.errors.values()) if isinstance(error, ValidationError) else error.message
-        set_message(self.message, text)
+        self.errors.show(error)
 
 
 class StaffPanel(QWidget):

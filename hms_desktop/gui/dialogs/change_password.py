@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.admin.form_dialog import HidingFieldErrors
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 
@@ -39,8 +40,25 @@ class ChangePasswordDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&New password", self.new)
-        form.addRow("&Again", self.confirm)
+        labels: dict[str, QLabel] = {}
+        for field, text, edit in (
+            ("new_password", "&New password", self.new),
+            ("confirm", "&Again", self.confirm),
+        ):
+            labels[field] = error = QLabel()
+            error.setObjectName(f"{field}Error")
+            error.setWordWrap(True)
+            error.setProperty("role", "fieldError")
+            error.setStyleSheet("color: #b00020;")  # as the forms' field errors in ui/
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(error)
+            form.addRow(text, column)
+            label = form.labelForField(column)
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)  # the mnemonic still goes to the field
+        self.errors = HidingFieldErrors(labels, self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,7 +74,9 @@ class ChangePasswordDialog(QDialog):
         self.new.setFocus()
 
     def submit(self) -> None:
+        self.errors.clear()
         if self.new.text() != self.confirm.text():
+            self.errors.show({"confirm": "The two passwords differ."})
             set_message(self.message, "The two passwords differ. Type the same password twice.")
             return
         auth, actor, old, new = self._auth, self._actor, self._current, self.new.text()
@@ -76,5 +96,6 @@ class ChangePasswordDialog(QDialog):
 
     def _failed(self, error: HmsError) -> None:
         self.buttons.setEnabled(True)
+        self.errors.show(error)  # under the field; the line below still says it in full
         text = " ".join(error.errors.values()) if isinstance(error, ValidationError) else error.message
         set_message(self.message, text)

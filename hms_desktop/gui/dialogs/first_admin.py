@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.admin.form_dialog import HidingFieldErrors
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 
@@ -39,6 +40,9 @@ class FirstAdminDialog(QDialog):
         self.password = find(self.ui, QLineEdit, "passwordEdit")
         self.confirm = find(self.ui, QLineEdit, "confirmEdit")
         self.message = find(self.ui, QLabel, "messageLabel")
+        self.errors = HidingFieldErrors(
+            {f: find(self.ui, QLabel, f"{f}Error") for f in _FIELD_LABELS}, self.message
+        )
         self.create_button = find(self.ui, QPushButton, "createButton")
         find(self.ui, QPushButton, "cancelButton").clicked.connect(self.reject)
         self.create_button.clicked.connect(self.create_admin)
@@ -47,6 +51,7 @@ class FirstAdminDialog(QDialog):
         self.username.setFocus()
 
     def create_admin(self) -> None:
+        self.errors.clear()
         if self.password.text() != self.confirm.text():
             set_message(self.message, "The two passwords differ. Type the same password twice.")
             self.confirm.clear()
@@ -71,6 +76,7 @@ class FirstAdminDialog(QDialog):
 
     def _failed(self, error: HmsError) -> None:
         self.create_button.setEnabled(True)
+        self.errors.show(error)  # under each field; the line below still lists them all
         if isinstance(error, ValidationError) and error.errors:
             lines = [f"{_FIELD_LABELS.get(k, k.capitalize())}: {v}" for k, v in error.errors.items()]
             set_message(self.message, "\n".join(lines))
