@@ -73,6 +73,7 @@ class ClinicForm:
         self.error_labels: dict[str, QLabel] = {
             f: find(ident, QLabel, f"{f}Error") for f in (*TEXT_FIELDS, "state_code", "time_zone", "logo_png")
         }
+        self.error_labels["state_name"] = self.error_labels["state_code"]  # both come from the State chosen
         self.state = find(ident, QComboBox, "stateCombo")
         self.state.addItem("Choose the State or Union Territory…", None)
         for code in sorted(PLACE_CODES, key=lambda c: STATE_NAMES[c]):

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from hms_desktop.errors import HmsError
-from hms_desktop.gui.admin.clinic_dialog import save_clinic
+from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.admin.clinic_dialog import NUMBERING_FIELDS, save_clinic
 from hms_desktop.gui.admin.clinic_form import ClinicForm
 from hms_desktop.gui.admin.prices import PricePanel
 from hms_desktop.gui.admin.staff import StaffPanel
@@ -287,17 +287,31 @@ class SetupWizard(QWizard):
             set_message(page.message, "")
             page.saved()
 
-        def failed(error: HmsError) -> None:
-            self.button(QWizard.WizardButton.NextButton).setEnabled(True)
-            self.form.errors.show(error)
-
         self._ops.run(
             lambda: save_clinic(sv, actor, values, loaded, prefixes),
             ok,
-            failed,
+            lambda error: self.save_failed(page, error),
             timeout_s=30,
             what="saving the clinic settings",
         )
+
+    def save_failed(self, page: _SavingPage, error: HmsError) -> None:
+        """The save pressed on ``page`` was refused: the errors show under their fields, on the page
+        of the first refused field (each page's Next saves every setting, both pages' fields)."""
+        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+        target: _SavingPage = page
+        if isinstance(error, ValidationError):
+            first = next(iter(error.errors), "")
+            numbering = first in NUMBERING_FIELDS or first.startswith("series.")
+            target = self.numbering if numbering else self.identity
+        set_message(page.message, "")
+        if target is not self.currentPage():
+            if target is self.numbering:
+                self.skip()  # forward without saving again
+            else:
+                self.back()
+        self.form.errors.message = target.message
+        self.form.errors.show(error)
 
     def accept(self) -> None:
         if self.settings is not None and not self.skipping:
