@@ -79,8 +79,15 @@ class BookDialog(_Dialog):
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.alternatives = find(self.ui, QListWidget, "alternativesList")
         self.alternatives_label = self.label("alternativesLabel")
+        slot_error = self.label("slotError")  # the slot line names the doctor and the time
         self.errors = FieldErrors(
-            {"patient_id": self.label("patientError"), "reason": self.label("reasonError")}, self.message
+            {
+                "patient_id": self.label("patientError"),
+                "reason": self.label("reasonError"),
+                "starts_at": slot_error,
+                "doctor_id": slot_error,
+            },
+            self.message,
         )
         self.ok_button.setText("&Book")
         self._show_alternatives([])
@@ -266,8 +273,10 @@ class RescheduleDialog(_Dialog):
         self.doctor = find(self.ui, QComboBox, "doctorCombo")
         self.day = find(self.ui, QDateEdit, "dayEdit")
         self.slots = find(self.ui, QListWidget, "slotList")
+        slot_error = self.label("slotError")
         self.errors = FieldErrors(
-            {"starts_at": self.label("slotError"), "new_starts_at": self.label("slotError")}, self.message
+            {"starts_at": slot_error, "new_starts_at": slot_error, "doctor_id": self.label("doctorError")},
+            self.message,
         )
         self.ok_button.setText("&Reschedule")
         self.label("appointmentLabel").setText(
