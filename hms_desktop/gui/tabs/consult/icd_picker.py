@@ -15,20 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from hms_desktop.domain import icd10
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, set_message
 from hms_desktop.services.consultation_types import DiagnosisInput
 
 DEBOUNCE_MS = 150
@@ -45,67 +35,25 @@ class Chosen:
         return {"description": self.description, "code": self.code}
 
 
-class IcdPicker(QWidget):
-    """Search box, results list, and the chosen diagnoses (first = primary)."""
+class IcdPicker(QObject):
+    """Search box, results list, and the chosen diagnoses (first = primary): the widgets of
+    ``panel`` (``diagnosisHost`` in ``ui/consultation.ui``)."""
 
     changed = Signal()
     searched = Signal()  # results shown (tests wait for it)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("icdPicker")
-        self.search = QLineEdit(self)
-        self.search.setObjectName("icdSearchEdit")
-        self.search.setPlaceholderText("Diagnosis: ICD-10 code or words (e.g. J06, upper resp) — Enter adds")
-        self.search.setClearButtonEnabled(True)
-        self.free_button = QPushButton("Add as &free text", self)
-        self.free_button.setObjectName("freeTextButton")
-        self.free_button.setToolTip("Add what you typed as an uncoded diagnosis")
-        self.free_button.setAutoDefault(False)
-        self.results = QListWidget(self)
-        self.results.setObjectName("icdResults")
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
-        self.results.setMaximumHeight(118)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.search = find(panel, QLineEdit, "icdSearchEdit")
+        self.free_button = find(panel, QPushButton, "freeTextButton")
+        self.results = find(panel, QListWidget, "icdResults")  # never focused: the search box types
         self.results.setVisible(False)
-        self.chosen = QListWidget(self)
-        self.chosen.setObjectName("diagnosisList")
-        self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.primary_button = QPushButton("Make &primary", self)
-        self.primary_button.setObjectName("primaryButton")
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setObjectName("removeDiagnosisButton")
-        for b in (self.primary_button, self.remove_button):
-            b.setAutoDefault(False)
-        self.error = QLabel(self)
-        self.error.setObjectName("diagnosisError")
-        self.error.setProperty("role", "message")
-        self.error.setWordWrap(True)
+        self.chosen = find(panel, QListWidget, "diagnosisList")
+        self.primary_button = find(panel, QPushButton, "primaryButton")
+        self.remove_button = find(panel, QPushButton, "removeDiagnosisButton")
+        self.error = find(panel, QLabel, "diagnosisError")
         set_message(self.error, "")
-
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.free_button)
-        side = QVBoxLayout()
-        side.setSpacing(4)
-        side.addWidget(self.primary_button)
-        side.addWidget(self.remove_button)
-        side.addStretch(1)
-        lower = QHBoxLayout()
-        lower.setSpacing(6)
-        lower.addWidget(self.chosen, 1)
-        lower.addLayout(side)
-        body = QVBoxLayout(self)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(4)
-        body.addLayout(top)
-        body.addWidget(self.results)
-        body.addLayout(lower, 1)
-        body.addWidget(self.error)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QToolButton, QWidget
 from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError
@@ -90,8 +90,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.summary: PatientSummary | None = None
         self.status = WorkspaceStatus(self)
         self.banner = PatientBanner(self, u, self.tz)
-        self.picker = IcdPicker()
-        _host(find(u, QWidget, "diagnosisHost"), self.picker)
+        self.picker = IcdPicker(find(u, QWidget, "diagnosisHost"))
         self.rx = RxTable(find(u, QWidget, "rxHost"))
         self.form = ConsultForm(u, self.picker, self.rx, desk.clock, self.settings.get(PRESCRIPTION_PAPER))
         self.keeper = DraftKeeper(u, self.drafts, self.form, self.status, desk.clock)
@@ -145,20 +144,15 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
     def _tab_order(self) -> None:
         """Tab goes over the form's fields and buttons, then Procedures, the override reason, the
         diagnoses, the prescription and Favourites (as when those were added to the window in code)."""
-        last: QWidget = self.close_button  # the picker's last stop (its widgets come after the form's)
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            if self.picker.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        # each goes straight after its anchor, so the last one named comes first
-        rx = (self.rx.view, self.rx.add_button, self.rx.remove_button, self.favourites.button)
-        for anchor, moved in (
-            *((last, w) for w in reversed(rx)),
-            (self.close_button, self.override_reason),
-            (self.close_button, self.procedures_button),
-        ):
-            QWidget.setTabOrder(anchor, moved)
+        p, rx = self.picker, self.rx
+        after_close = (
+            self.procedures_button,
+            self.override_reason,
+            *(p.search, p.free_button, p.results, p.chosen, p.primary_button, p.remove_button),
+            *(rx.view, rx.add_button, rx.remove_button, self.favourites.button),
+        )
+        for moved in reversed(after_close):  # each goes straight after Close: the last named first
+            QWidget.setTabOrder(self.close_button, moved)
 
     # --- the state, as the tests and the queue read it -----------------------------------------
 
@@ -380,10 +374,3 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.rx.commit_editing()
         self.save_local()
         super().closeEvent(event)
-
-
-def _host(host: QWidget, child: QObject) -> None:
-    layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
-    assert isinstance(child, QWidget)
-    layout.addWidget(child)
