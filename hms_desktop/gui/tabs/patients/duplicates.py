@@ -9,7 +9,6 @@ reason (recorded).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.gui.forms import find
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.patients.field_aids import ERROR_STYLE
 from hms_desktop.services.patients import DuplicateCandidate
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from hms_desktop.services.patients import PatientService
 
 DUPLICATE_DELAY_MS = 300
-ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
 # what a look-up asks: first name, last name, phone, date of birth, age in years, sex
 Query = tuple[str, str, str, dt.date | None, int | None, str | None]
 
@@ -89,8 +88,9 @@ class DuplicateQuestion(QDialog):
 
 
 class DuplicatePanel:
-    """The ``dupPanel`` of ``ui``: ``query()`` reads the form (None: too little typed to look up),
-    ``on_use`` gets the patient id the desk picked."""
+    """The ``dupPanel`` of ``ui``. The form starts ``timer`` as the desk types, calls ``check`` with
+    what to look up when it fires and reads ``selected_id`` on "Use this patient"; the panel keeps no
+    reference to the form."""
 
     def __init__(
         self,
@@ -98,19 +98,14 @@ class DuplicatePanel:
         patients: PatientService,
         actor: Actor,
         ui: QWidget,
-        query: Callable[[], Query | None],
-        on_use: Callable[[int], None],
     ) -> None:
         self._ops, self._patients, self._actor = ops, patients, actor
-        self._query, self._on_use = query, on_use
         self.generation = 0
         self.candidates: list[DuplicateCandidate] = []
         self.panel = find(ui, QWidget, "dupPanel")
         self.list = find(ui, QListWidget, "dupList")
         self.title = find(ui, QLabel, "dupTitle")
         self.use_button = find(ui, QPushButton, "useButton")
-        self.use_button.clicked.connect(self.use_selected)
-        self.list.itemDoubleClicked.connect(lambda _i: self.use_selected())
         self.list.currentRowChanged.connect(lambda r: self.use_button.setEnabled(r >= 0))
         self.use_button.setEnabled(False)
         self.list.setWordWrap(True)
@@ -119,10 +114,9 @@ class DuplicatePanel:
         self.timer = QTimer(self.list)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DUPLICATE_DELAY_MS)
-        self.timer.timeout.connect(self.check)
 
-    def check(self) -> None:
-        query = self._query()
+    def check(self, query: Query | None) -> None:
+        """Look ``query`` up on a worker; None (too little typed) empties the list."""
         if query is None:
             self.show(self.generation, [])
             return
@@ -154,8 +148,6 @@ class DuplicatePanel:
         self.title.setProperty("role", "title" if found else "subtitle")
         self.title.setStyleSheet("color: #9b1c1c; font-size: 11pt;" if found else "")
 
-    def use_selected(self) -> None:
+    def selected_id(self) -> int | None:
         item = self.list.currentItem()
-        if item is None:
-            return
-        self._on_use(int(item.data(Qt.ItemDataRole.UserRole)))
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))

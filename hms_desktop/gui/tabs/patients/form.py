@@ -29,7 +29,7 @@ from hms_desktop.domain.instructions import ENGLISH, language_names
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.patients.duplicates import ERROR_STYLE, DuplicatePanel, DuplicateQuestion, Query
+from hms_desktop.gui.tabs.patients.duplicates import DuplicatePanel, DuplicateQuestion, Query
 from hms_desktop.gui.tabs.patients.field_aids import FieldAids
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
 from hms_desktop.gui.widgets.field_inputs import typing_replaces_placeholder, when_edited
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from hms_desktop.services.patients import PatientService
 
 SEX_CODES = ("", "M", "F", "O")
-WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
 # service field -> (input widget name, error label name)
 FIELDS: dict[str, tuple[str, str]] = {
     "first_name": ("firstNameEdit", "firstNameError"),
@@ -113,9 +112,12 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.age_months = find(self.ui, QSpinBox, "ageMonthsSpin")
         self.message = find(self.ui, QLabel, "messageLabel")
         self.warning = find(self.ui, QLabel, "warningLabel")
-        self.duplicates = DuplicatePanel(ops, patients, actor, self.ui, self._dup_query, self._use)
+        self.duplicates = DuplicatePanel(ops, patients, actor, self.ui)
         self.dup_panel, self.dup_list = self.duplicates.panel, self.duplicates.list
         self.use_button = self.duplicates.use_button
+        self.use_button.clicked.connect(self._use_selected)
+        self.dup_list.itemDoubleClicked.connect(lambda _i: self._use_selected())
+        self.duplicates.timer.timeout.connect(self.check_duplicates)
         self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.reload_button = self.buttons.addButton("&Reload", QDialogButtonBox.ButtonRole.ActionRole)
@@ -127,7 +129,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         for spin in (self.spin("age_years"), self.age_months):
             spin.setValue(-1)  # shows the "years"/"months" placeholder: no age typed
             typing_replaces_placeholder(spin)
-        self.aids = FieldAids(self.inputs, self.show_field_message)  # messages, ABHA, PIN, allergies
+        self.aids = FieldAids(self.inputs, self.errors)  # messages, ABHA, PIN, allergies
         when_edited(self.age_months, lambda: self.show_field_message("age_years", ""))
         for label in self.errors.values():
             label.hide()
@@ -165,10 +167,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         return w
 
     def show_field_message(self, field: str, text: str, warning: bool = False) -> None:
-        label = self.errors[field]
-        label.setStyleSheet(WARN_STYLE if warning else ERROR_STYLE)
-        label.setText(text)
-        label.setVisible(bool(text))
+        self.aids.show(field, text, warning)
 
     def clear_field_messages(self) -> None:
         for f in self.errors:
@@ -350,7 +349,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
     # --- duplicates ---------------------------------------------------------------------------------
 
     def check_duplicates(self) -> None:
-        self.duplicates.check()
+        self.duplicates.check(self._dup_query())
 
     def _dup_query(self) -> Query | None:
         """What the look-alike panel looks up; None while too little is typed."""
@@ -372,6 +371,9 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
     def candidates(self) -> list[DuplicateCandidate]:
         return self.duplicates.candidates
 
-    def _use(self, patient_id: int) -> None:
+    def _use_selected(self) -> None:
+        patient_id = self.duplicates.selected_id()
+        if patient_id is None:
+            return
         self.chosen_id = patient_id
         self.accept()  # the existing patient was chosen on purpose: what was typed is not wanted
