@@ -71,7 +71,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.desk = DeskContext.of(ops, services, actor, settings)
-        self.screens = WindowScreens(ops, services, actor, settings, self.desk.clock, self)
+        self.screens = WindowScreens(ops, services, actor, settings, self.desk.clock)
         self.specs = tuple(tab_specs)
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:
@@ -81,13 +81,13 @@ class MainWindow(PreserveGeometry, QMainWindow):
             at = self.tabs.addTab(page, icon(spec.icon), spec.name)
             self.tabs.setTabToolTip(at, f"{spec.name} (Ctrl+{at + 1})")
             for name in spec.slip_signals if spec.visible_to(actor) else ():
-                getattr(page, name).connect(self.screens.print_token_slip)
+                getattr(page, name).connect(self.print_token_slip)
         self.display: DisplayController | None = None
         self.lock_panel = LockPanel(ops)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_panel)
-        self.work_focus = WorkFocus(self.tabs, lambda: self.locked)
+        self.work_focus = WorkFocus(self.tabs, self.stack, self.lock_panel)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -292,16 +292,16 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.focus_work()
 
     def open_admin(self, which: str) -> QDialog:
-        return self.screens.admin(which)
+        return self.screens.admin(which, self)
 
     def open_smtp_settings(self) -> QDialog:
-        return self.screens.smtp()
+        return self.screens.smtp(self)
 
     def open_outbox(self) -> QDialog:
-        return self.screens.outbox()
+        return self.screens.outbox(self)
 
     def open_triage_settings(self) -> QDialog:
-        return self.screens.triage()
+        return self.screens.triage(self)
 
     def open_display(self) -> DisplayController:
         """The waiting-room screen: full screen on the second monitor when there is one."""
@@ -310,9 +310,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.display.show()
         return self.display
 
+    def print_token_slip(self, entry_id: int) -> None:
+        self.screens.print_token_slip(entry_id, self)
+
     @property
-    def slip_dialog(self) -> QDialog | None:
-        """The last token slip shown (gui/window_screens.py)."""
+    def slip_dialog(self) -> QDialog | None:  # the last token slip shown
         return self.screens.slip_dialog
 
     def about(self) -> None:

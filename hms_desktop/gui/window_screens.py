@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class WindowScreens:
-    """Opens each dialog with what it needs; ``parent`` is the main window they open over."""
+    """Opens each dialog with what it needs over ``parent``, the main window (given at each call, so
+    this part keeps no reference to the window)."""
 
     def __init__(
         self,
@@ -32,54 +33,53 @@ class WindowScreens:
         actor: Actor,
         settings: Settings,
         clock: Clock,
-        parent: QMainWindow,
     ) -> None:
         self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
-        self.clock, self.parent = clock, parent  # the clinic's zone follows its settings
+        self.clock = clock  # the clinic's zone follows its settings
         self.admin_dialog: QDialog | None = None
         self.slip_dialog: QDialog | None = None
 
-    def admin(self, which: str) -> QDialog:
+    def admin(self, which: str, parent: QMainWindow) -> QDialog:
         """One of the administrator's screens (issue 13); the services check the permission too."""
         from hms_desktop.gui.admin import screens
 
-        dialog = screens.build(which, self.ops, self.services, self.actor, self.settings, self.parent)
+        dialog = screens.build(which, self.ops, self.services, self.actor, self.settings, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.start()  # type: ignore[attr-defined]
         self.admin_dialog = dialog
         return dialog
 
-    def smtp(self) -> QDialog:
+    def smtp(self, parent: QMainWindow) -> QDialog:
         from hms_desktop.gui.dialogs.smtp import SmtpDialog
 
-        dialog = SmtpDialog(self.ops, self.services.smtp, self.actor, self.settings, self.parent)
+        dialog = SmtpDialog(self.ops, self.services.smtp, self.actor, self.settings, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.start()
         return dialog
 
-    def outbox(self) -> QDialog:
+    def outbox(self, parent: QMainWindow) -> QDialog:
         from hms_desktop.gui.dialogs.outbox import OutboxDialog
 
         dialog = OutboxDialog(
-            self.ops, self.services.outbox, self.actor, self.clock.zone, self.settings, self.parent
+            self.ops, self.services.outbox, self.actor, self.clock.zone, self.settings, parent
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.start()
         return dialog
 
-    def triage(self) -> QDialog:
+    def triage(self, parent: QMainWindow) -> QDialog:
         from hms_desktop.gui.dialogs.triage_settings import TriageSettingsDialog
 
-        dialog = TriageSettingsDialog(self.ops, self.services, self.actor, self.parent, self.settings)
+        dialog = TriageSettingsDialog(self.ops, self.services, self.actor, parent, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.start()
         return dialog
 
-    def print_token_slip(self, entry_id: int) -> None:
+    def print_token_slip(self, entry_id: int, parent: QMainWindow) -> None:
         """The queue token slip of ``entry_id``, made on a worker and shown for printing."""
         services, actor = self.services, self.actor
 
@@ -90,15 +90,21 @@ class WindowScreens:
 
         def failed(error: HmsError) -> None:
             text = QCoreApplication.translate("MainWindow", "The token slip could not be made: {}")
-            self.parent.statusBar().showMessage(text.format(error), 10_000)
+            parent.statusBar().showMessage(text.format(error), 10_000)
 
-        self.ops.run(build, self._show_slip, failed, timeout_s=20, what="making the token slip")
+        self.ops.run(
+            build,
+            lambda pdf: self._show_slip(pdf, parent),
+            failed,
+            timeout_s=20,
+            what="making the token slip",
+        )
 
-    def _show_slip(self, pdf: bytes) -> None:
+    def _show_slip(self, pdf: bytes, parent: QMainWindow) -> None:
         from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 
         title = QCoreApplication.translate("MainWindow", "Token slip")
-        dialog = PdfPreviewDialog(pdf, title, self.parent, self.settings)
+        dialog = PdfPreviewDialog(pdf, title, parent, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.slip_dialog = dialog

@@ -4,24 +4,22 @@ Ctrl+Enter...) work without a click first."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from hms_desktop.gui.tabs.registry import DeskTab
 
 
 class WorkFocus:
-    """Puts the focus into the current page of ``tabs``, unless ``locked()`` (the lock panel shows)."""
+    """Puts the focus into the current page of ``tabs``, unless ``stack`` shows the ``lock_panel``."""
 
-    def __init__(self, tabs: QTabWidget, locked: Callable[[], bool]) -> None:
-        self.tabs, self.locked = tabs, locked
+    def __init__(self, tabs: QTabWidget, stack: QStackedWidget, lock_panel: QWidget) -> None:
+        self.tabs, self.stack, self.lock_panel = tabs, stack, lock_panel
 
     def give(self, force: bool = True) -> None:
         """The current tab's main control (its ``main_control()``, else the first control that takes
         Tab focus). Without ``force`` a focus already inside the tab stays."""
-        if self.locked():
+        if self.stack.currentWidget() is self.lock_panel:
             return
         page = self.tabs.currentWidget()
         if page is None:

@@ -1393,12 +1393,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>&amp;Desk</source>
         <translation>डेस्क (&amp;D)</translation>
     </message>
@@ -1484,12 +1484,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Database: {}</source>
         <translation>डेटाबेस: {}</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Profile: {}</source>
         <translation>प्रोफ़ाइल: {}</translation>
     </message>
@@ -1509,12 +1509,12 @@
         <translation>टोकन पर्ची नहीं बन सकी: {}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Token slip</source>
         <translation>टोकन पर्ची</translation>
     </message>
     <message>
-        <location filename="../../hms_desktop/gui/main_window.py" line="+73"/>
+        <location filename="../../hms_desktop/gui/main_window.py" line="+75"/>
         <source>About HMS Desktop</source>
         <translation>HMS Desktop के बारे में</translation>
     </message>
