@@ -84,6 +84,73 @@ def test_the_layer_check_sees_imports_inside_functions(tmp_path: Path) -> None:
     assert {"sqlalchemy.orm", "PySide6.QtCore"} <= _imports(bad)
 
 
+# Issue 11: no file over ~400 lines in gui/ and ~500 in services/ (a screen or a service a new
+# engineer reads in one sitting); the limits below are the "~". Generated migrations are not here.
+MAX_LINES = {"gui": 420, "services": 520}
+
+
+@pytest.mark.parametrize("layer", sorted(MAX_LINES))
+def test_no_module_outgrows_its_layer(layer: str) -> None:
+    too_long = {
+        str(path.relative_to(ROOT)): n
+        for path in sorted((PACKAGE / layer).rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES[layer]
+    }
+    assert too_long == {}, f"split by responsibility (a panel, a part, a query object): {too_long}"
+
+
+# What the GUI may take from the services layer: each area's DTOs (``<area>_types``), the composition
+# root (``container``), the actor (``context``) and the change topics (``changes``); from any other
+# services module only its service class (issue 11's DTO homes: no model row, query or helper function).
+GUI_OPEN_SERVICES = {"container", "context", "changes"}
+GUI_SERVICE_CLASSES = ("Service", "AuditReader")
+
+
+def gui_service_imports(folder: Path) -> list[str]:
+    """Names the GUI imports from a services module that is neither a DTO home nor open to it."""
+    out = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Import):
+                out += [
+                    f"{path.name}: import {a.name}"
+                    for a in node.names
+                    if a.name.startswith("hms_desktop.services")
+                ]
+                continue
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.level == 0):
+                continue
+            parts = node.module.split(".")
+            if parts[:2] != ["hms_desktop", "services"]:
+                continue
+            module = parts[2] if len(parts) > 2 else ""
+            if module.endswith("_types") or module in GUI_OPEN_SERVICES:
+                continue
+            out += [
+                f"{path.name}: {node.module}.{a.name}"
+                for a in node.names
+                if not a.name.endswith(GUI_SERVICE_CLASSES)
+            ]
+    return out
+
+
+def test_the_gui_imports_only_dtos_and_service_classes() -> None:
+    assert gui_service_imports(PACKAGE / "gui") == []
+
+
+def test_the_gui_import_check_finds_a_helper_and_a_dto_outside_its_home(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(
+        "from hms_desktop.services.patients import PatientService, PatientRow\n"
+        "from hms_desktop.services.patients_types import PatientDetail\n"
+        "def f():\n    from hms_desktop.services.mailer import deliver_pending\n",
+        encoding="utf-8",
+    )
+    assert gui_service_imports(tmp_path) == [
+        "a.py: hms_desktop.services.patients.PatientRow",
+        "a.py: hms_desktop.services.mailer.deliver_pending",
+    ]
+
+
 def boolean_is_calls(source: str, filename: str = "<source>") -> list[str]:
     """``x.is_(True)`` / ``x.is_not(False)`` and the like: without a native BOOLEAN (Oracle 19c) SQLAlchemy
     renders them ``IS 1`` / ``IS NOT 0``, which Oracle rejects (ORA-00908). ``x == true()`` is portable."""

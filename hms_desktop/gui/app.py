@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from hms_desktop.db.profiles import Profile
     from hms_desktop.gui.backup_status import AutoBackup
     from hms_desktop.gui.main_window import MainWindow
-    from hms_desktop.services.clinic import ClinicInfo
+    from hms_desktop.services.clinic_types import ClinicInfo
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 

@@ -21,7 +21,8 @@ from hms_desktop.db.inuse import InUse
 from hms_desktop.db.profiles import Backend
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.backup import BackupService, BackupStatus
+from hms_desktop.services.backup import BackupService
+from hms_desktop.services.backup_types import BackupStatus
 from hms_desktop.services.context import SYSTEM
 
 if TYPE_CHECKING:

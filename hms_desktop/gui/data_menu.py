@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from hms_desktop.db.profiles import Backend
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.backup_status import BackupStatusLabel
-from hms_desktop.services.backup import SERVER_ADVICE, BackupInfo, BackupService
+from hms_desktop.services.backup import BackupService
+from hms_desktop.services.backup_types import SERVER_ADVICE, BackupInfo
 
 if TYPE_CHECKING:
     from hms_desktop.gui.main_window import MainWindow
@@ -37,9 +38,7 @@ def install(window: MainWindow, menu: QMenu) -> BackupStatusLabel:
 def open_import(window: MainWindow) -> QDialog:
     from hms_desktop.gui.dialogs.import_wizard import ImportDialog
 
-    dialog = ImportDialog(
-        window.ops, window.services.importer, window.actor, window.settings, window
-    )
+    dialog = ImportDialog(window.ops, window.services.importer, window.actor, window.settings, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -29,7 +29,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.admin.audit_model import AuditTableModel
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.audit_reader import AuditFilter
+from hms_desktop.services.audit_reader_types import AuditFilter
 
 if TYPE_CHECKING:
     from hms_desktop.services.audit_reader import AuditReader

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from hms_desktop.errors import HmsError
-from hms_desktop.services.audit_reader import AuditRow
+from hms_desktop.services.audit_reader_types import AuditRow
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[["int | None", int], Sequence[AuditRow]]  # (after id, limit) -> rows

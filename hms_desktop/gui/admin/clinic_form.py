@@ -23,7 +23,7 @@ from hms_desktop.gui.admin.form_dialog import HidingFieldErrors, set_error
 from hms_desktop.gui.forms import find, load_form
 from hms_desktop.reports.logo import LogoError, scale_logo
 from hms_desktop.services.billing_types import SeriesPrefix
-from hms_desktop.services.clinic import DRAFT_KEEP_DAYS, MAX_DRAFT_KEEP_DAYS
+from hms_desktop.services.clinic_types import DRAFT_KEEP_DAYS, MAX_DRAFT_KEEP_DAYS
 
 ZONES = (
     "Asia/Kolkata",

@@ -28,12 +28,12 @@ from hms_desktop.gui.admin.form_dialog import FormDialog, set_date
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.price_list import KINDS, RATE_NOTE_MAX
+from hms_desktop.services.price_list_types import KINDS, RATE_NOTE_MAX
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
-    from hms_desktop.services.price_list import PriceListItem, RateInfo
+    from hms_desktop.services.price_list_types import PriceListItem, RateInfo
 
 W = TypeVar("W", bound=QWidget)
 ITEM_COLUMNS = ("Code", "Name", "Kind", "Tax class", "SAC/HSN", "GST", "Price (₹)", "Next change", "Status")

@@ -22,12 +22,12 @@ from hms_desktop.gui.admin.form_dialog import FormDialog, value_of
 from hms_desktop.gui.admin.prices import _fill, setup_table
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.day_reopen import REOPEN_REASON_MAX
+from hms_desktop.services.day_reopen_types import REOPEN_REASON_MAX
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
-    from hms_desktop.services.day_reopen import ClosedDay
+    from hms_desktop.services.day_reopen_types import ClosedDay
 
 COLUMNS = ("Date", "Cashier", "Close", "Closed at", "Difference (₹)", "Status")
 

@@ -37,7 +37,7 @@ from hms_desktop.gui.ops import Ops
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
-    from hms_desktop.services.users import UserInfo
+    from hms_desktop.services.users_types import UserInfo
 
 COLUMNS = ("Username", "Name", "Role", "Doctor", "Status", "Last sign-in", "Failed")
 ROLE_TEXT = {

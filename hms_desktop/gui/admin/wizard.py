@@ -43,7 +43,7 @@ from hms_desktop.gui.settings import (
 
 if TYPE_CHECKING:
     from hms_desktop.services.billing_types import SeriesPrefix
-    from hms_desktop.services.clinic import ClinicInfo
+    from hms_desktop.services.clinic_types import ClinicInfo
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 

@@ -30,7 +30,8 @@ from hms_desktop.gui.ops import Ops
 if TYPE_CHECKING:
     from hms_desktop.gui.settings import Settings
     from hms_desktop.services.context import Actor
-    from hms_desktop.services.outbox import OutboxMessage, OutboxService
+    from hms_desktop.services.outbox import OutboxService
+    from hms_desktop.services.outbox_types import OutboxMessage
 
 LIST_TIMEOUT_S = 15
 FILTERS = (("All", None), ("Pending", "pending"), ("Failed", "failed"), ("Sent", "sent"))

@@ -17,7 +17,7 @@ from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
-from hms_desktop.services.mailer import SmtpConfig
+from hms_desktop.services.mailer_types import SmtpConfig
 
 if TYPE_CHECKING:
     from hms_desktop.gui.settings import Settings

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hms_desktop.services.clinic import DoctorInfo
+    from hms_desktop.services.clinic_types import DoctorInfo
     from hms_desktop.services.context import Actor
     from hms_desktop.services.scheduling import SchedulingService
 

@@ -30,7 +30,7 @@ from hms_desktop.gui.tabs.appointments.timefmt import day_time, hhmm
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.field_inputs import say_when_full
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
-from hms_desktop.services.scheduling import CANCEL_REASON_MAX, SameDayBooking, SlotTaken
+from hms_desktop.services.scheduling_types import CANCEL_REASON_MAX, SameDayBooking, SlotTaken
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services

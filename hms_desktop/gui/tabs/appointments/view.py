@@ -36,7 +36,7 @@ from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
-    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+    from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
 
 ACTIVE = ("booked", "checked_in")

@@ -34,7 +34,7 @@ from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, hhmm, pydate, q
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
-    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+    from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.context import Actor
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -86,7 +86,7 @@ class DepartmentDialog(FormDialog):
         return ok
 
     def save(self) -> None:
-        from hms_desktop.services.scheduling import DepartmentInput
+        from hms_desktop.services.scheduling_types import DepartmentInput
 
         if not self.check_hours():
             return
@@ -164,7 +164,7 @@ class DoctorDialog(FormDialog):
         self.edits["email"].setText(detail.email or "")
 
     def save(self) -> None:
-        from hms_desktop.services.scheduling import DoctorInput
+        from hms_desktop.services.scheduling_types import DoctorInput
 
         text = {field: edit.text().strip() for field, edit in self.edits.items()}
         if self.department.currentIndex() < 0:
@@ -262,7 +262,7 @@ class ScheduleDialog(FormDialog):
         return out
 
     def save(self) -> None:
-        from hms_desktop.services.scheduling import SessionInput
+        from hms_desktop.services.scheduling_types import SessionInput
 
         rows = self.sessions()
         bad = [f"{WEEKDAYS[d]} {s}-{e}" for d, s, e, _ in rows if e <= s]

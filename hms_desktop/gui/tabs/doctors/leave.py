@@ -27,7 +27,7 @@ from hms_desktop.gui.tabs.doctors.impact import ImpactModel
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
-    from hms_desktop.services.clinic import DoctorInfo
+    from hms_desktop.services.clinic_types import DoctorInfo
     from hms_desktop.services.context import Actor
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from hms_desktop.domain.money import format_inr
 
 if TYPE_CHECKING:
-    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+    from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")

@@ -28,7 +28,7 @@ from hms_desktop.gui.tabs.doctors.model import REG_COL, DepartmentTableModel, Do
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
-    from hms_desktop.services.clinic import DepartmentInfo, DoctorInfo
+    from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
 
 

@@ -30,8 +30,7 @@ from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.patient_records import HistoryLine, PatientHistory
-from hms_desktop.services.patients import PatientDetail
+from hms_desktop.services.patients_types import HistoryLine, PatientDetail, PatientHistory
 
 if TYPE_CHECKING:
     from hms_desktop.services.consultation import ConsultationService

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.gui.forms import find
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.field_aids import ERROR_STYLE
-from hms_desktop.services.patients import DuplicateCandidate
+from hms_desktop.services.patients_types import DuplicateCandidate
 
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor

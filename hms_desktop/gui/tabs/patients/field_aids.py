@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from hms_desktop.domain.identifiers import check_abha
 from hms_desktop.domain.pincodes import suggest as suggest_place
 from hms_desktop.gui.widgets.field_inputs import say_when_full, when_edited
-from hms_desktop.services.patients import TEXT_LIMITS
+from hms_desktop.services.patients_types import TEXT_LIMITS
 
 WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
 ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"

@@ -33,7 +33,7 @@ from hms_desktop.gui.tabs.patients.duplicates import DuplicatePanel, DuplicateQu
 from hms_desktop.gui.tabs.patients.field_aids import FieldAids
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
 from hms_desktop.gui.widgets.field_inputs import typing_replaces_placeholder, when_edited
-from hms_desktop.services.patients import (
+from hms_desktop.services.patients_types import (
     DuplicateCandidate,
     PatientChanged,
     PatientDetail,

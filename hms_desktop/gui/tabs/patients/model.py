@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 
 from hms_desktop.errors import HmsError
-from hms_desktop.services.patients import PatientRow, PatientSort
+from hms_desktop.services.patients_types import PatientRow, PatientSort
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]

@@ -15,7 +15,8 @@ from hms_desktop.domain.enums import Role
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.services.patient_export import PatientExportService, RecordExport
+from hms_desktop.services.patient_export import PatientExportService
+from hms_desktop.services.patient_export_types import RecordExport
 
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor

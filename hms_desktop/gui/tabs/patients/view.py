@@ -43,7 +43,7 @@ from hms_desktop.gui.tabs.patients.model import (
 )
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
 from hms_desktop.services.changes import ChangeTopic
-from hms_desktop.services.patients import PatientDetail, PatientRow, PatientSort
+from hms_desktop.services.patients_types import PatientDetail, PatientRow, PatientSort
 from hms_desktop.services.visits import VisitService
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
 from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
-from hms_desktop.services.patients import TEXT_LIMITS
+from hms_desktop.services.patients_types import TEXT_LIMITS
 from hms_desktop.services.visits_types import WalkInInput, WalkInResult
 
 if TYPE_CHECKING:
