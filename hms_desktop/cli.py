@@ -313,7 +313,8 @@ def cmd_doctor_list(args: argparse.Namespace) -> None:
 
 
 def cmd_patient_list(args: argparse.Namespace) -> None:
-    from hms_desktop.services.patients import PatientService, PatientSort
+    from hms_desktop.services.patients import PatientService
+    from hms_desktop.services.patients_types import PatientSort
 
     db = _open(args)
     try:
@@ -329,7 +330,8 @@ def cmd_patient_list(args: argparse.Namespace) -> None:
 
 
 def cmd_patient_add(args: argparse.Namespace) -> None:
-    from hms_desktop.services.patients import PatientInput, PatientService
+    from hms_desktop.services.patients import PatientService
+    from hms_desktop.services.patients_types import PatientInput
 
     dob = None
     if args.dob:

@@ -83,7 +83,8 @@ def add_import_command(group: Any, cmd: Callable[..., Any], kind: str) -> None:
 
 def _backup_service(args: argparse.Namespace) -> tuple[Any, Any]:
     from hms_desktop.db.profiles import Backend
-    from hms_desktop.services.backup import SERVER_ADVICE, BackupService
+    from hms_desktop.services.backup import BackupService
+    from hms_desktop.services.backup_types import SERVER_ADVICE
 
     cli = _cli()
     profile, _password = cli._resolve(args)

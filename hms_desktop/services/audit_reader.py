@@ -40,19 +40,7 @@ from hms_desktop.services.clinical_access import clinical_relationship
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account, read_retry, require
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "ACTION_WORDS",
-    "COUNT_CAP",
-    "EXPORT_BATCH",
-    "PAGE",
-    "AuditEntry",
-    "AuditFilter",
-    "AuditReader",
-    "AuditRow",
-    "AuditService",
-    "describe_changes",
-    "summary_of",
-]
+__all__ = ["AuditReader", "AuditService", "describe_changes", "summary_of"]
 
 
 def _words(value: Any) -> str:

@@ -54,29 +54,18 @@ from hms_desktop.services.backup_files import (
 from hms_desktop.services.backup_restore import restore
 from hms_desktop.services.backup_types import (
     AUTOMATIC,
-    MAGIC,
     SERVER_ADVICE,
     WARN_AFTER,
     BackupConfig,
     BackupError,
     BackupInfo,
     BackupStatus,
-    RestoreResult,
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 
-__all__ = [  # the DTOs and the file functions keep their old home for the callers not yet repointed
-    "AUTOMATIC",
-    "MAGIC",
-    "SERVER_ADVICE",
-    "WARN_AFTER",
-    "BackupConfig",
-    "BackupError",
-    "BackupInfo",
+__all__ = [
     "BackupService",
-    "BackupStatus",
-    "RestoreResult",
     "decrypt_file",
     "default_folder",
     "encrypt_file",

@@ -24,7 +24,6 @@ from hms_desktop.errors import ConcurrentChange, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.clinic_row import CLINIC_ROW_ID, clinic_row
 from hms_desktop.services.clinic_types import (
-    DRAFT_KEEP_DAYS,
     EDITABLE,
     FIELD_LABELS,
     MAX_DRAFT_KEEP_DAYS,
@@ -37,18 +36,7 @@ from hms_desktop.services.clinic_types import (
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "DRAFT_KEEP_DAYS",
-    "EDITABLE",
-    "FIELD_LABELS",
-    "MAX_DRAFT_KEEP_DAYS",
-    "MAX_LOGO_BYTES",
-    "REG_EXPIRY_WARN_DAYS",
-    "ClinicInfo",
-    "ClinicService",
-    "DepartmentInfo",
-    "DoctorInfo",
-]
+__all__ = ["ClinicService"]
 
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

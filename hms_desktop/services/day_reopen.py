@@ -27,13 +27,7 @@ from hms_desktop.services.day_reopen_types import (
 )
 from hms_desktop.services.guard import read_retry, require
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "REOPEN_REASON_MAX",
-    "ClosedDay",
-    "DayReopenService",
-    "next_close_no",
-    "standing_close",
-]
+__all__ = ["DayReopenService", "next_close_no", "standing_close"]
 
 
 def standing_close(s: Session, cashier_id: int, day: dt.date) -> int | None:

@@ -36,19 +36,11 @@ from hms_desktop.services.demo_day import DayWorkSeeder
 from hms_desktop.services.demo_types import (
     DEFAULT_SEED,
     DEMO_PASSWORD,
-    DEMO_TIME_ZONE,
     DEMO_USERS,
     DemoSummary,
 )
 
-__all__ = [  # the DTO and the sign-in facts keep their old home for the callers not yet repointed
-    "DEFAULT_SEED",
-    "DEMO_PASSWORD",
-    "DEMO_TIME_ZONE",
-    "DEMO_USERS",
-    "DemoSummary",
-    "seed_demo",
-]
+__all__ = ["seed_demo"]
 
 log = logging.getLogger(__name__)
 

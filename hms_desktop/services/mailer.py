@@ -36,15 +36,8 @@ from hms_desktop.services.mailer_types import (
     SmtpConfig,
 )
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "BACKOFF_BASE",
-    "BACKOFF_MAX",
-    "CLAIM_LEASE",
-    "MAX_ATTEMPTS",
-    "PASSWORD_MAX",
-    "TLS_MODES",
+__all__ = [
     "MailSender",
-    "SmtpConfig",
     "SmtpSettingsService",
     "backoff",
     "deliver_pending",

@@ -20,11 +20,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.outbox_types import OutboxMessage
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "OutboxMessage",
-    "OutboxService",
-    "queue_email",
-]
+__all__ = ["OutboxService", "queue_email"]
 
 
 def queue_email(

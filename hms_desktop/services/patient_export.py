@@ -44,11 +44,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import check_account
 from hms_desktop.services.patient_export_types import RecordExport
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "VITALS",
-    "PatientExportService",
-    "RecordExport",
-]
+__all__ = ["VITALS", "PatientExportService"]
 
 
 VITALS = (

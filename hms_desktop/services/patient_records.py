@@ -41,13 +41,6 @@ from hms_desktop.services.patients_types import (
     PatientHistory,
 )
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "DuplicateCandidate",
-    "HistoryLine",
-    "PatientChanged",
-    "PatientHistory",
-]
-
 ROW_COLUMNS = (
     Patient.id,
     Patient.mrn,

@@ -49,11 +49,8 @@ from hms_desktop.services.patient_records import (
 )
 from hms_desktop.services.patient_validation import stamp_allergies, validate
 from hms_desktop.services.patients_types import (
-    BLOOD_GROUPS,
     MAX_PAGE,
-    TEXT_LIMITS,
     DuplicateCandidate,
-    HistoryLine,
     PatientChanged,
     PatientDetail,
     PatientHistory,
@@ -62,23 +59,7 @@ from hms_desktop.services.patients_types import (
     PatientSort,
 )
 
-__all__ = [  # the DTOs and the rules keep their old home for the callers not yet repointed
-    "BLOOD_GROUPS",
-    "MAX_PAGE",
-    "TEXT_LIMITS",
-    "DuplicateCandidate",
-    "HistoryLine",
-    "PatientChanged",
-    "PatientDetail",
-    "PatientHistory",
-    "PatientInput",
-    "PatientRow",
-    "PatientService",
-    "PatientSort",
-    "age_text",
-    "stamp_allergies",
-    "validate",
-]
+__all__ = ["PatientService", "age_text", "stamp_allergies", "validate"]
 
 
 _SORT_COLUMNS: dict[PatientSort, tuple[InstrumentedAttribute[Any], ...]] = {

@@ -38,20 +38,7 @@ from hms_desktop.services.price_list_types import (
     StarterItem,
 )
 
-__all__ = [  # the DTOs and the lookups keep their old home for the callers not yet repointed
-    "KINDS",
-    "RATE_NOTE_MAX",
-    "STARTER",
-    "PriceListItem",
-    "PriceListService",
-    "PricePoint",
-    "RateInfo",
-    "StarterItem",
-    "price_on",
-    "prices_on",
-    "rate_for",
-    "record_price",
-]
+__all__ = ["PriceListService", "price_on", "prices_on", "rate_for", "record_price"]
 
 
 class PriceListService:

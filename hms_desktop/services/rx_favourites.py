@@ -26,7 +26,7 @@ from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.prescription_lines import line_errors
 from hms_desktop.services.rx_favourites_types import Favourite, FavouriteExists
 
-__all__ = ["MAX_FAVOURITES", "MAX_LINES", "Favourite", "FavouriteExists", "RxFavouriteService", "name_key"]
+__all__ = ["MAX_FAVOURITES", "MAX_LINES", "RxFavouriteService", "name_key"]
 
 MAX_LINES = 20  # a favourite is a short regimen, not a formulary
 MAX_FAVOURITES = 200  # per doctor: more is a drug list, and the picker is read whole

@@ -32,38 +32,15 @@ from hms_desktop.services.scheduling_calendar import SlotCalendar, utc, when
 from hms_desktop.services.scheduling_types import (
     CANCEL_REASON_MAX,
     AppointmentInfo,
-    DepartmentDetail,
-    DepartmentInput,
-    DoctorDetail,
-    DoctorInput,
-    LeaveImpact,
     LeaveInfo,
     SameDayBooking,
     SessionInfo,
-    SessionInput,
     Slot,
     SlotTaken,
-    Suggestion,
 )
 from hms_desktop.services.tokens import next_token
 
-__all__ = [
-    "CANCEL_REASON_MAX",
-    "AppointmentInfo",
-    "DepartmentDetail",
-    "DepartmentInput",
-    "DoctorDetail",
-    "DoctorInput",
-    "LeaveImpact",
-    "LeaveInfo",
-    "SameDayBooking",
-    "SchedulingService",
-    "SessionInfo",
-    "SessionInput",
-    "Slot",
-    "SlotTaken",
-    "Suggestion",
-]
+__all__ = ["SchedulingService"]
 
 SLOT_KEY_CONSTRAINT = "uq_appointment_slot_key"
 

@@ -24,10 +24,7 @@ from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
 from hms_desktop.services.users_types import UserInfo
 
-__all__ = [  # the DTOs keep their old home for the callers not yet repointed
-    "UserInfo",
-    "UserService",
-]
+__all__ = ["UserService"]
 
 
 def _info(user: StaffUser, doctor_name: str | None) -> UserInfo:

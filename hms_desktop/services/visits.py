@@ -24,12 +24,8 @@ from hms_desktop.services.clinic_row import clinic_value
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import require
 from hms_desktop.services.patient_records import insert_patient
-from hms_desktop.services.patients import (
-    PatientInput,
-    PatientService,
-    stamp_allergies,
-    validate,
-)
+from hms_desktop.services.patients import PatientService, stamp_allergies, validate
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.tokens import next_token
 from hms_desktop.services.visits_types import WalkInInput, WalkInResult
 

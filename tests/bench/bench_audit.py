@@ -199,7 +199,7 @@ def ours(target: str, filtered: bool) -> dict[str, Any]:
     from hms_desktop.domain.enums import Role
     from hms_desktop.gui.admin.audit_model import AuditTableModel
     from hms_desktop.gui.ops import Ops
-    from hms_desktop.services.audit_reader import AuditFilter
+    from hms_desktop.services.audit_reader_types import AuditFilter
     from hms_desktop.services.container import build_services
     from hms_desktop.services.context import Actor
 

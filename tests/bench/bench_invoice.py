@@ -26,7 +26,8 @@ from hms_desktop.db.migrate import upgrade
 from hms_desktop.db.profiles import Backend, Profile, profile_from_url
 from hms_desktop.services.billing_types import InvoiceInput, LineInput
 from hms_desktop.services.container import build_services
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.unit.helpers import FAST_HASHER
 
 RAW_INVOICE = (

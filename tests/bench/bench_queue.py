@@ -78,7 +78,7 @@ def _clinic(db: Any, waiting: int) -> Any:
     from tests.unit.queue_clinic import build_clinic
 
     c = build_clinic(db, cap=200)
-    from hms_desktop.services.scheduling import DoctorInput, SessionInput
+    from hms_desktop.services.scheduling_types import DoctorInput, SessionInput
     from tests.unit.queue_clinic import doctor_actor
 
     extra = c.sv.scheduling.save_doctor(

@@ -16,7 +16,7 @@ from hms_desktop.db.models import BillableItem
 from hms_desktop.domain.identifiers import make_gstin
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 
 FORM = ConsultationInput(

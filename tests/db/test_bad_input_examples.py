@@ -36,8 +36,8 @@ from hms_desktop.errors import ValidationError
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
 from hms_desktop.services.consultation_types import ConsultationInput, DrugLineInput
 from hms_desktop.services.importer_types import ImportKind, Outcome
-from hms_desktop.services.mailer import SmtpConfig
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.mailer_types import SmtpConfig
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.price_list_types import StarterItem
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput

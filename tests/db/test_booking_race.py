@@ -21,13 +21,8 @@ from hms_desktop.domain import scheduling as dom
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.scheduling import (
-    DepartmentInput,
-    DoctorInput,
-    SchedulingService,
-    SessionInput,
-    SlotTaken,
-)
+from hms_desktop.services.scheduling import SchedulingService
+from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput, SlotTaken
 from tests.unit.helpers import make_user
 
 WORKERS = 8

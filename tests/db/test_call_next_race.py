@@ -18,7 +18,7 @@ from hms_desktop.db.models import AuditLog, QueueEntry
 from hms_desktop.db.profiles import Profile
 from hms_desktop.services.context import Actor
 from hms_desktop.services.queue import QueueService
-from hms_desktop.services.scheduling import DoctorInput, SessionInput
+from hms_desktop.services.scheduling_types import DoctorInput, SessionInput
 from tests.unit.queue_clinic import build_clinic, doctor_actor
 
 DOCTORS = 4

@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Patient
-from hms_desktop.services.patients import _SORT_COLUMNS, PatientSort, keyset_segments
+from hms_desktop.services.patients import _SORT_COLUMNS, keyset_segments
+from hms_desktop.services.patients_types import PatientSort
 from tests.db import oracle_fixed_scenarios as sc
 
 

@@ -18,7 +18,8 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.unit.helpers import FAST_HASHER
 
 DEMO_PATIENTS = 450

@@ -30,7 +30,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import INVOICE_PAPER, Settings
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.day_reopen import REOPEN_REASON_MAX
+from hms_desktop.services.day_reopen_types import REOPEN_REASON_MAX
 from tests.unit.helpers import FAST_HASHER
 
 GSTIN = "29AABFA1234C1Z" + gstin_check_char("29AABFA1234C1Z")
@@ -136,7 +136,7 @@ def test_wizard_sets_up_an_empty_clinic(
 
     from hms_desktop.reports.invoice import invoice_pdf
     from hms_desktop.services.billing_types import InvoiceInput, LineInput
-    from hms_desktop.services.patients import PatientInput
+    from hms_desktop.services.patients_types import PatientInput
 
     sv = build_services(sqlite_db)  # as the composition root rebuilds them after the wizard
     patient = sv.patients.register(
@@ -338,7 +338,7 @@ def test_audit_dialog_filters_pages_and_exports(
 
 
 def test_access_log_of_a_patient(qtbot: QtBot, ops: Ops, services: Services, admin: Actor) -> None:
-    from hms_desktop.services.patients import PatientInput
+    from hms_desktop.services.patients_types import PatientInput
 
     detail = services.patients.register(
         admin, PatientInput(first_name="Kavya", last_name="Iyer", sex="F", age_years=29)
@@ -390,7 +390,7 @@ def test_reopen_day_dialog(qtbot: QtBot, ops: Ops, services: Services, admin: Ac
 
 
 def test_audit_model_pages_by_id(qtmodeltester: object) -> None:
-    from hms_desktop.services.audit_reader import AuditRow
+    from hms_desktop.services.audit_reader_types import AuditRow
 
     rows = [
         AuditRow(
@@ -468,7 +468,7 @@ def test_patient_page_has_the_access_log_for_admins_and_doctors(
     qtbot: QtBot, ops: Ops, services: Services, admin: Actor
 ) -> None:
     from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
-    from hms_desktop.services.patients import PatientInput
+    from hms_desktop.services.patients_types import PatientInput
 
     detail = services.patients.register(
         admin, PatientInput(first_name="Ravi", last_name="Menon", sex="M", age_years=41)

@@ -15,7 +15,7 @@ from hms_desktop.gui.app import NO_DISPLAY, DeskApp, display_problem, parse_args
 from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -23,8 +23,10 @@ from hms_desktop.gui.tabs.appointments.view import AppointmentsTab
 from hms_desktop.gui.tabs.doctors.leave import LeaveDialog, LeaveImpactDialog
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
-from hms_desktop.services.scheduling import SchedulingService, Slot
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.scheduling import SchedulingService
+from hms_desktop.services.scheduling_types import Slot
 from tests.gui.desk import desk_of
 from tests.unit.helpers import FAST_HASHER
 

@@ -14,7 +14,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.gui.desk import desk_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]

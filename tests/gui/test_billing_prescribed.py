@@ -20,7 +20,7 @@ from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.gui.desk import desk_of

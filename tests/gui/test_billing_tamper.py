@@ -12,7 +12,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.view import BillingTab
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.gui.desk import desk_of
 from tests.tamper import bypass_protection
 

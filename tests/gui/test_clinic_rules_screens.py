@@ -18,7 +18,7 @@ from hms_desktop.gui.tabs.patients.form import PatientFormDialog
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.visits import VisitService
 from tests.gui.desk import desk_of
 

@@ -14,7 +14,7 @@ from hms_desktop.gui.tabs.billing import BillingTab
 from hms_desktop.gui.tabs.consult.drafts import DraftStore
 from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.gui.desk import desk_of
 from tests.gui.test_consultation import in_room
 

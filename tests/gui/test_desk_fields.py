@@ -15,7 +15,7 @@ from hms_desktop.gui.tabs.patients.form import PatientFormDialog
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 
 pytestmark = pytest.mark.gui
 

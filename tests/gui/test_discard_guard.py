@@ -17,7 +17,7 @@ from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
 from hms_desktop.gui.widgets.discard_guard import unsaved_forms
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 
 pytestmark = pytest.mark.gui
 
@@ -124,7 +124,8 @@ def test_triage_asks_before_discarding_the_vitals(qtbot: QtBot, ops: Ops, servic
 
 def test_booking_asks_before_discarding_the_search(qtbot: QtBot, ops: Ops, sqlite_db: object) -> None:
     from hms_desktop.services.container import build_services
-    from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+    from hms_desktop.services.demo import seed_demo
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
     from tests.gui.test_appointments_tab import TODAY, go_to, next_weekday, open_tab
     from tests.unit.helpers import FAST_HASHER
 

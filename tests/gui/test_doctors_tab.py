@@ -18,8 +18,9 @@ from hms_desktop.gui.tabs.doctors.impact import ImpactModel
 from hms_desktop.gui.tabs.doctors.model import REG_COL
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
-from hms_desktop.services.scheduling import DepartmentInput
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.scheduling_types import DepartmentInput
 from tests.gui.desk import desk_of
 from tests.unit.helpers import FAST_HASHER
 

@@ -24,7 +24,7 @@ from hms_desktop.gui.tabs.doctors.impact import ImpactModel
 from hms_desktop.gui.tabs.queue.model import QueueModel
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 
 GUI = Path(__file__).resolve().parents[2] / "hms_desktop" / "gui"
 CHECKED_HERE = {"OutboxModel", "RulesModel", "BillModel", "DocumentsModel", "PendingModel", "RxModel",

@@ -13,7 +13,7 @@ from hms_desktop.gui.widgets.idle_lock import IdleWatcher
 from hms_desktop.services.auth import MAX_FAILED_LOGINS
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 
 
 def test_input_restarts_the_idle_timer(qtbot: QtBot) -> None:

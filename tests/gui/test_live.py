@@ -14,7 +14,7 @@ from hms_desktop.errors import ConnectionLost
 from hms_desktop.gui.live import ChangeSet, QueuePoller
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services, build_services
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.queue_types import TriageInput
 
 pytestmark = pytest.mark.gui
@@ -120,7 +120,7 @@ def test_own_write_is_broadcast_once_and_the_tab_reads_the_queue_once(
         reads.append(1)
         return real(*a, **k)  # type: ignore[arg-type]
 
-    services.queue.snapshot = counted  # type: ignore[method-assign,assignment]
+    services.queue.snapshot = counted  # type: ignore[assignment]
     sets: list[object] = []
     ops.changes.changed.connect(sets.append)
     try:
@@ -134,7 +134,7 @@ def test_own_write_is_broadcast_once_and_the_tab_reads_the_queue_once(
         )
         qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
     finally:
-        services.queue.snapshot = real  # type: ignore[method-assign]
+        services.queue.snapshot = real
         tab.stop()
     assert len(sets) == 1, sets
     first = sets[0]

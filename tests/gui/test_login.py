@@ -10,7 +10,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import LAST_USERNAME, Settings
 from hms_desktop.services.auth import MAX_FAILED_LOGINS
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 
 
 def ready_dialog(qtbot: QtBot, ops: Ops, services: Services, settings: Settings | None = None) -> LoginDialog:

@@ -24,8 +24,10 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
-from hms_desktop.services.mailer import SmtpConfig, deliver_pending
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.mailer import deliver_pending
+from hms_desktop.services.mailer_types import SmtpConfig
 from tests.unit.helpers import FAST_HASHER
 
 

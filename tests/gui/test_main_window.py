@@ -21,7 +21,8 @@ from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.gui.tabs.registry import TABS, RefusedTab, TabSpec
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.unit.helpers import FAST_HASHER
 
 

@@ -8,9 +8,9 @@ from hms_desktop.gui.dialogs.medical_record import MedicalRecordDialog
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
-from hms_desktop.services.patients import PatientInput
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.patients_types import PatientInput
+from hms_desktop.services.visits_types import WalkInInput
 
 
 def test_treating_doctor_reads_it_others_break_the_glass(qtbot: QtBot, ops: Ops, services: Services) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from tests.gui.test_main_window import open_window
 
 pytestmark = pytest.mark.gui

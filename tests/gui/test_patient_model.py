@@ -17,7 +17,7 @@ from hms_desktop.gui.tabs.patients.model import (
 )
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientSort
+from hms_desktop.services.patients_types import PatientSort
 from tests.gui.conftest import DEMO_PATIENTS
 
 

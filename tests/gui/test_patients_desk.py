@@ -17,9 +17,10 @@ from hms_desktop.gui.tabs.patients.view import PatientsTab
 from hms_desktop.gui.tabs.patients.walk_in import WalkInDialog
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
-from hms_desktop.services.patients import PatientInput
-from hms_desktop.services.visits import VisitService, WalkInInput
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.patients_types import PatientInput
+from hms_desktop.services.visits import VisitService
+from hms_desktop.services.visits_types import WalkInInput
 from tests.gui.desk import desk_of
 
 

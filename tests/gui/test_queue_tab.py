@@ -27,7 +27,7 @@ from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
 from hms_desktop.gui.tabs.queue.view import QueueTab
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, TriageInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.gui.desk import desk_of

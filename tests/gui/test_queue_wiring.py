@@ -13,8 +13,8 @@ from hms_desktop.gui.main_window import MainWindow
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 from hms_desktop.services.container import Services
-from hms_desktop.services.demo import DEMO_PASSWORD
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.demo_types import DEMO_PASSWORD
+from hms_desktop.services.visits_types import WalkInInput
 
 
 def window_for(qtbot: QtBot, ops: Ops, services: Services, user: str, tmp_path: Path) -> MainWindow:

@@ -12,7 +12,7 @@ from hms_desktop.db.models import Patient
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.detail import PatientDetailDialog
 from hms_desktop.services.auth import AuthService
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.patient_export import PatientExportService
 from hms_desktop.services.patients import PatientService
 

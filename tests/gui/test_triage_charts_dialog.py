@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from hms_desktop.db.models import Patient, QueueEntry
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services
-from hms_desktop.services.visits import WalkInInput
+from hms_desktop.services.visits_types import WalkInInput
 from tests.gui.test_queue_tab import close_tab, login, open_tab, open_triage, type_vitals
 
 pytestmark = pytest.mark.gui

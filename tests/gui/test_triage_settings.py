@@ -14,7 +14,7 @@ from hms_desktop.gui.dialogs.triage_settings import (
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.container import Services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.demo import DEMO_PASSWORD
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 
 
 def open_dialog(qtbot: QtBot, ops: Ops, services: Services, actor: Actor) -> TriageSettingsDialog:

@@ -25,7 +25,8 @@ from hms_desktop.db.models import Doctor, DoctorSchedule, StaffUser
 from hms_desktop.db.profiles import Backend, Profile, profile_from_url
 from hms_desktop.domain.enums import Role, UserStatus
 from hms_desktop.services.container import build_services
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import FAST_HASHER
 

@@ -51,7 +51,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     from hms_desktop.gui.ops import Ops
     from hms_desktop.gui.settings import Settings
     from hms_desktop.services.container import build_services
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
 
     app = QApplication.instance() or QApplication([])
     apply_style(app)  # type: ignore[arg-type]
@@ -149,7 +149,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     shoot(prices, "59-admin-rates")
     prices.close()
     dialog("audit", "60-admin-audit").close()
-    from hms_desktop.services.patients import PatientInput
+    from hms_desktop.services.patients_types import PatientInput
 
     data = PatientInput(first_name="Kavya", last_name="Iyer", sex="F", age_years=29, phone="9845012345")
     reg = services.patients.register(admin, data)

@@ -28,7 +28,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path) -> list[Path]:
     from hms_desktop.gui.ops import Ops
     from hms_desktop.gui.settings import Settings
     from hms_desktop.services.container import build_services
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
     from hms_desktop.services.importer import ImportService
     from hms_desktop.services.patient_export import PatientExportService
 

@@ -69,7 +69,7 @@ def render(out: Path, size: tuple[int, int], tmp: Path, language: str = "en") ->
     from hms_desktop.gui.ops import Ops
     from hms_desktop.gui.settings import Settings
     from hms_desktop.services.container import build_services
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
 
     app = QApplication.instance() or QApplication([])
     from hms_desktop.gui import i18n
@@ -217,7 +217,7 @@ def _queue(
     from hms_desktop.gui.dialogs.triage_settings import TriageSettingsDialog
     from hms_desktop.gui.main_window import MainWindow
     from hms_desktop.reports.token_slip import token_slip_pdf
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
     from hms_desktop.services.visits_types import WalkInInput
 
     nurse = services.auth.login("nurse", DEMO_PASSWORD)
@@ -300,7 +300,7 @@ def _consultation(
     from hms_desktop.gui.tabs.consult.workspace import ConsultationWorkspace
     from hms_desktop.reports.prescription import prescription_pdf
     from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
     from hms_desktop.services.queue_types import TriageInput
     from hms_desktop.services.visits_types import WalkInInput
 
@@ -423,7 +423,7 @@ def _billing(
     from hms_desktop.reports.invoice import invoice_pdf
     from hms_desktop.reports.receipt import receipt_pdf
     from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput
-    from hms_desktop.services.demo import DEMO_PASSWORD
+    from hms_desktop.services.demo_types import DEMO_PASSWORD
 
     cashier = services.auth.login("cashier", DEMO_PASSWORD)
     window = MainWindow(ops, services, cashier, settings, 10 * 60_000, "Sanjeevini Family Clinic")

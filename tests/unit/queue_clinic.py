@@ -11,7 +11,7 @@ from hms_desktop.db.models import StaffUser
 from hms_desktop.domain.enums import Role
 from hms_desktop.services.container import Services, build_services
 from hms_desktop.services.context import Actor
-from hms_desktop.services.scheduling import DepartmentInput, DoctorInput, SessionInput
+from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import make_user
 

@@ -28,7 +28,7 @@ from hms_desktop.domain.identifiers import (
     normalise_mobile,
 )
 from hms_desktop.errors import ValidationError
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.conftest import PG_URL
 from tests.unit.queue_clinic import build_clinic

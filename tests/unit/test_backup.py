@@ -20,13 +20,8 @@ from hms_desktop.db.migrate import current_revision, head_revision, upgrade
 from hms_desktop.db.models import BackupRun, Patient
 from hms_desktop.db.profiles import Backend, Profile
 from hms_desktop.domain.enums import Role
-from hms_desktop.services.backup import (
-    BackupConfig,
-    BackupError,
-    BackupService,
-    restore,
-    verify_file,
-)
+from hms_desktop.services.backup import BackupService, restore, verify_file
+from hms_desktop.services.backup_types import BackupConfig, BackupError
 from hms_desktop.services.container import build_services
 from hms_desktop.services.importer import ImportService
 from tests.unit.helpers import PASSWORD, make_user

@@ -17,7 +17,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.queue_types import TriageInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
 

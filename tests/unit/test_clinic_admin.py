@@ -24,7 +24,7 @@ from hms_desktop.errors import (
     ProtectedRecord,
     ValidationError,
 )
-from hms_desktop.services.audit_reader import AuditFilter
+from hms_desktop.services.audit_reader_types import AuditFilter
 from hms_desktop.services.auth import AuthService
 from hms_desktop.services.billing import BillingService
 from hms_desktop.services.billing_types import InvoiceInput, LineInput, PaymentInput

@@ -10,7 +10,7 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, QueueEntry
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.consultation_types import DrugLineInput
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic

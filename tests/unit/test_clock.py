@@ -14,7 +14,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.container import build_services
-from hms_desktop.services.patients import PatientInput
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.helpers import make_user
 from tests.unit.queue_clinic import build_clinic

@@ -30,7 +30,8 @@ from hms_desktop.domain.enums import TriageLevel
 from hms_desktop.domain.identifiers import gstin_is_valid, mobile_is_valid, mrn_is_valid, pin_is_valid
 from hms_desktop.errors import HmsError
 from hms_desktop.services.auth import AuthService
-from hms_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD, DEMO_USERS
 from tests.unit.helpers import FAST_HASHER
 
 TODAY = dt.date(2025, 10, 6)  # a Monday, after the 22 Sep 2025 GST change

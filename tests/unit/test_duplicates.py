@@ -18,7 +18,8 @@ from hms_desktop.domain.duplicates import (
 )
 from hms_desktop.domain.enums import Role
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientInput, PatientService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientInput
 from tests.unit.helpers import make_user
 
 TODAY = dt.date(2025, 10, 15)

@@ -20,7 +20,8 @@ from hms_desktop.domain.instructions import (
 from hms_desktop.domain.prescribing import INSTRUCTIONS
 from hms_desktop.errors import ValidationError
 from hms_desktop.paths import resources_dir
-from hms_desktop.services.patients import PatientInput, PatientService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientInput
 from tests.unit.helpers import make_user
 
 

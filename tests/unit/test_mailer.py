@@ -18,16 +18,11 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import Appointment, ClinicSetting, EmailOutbox, Patient
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import PermissionDenied, ValidationError
-from hms_desktop.services.mailer import (
-    MAX_ATTEMPTS,
-    MailSender,
-    SmtpConfig,
-    SmtpSettingsService,
-    backoff,
-    keychain_password,
-)
+from hms_desktop.services.mailer import MailSender, SmtpSettingsService, backoff, keychain_password
+from hms_desktop.services.mailer_types import MAX_ATTEMPTS, SmtpConfig
 from hms_desktop.services.outbox import OutboxService, queue_email
-from hms_desktop.services.scheduling import DepartmentInput, DoctorInput, SchedulingService, SessionInput
+from hms_desktop.services.scheduling import SchedulingService
+from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
 from tests.unit.helpers import make_user
 
 

@@ -16,7 +16,8 @@ from hms_desktop.db.models import AuditLog, Consultation, Diagnosis, Invoice, Pa
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.auth import AuthService
-from hms_desktop.services.demo import DEMO_PASSWORD, seed_demo
+from hms_desktop.services.demo import seed_demo
+from hms_desktop.services.demo_types import DEMO_PASSWORD
 from hms_desktop.services.export import export_all
 from hms_desktop.services.patient_export import PatientExportService
 from tests.unit.helpers import FAST_HASHER, make_user

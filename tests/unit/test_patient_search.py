@@ -11,7 +11,8 @@ from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import format_abha
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientDetail, PatientInput, PatientRow, PatientService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientDetail, PatientInput, PatientRow
 from tests.unit.helpers import make_user
 
 ABHA = "91507645362107"  # 14 digits (the Luhn result does not matter for search)

@@ -19,7 +19,8 @@ from hms_desktop.db.profiles import Backend, Profile
 from hms_desktop.domain.enums import Role
 from hms_desktop.services.context import Actor
 from hms_desktop.services.patient_records import merge_phonetic
-from hms_desktop.services.patients import PatientDetail, PatientInput, PatientRow, PatientService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientDetail, PatientInput, PatientRow
 from tests.conftest import PG_URL
 from tests.unit.helpers import make_user
 

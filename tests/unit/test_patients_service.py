@@ -15,7 +15,8 @@ from hms_desktop.domain.enums import Role
 from hms_desktop.domain.identifiers import mrn_is_valid
 from hms_desktop.errors import ConcurrentChange, PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientChanged, PatientInput, PatientService, PatientSort
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientChanged, PatientInput, PatientSort
 from tests.unit.helpers import make_user
 
 FIRST = ["Asha", "Ravi", "Zoë", "asha", "Imran", "Lakshmi", "Ravi"]

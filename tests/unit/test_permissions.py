@@ -15,7 +15,8 @@ from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import PermissionDenied
 from hms_desktop.services.clinic import ClinicService
 from hms_desktop.services.context import Actor
-from hms_desktop.services.patients import PatientInput, PatientService
+from hms_desktop.services.patients import PatientService
+from hms_desktop.services.patients_types import PatientInput
 from hms_desktop.services.users import UserService
 from tests.unit.helpers import FAST_HASHER, make_user
 

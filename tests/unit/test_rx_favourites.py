@@ -12,7 +12,8 @@ from hms_desktop.db.engine import Database
 from hms_desktop.db.models import AuditLog, RxFavouriteLine
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services.consultation_types import ConsultationInput, DiagnosisInput, DrugLineInput
-from hms_desktop.services.rx_favourites import MAX_LINES, FavouriteExists, name_key
+from hms_desktop.services.rx_favourites import MAX_LINES, name_key
+from hms_desktop.services.rx_favourites_types import FavouriteExists
 from tests.unit.queue_clinic import build_clinic
 
 PCM = DrugLineInput(

@@ -15,11 +15,11 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.errors import ConcurrentChange, PermissionDenied, ValidationError
 from hms_desktop.services.context import Actor
-from hms_desktop.services.scheduling import (
+from hms_desktop.services.scheduling import SchedulingService
+from hms_desktop.services.scheduling_types import (
     DepartmentInput,
     DoctorInput,
     SameDayBooking,
-    SchedulingService,
     SessionInput,
     SlotTaken,
 )

@@ -247,7 +247,7 @@ def _clinic_with_paediatrician(db: Database) -> tuple[QueueClinic, int]:
     import datetime as dt
     from decimal import Decimal
 
-    from hms_desktop.services.scheduling import DepartmentInput, DoctorInput, SessionInput
+    from hms_desktop.services.scheduling_types import DepartmentInput, DoctorInput, SessionInput
     from tests.unit.queue_clinic import build_clinic
 
     c = build_clinic(db)
