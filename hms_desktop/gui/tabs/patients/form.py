@@ -67,6 +67,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "landline": ("landlineEdit", "landlineError"),
     "preferred_language": ("languageCombo", "languageError"),
 }
+SHOWN_AT = {"age_months": "age_years"}  # the months box sits beside the years, under one label
 ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
 LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
     "pin_code": "PIN code",
@@ -308,7 +309,8 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
     def show_errors(self, error: ValidationError) -> None:
         set_message(self.message, "Please correct the fields marked below.")
         first: str | None = None
-        for field, text in error.errors.items():
+        for key, text in error.errors.items():
+            field = SHOWN_AT.get(key, key)
             if field in self.errors:
                 self.show_field_message(field, text)
                 first = first or field
@@ -316,7 +318,8 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
                 set_message(self.message, error.message)
         if first is not None:
             self.inputs[first].setFocus()
-        self.aids.check_abha()  # keep the ABHA warning visible beside real errors
+        if "abha_number" not in error.errors:  # the service's own refusal of it stays
+            self.aids.check_abha()  # keep the ABHA warning visible beside real errors
 
     def show_conflict(self, error: PatientChanged) -> None:
         lines = [error.message]
