@@ -83,7 +83,8 @@ def test_versions_reads_every_counter_in_one_query(db: Database) -> None:
     def count(_conn: Any, _cur: Any, statement: str, *_a: Any) -> None:
         statements.append(statement)
 
-    c.sv.changes.versions(c.nurse)  # the account status is read (and cached) first
+    c.sv.changes.versions(c.nurse)  # the first poll tells the accounts' status version...
+    c.sv.changes.versions(c.nurse)  # ...and the account status is read once under it
     event.listen(db.engine, "before_cursor_execute", count)
     try:
         got = c.sv.changes.versions(c.nurse)
