@@ -40,6 +40,7 @@ def test_a_walk_in_gets_its_token_slip(qtbot: QtBot, ops: Ops, services: Service
         lambda: isinstance(getattr(window, "slip_dialog", None), PdfPreviewDialog), timeout=10_000
     )
     dialog = window.slip_dialog
+    assert isinstance(dialog, PdfPreviewDialog)
     assert dialog.valid and dialog.page_count() == 1
     dialog.close()
     close(qtbot, ops, window)
