@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.gui.forms import find, repolish
+from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.tabs.consult.icd_picker import Chosen, IcdPicker
 from hms_desktop.gui.tabs.consult.rx_table import FIELDS, RxLine, RxTable
 from hms_desktop.gui.tabs.consult.summary import vital_text
@@ -91,6 +91,7 @@ class ConsultForm(QObject):
         self.advice = find(ui, QPlainTextEdit, "adviceEdit")
         self.follow_check = find(ui, QCheckBox, "followUpCheck")
         self.follow_date = find(ui, QDateEdit, "followUpEdit")
+        self.follow_error = find(ui, QLabel, "followUpError")
         self.paper = find(ui, QComboBox, "paperCombo")
         self.paper.addItems(PAPERS)
         # the desk's default (set-up wizard, Desk defaults); the doctor can still choose per prescription
@@ -102,6 +103,7 @@ class ConsultForm(QObject):
         self.baseline: dict[str, Any] = {}  # the form as the server has it
         self._filling = False
         self.vitals_error.setText("")
+        self.show_follow_up_error("")
         self.follow_date.setEnabled(False)
         for edit in (*self.vital_edits.values(), self.complaint):
             edit.textEdited.connect(lambda _t: self.note_change())
@@ -109,6 +111,8 @@ class ConsultForm(QObject):
             text.textChanged.connect(self.note_change)
         self.follow_check.toggled.connect(self._follow_toggled)
         self.follow_date.dateChanged.connect(lambda _d: self.note_change())
+        for changed in (self.follow_check.toggled, self.follow_date.dateChanged):
+            changed.connect(lambda _v: self.show_follow_up_error(""))  # being fixed: the message goes
         self.paper.currentIndexChanged.connect(lambda _i: self.note_change())
         self.picker.changed.connect(self.note_change)
 
@@ -266,9 +270,13 @@ class ConsultForm(QObject):
         repolish(self.vitals_error)
         self.vitals_error.setText("  ".join(f"{VITAL_NAMES.get(k, k)}: {v}" for k, v in errors.items()))
 
+    def show_follow_up_error(self, text: str) -> None:
+        set_message(self.follow_error, text)
+
     def clear_errors(self) -> None:
         self.vitals_error.setText("")
         self.picker.show_error("")
+        self.show_follow_up_error("")
 
 
 def _qdate(day: dt.date) -> QDate:

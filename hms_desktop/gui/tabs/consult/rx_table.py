@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCompleter, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from hms_desktop.domain import prescribing as rx
+from hms_desktop.errors import split_line_key
 from hms_desktop.gui.forms import find
 from hms_desktop.gui.tabs.consult.rx_delegate import RxDelegate
 from hms_desktop.gui.tabs.consult.rx_line import COL, COLUMNS, FIELDS, RxLine, drug_text, quantity_text
@@ -190,17 +191,19 @@ class RxTable(QObject):
         self._show()
 
     def show_server(self, errors: dict[str, str], tone: str) -> None:
-        """A failed complete: 'line2.dose' keys mark their cell; the rest is listed under the table."""
+        """A failed complete: 'line2.dose' keys mark their cell, 'line2' its row's line; each is listed
+        under the table with the rest."""
         filled_rows = [n for n, x in enumerate(self.model.lines) if not x.is_blank()]
         marks: dict[tuple[int, str], tuple[str, str]] = {}
         messages: list[tuple[str, str]] = []
         for key, text in errors.items():
-            head, _, field = key.partition(".")
-            if head.startswith("line") and head[4:].isdigit() and field:
-                n = int(head[4:])
+            line = split_line_key(key)
+            if line is not None:
+                n, field = line
                 row = filled_rows[n - 1] if 0 < n <= len(filled_rows) else n - 1
                 hit = tone == "warning" and "Allergy" in text
-                marks[(row, field)] = ("allergy" if hit else tone, text)
+                if field is not None:
+                    marks[(row, field)] = ("allergy" if hit else tone, text)
                 messages.append(("allergy" if hit else tone, f"Line {row + 1}: {text}"))
             elif key in ("lines", "procedures", "prescription"):
                 messages.append((tone, text))

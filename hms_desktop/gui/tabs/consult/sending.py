@@ -53,6 +53,9 @@ class Sending(QObject):
         self.override_reason = find(ui, QLineEdit, "overrideReasonEdit")
         self.override_reason.setMaxLength(OVERRIDE_REASON_MAX)
         self.override_reason.setVisible(False)
+        self.override_error = find(ui, QLabel, "overrideReasonError")
+        set_message(self.override_error, "")
+        self.override_reason.textEdited.connect(lambda _t: set_message(self.override_error, ""))
         self.confirm.setVisible(False)
         self.completion: CompleteResult | None = None
         self.preview: PdfPreviewDialog | None = None
@@ -78,6 +81,7 @@ class Sending(QObject):
             self._form.show_vitals_errors(bad)
             return False
         self._form.clear_errors()
+        set_message(self.override_error, "")
         self.say("")
         self._status.begin(state)
         self.say(text, "info")
@@ -148,6 +152,7 @@ class Sending(QObject):
         self._status.completed(result.consultation)
         self.confirm.setVisible(False)
         self.override_reason.setVisible(False)
+        set_message(self.override_error, "")
         code = f" Prescription {result.verify_code}." if result.verify_code else ""
         charges = f" For the cashier: {'; '.join(result.charges)}." if result.charges else ""
         self.say(f"Consultation completed.{code}{charges}", "ok")
@@ -212,6 +217,10 @@ class Sending(QObject):
 
     # --- errors ---------------------------------------------------------------------------------
 
+    def _override_error(self, text: str) -> None:
+        self.override_reason.setVisible(True)
+        set_message(self.override_error, text)
+
     def _show_error(self, error: HmsError) -> None:
         if not isinstance(error, ValidationError):
             self.say(error.message + " Your notes are kept on this computer.")
@@ -223,8 +232,14 @@ class Sending(QObject):
         }
         diag = [v for k, v in errors.items() if k.startswith("diagnos")]
         vitals = {k: v for k, v in errors.items() if k in VITALS or k in ("on_oxygen", "consciousness")}
+        if "follow_up_on" in errors:  # under its own box
+            self._form.show_follow_up_error(errors["follow_up_on"])
+        if "allergy_override_reason" in errors:  # under its box, and said in the line as before
+            self._override_error(errors["allergy_override_reason"])
         rest = [
-            v for k, v in errors.items() if k not in lines and not k.startswith("diagnos") and k not in vitals
+            v
+            for k, v in errors.items()
+            if k not in lines and not k.startswith("diagnos") and k not in vitals and k != "follow_up_on"
         ]
         if lines:
             self._form.rx.show_server(lines, "error")
