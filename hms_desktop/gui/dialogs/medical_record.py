@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.errors import HmsError, PermissionDenied
+from hms_desktop.errors import HmsError, PermissionDenied, ValidationError
 from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.consultation_types import GLASS_REASON_MAX, PatientSummary
@@ -137,6 +137,8 @@ class MedicalRecordDialog(QDialog):
         self.setWindowTitle("Medical record — HMS Desktop")
         self._ops, self._service, self._actor, self._id = ops, consultation, actor, patient_id
         self.summary: PatientSummary | None = None
+        self._reason = ""  # the last break-the-glass reason sent
+        self._reason_problem = ""  # the service's refusal of it, shown when it is asked again
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -182,10 +184,14 @@ class MedicalRecordDialog(QDialog):
             self.glass_button.setFocus()
 
     def ask_reason(self) -> str | None:
+        """The reason; after a refused one, with the service's message and the reason as typed."""
         ask = QInputDialog(self)
         ask.setWindowTitle("Break the glass")
-        ask.setLabelText("Why do you need this patient's record now? (recorded in the audit trail)")
+        question = "Why do you need this patient's record now? (recorded in the audit trail)"
+        problem = self._reason_problem
+        ask.setLabelText(f"{question}\n\n{problem}" if problem else question)
         ask.setInputMode(QInputDialog.InputMode.TextInput)
+        ask.setTextValue(self._reason if problem else "")
         edit = ask.findChild(QLineEdit)
         if edit is not None:
             edit.setMaxLength(GLASS_REASON_MAX)  # the service refuses longer (never cuts)
@@ -195,11 +201,19 @@ class MedicalRecordDialog(QDialog):
         reason = self.ask_reason()
         if reason is None:
             return
+        self._reason, self._reason_problem = reason, ""
         service, actor, pid = self._service, self._actor, self._id
         self._ops.run(
             lambda: service.break_glass(actor, pid, reason),
             lambda _exp: self.load(),
-            self._failed,
+            self._glass_failed,
             timeout_s=30,
             what="recording emergency access",
         )
+
+    def _glass_failed(self, error: HmsError) -> None:
+        """A refused reason (too short) is said here, and beside the reason when it is asked again."""
+        if isinstance(error, ValidationError) and "reason" in error.errors:
+            self._reason_problem = error.errors["reason"]
+            self.glass_button.setFocus()
+        self._failed(error)

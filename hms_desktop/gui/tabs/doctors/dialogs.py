@@ -7,6 +7,7 @@ fields it names, anything else in the message label under the form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.gui.forms import find, set_message
+from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, hhmm, pydate, qdate, qtime
 from hms_desktop.gui.widgets.field_errors import FieldErrors
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.context import Actor
 
+SESSION_KEY = re.compile(r"sessions\[(\d+)\]")  # a row of the weekly schedule, as the service counts
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -260,6 +263,38 @@ class ScheduleDialog(FormDialog):
             assert isinstance(start, QTimeEdit) and isinstance(end, QTimeEdit)
             out.append((day.currentIndex(), hhmm(start.time()), hhmm(end.time()), length.value()))
         return out
+
+    def row_text(self, row: int) -> str:
+        """How the message names row ``row``: 'Tuesday 09:00–13:00'."""
+        day, start, end, _length = self.sessions()[row]
+        return f"{WEEKDAYS[day]} {start}–{end}"
+
+    def _failed(self, error: HmsError) -> None:
+        """A refused session ('sessions[2]') is selected, its reason on its weekday, and the message
+        names the row (the service counts the rows as sent, from 0)."""
+        super()._failed(error)
+        for row in range(self.table.rowCount()):
+            self._mark_row(row, "")
+        errors = error.errors if isinstance(error, ValidationError) else {}
+        found = [(int(m.group(1)), text) for key, text in errors.items() if (m := SESSION_KEY.fullmatch(key))]
+        found = [(row, text) for row, text in found if row < self.table.rowCount()]
+        if not found:
+            return
+        for row, text in found:
+            self._mark_row(row, text)
+        self.table.selectRow(found[0][0])
+        self.table.scrollTo(self.table.model().index(found[0][0], 0))
+        others = [text for key, text in errors.items() if not SESSION_KEY.fullmatch(key)]
+        lines = [f"{self.row_text(row)}: {text}" for row, text in found]
+        set_message(self.message, " ".join([*lines, *others]))
+
+    def _mark_row(self, row: int, text: str) -> None:
+        """The row's weekday box in red with ``text`` as its tooltip ('' clears both)."""
+        day = self.table.cellWidget(row, 0)
+        if day is not None:
+            day.setToolTip(text)
+            day.setProperty("tone", "error" if text else "")
+            repolish(day)
 
     def save(self) -> None:
         from hms_desktop.services.scheduling_types import SessionInput
