@@ -250,6 +250,66 @@
         <source>&amp;Create bill</source>
         <translation>बिल बनाएँ (&amp;C)</translation>
     </message>
+    <message>
+        <source>Paper for invoices and credit notes (receipts print on the 80 mm roll)</source>
+        <translation>इनवॉइस और क्रेडिट नोट का कागज़ (रसीदें 80 मिमी रोल पर छपती हैं)</translation>
+    </message>
+    <message>
+        <source>&amp;Takings…</source>
+        <translation>कलेक्शन (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s takings day by day, and today&apos;s by payment mode</source>
+        <translation>इस महीने का कलेक्शन दिन-ब-दिन, और आज का भुगतान के तरीके के अनुसार</translation>
+    </message>
+    <message>
+        <source>Day r&amp;eport…</source>
+        <translation>दिन की रिपोर्ट (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s collections by mode, doctor and department, and GST by rate (PDF)</source>
+        <translation>आज का कलेक्शन तरीके, डॉक्टर और विभाग के अनुसार, और GST दर के अनुसार (PDF)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s documents as a CSV file for the accountant</source>
+        <translation>आज के दस्तावेज़ लेखाकार के लिए CSV फ़ाइल में</translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation>इनवॉइस की तारीख:</translation>
+    </message>
+    <message>
+        <source>Why is this bill dated before today? (kept in the audit log)</source>
+        <translation>यह बिल आज से पहले की तारीख का क्यों है? (ऑडिट लॉग में रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s State, printed on the bill. Only medicines follow it (IGST for another State, IGST Act s.10(1)(ca)); consultations and procedures are always supplied here (CGST + SGST, s.12(4)).</source>
+        <translation>रोगी का राज्य, बिल पर छपता है। केवल दवाएँ इसके अनुसार चलती हैं (दूसरे राज्य के लिए IGST, IGST अधिनियम धारा 10(1)(ca)); परामर्श और प्रक्रियाएँ हमेशा यहीं दी जाती हैं (CGST + SGST, धारा 12(4))।</translation>
+    </message>
+    <message>
+        <source>GSTIN (B2B)</source>
+        <translation>GSTIN (B2B)</translation>
+    </message>
+    <message>
+        <source>Company&apos;s legal name (with a GSTIN)</source>
+        <translation>कंपनी का वैधानिक नाम (GSTIN के साथ)</translation>
+    </message>
+    <message>
+        <source>Address on the bill (if asked; needed from ₹50,000)</source>
+        <translation>बिल पर पता (माँगने पर; ₹50,000 से ज़रूरी)</translation>
+    </message>
+    <message>
+        <source>Prescribed dru&amp;gs…</source>
+        <translation>लिखी गई दवाएँ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add the medicines prescribed to this patient today, with batch and expiry</source>
+        <translation>इस रोगी को आज लिखी गई दवाएँ बैच और समाप्ति तिथि के साथ जोड़ें</translation>
+    </message>
 </context>
 <context>
     <name>BookAppointment</name>
@@ -754,6 +814,66 @@
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Diagnosis: ICD-10 code or words (e.g. J06, upper resp) — Enter adds</source>
+        <translation>निदान: ICD-10 कोड या शब्द (जैसे J06, upper resp) — Enter से जुड़ता है</translation>
+    </message>
+    <message>
+        <source>Add what you typed as an uncoded diagnosis</source>
+        <translation>जो लिखा है उसे बिना कोड के निदान के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add as &amp;free text</source>
+        <translation>मुक्त पाठ के रूप में जोड़ें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Make &amp;primary</source>
+        <translation>मुख्य बनाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Ctrl+L; Tab moves across cells, Ctrl+Enter adds a line</source>
+        <translation>Ctrl+L; Tab से अगले खाने में, Ctrl+Enter से नई पंक्ति</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Ctrl+Enter)</source>
+        <translation>पंक्ति जोड़ें (&amp;A) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete)</source>
+        <translation>मौजूदा पंक्ति हटाएँ (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Qty in grey is computed; type to override.</source>
+        <translation>धूसर मात्रा गणना से आई है; बदलने के लिए लिखें।</translation>
+    </message>
+    <message>
+        <source>Procedures done in the room, charged with the consultation</source>
+        <translation>कमरे में की गई प्रक्रियाएँ, परामर्श के साथ शुल्क</translation>
+    </message>
+    <message>
+        <source>Procedures…</source>
+        <translation>प्रक्रियाएँ…</translation>
+    </message>
+    <message>
+        <source>F8, then the number: insert a favourite prescription. Ctrl+Shift+S saves one.</source>
+        <translation>F8, फिर संख्या: पसंदीदा पर्चा डालें। Ctrl+Shift+S से सहेजें।</translation>
+    </message>
+    <message>
+        <source>Favourites (F8)…</source>
+        <translation>पसंदीदा (F8)…</translation>
+    </message>
+    <message>
+        <source>Why, despite the allergy?</source>
+        <translation>एलर्जी के बावजूद क्यों?</translation>
     </message>
 </context>
 <context>
