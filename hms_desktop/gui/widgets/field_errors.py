@@ -19,15 +19,27 @@ class FieldErrors:
     ``rows`` routes the keys of table rows ('line2.quantity', errors.line_key) to the form's table
     (which marks the cell); a row key it does not take is shown in words ('Line 2, quantity: …')."""
 
-    def __init__(self, labels: Mapping[str, QLabel], message: QLabel, rows: RowRoute | None = None) -> None:
+    def __init__(
+        self,
+        labels: Mapping[str, QLabel],
+        message: QLabel,
+        rows: RowRoute | None = None,
+        *,
+        paint: Callable[[QLabel, str], None] | None = None,
+        summary: str = "Please correct the fields marked in red.",
+    ) -> None:
+        """``paint`` writes one label (a form whose labels hide while empty, or colour a warning);
+        ``summary`` is the message line's words when every error found its field."""
         self.labels = dict(labels)
         self.message = message
         self.rows = rows
+        self.paint = paint or QLabel.setText
+        self.summary = summary
         self.clear()
 
     def clear(self) -> None:
         for label in set(self.labels.values()):
-            label.setText("")
+            self.paint(label, "")
         set_message(self.message, "")
 
     def show(self, error: HmsError | Mapping[str, str]) -> None:
@@ -53,11 +65,22 @@ class FieldErrors:
             elif label is None:
                 rest.append(text)
             else:
-                label.setText(text if not label.text() else f"{label.text()} {text}")
+                self.paint(label, text if not label.text() else f"{label.text()} {text}")
         if rest:
             set_message(self.message, " ".join(rest))
         elif errors:
-            set_message(self.message, "Please correct the fields marked in red.")
+            set_message(self.message, self.summary)
+
+    def first_field(self, error: HmsError | Mapping[str, str]) -> str | None:
+        """The first key of ``error`` that has a label here (where the cursor should go)."""
+        keys = (
+            error.errors
+            if isinstance(error, ValidationError)
+            else error
+            if isinstance(error, Mapping)
+            else {}
+        )
+        return next((k for k in keys if k in self.labels), None)
 
     def field_text(self, field: str) -> str:
         label = self.labels.get(field)

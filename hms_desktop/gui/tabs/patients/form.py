@@ -32,6 +32,7 @@ from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.duplicates import DuplicatePanel, DuplicateQuestion, Query
 from hms_desktop.gui.tabs.patients.field_aids import FieldAids
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.field_inputs import typing_replaces_placeholder, when_edited
 from hms_desktop.services.patients_types import (
     DuplicateCandidate,
@@ -170,6 +171,18 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
     def show_field_message(self, field: str, text: str, warning: bool = False) -> None:
         self.aids.show(field, text, warning)
 
+    def field_errors(self) -> FieldErrors:
+        """The service's keys at their labels (the months under the years' label), red and hidden
+        while empty, as the form's own messages are."""
+        labels = {**self.errors, **{k: self.errors[v] for k, v in SHOWN_AT.items()}}
+        field_of = {id(label): f for f, label in self.errors.items()}
+        return FieldErrors(
+            labels,
+            self.message,
+            paint=lambda label, text: self.show_field_message(field_of[id(label)], text),
+            summary="Please correct the fields marked below.",
+        )
+
     def clear_field_messages(self) -> None:
         for f in self.errors:
             self.show_field_message(f, "")
@@ -307,17 +320,11 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             set_message(self.message, error.message)
 
     def show_errors(self, error: ValidationError) -> None:
-        set_message(self.message, "Please correct the fields marked below.")
-        first: str | None = None
-        for key, text in error.errors.items():
-            field = SHOWN_AT.get(key, key)
-            if field in self.errors:
-                self.show_field_message(field, text)
-                first = first or field
-            else:
-                set_message(self.message, error.message)
+        shown = self.field_errors()
+        shown.show(error)
+        first = shown.first_field(error)
         if first is not None:
-            self.inputs[first].setFocus()
+            self.inputs[SHOWN_AT.get(first, first)].setFocus()
         if "abha_number" not in error.errors:  # the service's own refusal of it stays
             self.aids.check_abha()  # keep the ABHA warning visible beside real errors
 

@@ -24,6 +24,7 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.discard_guard import AsksBeforeDiscard, DiscardGuard
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.field_inputs import say_when_full, typing_replaces_placeholder, when_edited
 from hms_desktop.services.patients_types import TEXT_LIMITS
 from hms_desktop.services.visits_types import WalkInInput, WalkInResult
@@ -150,16 +151,19 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
         if not isinstance(error, ValidationError):
             set_message(self.message, error.message)
             return
-        set_message(self.message, "Please correct the fields marked below.")
-        first = None
-        for field, text in error.errors.items():
-            key = "age_years" if field == "date_of_birth" else field
-            text = "Enter the age." if field == "date_of_birth" else text
-            label = self.errors.get(key)
-            if label is None:
-                set_message(self.message, error.message)
-                continue
-            self.show_field_message(key, text)
-            first = first or key
+        # a walk-in gives an age, not a date of birth: its only refusal is a missing age
+        errors = {
+            ("age_years" if k == "date_of_birth" else k): ("Enter the age." if k == "date_of_birth" else v)
+            for k, v in error.errors.items()
+        }
+        field_of = {id(label): f for f, label in self.errors.items()}
+        shown = FieldErrors(
+            self.errors,
+            self.message,
+            paint=lambda label, text: self.show_field_message(field_of[id(label)], text),
+            summary="Please correct the fields marked below.",
+        )
+        shown.show(errors)
+        first = shown.first_field(errors)
         if first:
             self.inputs[first].setFocus()
