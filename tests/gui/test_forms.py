@@ -436,6 +436,13 @@ EXPECTED.update(
         ],
         "staff_accounts.ui": ["staffTable", "addButton", "resetButton", "enableButton", "messageLabel"],
         "staff_account.ui": ["usernameEdit", "roleCombo", "doctorCombo", "passwordBox", "confirmError"],
+        "change_password.ui": [
+            "introLabel",
+            "newPasswordEdit",
+            "confirmEdit",
+            "new_passwordError",
+            "buttonBox",
+        ],
         "reset_password.ui": ["introLabel", "passwordEdit", "confirmEdit", "expireCheck", "buttonBox"],
         "price_list.ui": ["priceTabs", "priceTable", "rateTable", "showInactiveCheck", "addRateButton"],
         "audit_trail.ui": ["useDatesCheck", "sinceEdit", "actionFilter", "auditTable", "countLabel"],

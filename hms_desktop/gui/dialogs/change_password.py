@@ -1,16 +1,17 @@
 """'Choose a new password': shown right after signing in with a password an administrator reset
 (the account's ``pw_must_change``); the desk opens only once the user has chosen their own. The
-policy (length, not the username, not a common password) is the auth service's."""
+policy (length, not the username, not a common password) is the auth service's; the widgets are
+in ``ui/change_password.ui``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.admin.form_dialog import HidingFieldErrors
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -23,52 +24,20 @@ class ChangePasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle("Choose a new password — HMS Desktop")
         self._ops, self._auth, self._actor, self._current = ops, auth, actor, current
-        self.new = QLineEdit()
-        self.new.setObjectName("newPasswordEdit")
-        self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirmEdit")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        intro = QLabel(
-            f"{actor.full_name or actor.username}, an administrator set your password. Choose your own "
-            "now: at least 8 characters, not your username, not a common password."
+        self.ui = ui = load_form("change_password.ui", self)
+        self.setWindowTitle(ui.windowTitle())
+        intro = find(ui, QLabel, "introLabel")
+        intro.setText(intro.text().format(actor.full_name or actor.username))
+        self.new = find(ui, QLineEdit, "newPasswordEdit")
+        self.confirm = find(ui, QLineEdit, "confirmEdit")
+        self.message = find(ui, QLabel, "messageLabel")
+        self.errors = HidingFieldErrors(
+            {f: find(ui, QLabel, f"{f}Error") for f in ("new_password", "confirm")}, self.message
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        labels: dict[str, QLabel] = {}
-        for field, text, edit in (
-            ("new_password", "&New password", self.new),
-            ("confirm", "&Again", self.confirm),
-        ):
-            labels[field] = error = QLabel()
-            error.setObjectName(f"{field}Error")
-            error.setWordWrap(True)
-            error.setProperty("role", "fieldError")
-            error.setStyleSheet("color: #b00020;")  # as the forms' field errors in ui/
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(edit)
-            column.addWidget(error)
-            form.addRow(text, column)
-            label = form.labelForField(column)
-            if isinstance(label, QLabel):
-                label.setBuddy(edit)  # the mnemonic still goes to the field
-        self.errors = HidingFieldErrors(labels, self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         set_message(self.message, "")
         self.setMinimumWidth(440)
         self.new.setFocus()
