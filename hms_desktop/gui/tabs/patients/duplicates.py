@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from hms_desktop.gui.forms import find
+from hms_desktop.gui.forms import find, load_form
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.patients.field_aids import ERROR_STYLE
 from hms_desktop.services.patients_types import DuplicateCandidate
 
 if TYPE_CHECKING:
@@ -44,38 +42,29 @@ class DuplicateQuestion(QDialog):
     def __init__(self, strong: list[DuplicateCandidate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateQuestion")
-        self.setWindowTitle("Already registered? — HMS Desktop")
         self.choice = ""
         self.reason = ""
-        layout = QVBoxLayout(self)
+        self.ui = ui = load_form("duplicate_question.ui", self)
+        self.setWindowTitle(ui.windowTitle())
         best = strong[0]
-        text = QLabel(
+        find(ui, QLabel, "lookAlikeLabel").setText(
             f"This looks like {best.display_name} ({best.mrn}, {best.sex}, {best.age_text or 'age ?'}, "
             f"{best.phone or 'no phone'}): {', '.join(best.reasons)}."
             + (f" {len(strong) - 1} more look alike." if len(strong) > 1 else "")
         )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setMaxLength(300)
-        self.reason_edit.setPlaceholderText("Why is this a different patient? e.g. twin brother, same phone")
-        layout.addWidget(QLabel("To save as a new patient, say why:"))
-        layout.addWidget(self.reason_edit)
-        self.error = QLabel("")
-        self.error.setStyleSheet(ERROR_STYLE)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(
-            "&Use the existing patient", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.new_button = buttons.addButton("Save as &new", QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton("&Back to the form", QDialogButtonBox.ButtonRole.RejectRole)
-        self.use_button.setDefault(True)
+        self.reason_edit = find(ui, QLineEdit, "reasonEdit")
+        self.error = find(ui, QLabel, "errorLabel")
+        # Designer gives a button box only standard buttons: the form's three take their roles here
+        # (the box orders them as the desk's platform does)
+        buttons = find(ui, QDialogButtonBox, "buttonBox")
+        self.use_button = find(ui, QPushButton, "useButton")
+        self.new_button = find(ui, QPushButton, "newButton")
+        buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(find(ui, QPushButton, "backButton"), QDialogButtonBox.ButtonRole.RejectRole)
         self.use_button.clicked.connect(lambda: self._choose("use"))
         self.new_button.clicked.connect(lambda: self._choose("new"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
     def _choose(self, choice: str) -> None:
