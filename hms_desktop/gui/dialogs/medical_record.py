@@ -1,6 +1,7 @@
 """A patient's medical record at a glance, for a doctor: allergies, last vitals, diagnoses,
 prescriptions and visits. A doctor who is not treating the patient is refused by the service; in an
-emergency they can "break the glass" with a reason (audited, for a few hours) and then read it."""
+emergency they can "break the glass" with a reason (audited, for a few hours) and then read it.
+The widgets are in ``ui/medical_record.ui``; the reason is asked with a QInputDialog (a prompt)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from hms_desktop.errors import HmsError, PermissionDenied, ValidationError
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.consultation_types import GLASS_REASON_MAX, PatientSummary
 
@@ -134,29 +134,21 @@ class MedicalRecordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Medical record — HMS Desktop")
         self._ops, self._service, self._actor, self._id = ops, consultation, actor, patient_id
         self.summary: PatientSummary | None = None
         self._reason = ""  # the last break-the-glass reason sent
         self._reason_problem = ""  # the service's refusal of it, shown when it is asked again
-        layout = QVBoxLayout(self)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.message = QLabel()
-        self.message.setProperty("role", "message")
-        self.message.setWordWrap(True)
-        self.glass_button = QPushButton("&Break the glass…")
-        self.glass_button.setToolTip(
-            "Emergency access to a patient you are not treating: give the reason; it is audited."
-        )
+        self.ui = ui = load_form("medical_record.ui", self)
+        self.setWindowTitle(ui.windowTitle())
+        self.browser = find(ui, QTextBrowser, "recordBrowser")
+        self.message = find(ui, QLabel, "messageLabel")
+        self.glass_button = find(ui, QPushButton, "glassButton")
         self.glass_button.clicked.connect(self.break_glass)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Designer gives a button box only standard buttons: Break the glass takes its role here
+        buttons = find(ui, QDialogButtonBox, "buttonBox")
         buttons.addButton(self.glass_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.glass_button.hide()  # after addButton, which shows it
         buttons.rejected.connect(self.reject)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.resize(760, 620)
         self.load()
 
