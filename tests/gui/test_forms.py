@@ -333,6 +333,7 @@ EXPECTED = {
         "messageLabel",
         "buttonBox",
     ],
+    "takings.ui": ["titleLabel", "summaryLabel", "monthHost", "todayHost", "messageLabel", "buttonBox"],
     "day_close.ui": [
         "summaryLabel",
         *(

@@ -1,5 +1,5 @@
 """The cashier's takings: this month day by day (stacked by payment mode, refunds out) and today's
-split by mode, drawn with QtCharts from ``DayReportService.takings``."""
+split by mode, drawn with QtCharts from ``DayReportService.takings``; the widgets are in ``ui/takings.ui``."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from hms_desktop.domain.money import format_inr
 from hms_desktop.errors import HmsError
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -39,33 +39,30 @@ def _axis_max(total: float) -> float:
     return max(step, (int(total * 1.15 / step) + 1) * step)
 
 
+def _chart_view(host: QWidget) -> QChartView:
+    view = QChartView()
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    layout = host.layout()
+    if layout is None:
+        raise FormError(f"takings.ui: {host.objectName()} has no layout")
+    layout.addWidget(view)
+    return view
+
+
 class TakingsDialog(QDialog):
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Takings — HMS Desktop")
         self._ops, self._services, self._actor = ops, services, actor
         self.takings: Takings | None = None
-        layout = QVBoxLayout(self)
-        self.title = QLabel("Takings")
-        self.title.setProperty("role", "title")
-        self.summary = QLabel("")
-        self.summary.setProperty("role", "subtitle")
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        charts = QHBoxLayout()
-        self.month_view = QChartView()
-        self.month_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.today_view = QChartView()
-        self.today_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        charts.addWidget(self.month_view, 3)
-        charts.addWidget(self.today_view, 1)
-        layout.addLayout(charts, 1)
-        self.message = QLabel("")
-        self.message.setProperty("role", "message")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui = ui = load_form("takings.ui", self)
+        self.setWindowTitle(ui.windowTitle())
+        self.title = find(ui, QLabel, "titleLabel")
+        self.summary = find(ui, QLabel, "summaryLabel")
+        self.message = find(ui, QLabel, "messageLabel")
+        # the loader knows no QtCharts widget: the chart views go into the form's hosts here
+        self.month_view = _chart_view(find(ui, QWidget, "monthHost"))
+        self.today_view = _chart_view(find(ui, QWidget, "todayHost"))
+        find(ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.resize(1100, 560)
 
     def start(self) -> None:
