@@ -121,6 +121,7 @@ EXPECTED = {
     "walk_in.ui": ["firstNameEdit", "ageSpin", "phoneEdit", "complaintEdit", "buttonBox"],
     "patient_detail.ui": ["nameLabel", "tabWidget", "visitsTable", "diagnosesTable"],
     "medical_record.ui": ["recordBrowser", "messageLabel", "glassButton", "buttonBox"],
+    "pdf_preview.ui": ["messageLabel", "pdfHost", "countLabel", "printButton", "saveButton", "closeButton"],
     "placeholder.ui": ["titleLabel", "textLabel", "iconLabel"],
     "smtp_settings.ui": [
         "hostEdit",

@@ -9,8 +9,8 @@ when the paper is smaller: an 80 mm slip sent to an A4 printer stays 80 mm wide.
 preselects the document's own page size (the thermal roll's width and the slip's length, no margins),
 which the print dialog lets the user change.
 
-The widgets are built in code rather than in ``ui/``: QPdfView is not a Designer widget, and the rest
-is three buttons and a label.
+The widgets are in ``ui/pdf_preview.ui``; only the QPdfView is built in code (the form loader knows
+no QtPdf widget), into the form's ``pdfHost``.
 """
 
 from __future__ import annotations
@@ -27,15 +27,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.settings import pdf_folder
 
@@ -134,10 +132,8 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self.buffer)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("messageLabel")
-        self.message.setProperty("role", "message")
-        self.message.setWordWrap(True)
+        # the loader knows no QPdfView: the view is built here, before the form so that it stays
+        # first in the tab order (the dialog opens on the page), and goes into the form's pdfHost
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -147,28 +143,16 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         # taller... (an 80 mm slip in a 620x820 window does it). A permanent bar breaks the cycle.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setDocument(self.document)
-        self.count = QLabel(self)
-        self.count.setObjectName("countLabel")
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip("Print the document (Ctrl+P)")
-        self.save_button = QPushButton("&Save as PDF…", self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip("Save a copy of the document as a PDF file (Ctrl+S)")
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.print_button.setDefault(True)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        for button in (self.print_button, self.save_button, self.close_button):
-            buttons.addWidget(button)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.view, 1)
-        self.body.addLayout(buttons)
+        self.ui = ui = load_form("pdf_preview.ui", self)
+        host = find(ui, QWidget, "pdfHost").layout()
+        if host is None:
+            raise FormError("pdf_preview.ui: pdfHost has no layout")
+        host.addWidget(self.view)
+        self.message = find(ui, QLabel, "messageLabel")
+        self.count = find(ui, QLabel, "countLabel")
+        self.print_button = find(ui, QPushButton, "printButton")
+        self.save_button = find(ui, QPushButton, "saveButton")
+        self.close_button = find(ui, QPushButton, "closeButton")
 
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
@@ -200,8 +184,7 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
             reason = "it is empty"
         set_message(self.message, f"The document “{self.title}” cannot be shown: {reason}.")
         self.count.setText("")
-        self.view.hide()
-        self.body.insertStretch(1, 1)  # the message stays a line at the top, not the whole window
+        self.view.hide()  # its empty host keeps the room: the message stays a line at the top
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
