@@ -202,7 +202,7 @@ def test_clinic_dialog_shows_the_prefixes_in_use_and_the_backdating_allowance(
     f.series["credit_note"].setText("9X")  # not a prefix: the message sits under that field
     dlg.save()
     wait_idle(qtbot, ops)
-    assert f.error_labels["series.credit_note"].text() and dlg.tabs.currentWidget() is f.numbering
+    assert f.error_labels["series.credit_note"].text() and dlg.tabs.currentWidget() is dlg.numbering_page
 
 
 def test_staff_dialog_protects_the_last_admin_and_resets(

@@ -436,6 +436,7 @@ EXPECTED.update(
             "logoClearButton",
             "logo_pngError",
         ],
+        "clinic_settings.ui": ["clinicTabs", "identityTab", "numberingTab", "messageLabel", "buttonBox"],
         "clinic_numbering.ui": [
             "mrnPrefixEdit",
             "tokenSeriesCombo",

@@ -1,15 +1,15 @@
 """Settings ▸ Clinic…: the clinic's identity and numbering, saved with optimistic locking (a second
-administrator's stale save is refused, naming what the first one changed)."""
+administrator's stale save is refused, naming what the first one changed). The tabs and buttons are in ``ui/clinic_settings.ui``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QWidget
 
 from hms_desktop.errors import ConcurrentChange, HmsError, ValidationError
 from hms_desktop.gui.admin.clinic_form import NUMBERING_ERRORS, ClinicForm
-from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -48,31 +48,34 @@ def save_clinic(
     return info, services.billing.prefixes(actor)
 
 
+def _hold(page: QWidget, form: QWidget) -> QWidget:
+    layout = page.layout()
+    if layout is None:
+        raise FormError(f"clinic_settings.ui: {page.objectName()} has no layout")
+    layout.addWidget(form)
+    return page
+
+
 class ClinicDialog(QDialog):
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicDialog")
-        self.setWindowTitle("Clinic — HMS Desktop")
         self._ops, self._services, self._actor = ops, services, actor
         self.loaded: ClinicInfo | None = None
         self.saved: ClinicInfo | None = None
-        layout = QVBoxLayout(self)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
+        self.ui = ui = load_form("clinic_settings.ui", self)
+        self.setWindowTitle(ui.windowTitle())
+        self.message = find(ui, QLabel, "messageLabel")
         self.form = ClinicForm(self.message)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.form.identity, "&Identity")
-        self.tabs.addTab(self.form.numbering, "&Numbering")
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
+        self.tabs = find(ui, QTabWidget, "clinicTabs")
+        # the two forms are the wizard's pages too (clinic_identity.ui, clinic_numbering.ui): each
+        # goes into its tab here
+        self.identity_page = _hold(find(ui, QWidget, "identityTab"), self.form.identity)
+        self.numbering_page = _hold(find(ui, QWidget, "numberingTab"), self.form.numbering)
+        self.buttons = find(ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.resize(680, 640)
         set_message(self.message, "")
 
@@ -125,6 +128,6 @@ class ClinicDialog(QDialog):
         if isinstance(error, ValidationError):
             first = next(iter(error.errors), "")
             if first in NUMBERING_FIELDS or first.startswith("series."):
-                self.tabs.setCurrentWidget(self.form.numbering)
+                self.tabs.setCurrentWidget(self.numbering_page)
             else:
-                self.tabs.setCurrentWidget(self.form.identity)
+                self.tabs.setCurrentWidget(self.identity_page)
