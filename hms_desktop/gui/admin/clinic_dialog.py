@@ -1,5 +1,6 @@
 """Settings ▸ Clinic…: the clinic's identity and numbering, saved with optimistic locking (a second
-administrator's stale save is refused, naming what the first one changed). The tabs and buttons are in ``ui/clinic_settings.ui``."""
+administrator's stale save is refused, naming what the first one changed). The tabs and buttons are in
+``ui/clinic_settings.ui``."""
 
 from __future__ import annotations
 
