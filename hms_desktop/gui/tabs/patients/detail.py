@@ -80,6 +80,14 @@ def demographics_html(p: PatientDetail) -> str:
     return f"<table>{cells}</table>"
 
 
+def _drop(row: QHBoxLayout | None, button: QPushButton) -> None:
+    """A button of the form this desk's role may not use: out of the row and gone."""
+    if row is not None:
+        row.removeWidget(button)
+    button.hide()
+    button.deleteLater()
+
+
 class PatientDetailDialog(QDialog):
     def __init__(
         self,
@@ -108,29 +116,30 @@ class PatientDetailDialog(QDialog):
         self.edit_button = find(self.ui, QPushButton, "editButton")
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit)
-        self.record_button: QPushButton | None = None
+        # the form has both buttons; a role that may not use one loses it here
+        row = self.ui.findChild(QHBoxLayout, "buttonLayout")
+        self.record_button: QPushButton | None = find(self.ui, QPushButton, "recordButton")
         if consultation is not None and allowed(actor.role, Action.CLINICAL_VIEW):
-            self.record_button = QPushButton("&Medical record…")
-            self.record_button.setToolTip(
-                "Allergies, diagnoses, prescriptions and visits (doctors only; audited)"
-            )
             self.record_button.clicked.connect(lambda: self.open_record(consultation))
-            row = self.ui.findChild(QHBoxLayout, "buttonLayout")
-            if row is not None:
-                row.insertWidget(1, self.record_button)
-        from hms_desktop.gui.tabs.patients.record_export import add_export_button
-
-        self.export_button = add_export_button(self.ui, ops, exporter, actor, patient_id, self.message)
-        self.access_button: QPushButton | None = None
+        else:
+            _drop(row, self.record_button)
+            self.record_button = None
+        self.access_button: QPushButton | None = find(self.ui, QPushButton, "accessButton")
         if audit_reader is not None and (
             allowed(actor.role, Action.AUDIT_VIEW) or allowed(actor.role, Action.CLINICAL_VIEW)
         ):  # administrators and doctors (the service lets only the patient's own doctors in)
-            self.access_button = QPushButton("&Access log…")
-            self.access_button.setToolTip("Every view of and change to this record: who, when, why")
             self.access_button.clicked.connect(lambda: self.open_access_log(audit_reader))
-            row = self.ui.findChild(QHBoxLayout, "buttonLayout")
-            if row is not None:
-                row.insertWidget(1, self.access_button)
+        else:
+            _drop(row, self.access_button)
+            self.access_button = None
+        from hms_desktop.gui.tabs.patients.record_export import add_export_button
+
+        # the export button is record_export's own (a button with its own behaviour, not in this form):
+        # it goes in at the row's index 1, and the access log stays before it as when built here
+        self.export_button = add_export_button(self.ui, ops, exporter, actor, patient_id, self.message)
+        if row is not None and self.access_button is not None:
+            row.removeWidget(self.access_button)
+            row.insertWidget(1, self.access_button)
         find(self.ui, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.tables = {
             n: find(self.ui, QTableWidget, f"{n}Table")
