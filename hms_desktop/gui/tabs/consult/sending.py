@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from hms_desktop.domain.prescribing import ALLERGY_WARNING, OVERRIDE_REASON_MAX
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
-from hms_desktop.gui.forms import find, set_message
-from hms_desktop.gui.tabs.consult.consult_form import VITALS, ConsultForm
+from hms_desktop.gui.forms import find, repolish, set_message
+from hms_desktop.gui.tabs.consult.consult_form import VITAL_NAMES, VITALS, ConsultForm
 from hms_desktop.gui.tabs.consult.draft_keeper import DraftKeeper
 from hms_desktop.gui.tabs.consult.state import WorkspaceState, WorkspaceStatus
+from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.consultation_types import CompleteResult, ConsultationInput, ConsultationView
 
 if TYPE_CHECKING:
@@ -217,35 +218,43 @@ class Sending(QObject):
 
     # --- errors ---------------------------------------------------------------------------------
 
-    def _override_error(self, text: str) -> None:
-        self.override_reason.setVisible(True)
-        set_message(self.override_error, text)
-
     def _show_error(self, error: HmsError) -> None:
         if not isinstance(error, ValidationError):
             self.say(error.message + " Your notes are kept on this computer.")
             self.failed.emit(error.message)
             return
         errors = error.errors
-        lines = {
+        form = self._form
+        # the prescription's rows, procedures and the prescription as a whole: listed under the table
+        table = {
             k: v for k, v in errors.items() if k.startswith("line") or k in ("procedures", "prescription")
         }
-        diag = [v for k, v in errors.items() if k.startswith("diagnos")]
-        vitals = {k: v for k, v in errors.items() if k in VITALS or k in ("on_oxygen", "consciousness")}
-        if "follow_up_on" in errors:  # under its own box
-            self._form.show_follow_up_error(errors["follow_up_on"])
-        if "allergy_override_reason" in errors:  # under its box, and said in the line as before
-            self._override_error(errors["allergy_override_reason"])
-        rest = [
-            v
+        if table:
+            form.rx.show_server(table, "error")
+        vitals = {k for k in errors if k in VITALS or k in ("on_oxygen", "consciousness")}
+        fields = {
+            k: (f"{VITAL_NAMES.get(k, k)}: {v}" if k in vitals else v)
             for k, v in errors.items()
-            if k not in lines and not k.startswith("diagnos") and k not in vitals and k != "follow_up_on"
-        ]
-        if lines:
-            self._form.rx.show_server(lines, "error")
-        if diag:
-            self._form.picker.show_error(" ".join(diag))
-        if vitals:
-            self._form.show_vitals_errors(vitals)
-        self.say(" ".join(rest) or "Please correct what is marked in red.")
+            if k not in table
+        }
+        labels = {"follow_up_on": form.follow_error, "allergy_override_reason": self.override_error}
+        labels |= {k: form.picker.error for k in fields if k.startswith("diagnos")}
+        labels |= dict.fromkeys(vitals, form.vitals_error)
+        if "allergy_override_reason" in errors:
+            self.override_reason.setVisible(True)
+        FieldErrors(labels, self.message, paint=_paint, summary="Please correct what is marked in red.").show(
+            fields
+        )
+        if "allergy_override_reason" in errors:  # under its box, and said in the line as before
+            self.say(errors["allergy_override_reason"])
         self.failed.emit(error.message)
+
+
+def _paint(label: QLabel, text: str) -> None:
+    """The vitals' line keeps its place (an error tone); the other labels hide while empty."""
+    if label.objectName() == "vitalsError":
+        label.setProperty("tone", "error")
+        repolish(label)
+        label.setText(text)
+    else:
+        set_message(label, text)
