@@ -27,7 +27,6 @@ FREQUENCIES = {
     "AC": "before food",
     "PC": "after food",
 }
-_AS_NEEDED = {"SOS", "PRN"}
 _DAY_PARTS = {3: ("morning", "afternoon", "night"), 4: ("morning", "afternoon", "evening", "night")}
 _DOSE_PART = re.compile(r"^(\d+(\.\d+)?|½|¼|¾|1½)$")
 

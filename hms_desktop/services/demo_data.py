@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import zoneinfo
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from hms_desktop.domain.enums import (
@@ -19,14 +18,9 @@ from hms_desktop.domain.identifiers import luhn_mod_n_check_char, mobile_problem
 from hms_desktop.services.demo_types import DEMO_TIME_ZONE
 
 IST = zoneinfo.ZoneInfo(DEMO_TIME_ZONE)
-PAISE = Decimal("0.01")
 MRN_PREFIX = "SFC"
 
 CLINIC_STATE = "29"  # Karnataka
-
-
-def money(x: Decimal) -> Decimal:
-    return x.quantize(PAISE, rounding=ROUND_HALF_UP)
 
 
 def local_time(day: dt.date, minutes: int) -> dt.datetime:
