@@ -473,6 +473,7 @@ EXPECTED.update(
         "gst_rate.ui": ["tax_classField", "rateField", "exemptField", "sac_hsnField", "sac_hsnError"],
         "reopen_reason.ui": ["introLabel", "reasonField", "reasonError", "messageLabel", "buttonBox"],
         "wizard_panel.ui": ["starterButton", "panelHost", "importButton"],
+        "wizard_page.ui": ["contentHost", "messageLabel"],
         "language.ui": ["systemRadio", "englishRadio", "hindiRadio", "noteLabel", "buttonBox"],
     }
 )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -51,19 +50,26 @@ SKIP = QWizard.WizardButton.CustomButton1
 
 
 class _Page(QWizardPage):
+    """A step: its content above its message line (``ui/wizard_page.ui``). The steps are
+    QWizardPage subclasses with their own Next (validatePage), so the wizard and its steps' titles
+    stay in code; a Designer form cannot be a page of a wizard built in code."""
+
     def __init__(self, wizard: SetupWizard, title: str, subtitle: str) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.message = QLabel()
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
+        self.ui = load_form("wizard_page.ui", self)
+        self.message = find(self.ui, QLabel, "messageLabel")
         set_message(self.message, "")
-        self.body = QVBoxLayout(self)
+        layout = find(self.ui, QWidget, "contentHost").layout()
+        if layout is None:
+            raise FormError("wizard_page.ui: contentHost has no layout")
+        self.body = layout
 
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.message)
+    def hold(self, content: QWidget) -> None:
+        """The step's content: a form or a Settings panel, above the message line."""
+        self.body.addWidget(content)
 
     def enter(self) -> None:  # the page is shown
         pass
@@ -72,10 +78,8 @@ class _Page(QWizardPage):
 class _SavingPage(_Page):
     """A page whose Next saves the clinic settings first (and turns only once they are saved)."""
 
-    def __init__(self, wizard: SetupWizard, title: str, subtitle: str, content: QWidget) -> None:
+    def __init__(self, wizard: SetupWizard, title: str, subtitle: str) -> None:
         super().__init__(wizard, title, subtitle)
-        self.body.addWidget(content, 1)
-        self.finish_layout()
         self._saved_ok = False
 
     def validatePage(self) -> bool:
@@ -112,22 +116,20 @@ class SetupWizard(QWizard):
         self.customButtonClicked.connect(lambda which: self.skip() if which in (SKIP, SKIP.value) else None)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
-        self.identity_message = QLabel()
-        self.form = ClinicForm(self.identity_message)
         self.identity = _SavingPage(
             self,
             "1. The clinic",
             "Its name, address and GST registration as printed on every bill; the time zone the desk "
             "keeps; the UPI ID for the QR code on bills with a balance due.",
-            self.form.identity,
         )
-        self.form.errors.message = self.identity.message
+        self.form = ClinicForm(self.identity.message)
+        self.identity.hold(self.form.identity)
         self.numbering = _SavingPage(
             self,
             "2. Numbering",
             "Patient numbers, the document series' prefixes (e.g. INV/25-26/000001) and queue tokens.",
-            self.form.numbering,
         )
+        self.numbering.hold(self.form.numbering)
         from hms_desktop.gui.desk import DeskContext
         from hms_desktop.gui.tabs.doctors import DoctorsTab
 
@@ -138,10 +140,9 @@ class SetupWizard(QWizard):
             "Add the departments and the doctors with their registration numbers and fees (or import "
             "them: `hms-desktop-admin doctor import FILE.csv`).",
         )
-        self.doctors.body.addWidget(
-            self._panel_form(self.doctors_tab, "doctor", "Import doctors from a CSV or Excel file…"), 1
+        self.doctors.hold(
+            self._panel_form(self.doctors_tab, "doctor", "Import doctors from a CSV or Excel file…")
         )
-        self.doctors.finish_layout()
         self.doctors.enter = self.doctors_tab.refresh  # type: ignore[method-assign]
 
         self.price_panel = PricePanel(ops, services, actor)
@@ -157,8 +158,7 @@ class SetupWizard(QWizard):
         self.starter_button = find(prices, QPushButton, "starterButton")
         self.starter_button.show()
         self.starter_button.clicked.connect(lambda: self.price_panel.add_starter())
-        self.prices.body.addWidget(prices, 1)
-        self.prices.finish_layout()
+        self.prices.hold(prices)
         self.prices.enter = self.price_panel.refresh  # type: ignore[method-assign]
 
         self.staff_panel = StaffPanel(ops, services, actor)
@@ -168,8 +168,7 @@ class SetupWizard(QWizard):
             "An account for each person at the desk: receptionists, nurses, doctors (linked to their "
             "doctor), cashiers. Nobody shares a sign-in.",
         )
-        self.staff.body.addWidget(self._panel_form(self.staff_panel), 1)
-        self.staff.finish_layout()
+        self.staff.hold(self._panel_form(self.staff_panel))
         self.staff.enter = self.staff_panel.refresh  # type: ignore[method-assign]
 
         self.desk = _Page(self, "6. This desk", "Paper in this desk's printers and where PDFs are saved.")
@@ -182,8 +181,7 @@ class SetupWizard(QWizard):
         self.folder = find(desk, QLineEdit, "pdfFolderEdit")
         self.folder.setText(str(pdf_folder(settings)))
         find(desk, QPushButton, "browseButton").clicked.connect(self._browse)
-        self.desk.body.addWidget(desk, 1)
-        self.desk.finish_layout()
+        self.desk.hold(desk)
 
         for page in (self.identity, self.numbering, self.doctors, self.prices, self.staff, self.desk):
             self.addPage(page)
