@@ -120,6 +120,8 @@ class PrescribedDialog(ServiceDialog):
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         by_id = {it.id: i for i, it in enumerate(self.medicines)}
+        # the cells' widgets are one set per prescribed line, so they are made here, not in
+        # ui/prescribed_medicines.ui (a form holds a fixed set of widgets)
         for r, ln in enumerate(self.lines):
             check = QCheckBox()
             check.setAccessibleName(f"Bill line {r + 1}")
