@@ -2,7 +2,9 @@
 
 :class:`MappingTable` shows one row per field with a chooser of the file's columns and the first value
 it would take; :class:`ProblemTable` lists every error by row and column and every look-alike, with a
-skip / merge / create chooser for a patient look-alike. Each receives the table widgets it fills.
+skip / merge / create chooser for a patient look-alike. Each receives the table widgets it fills
+(in ``ui/import_wizard.ui``); the choosers are one a row of the file or of the check, so they are
+made here as the rows are filled, not in the form.
 """
 
 from __future__ import annotations
