@@ -241,7 +241,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         backend = {"sqlite": self.tr("SQLite (embedded)"), "postgresql": "PostgreSQL", "oracle": "Oracle"}
         who = self.actor.full_name or self.actor.username
         kind = backend.get(db.backend.value, db.backend.value)
-        self.status_labels = {
+        self.status_labels = {  # the status bar's own items: Designer puts no widget in a status bar
             "backend": QLabel(self.tr("Database: {}").format(kind)),
             "profile": QLabel(self.tr("Profile: {}").format(db.profile.name)),
             "user": QLabel(self.tr("User: {} ({})").format(who, self.actor.username)),
