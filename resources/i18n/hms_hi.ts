@@ -358,6 +358,25 @@
     </message>
 </context>
 <context>
+    <name>ChangePassword</name>
+    <message>
+        <source>Choose a new password — HMS Desktop</source>
+        <translation>नया पासवर्ड चुनें — HMS Desktop</translation>
+    </message>
+    <message>
+        <source>{}, an administrator set your password. Choose your own now: at least 8 characters, not your username, not a common password.</source>
+        <translation>{}, आपका पासवर्ड एडमिन ने रखा है। अभी अपना पासवर्ड चुनें: कम से कम 8 अक्षर, आपका यूज़रनेम नहीं, कोई आम पासवर्ड नहीं।</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>नया पासवर्ड (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>दोबारा (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ClinicIdentityForm</name>
     <message>
         <source>Clinic identity</source>
@@ -462,6 +481,21 @@
     <message>
         <source>Remove</source>
         <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsForm</name>
+    <message>
+        <source>Clinic — HMS Desktop</source>
+        <translation>क्लिनिक — HMS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>पहचान (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation>नंबरिंग (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1172,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateQuestionForm</name>
+    <message>
+        <source>Already registered? — HMS Desktop</source>
+        <translation>पहले से पंजीकृत? — HMS Desktop</translation>
+    </message>
+    <message>
+        <source>To save as a new patient, say why:</source>
+        <translation>नए रोगी के रूप में सहेजने के लिए कारण बताएँ:</translation>
+    </message>
+    <message>
+        <source>Why is this a different patient? e.g. twin brother, same phone</source>
+        <translation>यह अलग रोगी क्यों है? जैसे जुड़वाँ भाई, एक ही फ़ोन</translation>
+    </message>
+    <message>
+        <source>&amp;Use the existing patient</source>
+        <translation>पहले से दर्ज रोगी चुनें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new</source>
+        <translation>नए के रूप में सहेजें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>फ़ॉर्म पर वापस (&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminForm</name>
     <message>
         <source>Create the first administrator</source>
@@ -1670,6 +1731,21 @@
     </message>
 </context>
 <context>
+    <name>MedicalRecordForm</name>
+    <message>
+        <source>Medical record — HMS Desktop</source>
+        <translation>मेडिकल रिकॉर्ड — HMS Desktop</translation>
+    </message>
+    <message>
+        <source>Emergency access to a patient you are not treating: give the reason; it is audited.</source>
+        <translation>जिस रोगी का इलाज आप नहीं कर रहे, उसके रिकॉर्ड तक आपातकालीन पहुँच: कारण बताएँ; यह ऑडिट में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Break the glass…</source>
+        <translation>आपातकालीन पहुँच (&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>OutboxForm</name>
     <message>
         <source>E-mail outbox</source>
@@ -1721,6 +1797,22 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>बदलें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Every view of and change to this record: who, when, why</source>
+        <translation>इस रिकॉर्ड को हर बार देखना और बदलना: किसने, कब, क्यों</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>एक्सेस लॉग (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Allergies, diagnoses, prescriptions and visits (doctors only; audited)</source>
+        <translation>एलर्जी, निदान, पर्चे और विज़िट (केवल डॉक्टर; ऑडिट में दर्ज)</translation>
+    </message>
+    <message>
+        <source>&amp;Medical record…</source>
+        <translation>मेडिकल रिकॉर्ड (&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2098,29 @@
     <message>
         <source>Print &amp;invoice</source>
         <translation>इनवॉइस प्रिंट करें (&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewForm</name>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>दस्तावेज़ प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document as a PDF file (Ctrl+S)</source>
+        <translation>दस्तावेज़ की एक प्रति PDF फ़ाइल के रूप में सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2796,17 @@
     </message>
 </context>
 <context>
+    <name>TakingsForm</name>
+    <message>
+        <source>Takings — HMS Desktop</source>
+        <translation>कलेक्शन — HMS Desktop</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>कलेक्शन</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Transfer patient</source>
@@ -3149,6 +3275,13 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>ब्राउज़ करें (&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Set-up wizard step</source>
+        <translation>सेट-अप विज़ार्ड का चरण</translation>
     </message>
 </context>
 <context>
