@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -78,7 +77,8 @@ class PrescribedDialog(ServiceDialog):
     """One row per prescribed line; OK checks the ticked rows and closes with :attr:`chosen`."""
 
     form, title = "prescribed_medicines.ui", "Prescribed medicines"
-    COLUMNS = ("Bill", "Prescribed", "Rx qty", "Medicine on the price list", "Qty", "Batch", "Expiry")
+    # the columns, their titles, the row height and no selection or editing are the form's; a form
+    # cannot give a column its own width or resize mode
     WIDTHS = (40, 0, 70, 390, 60, 112, 84)  # 0: stretches
 
     def __init__(
@@ -113,12 +113,7 @@ class PrescribedDialog(ServiceDialog):
 
     def _fill(self, added: frozenset[Key]) -> None:
         t = self.table
-        t.setColumnCount(len(self.COLUMNS))
-        t.setHorizontalHeaderLabels(list(self.COLUMNS))
         t.setRowCount(len(self.lines))
-        t.verticalHeader().setVisible(False)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         by_id = {it.id: i for i, it in enumerate(self.medicines)}
         # the cells' widgets are one set per prescribed line, so they are made here, not in
         # ui/prescribed_medicines.ui (a form holds a fixed set of widgets)
@@ -168,9 +163,11 @@ class PrescribedDialog(ServiceDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         rows_header = t.verticalHeader()
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows_header.setDefaultSectionSize(34)
         t.setMinimumHeight(
-            header.sizeHint().height() + 34 * min(max(t.rowCount(), 1), 6) + 2 * t.frameWidth() + 2
+            header.sizeHint().height()
+            + rows_header.defaultSectionSize() * min(max(t.rowCount(), 1), 6)
+            + 2 * t.frameWidth()
+            + 2
         )
 
     def item_of(self, row: _Row) -> PriceItem | None:
