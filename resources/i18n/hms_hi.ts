@@ -2137,6 +2137,34 @@
         <source>&amp;Medicines</source>
         <translation>दवाएँ (&amp;M)</translation>
     </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>लिखी गई दवा</translation>
+    </message>
+    <message>
+        <source>Rx qty</source>
+        <translation>पर्चे की मात्रा</translation>
+    </message>
+    <message>
+        <source>Medicine on the price list</source>
+        <translation>मूल्य सूची की दवा</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>बैच</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>एक्सपायरी</translation>
+    </message>
 </context>
 <context>
     <name>PriceChange</name>
