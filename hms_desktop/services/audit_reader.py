@@ -25,6 +25,7 @@ from hms_desktop.db.models import AuditLog, Patient, StaffUser
 from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.permissions import Action, allowed
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.audit_reader_types import (
@@ -109,6 +110,7 @@ class AuditReader:
     # --- filters -------------------------------------------------------------------------------
 
     def _query(self, s: Session, f: AuditFilter) -> Select[*tuple[Any, ...]]:
+        _check_filter(f)
         q: Select[*tuple[Any, ...]] = select(*_COLS)
         if f.since is not None:
             q = q.where(AuditLog.occurred_at >= self.clock.day_bounds(f.since)[0])
@@ -299,3 +301,17 @@ class AuditService:
                 )
                 for a in s.scalars(q)
             ]
+
+
+def _check_filter(f: AuditFilter) -> None:
+    """Dates that are dates and text that is text (a NUL or a number through the API is refused at its
+    field, not a TypeError deep in the query)."""
+    errors: dict[str, str] = {}
+    for name in ("since", "until"):
+        value = getattr(f, name)
+        if value is not None and not isinstance(value, dt.date):
+            errors[name] = "Choose a date."
+    for name in ("username", "action", "entity", "patient_mrn", "outcome"):
+        clean_text(getattr(f, name), name, 120, errors)
+    if errors:
+        raise ValidationError(errors)

@@ -28,11 +28,12 @@ from hms_desktop.domain.billing_math import (
     compute_bill,
 )
 from hms_desktop.domain.clock import Clock
-from hms_desktop.domain.enums import InvoiceStatus, ItemKind
+from hms_desktop.domain.enums import DocType, InvoiceStatus, ItemKind
 from hms_desktop.domain.gst import PLACE_CODES, STATE_NAMES, financial_year
 from hms_desktop.domain.identifiers import normalise_gstin
 from hms_desktop.domain.money import to_paise
 from hms_desktop.domain.permissions import Action
+from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit, doc_numbers
 from hms_desktop.services.billing_input import (
@@ -133,6 +134,14 @@ class InvoiceIssuer:
         """An administrator's own series prefix for a document type, from the financial year of
         ``from_date`` (today's by default) onwards; returns the first number it will give."""
         require(self._db, actor, Action.SETTINGS_MANAGE, "doc_series")
+        errors: dict[str, str] = {}
+        if not isinstance(doc_type, str) or doc_type not in {d.value for d in DocType}:
+            errors["doc_type"] = f"Choose one of: {', '.join(d.value for d in DocType)}."
+        prefix = clean_text(prefix, "prefix", 20, errors, required="Enter the prefix, e.g. INV or OPD.") or ""
+        if from_date is not None and not isinstance(from_date, dt.date):
+            errors["from_date"] = "Choose a date."
+        if errors:
+            raise ValidationError(errors)
         on = from_date or self.clock.today()
         with self._db.write() as s:
             first = doc_numbers.set_prefix(s, doc_type, prefix, on)

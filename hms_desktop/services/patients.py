@@ -104,6 +104,9 @@ def keyset_segments(
     return segments
 
 
+SEARCH_MAX = 200  # what the search box takes: a name, a phone, an MRN or an ABHA number
+
+
 class PatientService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
@@ -261,6 +264,7 @@ class PatientService:
     def search(self, actor: Actor, text: str, limit: int = 50) -> list[PatientRow]:
         """Patients matching what the desk typed: name tokens, phone (or its last 4+ digits), MRN, ABHA."""
         require(self._db, actor, Action.PATIENT_VIEW)
+        text = clean_text(text, "text", SEARCH_MAX) or ""  # text only: a NUL or a number is refused
         limit = max(1, min(limit, MAX_PAGE))
         today = self.clock.today()
         with self._db.read() as s:

@@ -248,13 +248,13 @@ class PrescriptionDesk:
         """A pharmacist calls with the printed code: (the prescription, whether its stored content
         still matches its digest, whether a newer version replaced it)."""
         require(self._db, actor, Action.CLINICAL_VIEW, "prescription")
-        wanted = code.strip().upper().replace(" ", "")
+        wanted = (clean_text(code, "code", 40) or "").upper().replace(" ", "")
         if len(wanted) == 8:
             wanted = f"{wanted[:4]}-{wanted[4:]}"
         patient_id = self._access.patient_of(
             Prescription.patient_id,
             Prescription.verify_code == wanted,
-            f"prescription with the code {code.strip()}",
+            f"prescription with the code {wanted}",
         )
         why = self._access.why(actor, patient_id)
         with self._db.write() as s:
@@ -298,7 +298,7 @@ class PrescriptionDesk:
     def drugs(self, actor: Actor, query: str, limit: int = 20) -> list[DrugLineInput]:
         """The clinic's drug list, by the start of the generic or brand name."""
         require(self._db, actor, Action.CLINICAL_WRITE, "drug")
-        q = " ".join(query.split()).upper()
+        q = " ".join((clean_text(query, "query", 120) or "").split()).upper()  # refused when not text
         if len(q) < 2:
             return []
         with self._db.read() as s:
