@@ -249,6 +249,8 @@ class PrescriptionDesk:
         still matches its digest, whether a newer version replaced it)."""
         require(self._db, actor, Action.CLINICAL_VIEW, "prescription")
         wanted = (clean_text(code, "code", 40) or "").upper().replace(" ", "")
+        if not wanted:  # never a '' bound (Oracle reads it as NULL): nothing was typed
+            raise ValidationError({"code": "Type the code printed under the QR, e.g. 7KQ2-M9TX."})
         if len(wanted) == 8:
             wanted = f"{wanted[:4]}-{wanted[4:]}"
         patient_id = self._access.patient_of(

@@ -36,6 +36,8 @@ INVOICE = (
     S + "invoice_dates",
     S + "billing_ledger:open_day",
 )
+# the series prefix is set in Settings > Clinic, which shows a refusal at its series (test_form_field_keys)
+SERIES_PREFIX = (S + "billing_invoices:InvoiceIssuer.set_prefix",)
 PAYMENT = (S + "billing_payments", S + "billing_input:check_payment", S + "billing_ledger")
 CREDIT = (S + "billing_credit_notes", S + "billing_input:check_credit", S + "billing_ledger:open_day")
 CLOSE = (S + "billing_day_close", S + "billing_input:check_close", S + "billing_ledger:open_day")
@@ -104,7 +106,7 @@ def test_every_invoice_key_shows_at_its_widget_in_the_billing_tab(
     }
     form_keys = {"clinic"}
     missed = []
-    for key in _keys(INVOICE):
+    for key in sorted(set(_keys(INVOICE)) - raised_keys(SERIES_PREFIX)):
         tab.bill._create_failed(ValidationError({key: MESSAGE}))  # the path a refused bill takes
         if key in form_keys:
             ok = _shown(tab.message)
