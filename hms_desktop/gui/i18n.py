@@ -19,13 +19,19 @@ Numbers and dates follow the Indian conventions in either language (en_IN / hi_I
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hms_desktop.paths import resources_dir
 
+if TYPE_CHECKING:
+    from hms_desktop.errors import HmsError
+
 log = logging.getLogger(__name__)
+E = TypeVar("E", bound="HmsError")
 
 SOURCE_LANGUAGE = "en"
 SUPPORTED: tuple[str, ...] = ("en", "hi")
@@ -121,3 +127,100 @@ def current() -> str:
     if not _installed:
         return SOURCE_LANGUAGE
     return QLocale().name().split("_")[0]
+
+
+# --- the services' words ---------------------------------------------------------------------------
+# The services are Qt-free and speak English; what they say reaches the desk as text (an error's
+# message and its fields' messages, a label in a DTO). scripts/i18n.py update collects each message
+# they can say (an f-string as a template: "There is no doctor {0}.") into gui/service_messages.py,
+# so it is translated in the .ts like the desk's own strings; service_text() finds the template a
+# message was made from and fills the translation with the same values.
+
+_service_catalogue: tuple[dict[str, str], list[tuple[re.Pattern[str], str]]] | None = None
+# where a service's value goes: {0} in an f-string's template, {name} in a str.format one
+_PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)\}(?!\})")
+SERVICE_CONTEXT = "ServiceMessage"
+
+
+def _unescape(text: str) -> str:
+    return text.replace("{{", "{").replace("}}", "}")
+
+
+def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    global _service_catalogue
+    if _service_catalogue is None:
+        from hms_desktop.gui.service_messages import TEMPLATES
+
+        exact: dict[str, str] = {}
+        patterns: list[tuple[int, re.Pattern[str], str]] = []
+        for template in TEMPLATES:
+            pieces = [_unescape(piece) for piece in _PLACEHOLDER.split(template)[::2]]
+            if len(pieces) == 1:
+                exact[pieces[0]] = template
+            else:
+                body = "(.+?)".join(re.escape(piece) for piece in pieces)
+                patterns.append((sum(map(len, pieces)), re.compile(body, re.DOTALL), template))
+        patterns.sort(key=lambda found: -found[0])  # the most specific template first
+        _service_catalogue = exact, [(pattern, template) for _, pattern, template in patterns]
+    return _service_catalogue
+
+
+def _fill(template: str, translated: str, values: list[str]) -> str | None:
+    """``translated`` with each placeholder of ``template`` replaced by its value (None when the
+    translation names a placeholder the template does not have)."""
+    names = [found.group(0) for found in _PLACEHOLDER.finditer(template)]
+    by_name = dict(zip(names, values, strict=True))
+    missing = False
+
+    def value(found: re.Match[str]) -> str:
+        nonlocal missing
+        if found.group(0) not in by_name:
+            missing = True
+            return found.group(0)
+        return by_name[found.group(0)]
+
+    filled = _PLACEHOLDER.sub(value, translated)
+    return None if missing else _unescape(filled)
+
+
+def service_text(text: str) -> str:
+    """``text`` (a message or label a service made) in the desk's language: unchanged in English,
+    or when the services have no such message (a value typed by a person, a name)."""
+    if not _installed or not text:
+        return text
+    exact, patterns = _catalogue()
+    template = exact.get(text)
+    values: list[str] = []
+    if template is None:
+        for pattern, candidate in patterns:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                template = candidate
+                # a value that is itself one of the services' words (a status, a level) is translated too
+                values = [service_text(value) if value in exact else value for value in found.groups()]
+                break
+    if template is None:
+        return text
+    filled = _fill(template, QCoreApplication.translate(SERVICE_CONTEXT, template), values)
+    if filled is None:  # a translation that names a placeholder the message has not: say it in English
+        log.warning("the translation of a service message has a placeholder it should not: %r", template)
+        return text
+    return filled
+
+
+def localize(error: E) -> E:
+    """``error`` with its message (and its fields' messages) in the desk's language; the same object,
+    so a handler's ``isinstance`` checks still hold. Done once, where the error reaches the desk."""
+    if not _installed or getattr(error, "_localized", False):
+        return error
+    from hms_desktop.errors import ValidationError, field_words
+
+    if isinstance(error, ValidationError):
+        error.errors = {field: service_text(message) for field, message in error.errors.items()}
+        message = "; ".join(f"{service_text(field_words(k))}: {v}" for k, v in error.errors.items())
+    else:
+        message = service_text(error.message)
+    error.message = message
+    error.args = (message,)
+    error._localized = True  # type: ignore[attr-defined]
+    return error

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError, SessionEnded
+from hms_desktop.gui.i18n import localize
 
 if TYPE_CHECKING:
     from hms_desktop.gui.live import ChangeHub
@@ -220,6 +221,7 @@ class Op(QObject):
                 if self._on_success is not None:
                     self._on_success(result)
             else:
+                error = localize(error)  # the services speak English; the desk may not
                 if self._report_connection and is_connection_problem(error):
                     self._ops.connection_lost = True
                     self._ops.connection_problem.emit(error.message)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from hms_desktop.errors import HmsError, ValidationError, field_words, split_line_key
 from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.i18n import localize, service_text
 
 # (row number from 1, the row's field or None for the whole row, the message) -> shown at the row?
 RowRoute = Callable[[int, "str | None", str], bool]
@@ -45,6 +46,8 @@ class FieldErrors:
     def show(self, error: HmsError | Mapping[str, str]) -> None:
         """Show ``error`` (a ValidationError, another HmsError or a field -> text mapping)."""
         self.clear()
+        if isinstance(error, HmsError):
+            error = localize(error)  # an error raised on this thread has not passed through Ops
         if isinstance(error, ValidationError):
             errors: Mapping[str, str] = error.errors
         elif isinstance(error, HmsError):
@@ -61,7 +64,7 @@ class FieldErrors:
             row = split_line_key(field) if label is None else None
             if row is not None:
                 if self.rows is None or not self.rows(row[0], row[1], text):
-                    rest.append(f"{field_words(field)}: {text}")
+                    rest.append(f"{service_text(field_words(field))}: {text}")
             elif label is None:
                 rest.append(text)
             else:
