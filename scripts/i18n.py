@@ -8,6 +8,7 @@ release  compile each .ts (and the hand-kept qt_<lang>.ts of Qt's own buttons) i
          desk runs from a checkout, a wheel or a frozen build without Linguist tools
 check    exit 1 when a .ts misses a string of the source or a .qm is not what its .ts compiles to
 unmarked list the GUI's strings a person may read that are not marked for translation (exit 1 if any)
+pending  print, as JSON for fill, the unfinished messages found in the given source files (default: all)
 fill     put translations from JSON files ([{"context", "source", "translation"}, ...]) into the .ts,
          for messages still unfinished or different: how a translator's batch is merged
 
@@ -220,15 +221,42 @@ def fill(files: list[str], language: str = "hi") -> int:
     return 0
 
 
+def pending(paths: list[str], language: str = "hi") -> int:
+    """The unfinished messages whose source is in ``paths`` (relative to the repository, or absolute),
+    as a batch to translate: [{"context", "source", "translation": ""}], for ``fill`` afterwards."""
+    import xml.etree.ElementTree as ET
+
+    wanted = {Path(p).resolve().relative_to(ROOT).as_posix() for p in paths}
+    batch: list[dict[str, str]] = []
+    current = ""  # lupdate names a location's file only when it differs from the one before
+    for context in ET.parse(ts_file(language)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            files: set[str] = set()
+            for loc in message.iter("location"):
+                current = loc.get("filename", current)
+                files.add((I18N / current).resolve().relative_to(ROOT).as_posix())
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            if wanted and wanted.isdisjoint(files):
+                continue
+            batch.append({"context": name, "source": message.findtext("source") or "", "translation": ""})
+    print(json.dumps(batch, ensure_ascii=False, indent=1))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    p.add_argument("command", choices=("update", "release", "check", "unmarked", "fill"))
+    p.add_argument("command", choices=("update", "release", "check", "unmarked", "pending", "fill"))
     p.add_argument("paths", nargs="*", help="unmarked: files (default: the GUI); fill: JSON files")
     args = p.parse_args(argv)
     if args.command == "unmarked":
         return unmarked(args.paths)
     if args.command == "fill":
         return fill(args.paths)
+    if args.command == "pending":
+        return pending(args.paths)
     return {"update": update, "release": release, "check": check}[args.command]()
 
 
