@@ -106,6 +106,48 @@ def test_the_ts_holds_every_marked_string_and_the_qm_is_built_from_it() -> None:
     assert script.check() == 0
 
 
+def test_every_string_a_person_reads_is_marked_for_translation() -> None:
+    """A literal in the GUI's Python that reads like text (a word, a capital or a space) and is not in
+    a tr()/translate()/QT_TRANSLATE_NOOP, a key-taking call or a `# notr: why` line: it would stay
+    English on a Hindi desk (scripts/i18n_scan.py says what counts)."""
+    import sys
+
+    sys.path.insert(0, str(TS.parents[2] / "scripts"))
+    import i18n_scan
+
+    found = i18n_scan.unmarked()
+    assert not found, f"{len(found)} strings not marked for translation: " + "; ".join(map(str, found[:15]))
+
+
+def test_the_scan_finds_what_a_person_reads_and_leaves_keys(tmp_path: Path) -> None:
+    """The scan itself: text found; docstrings, keys, logging, marked and excused strings left."""
+    import sys
+
+    sys.path.insert(0, str(TS.parents[2] / "scripts"))
+    import i18n_scan
+
+    source = tmp_path / "hms_desktop" / "gui" / "x.py"
+    source.parent.mkdir(parents=True)
+    source.write_text(
+        '"""A Docstring."""\n'
+        "def f(w, n, log):\n"
+        '    w.setWindowTitle("Patient record")\n'
+        '    w.setText(f"Received {n} rupees")\n'
+        '    w.setToolTip(w.tr("Marked Already"))\n'
+        '    w.setObjectName("saveButton")\n'
+        '    w.setProperty("role", "Error State")\n'
+        '    log.warning("Logged For The Admin %s", n)\n'
+        '    if n == "Compared Value":\n'
+        "        return {\"Key Name\": 1}\n"
+        '    w.setDisplayFormat("HH:mm")\n'
+        '    w.setText("Dr. Format")  # notr: a sample in a test\n'
+        '    raise ValueError("Programmer Message")\n',
+        encoding="utf-8",
+    )
+    found = [(u.line, u.text) for u in i18n_scan.unmarked([source], tmp_path)]
+    assert found == [(3, "Patient record"), (4, "Received ")]  # an f-string is found by its first words
+
+
 def test_every_message_has_a_finished_hindi_translation() -> None:
     unfinished = [
         f"{context}: {source!r}"
