@@ -47,7 +47,7 @@ from hms_desktop.errors import (
 from hms_desktop.services import audit
 from hms_desktop.services.changes import ChangeTopic, lock_doctor, mark
 from hms_desktop.services.clinical_access import ClinicalGate
-from hms_desktop.services.consultation_record import apply, snapshot, vitals_of
+from hms_desktop.services.consultation_record import apply, snapshot, vitals_of, warm_codes
 from hms_desktop.services.consultation_types import (
     PAPER_SIZES,
     CompleteResult,
@@ -310,6 +310,7 @@ class ConsultationService:
         self, actor: Actor, consultation_id: int, data: ConsultationInput, expected_version: int | None = None
     ) -> ConsultationView:
         require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
+        warm_codes(data)
         with self._db.write() as s:
             c = self._load(s, actor, consultation_id, expected_version)
             before = snapshot(s, c)
@@ -344,6 +345,7 @@ class ConsultationService:
         require(self._db, actor, Action.CLINICAL_WRITE, "consultation", consultation_id)
         if data.paper_size not in PAPER_SIZES:
             raise ValidationError({"paper_size": "A5 or A4."})
+        warm_codes(data)
         with self._db.write() as s:
             c = self._load(s, actor, consultation_id, expected_version)
             patient = s.get(Patient, c.patient_id)

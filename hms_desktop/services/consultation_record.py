@@ -84,6 +84,17 @@ def coded_diagnoses(items: Sequence[DiagnosisInput]) -> list[Diagnosis]:
     return out
 
 
+def warm_codes(data: ConsultationInput) -> None:
+    """Build the ICD-10 index (once per process, about half a second of CPU) before a unit of work
+    takes its locks, not inside it: a desk's first coded diagnosis held the write lock (SQLite) or the
+    consultation's rows (a server) for as long, and under load for seconds."""
+    diagnoses = getattr(data, "diagnoses", None)
+    if isinstance(diagnoses, list | tuple) and any(
+        isinstance(code := getattr(d, "icd10_code", None), str) and code.strip() for d in diagnoses
+    ):
+        icd10.warm()
+
+
 def apply(s: Session, c: Consultation, data: ConsultationInput, today: dt.date) -> None:
     """Write what the doctor typed onto the consultation (and the visit's vitals), or every field's error."""
     # the shared input rules: every field named at once, nothing cut to fit

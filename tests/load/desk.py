@@ -225,6 +225,10 @@ class Desk:
             ready.put(self.job.account.username)
             return
         self.actor = actor
+        if self.role == "doctor":  # as gui/app.py does at a doctor's sign-in: the ICD-10 index, now
+            from hms_desktop.domain import icd10
+
+            icd10.warm()
         threads = [threading.Thread(target=self._poller, daemon=True),
                    threading.Thread(target=self._refresher, daemon=True)]  # fmt: skip
         listener = None
