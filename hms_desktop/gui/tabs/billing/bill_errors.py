@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from hms_desktop.gui.forms import find, set_message
@@ -70,7 +71,10 @@ class BillErrors:
                 rest.append(text)
         self.bill_model.set_errors(by_line)
         if by_line:
-            listed = "  ".join(f"Line {i + 1}: {t}" for i, t in sorted(by_line.items()))
+            listed = "  ".join(
+                QCoreApplication.translate("BillErrors", "Line {n}: {message}").format(n=i + 1, message=t)
+                for i, t in sorted(by_line.items())
+            )
             self.line_error.setText(f"{self.line_error.text()}  {listed}".strip())
             self.line_error.setVisible(True)
         if focus_line is not None:
@@ -81,8 +85,12 @@ class BillErrors:
         if rest:
             set_message(self.message, " ".join(rest))
         elif errors:
-            where = "the lines marked in red" if by_line else "the fields marked in red"
-            set_message(self.message, f"Please correct {where}.")
+            summary = (
+                QCoreApplication.translate("BillErrors", "Please correct the lines marked in red.")
+                if by_line
+                else QCoreApplication.translate("BillErrors", "Please correct the fields marked in red.")
+            )
+            set_message(self.message, summary)
         if first_widget is not None:
             first_widget.setFocus()  # the message under the fields says what to type there
 

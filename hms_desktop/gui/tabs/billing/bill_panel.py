@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
@@ -18,17 +18,19 @@ from hms_desktop.gui.tabs.billing.bill_errors import BillErrors
 from hms_desktop.gui.tabs.billing.invoice_date import InvoiceDateField
 from hms_desktop.gui.tabs.billing.item_picker import ItemPicker
 from hms_desktop.gui.tabs.billing.model import (
-    DOC_TYPES,
     BillLine,
     BillModel,
     Totals,
+    doc_type_text,
     invoice_totals,
+    marked,
     money,
     preview_bill,
     preview_totals,
 )
 from hms_desktop.gui.tabs.billing.prescribed import PrescribedMedicines
 from hms_desktop.gui.tabs.billing.recipient import RecipientFields
+from hms_desktop.gui.tabs.billing.titles import fit_titles
 from hms_desktop.gui.tabs.billing.totals import TotalsCard
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.billing_types import InvoiceInfo, InvoiceInput, LineInput, PendingPatient, PriceItem
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 # the bill fits a 1280-px window without scrolling sideways (issue 15, defect 11)
 BILL_WIDTHS = (150, 70, 44, 74, 62, 70, 74, 62, 62, 78, 64, 62)
 BUTTONS = ("addItemButton", "removeLineButton", "clearButton", "printBillButton", "payButton", "createButton")
-NO_PATIENT = "Select a patient from the pending list."
+NO_PATIENT = marked(QT_TRANSLATE_NOOP("BillPanel", "Select a patient from the pending list."))
 
 
 class BillPanel(QObject):
@@ -82,6 +84,7 @@ class BillPanel(QObject):
         self._loaded_state: tuple[Any, ...] = ()
         setup_list_view(self.lines_view, self.bill_model, BILL_WIDTHS, 0)
         self.lines_view.setColumnHidden(BillModel.SAC, True)
+        fit_titles(self.lines_view, BILL_WIDTHS)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self._wire()
         self._show_totals(preview_totals([]), preview=True)
@@ -106,7 +109,7 @@ class BillPanel(QObject):
             signal.connect(lambda *_a: self._bill_changed())
         self.items.editor.returnPressed.connect(self.add_selected_item)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # notr: key sequences
             QShortcut(QKeySequence(keys), self.host, self.create_bill, context=scope)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.host, self.escape, context=scope)
         QShortcut(QKeySequence("Ctrl+I"), self.host, self.items.combo.setFocus, context=scope)
@@ -126,14 +129,14 @@ class BillPanel(QObject):
             self.set_clinic,
             lambda _e: None,  # the preview then shows CGST + SGST, bills dated today; the service decides
             timeout_s=30,
-            what="reading the clinic's State and invoice-date rule",
+            what=self.tr("reading the clinic's State and invoice-date rule"),
         )
         self.ops.run(
             lambda: billing.price_list(actor),
             self.items.fill,
             self._failed,
             timeout_s=30,
-            what="reading the price list",
+            what=self.tr("reading the price list"),
         )
 
     def _failed(self, error: HmsError) -> None:
@@ -187,7 +190,7 @@ class BillPanel(QObject):
         self.invoice = None
         self.bill_model.set_rows([])
         self.recipient.clear()
-        self.patient_label.setText(NO_PATIENT)
+        self.patient_label.setText(self.tr(NO_PATIENT))
         self.result_label.setText("")
         self.date_field.reset()
         self.patient_changed.emit(None)  # the pending list shows no patient chosen
@@ -213,16 +216,18 @@ class BillPanel(QObject):
             return False
         return self._bill_state() != self._loaded_state
 
-    def confirm_discard(self, what: str = "Discard the bill being built?") -> bool:
-        """True when nothing would be lost, or the cashier agrees to lose it."""
-        if not self.has_unsaved():
+    def confirm_discard(self, what: str | None = None) -> bool:
+        """True when nothing would be lost, or the cashier agrees to lose it (``what``: the question,
+        in the desk's language; the default asks to discard the bill being built)."""
+        if not self.has_unsaved() or self.patient is None:
             return True
-        lines = len(self.bill_model.rows)
+        question = what or self.tr("Discard the bill being built?")
         answer = QMessageBox.question(
             self.host,
-            "Unsaved bill — HMS Desktop",
-            f"{what}\n\nThe bill for {self.patient.patient_name if self.patient else 'this patient'} has "
-            f"{lines} line(s) and changes that are not billed yet.",
+            self.tr("Unsaved bill — HMS Desktop"),
+            self.tr(
+                "{question}\n\nThe bill for {name} has {lines} line(s) and changes that are not billed yet."
+            ).format(question=question, name=self.patient.patient_name, lines=len(self.bill_model.rows)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -243,11 +248,13 @@ class BillPanel(QObject):
 
     def add_selected_item(self) -> None:
         if self.patient is None or self.invoice is not None:
-            set_message(self.message, "Select a patient from the pending list first.", "info")
+            set_message(self.message, self.tr("Select a patient from the pending list first."), "info")
             return
         item = self.items.chosen()
         if item is None:
-            set_message(self.message, "Pick an item from the price list (type part of its code or name).")
+            set_message(
+                self.message, self.tr("Pick an item from the price list (type part of its code or name).")
+            )
             return
         self.add_item(item)
         self.items.clear()
@@ -326,20 +333,20 @@ class BillPanel(QObject):
         )
         billing, actor = self.billing, self.actor
         self.buttons["createButton"].setEnabled(False)
-        set_message(self.message, "Creating the bill…", "info")
+        set_message(self.message, self.tr("Creating the bill…"), "info")
         self.ops.run(
             lambda: billing.create_invoice(actor, data),
             self._created,
             self._create_failed,
             timeout_s=30,
-            what="creating the bill",
+            what=self.tr("creating the bill"),
         )
 
     def _created(self, inv: InvoiceInfo) -> None:
         self.invoice = inv
         set_message(self.message, "")
         self._show_totals(invoice_totals(inv), preview=False)
-        kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
+        kind = doc_type_text(inv.doc_type)
         self.result_label.setText(f"{kind} {inv.doc_number} · {money(inv.grand_total)}")
         self.update_buttons()
         self.invoice_created.emit(inv)  # the broadcast of the write refreshes the lists
@@ -349,9 +356,14 @@ class BillPanel(QObject):
         """A payment dialog closed: this bill's state (paid in full, or its balance) when it is this one."""
         if self.invoice is not None and inv.id == self.invoice.id:
             self.invoice = inv
-            state = "paid in full" if not inv.balance_due else f"balance {money(inv.balance_due)}"
-            kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
-            self.result_label.setText(f"{kind} {inv.doc_number} · {money(inv.grand_total)} · {state}")
+            values = {"kind": doc_type_text(inv.doc_type), "number": inv.doc_number,
+                      "total": money(inv.grand_total), "balance": money(inv.balance_due)}  # fmt: skip
+            text = (
+                self.tr("{kind} {number} · {total} · paid in full")
+                if not inv.balance_due
+                else self.tr("{kind} {number} · {total} · balance {balance}")
+            )
+            self.result_label.setText(text.format(**values))
         self.update_buttons()
 
     def _create_failed(self, error: HmsError) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.dialogs import invoice_line, show_pdf
 from hms_desktop.gui.tabs.billing.field_keys import LineFieldErrors
-from hms_desktop.gui.tabs.billing.model import money, qty_text
+from hms_desktop.gui.tabs.billing.model import marked, money, qty_text
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import CreditNoteInfo, InvoiceInfo, InvoiceLineInfo
 
@@ -41,8 +41,12 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 ZERO = Decimal("0.00")
-REFUNDS = (("None — reduce the dues", None), ("Cash refund", "cash"), ("Card refund", "card"),
-           ("UPI refund", "upi"))  # fmt: skip
+REFUNDS = (
+    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "None — reduce the dues")), None),
+    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Cash refund")), "cash"),
+    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Card refund")), "card"),
+    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "UPI refund")), "upi"),
+)
 
 
 def credit_note_job(services: Services, actor: Actor, credit_note_id: int) -> Any:
@@ -67,9 +71,19 @@ def _earlier(ln: InvoiceLineInfo) -> tuple[Decimal, Decimal, Decimal, Decimal]:
 class CreditNoteDialog(ServiceDialog):
     """Credit some (or all) of a document's lines, with the reason and how the money goes back."""
 
-    form, title, busy_text = "credit_note.ui", "Credit note", "Issuing the credit note…"
+    form = "credit_note.ui"
+    # ServiceDialog shows these: translated in this class's context (see __init__)
+    title = marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credit note"))
+    busy_text = marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Issuing the credit note…"))
     issued = Signal(object)  # CreditNoteInfo
-    COLUMNS = ("#", "Description", "Invoiced", "Credited", "To credit", "Amount ≈")
+    COLUMNS = (
+        "#",
+        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Description")),
+        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Invoiced")),
+        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credited")),
+        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "To credit")),
+        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Amount ≈")),
+    )
 
     def __init__(
         self,
@@ -81,6 +95,8 @@ class CreditNoteDialog(ServiceDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(ops, services, actor, parent)
+        self.setWindowTitle(self.tr("Credit note — HMS Desktop"))
+        self.busy_text = self.tr("Issuing the credit note…")
         self.settings = settings
         self.invoice = invoice
         self.note: CreditNoteInfo | None = None
@@ -92,7 +108,7 @@ class CreditNoteDialog(ServiceDialog):
         self.address = find(self.ui, QLineEdit, "addressEdit")
         self.spins: list[QDoubleSpinBox] = []
         for text, value in REFUNDS:
-            self.refund.addItem(text, value)
+            self.refund.addItem(self.tr(text), value)
         self.refund.setCurrentIndex(0 if invoice.balance_due > 0 else 1)
         self.errors = LineFieldErrors(
             {"reason": self.label("reasonError"), "refund_mode": self.label("refundError"),
@@ -102,14 +118,16 @@ class CreditNoteDialog(ServiceDialog):
             self.label("linesError"),  # "Line n: …" for line<n>.line_id / line<n>.quantity
         )  # fmt: skip
         self.label("invoiceLabel").setText(
-            f"{invoice_line(invoice)} · paid {money(invoice.paid)} · due {money(invoice.balance_due)}"
+            self.tr("{invoice} · paid {paid} · due {due}").format(
+                invoice=invoice_line(invoice), paid=money(invoice.paid), due=money(invoice.balance_due)
+            )
         )
         self.label("reasonCaption").setBuddy(self.reason)
         self.label("refundCaption").setBuddy(self.refund)
         self.label("addressCaption").setBuddy(self.address)
         self.label("linesCaption").setBuddy(self.table)
-        self.ok_button.setText("&Issue credit note")
-        self.reason.setPlaceholderText("e.g. medicine returned unopened")
+        self.ok_button.setText(self.tr("&Issue credit note"))
+        self.reason.setPlaceholderText(self.tr("e.g. medicine returned unopened"))
         self._fill()
         self.full.toggled.connect(lambda _on: self._full_toggled())
         self.resize(720, 520)
@@ -119,7 +137,7 @@ class CreditNoteDialog(ServiceDialog):
     def _fill(self) -> None:
         t = self.table
         t.setColumnCount(len(self.COLUMNS))
-        t.setHorizontalHeaderLabels(list(self.COLUMNS))
+        t.setHorizontalHeaderLabels([self.tr(title) for title in self.COLUMNS])
         t.setRowCount(len(self.invoice.lines))
         t.verticalHeader().setVisible(False)
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -203,9 +221,11 @@ class CreditNoteDialog(ServiceDialog):
     def _update_preview(self) -> None:
         total = self.preview_total()
         self.label("previewLabel").setText(
-            f"Credit ≈ {money(total)} (the issued note has the exact amount, rounded to the rupee)"
+            self.tr("Credit ≈ {amount} (the issued note has the exact amount, rounded to the rupee)").format(
+                amount=money(total)
+            )
             if total
-            else "Enter a quantity to credit on a line, or tick Full credit."
+            else self.tr("Enter a quantity to credit on a line, or tick Full credit.")
         )
 
     # --- issuing -----------------------------------------------------------------------------------
@@ -218,7 +238,11 @@ class CreditNoteDialog(ServiceDialog):
             lines = [(ln.id, q) for ln, q in zip(self.invoice.lines, self.quantities(), strict=True) if q]
             if not lines:
                 self.errors.show(
-                    {"lines": "Enter a quantity to credit on at least one line, or tick Full credit."}
+                    {
+                        "lines": self.tr(
+                            "Enter a quantity to credit on at least one line, or tick Full credit."
+                        )
+                    }
                 )
                 return
         billing, actor, invoice_id = self._services.billing, self._actor, self.invoice.id
@@ -229,7 +253,7 @@ class CreditNoteDialog(ServiceDialog):
             lambda: billing.issue_credit_note(
                 actor, invoice_id, lines, reason, mode, recipient_address=address
             ),
-            "issuing a credit note",
+            self.tr("issuing a credit note"),
         )
 
     def _done(self, result: Any) -> None:
@@ -237,20 +261,27 @@ class CreditNoteDialog(ServiceDialog):
         self.note = self.result_value = note
         self.ok_button.setVisible(False)
         cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Close")
+        cancel.setText(self.tr("Close"))
         for w in (self.table, self.full, self.reason, self.refund, self.address):
             w.setEnabled(False)
-        how = (
-            f"refunded by {note.refund_mode.upper() if note.refund_mode == 'upi' else note.refund_mode}"
-            if (note.refund_mode)
-            else "taken off the dues"
-        )
-        set_message(self.message, f"Credit note {note.doc_number} issued: {money(note.total)}, {how}.", "ok")
+        issued = {
+            "cash": self.tr("Credit note {number} issued: {amount}, refunded by cash."),
+            "card": self.tr("Credit note {number} issued: {amount}, refunded by card."),
+            "upi": self.tr("Credit note {number} issued: {amount}, refunded by UPI."),
+        }
+        if note.refund_mode:
+            text = issued.get(note.refund_mode) or self.tr(
+                "Credit note {number} issued: {amount}, refunded by {mode}."
+            )
+        else:
+            text = self.tr("Credit note {number} issued: {amount}, taken off the dues.")
+        filled = text.format(number=note.doc_number, amount=money(note.total), mode=note.refund_mode)
+        set_message(self.message, filled, "ok")
         self.issued.emit(note)
-        title = f"Credit note {note.doc_number}"
+        title = self.tr("Credit note {number}").format(number=note.doc_number)
         self._ops.run(credit_note_job(self._services, self._actor, note.id),
                       lambda pdf: self._preview(pdf, title), self.errors.show, timeout_s=30,
-                      what="making the credit note")  # fmt: skip
+                      what=self.tr("making the credit note"))  # fmt: skip
 
     def _preview(self, pdf: bytes, title: str) -> None:
         self.preview = show_pdf(pdf, title, self, self.settings)

@@ -10,14 +10,14 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QWidget
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.dialogs import MODES
-from hms_desktop.gui.tabs.billing.model import money, parse_amount
+from hms_desktop.gui.tabs.billing.model import marked, money, parse_amount
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import DayCloseInfo, DaySummary
@@ -38,7 +38,10 @@ class DayCloseDialog(ServiceDialog):
     differences. Unticking "Count blind" before counting shows the expected amounts at once. The
     dialog warns about charges still waiting for a bill and the cashier's bills with money due."""
 
-    form, title, busy_text = "day_close.ui", "Day close", "Closing the day…"
+    form = "day_close.ui"
+    # ServiceDialog shows these: translated in this class's context (see __init__)
+    title = marked(QT_TRANSLATE_NOOP("DayCloseDialog", "Day close"))
+    busy_text = marked(QT_TRANSLATE_NOOP("DayCloseDialog", "Closing the day…"))
     closed = Signal(object)  # DayCloseInfo
     loaded = Signal()
 
@@ -51,6 +54,8 @@ class DayCloseDialog(ServiceDialog):
         business_date: dt.date | None = None,
     ) -> None:
         super().__init__(ops, services, actor, parent)
+        self.setWindowTitle(self.tr("Day close — HMS Desktop"))
+        self.busy_text = self.tr("Closing the day…")
         self.business_date = business_date or services.billing.clock.today()
         self.summary: DaySummary | None = None
         self.info: DayCloseInfo | None = None
@@ -64,48 +69,63 @@ class DayCloseDialog(ServiceDialog):
         self.blind.toggled.connect(lambda _on: self._blind_toggled())
         self.errors = FieldErrors(
             {"reason": self.label("reasonError"), "counted": self.label("cashError"),
-             **{f"counted.{m}": self.label(f"{m}Error") for _t, m in MODES}},
+             **{f"counted.{m}": self.label(f"{m}Error") for _t, m in MODES}},  # notr: object names
             self.message,
         )  # fmt: skip
         for _t, m in MODES:
-            self.label(f"{m}Caption").setBuddy(self.counted[m])
+            self.label(f"{m}Caption").setBuddy(self.counted[m])  # notr: an object name
             self.counted[m].setPlaceholderText("0.00")
             self.counted[m].setAlignment(Qt.AlignmentFlag.AlignRight)
             self.counted[m].textChanged.connect(lambda _t: self._update_differences())
-            for name in (f"{m}Expected", f"{m}Difference"):
+            for name in (f"{m}Expected", f"{m}Difference"):  # notr: object names
                 self.label(name).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for name in ("totalExpected", "totalCounted", "totalDifference", "head1Label", "head3Label"):
             self.label(name).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label("reasonCaption").setBuddy(self.reason)
-        self.reason.setPlaceholderText("Needed when a count differs, e.g. ₹10 short: change given twice")
+        self.reason.setPlaceholderText(
+            self.tr("Needed when a count differs, e.g. ₹10 short: change given twice")
+        )
         self.ok_button.setEnabled(False)
         self._blind_toggled()
-        self.label("summaryLabel").setText(f"{actor.full_name} · {self.business_date:%d %b %Y} · loading…")
+        self.label("summaryLabel").setText(
+            self.tr("{name} · {date} · loading…").format(
+                name=actor.full_name, date=f"{self.business_date:%d %b %Y}"
+            )
+        )
         self.resize(540, 430)
         billing, cashier, day = services.billing, actor.user_id, self.business_date
         self._ops.run(lambda: billing.day_summary(actor, int(cashier or 0), day), self._loaded,
-                      self._load_failed, timeout_s=30, what="reading the day's takings")  # fmt: skip
+                      self._load_failed, timeout_s=30, what=self.tr("reading the day's takings"))  # fmt: skip
 
     def _loaded(self, summary: DaySummary) -> None:
         self.summary = summary
         self.label("summaryLabel").setText(
-            f"{self._actor.full_name} · {summary.business_date:%d %b %Y} · "
-            f"{summary.payments} payment(s), {summary.refunds} refund(s)"
+            self.tr("{name} · {date} · {payments} payment(s), {refunds} refund(s)").format(
+                name=self._actor.full_name,
+                date=f"{summary.business_date:%d %b %Y}",
+                payments=summary.payments,
+                refunds=summary.refunds,
+            )
         )
         self._show_expected()
         warnings = []
         if summary.pending_charges:
-            warnings.append(f"{summary.pending_charges} charge(s) are still waiting for a bill.")
+            warnings.append(
+                self.tr("{n} charge(s) are still waiting for a bill.").format(n=summary.pending_charges)
+            )
         if summary.unpaid:
             bills = ", ".join(summary.unpaid[:4]) + (" …" if len(summary.unpaid) > 4 else "")
             warnings.append(
-                f"{len(summary.unpaid)} of your bills have {money(summary.unpaid_total)} due ({bills})."
+                self.tr("{n} of your bills have {amount} due ({bills}).").format(
+                    n=len(summary.unpaid), amount=money(summary.unpaid_total), bills=bills
+                )
             )
         if warnings and not summary.closed:
-            self.warning.setText(" ".join(warnings) + " You can close the day anyway; they stay open.")
+            warnings.append(self.tr("You can close the day anyway; they stay open."))
+            self.warning.setText(" ".join(warnings))
             self.warning.setVisible(True)
         if summary.closed:
-            set_message(self.message, "This day is closed already.", "info")
+            set_message(self.message, self.tr("This day is closed already."), "info")
             for w in (*self.counted.values(), self.reason):
                 w.setEnabled(False)
         else:
@@ -128,14 +148,14 @@ class DayCloseDialog(ServiceDialog):
         return self.blind.isChecked() and not self.revealed
 
     def _blind_toggled(self) -> None:
-        self.ok_button.setText("&Show expected" if self.hiding() else "&Close day")
+        self.ok_button.setText(self.tr("&Show expected") if self.hiding() else self.tr("&Close day"))
         self._show_expected()
 
     def _show_expected(self) -> None:
         summary, hide = self.summary, self.hiding()
         for _t, m in MODES:
             value = "—" if hide or summary is None else money(summary.expected.get(m, ZERO))
-            self.label(f"{m}Expected").setText(value)
+            self.label(f"{m}Expected").setText(value)  # notr: an object name
         self.label("totalExpected").setText("—" if hide or summary is None else money(summary.total))
         self._update_differences()
 
@@ -144,7 +164,7 @@ class DayCloseDialog(ServiceDialog):
             return
         if self.hiding():  # a blind count: nothing to compare with yet
             for _t, m in MODES:
-                self.label(f"{m}Difference").setText("—")
+                self.label(f"{m}Difference").setText("—")  # notr: an object name
             self.label("totalDifference").setText("—")
             counts = [self.count_of(m) for _t, m in MODES]
             whole = all(c is not None for c in counts)
@@ -156,7 +176,7 @@ class DayCloseDialog(ServiceDialog):
         ok = True
         for _t, m in MODES:
             counted = self.count_of(m)
-            label = self.label(f"{m}Difference")
+            label = self.label(f"{m}Difference")  # notr: an object name
             if counted is None:
                 label.setText("?")
                 ok = False
@@ -173,10 +193,15 @@ class DayCloseDialog(ServiceDialog):
             return
         counted: dict[str, Decimal] = {}
         bad: dict[str, str] = {}
-        for text, m in MODES:
+        enter = {
+            "cash": self.tr("Enter the cash counted in rupees."),
+            "card": self.tr("Enter the card counted in rupees."),
+            "upi": self.tr("Enter the UPI counted in rupees."),
+        }
+        for _text, m in MODES:
             value = self.count_of(m)
             if value is None:
-                bad[f"counted.{m}"] = f"Enter the {text.lower() if m != 'upi' else 'UPI'} counted in rupees."
+                bad[f"counted.{m}"] = enter[m]
             else:
                 counted[m] = value
         if bad:
@@ -204,17 +229,18 @@ class DayCloseDialog(ServiceDialog):
             return info, billing.clock.local(billing.clock.now()).strftime("%H:%M")  # the clinic's time
 
         self.errors.clear()
-        self.run(close, "closing the day")
+        self.run(close, self.tr("closing the day"))
 
     def _done(self, result: Any) -> None:
         info, at = result
         self.info = self.result_value = info
         self.closed_at = at
         self.ok_button.setVisible(False)
-        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         for w in (*self.counted.values(), self.reason):
             w.setEnabled(False)
-        set_message(self.message, f"Day closed at {at} — difference {_signed(info.difference)}", "ok")
+        closed = self.tr("Day closed at {time} — difference {amount}")
+        set_message(self.message, closed.format(time=at, amount=_signed(info.difference)), "ok")
         self.closed.emit(info)
 
 

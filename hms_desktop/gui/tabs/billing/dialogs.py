@@ -11,13 +11,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.model import DOC_TYPES, money, parse_amount
+from hms_desktop.gui.tabs.billing.model import doc_type_text, marked, money, parse_amount
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.gui.widgets.upi_qr import UpiQr
@@ -29,8 +29,19 @@ if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
-MODES = (("Cash", "cash"), ("Card", "card"), ("UPI", "upi"))
+# (what the cashier reads, the service's value); the text is translated where shown: mode_text
+MODES = (
+    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "Cash")), "cash"),
+    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "Card")), "card"),
+    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "UPI")), "upi"),
+)
 MODE_TEXT = {value: text for text, value in MODES}
+
+
+def mode_text(mode: str) -> str:
+    """'cash' -> "Cash" in the desk's language (an unknown mode as it is)."""
+    text = MODE_TEXT.get(mode)
+    return QCoreApplication.translate("PaymentDialog", text) if text else mode
 
 
 def receipt_job(
@@ -76,8 +87,10 @@ def show_pdf(pdf: bytes, title: str, parent: QWidget, settings: Settings | None)
 
 
 def invoice_line(inv: InvoiceInfo) -> str:
-    kind = DOC_TYPES.get(inv.doc_type, inv.doc_type)
-    return f"{kind} {inv.doc_number} · {inv.patient_name} · total {money(inv.grand_total)}"
+    return QCoreApplication.translate("PaymentDialog", "{kind} {number} · {patient} · total {total}").format(
+        kind=doc_type_text(inv.doc_type), number=inv.doc_number, patient=inv.patient_name,
+        total=money(inv.grand_total),
+    )  # fmt: skip
 
 
 class PaymentDialog(ServiceDialog):
@@ -88,7 +101,10 @@ class PaymentDialog(ServiceDialog):
     offered.
     """
 
-    form, title, busy_text = "payment.ui", "Take payment", "Recording the payment…"
+    form = "payment.ui"
+    # ServiceDialog shows these: translated in this class's context (see __init__)
+    title = marked(QT_TRANSLATE_NOOP("PaymentDialog", "Take payment"))
+    busy_text = marked(QT_TRANSLATE_NOOP("PaymentDialog", "Recording the payment…"))
     paid = Signal(object)  # PaymentInfo, after each payment
 
     def __init__(
@@ -101,6 +117,8 @@ class PaymentDialog(ServiceDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(ops, services, actor, parent)
+        self.setWindowTitle(self.tr("Take payment — HMS Desktop"))
+        self.busy_text = self.tr("Recording the payment…")
         self.settings = settings
         self.invoice = invoice
         self.payments: list[PaymentInfo] = []
@@ -115,11 +133,12 @@ class PaymentDialog(ServiceDialog):
         self.print_button = find(self.ui, QPushButton, "printInvoiceButton")
         self.close_button = self.button_box.button(QDialogButtonBox.StandardButton.Close)
         for text, value in MODES:
-            self.mode.addItem(text, value)
+            self.mode.addItem(self.tr(text), value)
         self.errors = FieldErrors(
-            {f: self.label(f"{f}Error") for f in ("mode", "amount", "tendered", "reference")}, self.message
+            {f: self.label(f"{f}Error") for f in ("mode", "amount", "tendered", "reference")},  # notr: names
+            self.message,
         )
-        self.ok_button.setText("&Take payment")
+        self.ok_button.setText(self.tr("&Take payment"))
         self.ok_button.setDefault(True)
         self.button_box.rejected.disconnect()
         self.close_button.clicked.connect(self.done_paying)
@@ -131,7 +150,7 @@ class PaymentDialog(ServiceDialog):
         self.label("invoiceLabel").setText(invoice_line(invoice))
         for caption, field in (("mode", self.mode), ("amount", self.amount), ("tendered", self.tendered),
                                ("reference", self.reference)):  # fmt: skip
-            self.label(f"{caption}Caption").setBuddy(field)
+            self.label(f"{caption}Caption").setBuddy(field)  # notr: an object name
         # the UPI QR code for the patient to scan (issue 13), when the clinic has a UPI ID
         self.upi_qr = UpiQr(self)
         self.upi_payee: tuple[str | None, str] = (None, "")
@@ -141,7 +160,8 @@ class PaymentDialog(ServiceDialog):
             layout.insertWidget(at, self.upi_qr)
         elif layout is not None:
             layout.addWidget(self.upi_qr)
-        ops.run(services.clinic.settings, self._clinic_read, lambda _e: None, timeout_s=20, what="the UPI ID")
+        ops.run(services.clinic.settings, self._clinic_read, lambda _e: None, timeout_s=20,
+                what=self.tr("reading the UPI ID"))  # fmt: skip
         self._show_invoice()
         self._mode_changed()
         self.resize(480, 440)
@@ -162,7 +182,9 @@ class PaymentDialog(ServiceDialog):
         for w in (self.reference, self.label("referenceCaption"), self.label("referenceError")):
             w.setVisible(not cash)
         self.label("referenceCaption").setText(
-            "&Reference (UPI txn)" if self.mode.currentData() == "upi" else "&Reference (slip)"
+            self.tr("&Reference (UPI txn)")
+            if self.mode.currentData() == "upi"
+            else self.tr("&Reference (slip)")
         )
         self._update_change()
 
@@ -185,17 +207,24 @@ class PaymentDialog(ServiceDialog):
         inv = self.invoice
         due = inv.balance_due
         self.label("balanceLabel").setText(
-            f"Balance due {money(due)} (total {money(inv.grand_total)}, paid {money(inv.paid)})"
+            self.tr("Balance due {due} (total {total}, paid {paid})").format(
+                due=money(due), total=money(inv.grand_total), paid=money(inv.paid)
+            )
             if due
-            else f"Paid in full: {money(inv.paid)}"
+            else self.tr("Paid in full: {amount}").format(amount=money(inv.paid))
         )
         self.amount.setText(f"{due:.2f}")
         self.tendered.clear()
         self.reference.clear()
         taken = [
-            f"{p.receipt_number}: {money(p.amount)} by {MODE_TEXT.get(p.mode, p.mode)}" for p in self.payments
+            self.tr("{receipt}: {amount} by {mode}").format(
+                receipt=p.receipt_number, amount=money(p.amount), mode=mode_text(p.mode)
+            )
+            for p in self.payments
         ]
-        self.label("paidLabel").setText("Taken now — " + "; ".join(taken) if taken else "")
+        self.label("paidLabel").setText(
+            self.tr("Taken now — {payments}").format(payments="; ".join(taken)) if taken else ""
+        )
         settled = not due
         for name in ("modeCaption", "amountCaption", "tenderedCaption", "changeCaption", "referenceCaption"):
             if settled:
@@ -213,14 +242,14 @@ class PaymentDialog(ServiceDialog):
     def submit(self) -> None:
         amount = parse_amount(self.amount.text())
         if amount is None:
-            self.errors.show({"amount": "Enter an amount in rupees, e.g. 150.50."})
+            self.errors.show({"amount": self.tr("Enter an amount in rupees, e.g. 150.50.")})
             return
         mode = str(self.mode.currentData())
         tendered: Decimal | None = None
         if mode == "cash" and self.tendered.text().strip():
             tendered = parse_amount(self.tendered.text())
             if tendered is None:
-                self.errors.show({"tendered": "Enter the cash handed over in rupees."})
+                self.errors.show({"tendered": self.tr("Enter the cash handed over in rupees.")})
                 return
         data = PaymentInput(
             mode, amount, tendered=tendered, reference=self.reference.text() if mode != "cash" else None
@@ -232,7 +261,7 @@ class PaymentDialog(ServiceDialog):
             return payment, billing.get(actor, invoice_id)
 
         self.errors.clear()
-        self.run(pay, "taking a payment")
+        self.run(pay, self.tr("taking a payment"))
 
     def _done(self, result: Any) -> None:
         payment, invoice = result
@@ -240,15 +269,24 @@ class PaymentDialog(ServiceDialog):
         self.payments.append(payment)
         self.invoice = invoice
         self.result_value = invoice
-        change = f", change {money(payment.change_given)}" if payment.change_given else ""
-        text = f"Received {money(payment.amount)} by {MODE_TEXT.get(payment.mode, payment.mode)}{change}."
+        amount, mode = money(payment.amount), mode_text(payment.mode)
+        received = (
+            self.tr("Received {amount} by {mode}, change {change}.").format(
+                amount=amount, mode=mode, change=money(payment.change_given)
+            )
+            if payment.change_given
+            else self.tr("Received {amount} by {mode}.").format(amount=amount, mode=mode)
+        )
+        sentences = [received]
         if invoice.balance_due:
-            text += (
-                f" Balance {money(invoice.balance_due)}: take another payment (one receipt lists them "
-                "all) or close."
+            sentences.append(
+                self.tr(
+                    "Balance {balance}: take another payment (one receipt lists them all) or close."
+                ).format(balance=money(invoice.balance_due))
             )
         else:
-            text += " Paid in full."
+            sentences.append(self.tr("Paid in full."))
+        text = " ".join(sentences)
         self._show_invoice()
         set_message(self.message, text, "ok")
         self.paid.emit(payment)
@@ -262,7 +300,9 @@ class PaymentDialog(ServiceDialog):
             return None
         self.receipt_shown = len(self.payments)
         last, earlier = self.payments[-1], tuple(p.id for p in self.payments[:-1])
-        title = "Receipt " + ", ".join(p.receipt_number for p in self.payments)
+        title = self.tr("Receipt {numbers}").format(
+            numbers=", ".join(p.receipt_number for p in self.payments)
+        )
         return receipt_job(self._services, self._actor, last.id, together_with=earlier), title
 
     def show_receipt(self) -> None:
@@ -272,7 +312,11 @@ class PaymentDialog(ServiceDialog):
         job, title = owed
         self.preview = None  # an earlier preview may be closed (and deleted) already
         self._ops.run(
-            job, lambda pdf: self._preview(pdf, title), self.errors.show, timeout_s=30, what="the receipt"
+            job,
+            lambda pdf: self._preview(pdf, title),
+            self.errors.show,
+            timeout_s=30,
+            what=self.tr("making the receipt"),
         )
 
     def _preview(self, pdf: bytes, title: str) -> None:
@@ -283,13 +327,13 @@ class PaymentDialog(ServiceDialog):
         self.errors.show(error)
 
     def print_invoice(self) -> None:
-        set_message(self.message, "Making the invoice…", "info")
+        set_message(self.message, self.tr("Making the invoice…"), "info")
         self._ops.run(
             invoice_job(self._services, self._actor, self.invoice.id, paper=self.paper),
             self._invoice_made,
             self.errors.show,
             timeout_s=30,
-            what="making the invoice",
+            what=self.tr("making the invoice"),
         )
 
     def _invoice_made(self, pdf: bytes) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QWidget
 
 from hms_desktop.errors import HmsError
@@ -18,7 +18,7 @@ from hms_desktop.gui.settings import INVOICE_PAPER
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
 from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
-from hms_desktop.gui.tabs.billing.model import DocumentsModel, PendingModel
+from hms_desktop.gui.tabs.billing.model import DocumentsModel, PendingModel, marked
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.billing_types import InvoiceInfo, PendingPatient
 from hms_desktop.services.changes import ChangeTopic
@@ -35,7 +35,11 @@ BUTTONS = (
     "creditNoteButton",
     "dayCloseButton",
 )
-PAPERS = (("Invoice on A5", "A5"), ("Invoice on A4", "A4"), ("Invoice on 80 mm roll", "80mm"))
+PAPERS = (
+    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A5")), "A5"),
+    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A4")), "A4"),
+    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on 80 mm roll")), "80mm"),
+)
 
 
 class DocumentsPanel(QObject):
@@ -61,7 +65,7 @@ class DocumentsPanel(QObject):
         setup_list_view(self.pending_view, self.pending_model, (150, 118, 58, 84), 0)
         setup_list_view(self.documents_view, self.documents_model, (132, 100, 70, 70, 76), 1)
         for label, paper in PAPERS:
-            self.paper_combo.addItem(label, paper)
+            self.paper_combo.addItem(self.tr(label), paper)
         # the desk's default paper (set-up wizard, Desk defaults)
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(self.settings.get(INVOICE_PAPER))))
         self.documents: list[InvoiceInfo] = []
@@ -101,7 +105,7 @@ class DocumentsPanel(QObject):
                 lambda closed: self._day_closed() if closed else None,
                 lambda _e: None,  # the tab works without it; the service refuses payments anyway
                 timeout_s=30,
-                what="checking the day close",
+                what=self.tr("checking the day close"),
             )
         self.hub.follow(self, TOPICS, self.services.changes, self.actor)
         self.refresh()
@@ -114,7 +118,7 @@ class DocumentsPanel(QObject):
             self.refresh()
 
     def _connection(self, ok: bool) -> None:
-        self.live.setText("● Live" if ok else "○ Offline")
+        self.live.setText(self.tr("● Live") if ok else self.tr("○ Offline"))
         self.live.setProperty("state", "on" if ok else "off")
 
     def refresh(self) -> None:
@@ -129,7 +133,8 @@ class DocumentsPanel(QObject):
             pending = billing.pending(actor)
             return pending, billing.day_invoices(actor, billing.clock.today())
 
-        self.ops.run(load, self._loaded, self._load_failed, timeout_s=30, what="reading the cashier's lists")
+        what = self.tr("reading the cashier's lists")
+        self.ops.run(load, self._loaded, self._load_failed, timeout_s=30, what=what)
 
     def _loaded(self, result: tuple[list[PendingPatient], list[InvoiceInfo]]) -> None:
         self._in_flight = False
@@ -149,7 +154,11 @@ class DocumentsPanel(QObject):
             self.documents_view.selectRow(row)
         waiting = sum(len(p.charges) for p in pending)
         self.count_label.setText(
-            f"{len(pending)} patient(s), {waiting} charge(s) waiting" if pending else "Nothing waiting."
+            self.tr("{patients} patient(s), {charges} charge(s) waiting").format(
+                patients=len(pending), charges=waiting
+            )
+            if pending
+            else self.tr("Nothing waiting.")
         )
         self.update_buttons()
         self.refreshed.emit()
@@ -212,10 +221,12 @@ class DocumentsPanel(QObject):
         if inv is None:
             return None
         if not inv.balance_due:
-            set_message(self.message, f"{inv.doc_number} has nothing due.", "info")
+            set_message(
+                self.message, self.tr("{number} has nothing due.").format(number=inv.doc_number), "info"
+            )
             return None
         if self.day_closed:
-            set_message(self.message, "Your day is closed: no more payments today.", "info")
+            set_message(self.message, self.tr("Your day is closed: no more payments today."), "info")
             return None
         dialog = PaymentDialog(self.ops, self.services, self.actor, inv, self.host, self.settings)
         dialog.paper = self.paper_combo.currentData()
@@ -232,7 +243,11 @@ class DocumentsPanel(QObject):
         if owed is not None:
             job, title = owed
             self.ops.run(
-                job, lambda pdf: self._preview(pdf, title), self._failed, timeout_s=30, what="the receipt"
+                job,
+                lambda pdf: self._preview(pdf, title),
+                self._failed,
+                timeout_s=30,
+                what=self.tr("making the receipt"),
             )
         self.payment_closed.emit(dialog.invoice)
         self.update_buttons()
@@ -250,7 +265,7 @@ class DocumentsPanel(QObject):
 
     def _day_closed(self) -> None:
         self.day_closed = True
-        set_message(self.message, "Your day is closed: no more payments today.", "info")
+        set_message(self.message, self.tr("Your day is closed: no more payments today."), "info")
         self.day_closed_now.emit()
         self.update_buttons()
 
@@ -273,7 +288,7 @@ class DocumentsPanel(QObject):
             lambda pdf: self._preview(pdf, inv.doc_number),
             self._failed,
             timeout_s=30,
-            what="making the invoice",
+            what=self.tr("making the invoice"),
         )
 
     def reprint_receipt(self) -> None:
@@ -281,15 +296,17 @@ class DocumentsPanel(QObject):
         if inv is None:
             return
         if not inv.payments:
-            set_message(self.message, f"No payment has been taken against {inv.doc_number}.", "info")
+            none_yet = self.tr("No payment has been taken against {number}.").format(number=inv.doc_number)
+            set_message(self.message, none_yet, "info")
             return
         pay = inv.payments[-1]
+        title = self.tr("Receipt {number} (duplicate)").format(number=pay.receipt_number)
         self.ops.run(
             receipt_job(self.services, self.actor, pay.id, duplicate=True),
-            lambda pdf: self._preview(pdf, f"Receipt {pay.receipt_number} (duplicate)"),
+            lambda pdf: self._preview(pdf, title),
             self._failed,
             timeout_s=30,
-            what="making the receipt",
+            what=self.tr("making the receipt"),
         )
 
     def _preview(self, pdf: bytes, title: str) -> None:

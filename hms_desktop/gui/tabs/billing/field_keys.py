@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from hms_desktop.errors import HmsError, ValidationError, split_line_key
@@ -41,7 +42,8 @@ class LineFieldErrors(FieldErrors):
         for field in list(errors):
             parsed = line_key(field)
             if parsed is not None:
-                listed.append(f"Line {parsed[0]}: {errors.pop(field)}")
+                line = QCoreApplication.translate("LineFieldErrors", "Line {n}: {message}")
+                listed.append(line.format(n=parsed[0], message=errors.pop(field)))
         if listed:
             errors["lines"] = "  ".join(listed)
         super().show(errors)

@@ -60,9 +60,11 @@ class InvoiceDateField(QObject):
         self.date_edit.blockSignals(False)
         self.date_edit.setEnabled(self.allowance > 0)
         self.date_edit.setToolTip(
-            "Bills are dated today (the clinic's setting: Settings > Clinic > Invoice dates)."
+            self.tr("Bills are dated today (the clinic's setting: Settings > Clinic > Invoice dates).")
             if not self.allowance
-            else f"Today or up to {self.allowance} day(s) back, with a reason (the clinic's setting)."
+            else self.tr("Today or up to {n} day(s) back, with a reason (the clinic's setting).").format(
+                n=self.allowance
+            )
         )
         self._date_changed()
 

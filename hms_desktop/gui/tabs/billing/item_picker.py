@@ -3,7 +3,7 @@ any part of an item's code or name as the cashier types (a completer matching in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hms_desktop.gui.forms import find
@@ -17,7 +17,9 @@ class ItemPicker:
         self.price_items: list[PriceItem] = []
         editor = self.combo.lineEdit()
         assert editor is not None  # the form makes the combo editable
-        editor.setPlaceholderText("Type a code or name, e.g. PCM or amox")
+        editor.setPlaceholderText(
+            QCoreApplication.translate("ItemPicker", "Type a code or name, e.g. PCM or amox")
+        )
         self.editor = editor
         completer = QCompleter(self.combo.model(), host)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -32,11 +34,11 @@ class ItemPicker:
         self.combo.clear()
         for i, it in enumerate(items):
             gst = (
-                "exempt"
+                QCoreApplication.translate("ItemPicker", "exempt")
                 if it.is_exempt
                 else f"GST {it.gst_rate.normalize():f}%"
                 if it.gst_rate is not None
-                else "no rate"
+                else QCoreApplication.translate("ItemPicker", "no rate")
             )
             self.combo.addItem(f"{it.code} · {it.name} · {money(it.unit_price)} · {gst}", i)
         self.combo.setCurrentIndex(-1)

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hms_desktop.domain.billing_math import Bill
@@ -38,8 +45,10 @@ __all__ = [
     "BillModel",
     "DocumentsModel",
     "PendingModel",
-    "Totals",
+    "Totals",  # notr: an exported name
+    "doc_type_text",
     "invoice_totals",
+    "marked",
     "money",
     "parse_amount",
     "parse_expiry",
@@ -51,11 +60,26 @@ __all__ = [
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ERROR_BG = QColor("#fde2e1")
+
+
+def marked(text: object) -> str:
+    """A ``QT_TRANSLATE_NOOP`` text as the str it is (PySide6's stubs type the marker ``object``):
+    the billing tab's constants are marked where defined and translated where shown."""
+    return str(text)
+
+
+# the document's kind as the cashier reads it (translated where shown: doc_type_text)
 DOC_TYPES = {
-    "tax_invoice": "Tax invoice",
-    "bill_of_supply": "Bill of supply",
-    "inv_cum_bos": "Invoice-cum-bill of supply",
+    "tax_invoice": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Tax invoice")),
+    "bill_of_supply": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Bill of supply")),
+    "inv_cum_bos": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Invoice-cum-bill of supply")),
 }
+
+
+def doc_type_text(doc_type: str) -> str:
+    """'tax_invoice' -> "Tax invoice" in the desk's language (an unknown kind as it is)."""
+    kind = DOC_TYPES.get(doc_type)
+    return QCoreApplication.translate("DocumentsModel", kind) if kind else doc_type
 
 
 def money(value: Decimal) -> str:
@@ -68,6 +92,8 @@ def qty_text(value: Decimal) -> str:
 
 
 class _Table(QAbstractTableModel):
+    # the column titles, marked with QT_TRANSLATE_NOOP in ``context`` and translated when shown
+    context = ""
     columns: tuple[str, ...] = ()
     numeric: frozenset[int] = frozenset()
 
@@ -85,7 +111,7 @@ class _Table(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(self.context, self.columns[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if section in self.numeric else None
         return None
@@ -115,7 +141,13 @@ class _Table(QAbstractTableModel):
 
 
 class PendingModel(_Table):
-    columns = ("Patient", "MRN", "Items", "Total")
+    context = "PendingModel"
+    columns = (
+        marked(QT_TRANSLATE_NOOP("PendingModel", "Patient")),
+        marked(QT_TRANSLATE_NOOP("PendingModel", "MRN")),
+        marked(QT_TRANSLATE_NOOP("PendingModel", "Items")),
+        marked(QT_TRANSLATE_NOOP("PendingModel", "Total")),
+    )
     numeric = frozenset({2, 3})
 
     def text(self, row: PendingPatient, column: int) -> str:
@@ -131,19 +163,20 @@ class PendingModel(_Table):
 class BillModel(_Table):
     """Editable: quantity, discount and the discount's reason."""
 
+    context = "BillModel"
     columns = (
-        "Description",
-        "SAC/HSN",
-        "Qty",
-        "Rate",
-        "Disc.",
-        "Reason",
-        "Taxable",
-        "GST %",
-        "Tax",
-        "Total",
-        "Batch",
-        "Expiry",
+        marked(QT_TRANSLATE_NOOP("BillModel", "Description")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "SAC/HSN")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Qty")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Rate")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Disc.")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Reason")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Taxable")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "GST %")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Tax")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Total")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Batch")),
+        marked(QT_TRANSLATE_NOOP("BillModel", "Expiry")),
     )
     numeric = frozenset({2, 3, 4, 6, 7, 8, 9})
     SAC, QTY, DISCOUNT, REASON, BATCH, EXPIRY = 1, 2, 4, 5, 10, 11
@@ -168,8 +201,8 @@ class BillModel(_Table):
     def text(self, ln: BillLine, column: int) -> str:
         if column == 7:
             if ln.is_exempt:
-                return "Exempt"
-            return "Nil" if not ln.gst_rate else f"{ln.gst_rate.normalize():f}%"
+                return self.tr("Exempt")
+            return self.tr("Nil") if not ln.gst_rate else f"{ln.gst_rate.normalize():f}%"
         row = self.rows.index(ln)
         tax = self.line_tax(row)
         values = (
@@ -205,11 +238,15 @@ class BillModel(_Table):
             if col == self.EXPIRY:
                 return f"{ln.expiry:%m/%Y}" if ln.expiry else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.BATCH, self.EXPIRY):
-            return "Medicines only, optional: the batch and expiry (MM/YYYY) printed on the strip"
+            return self.tr("Medicines only, optional: the batch and expiry (MM/YYYY) printed on the strip")
         if role == Qt.ItemDataRole.ToolTipRole and ln.error:
             return ln.error
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"{ln.description} · SAC/HSN {ln.sac_hsn}" if ln.sac_hsn else ln.description
+            if not ln.sac_hsn:
+                return ln.description
+            return self.tr("{description} · SAC/HSN {code}").format(
+                description=ln.description, code=ln.sac_hsn
+            )
         if role == Qt.ItemDataRole.BackgroundRole and ln.error:
             return QBrush(ERROR_BG)
         return super().data(index, role)
@@ -278,21 +315,32 @@ class BillModel(_Table):
 
 
 class DocumentsModel(_Table):
-    columns = ("Number", "Patient", "Total", "Paid", "Balance")
+    context = "DocumentsModel"
+    columns = (
+        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Number")),
+        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Patient")),
+        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Total")),
+        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Paid")),
+        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Balance")),
+    )
     numeric = frozenset({2, 3, 4})
     BALANCE = 4
 
     def text(self, inv: InvoiceInfo, column: int) -> str:
-        balance = (
-            "Void" if inv.status != "issued" else ("Paid" if not inv.balance_due else money(inv.balance_due))
-        )
+        # the document's state in the Balance column: its own context, since "Paid" is a title here too
+        if inv.status != "issued":
+            balance = QCoreApplication.translate("DocumentStatus", "Void")
+        elif not inv.balance_due:
+            balance = QCoreApplication.translate("DocumentStatus", "Paid")
+        else:
+            balance = money(inv.balance_due)
         values = (inv.doc_number, inv.patient_name, money(inv.grand_total), money(inv.paid), balance)
         return values[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self.rows):
             inv = self.rows[index.row()]
-            return f"{DOC_TYPES.get(inv.doc_type, inv.doc_type)} {inv.doc_number} · {inv.patient_name}"
+            return f"{doc_type_text(inv.doc_type)} {inv.doc_number} · {inv.patient_name}"
         return super().data(index, role)
 
     def find_invoice(self, invoice_id: int) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.dispensing import sell_quantity
 from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.model import BillLine, money, parse_amount, parse_expiry, qty_text
+from hms_desktop.gui.tabs.billing.model import BillLine, marked, money, parse_amount, parse_expiry, qty_text
+from hms_desktop.gui.tabs.billing.titles import fit_titles
 from hms_desktop.gui.widgets.discard_guard import DiscardGuard
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import PrescribedMedicine, PriceItem
@@ -76,7 +77,10 @@ class _Row:
 class PrescribedDialog(ServiceDialog):
     """One row per prescribed line; OK checks the ticked rows and closes with :attr:`chosen`."""
 
-    form, title = "prescribed_medicines.ui", "Prescribed medicines"
+    form = "prescribed_medicines.ui"
+    title = marked(
+        QT_TRANSLATE_NOOP("PrescribedDialog", "Prescribed medicines")
+    )  # ServiceDialog's; see __init__
     # the columns, their titles, the row height and no selection or editing are the form's; a form
     # cannot give a column its own width or resize mode
     WIDTHS = (40, 0, 70, 390, 60, 112, 84)  # 0: stretches
@@ -94,17 +98,19 @@ class PrescribedDialog(ServiceDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, services, actor, parent)
+        self.setWindowTitle(self.tr("Prescribed medicines — HMS Desktop"))
         self.lines, self.medicines, self.today = list(lines), list(medicines), today
         self.chosen: list[ChosenMedicine] = []
         self.table = find(self.ui, QTableWidget, "linesTable")
         self.lines_error = self.label("linesError")
         self.label("linesCaption").setBuddy(self.table)
         self.label("patientLabel").setText(patient)
-        self.ok_button.setText("&Add to bill")
+        self.ok_button.setText(self.tr("&Add to bill"))
         self.rows: list[_Row] = []
         self._fill(added)
         # made after the rows: the guard watches the cells' inputs (what the program preset is not typing)
-        self.discard_guard = DiscardGuard(self.ui, "prescribed medicines")
+        # named in the guard's question ("Discard the prescribed medicines?") and in Quit's list
+        self.discard_guard = DiscardGuard(self.ui, self.tr("prescribed medicines"))
         self.resize(1080, 440)  # the price list's names whole, on a 1366-px screen
         set_message(self.message, "")
         self.lines_error.setVisible(False)
@@ -119,10 +125,12 @@ class PrescribedDialog(ServiceDialog):
         # ui/prescribed_medicines.ui (a form holds a fixed set of widgets)
         for r, ln in enumerate(self.lines):
             check = QCheckBox()
-            check.setAccessibleName(f"Bill line {r + 1}")
-            check.setToolTip("Ticked: the clinic dispenses it. Untick what the patient buys elsewhere.")
+            check.setAccessibleName(self.tr("Bill line {n}").format(n=r + 1))
+            check.setToolTip(
+                self.tr("Ticked: the clinic dispenses it. Untick what the patient buys elsewhere.")
+            )
             combo = QComboBox()
-            combo.addItem("(choose the medicine)", None)
+            combo.addItem(self.tr("(choose the medicine)"), None)
             for it in self.medicines:
                 combo.addItem(f"{it.code} · {it.name} · {money(it.unit_price)}", it.id)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -131,7 +139,7 @@ class PrescribedDialog(ServiceDialog):
             quantity, batch, expiry = QLineEdit(qty_text(ln.bill_quantity)), QLineEdit(), QLineEdit()
             quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             batch.setMaxLength(30)
-            batch.setPlaceholderText("e.g. B2412")
+            batch.setPlaceholderText(self.tr("e.g. B2412"))
             expiry.setMaxLength(7)
             expiry.setPlaceholderText("MM/YYYY")
             row = _Row(ln, check, combo, quantity, batch, expiry)
@@ -161,6 +169,7 @@ class PrescribedDialog(ServiceDialog):
             if width:
                 t.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_titles(t, self.WIDTHS)
         rows_header = t.verticalHeader()
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         t.setMinimumHeight(
@@ -212,15 +221,17 @@ class PrescribedDialog(ServiceDialog):
             expiry_text = row.expiry.text().strip()
             expiry = parse_expiry(expiry_text) if expiry_text else None
             found = {
-                "item_code": "Choose the medicine from the price list." if item is None else "",
-                "quantity": "Enter a quantity above 0." if quantity is None or quantity <= 0 else "",
-                "batch_no": "" if batch else "Enter the batch number printed on the strip.",
+                "item_code": self.tr("Choose the medicine from the price list.") if item is None else "",
+                "quantity": self.tr("Enter a quantity above 0.") if quantity is None or quantity <= 0 else "",
+                "batch_no": "" if batch else self.tr("Enter the batch number printed on the strip."),
                 "expiry_on": (
-                    "Enter the expiry printed on the strip (MM/YYYY)."
+                    self.tr("Enter the expiry printed on the strip (MM/YYYY).")
                     if not expiry_text
-                    else "Enter the expiry as MM/YYYY, e.g. 03/2028."
+                    else self.tr("Enter the expiry as MM/YYYY, e.g. 03/2028.")
                     if expiry is None
-                    else f"This strip expired at the end of {expiry:%m/%Y}: take another."
+                    else self.tr("This strip expired at the end of {month}: take another.").format(
+                        month=f"{expiry:%m/%Y}"
+                    )
                     if expiry < self.today
                     else ""
                 ),
@@ -242,7 +253,7 @@ class PrescribedDialog(ServiceDialog):
         errors = self.line_errors()
         if not errors:
             if not self.chosen:
-                set_message(self.message, "Tick a medicine to add, or press Cancel.", "info")
+                set_message(self.message, self.tr("Tick a medicine to add, or press Cancel."), "info")
                 return
             self.accept()
             return
@@ -253,9 +264,14 @@ class PrescribedDialog(ServiceDialog):
             by_line.setdefault(n, []).append(text)
             if first is None:
                 first = self._widget(n, key.split(".", 1)[1])
-        self.lines_error.setText("  ".join(f"Line {n}: {' '.join(t)}" for n, t in sorted(by_line.items())))
+        self.lines_error.setText(
+            "  ".join(
+                self.tr("Line {n}: {message}").format(n=n, message=" ".join(t))
+                for n, t in sorted(by_line.items())
+            )
+        )
         self.lines_error.setVisible(True)
-        set_message(self.message, "Please correct the lines marked in red.")
+        set_message(self.message, self.tr("Please correct the lines marked in red."))
         if first is not None:
             self.table.scrollTo(self.table.model().index(min(by_line) - 1, 0))
             first.setFocus()
@@ -288,7 +304,7 @@ class PrescribedMedicines:
             lambda lines: self._read(patient_id, lines),
             lambda _e: None,  # the bill works without it: the cashier adds medicines from the price list
             timeout_s=30,
-            what="reading the medicines prescribed today",
+            what=QCoreApplication.translate("PrescribedMedicines", "reading the medicines prescribed today"),
         )
 
     def _read(self, patient_id: int, lines: list[PrescribedMedicine]) -> None:
@@ -304,9 +320,13 @@ class PrescribedMedicines:
     def update(self, building: bool) -> None:
         self.button.setEnabled(building and bool(self.lines))
         self.button.setToolTip(
-            f"{len(self.lines)} medicine(s) prescribed today: add them with batch and expiry"
+            QCoreApplication.translate(
+                "PrescribedMedicines", "{n} medicine(s) prescribed today: add them with batch and expiry"
+            ).format(n=len(self.lines))
             if self.lines
-            else "No medicines were prescribed to this patient today"
+            else QCoreApplication.translate(
+                "PrescribedMedicines", "No medicines were prescribed to this patient today"
+            )
         )
 
     def open(self) -> PrescribedDialog | None:
@@ -333,4 +353,7 @@ class PrescribedMedicines:
             self.added.add(medicine.key)
         if row >= 0:
             bill.lines_view.setCurrentIndex(bill.bill_model.index(row, 2))
-            set_message(bill.message, f"{len(chosen)} prescribed medicine(s) added to the bill.", "ok")
+            added = QCoreApplication.translate(
+                "PrescribedMedicines", "{n} prescribed medicine(s) added to the bill."
+            )
+            set_message(bill.message, added.format(n=len(chosen)), "ok")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hms_desktop.gui.forms import find, repolish
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.billing.bill_lines import Totals
 from hms_desktop.services.billing_types import GST_STATES
 
@@ -36,7 +37,7 @@ class RecipientFields(QObject):
         self.field_errors = find(form, QLabel, "recipientErrorLabel")
         self.place_label = find(form, QLabel, "placeLabel")
         self.field_errors.setVisible(False)
-        self.supply_combo.addItem("State: not recorded", None)
+        self.supply_combo.addItem(self.tr("State: not recorded"), None)
         for code, name in sorted(GST_STATES.items(), key=lambda kv: kv[1]):
             self.supply_combo.addItem(f"{name} ({code})", code)
         self.supply_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -79,9 +80,13 @@ class RecipientFields(QObject):
     def show_place(self, totals: Totals) -> None:
         """The place of supply the preview arrived at, or why the bill cannot be issued as it stands."""
         place = GST_STATES.get(totals.place, totals.place)
-        text = f"Place of supply: {place} ({totals.place})" if totals.place else ""
+        text = (
+            self.tr("Place of supply: {state} ({code})").format(state=place, code=totals.place)
+            if totals.place
+            else ""
+        )
         if totals.problem:
-            text = totals.problem
+            text = service_text(totals.problem)  # the domain's words (two places of supply)
         self.place_label.setText(text)
         self.place_label.setProperty("role", "fieldError" if totals.problem else "hint")
         self.place_label.setProperty("tone", "error" if totals.problem else "")

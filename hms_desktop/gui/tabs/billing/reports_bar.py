@@ -50,10 +50,10 @@ class ReportsBar(QObject):
 
         self.ops.run(
             build,
-            lambda pdf: self._preview(pdf, "Day-end report"),
+            lambda pdf: self._preview(pdf, self.tr("Day-end report")),
             self._failed,
             timeout_s=60,
-            what="making the day-end report",
+            what=self.tr("making the day-end report"),
         )
 
     def show_takings(self) -> QDialog:
@@ -70,7 +70,7 @@ class ReportsBar(QObject):
         """Today's documents as CSV; asks where to save unless ``path`` is given (tests)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.host, "Export today's documents", "day-report.csv", "CSV (*.csv)"
+                self.host, self.tr("Export today's documents"), "day-report.csv", self.tr("CSV (*.csv)")
             )
             if not path:
                 return
@@ -88,8 +88,8 @@ class ReportsBar(QObject):
 
         self.ops.run(
             write,
-            lambda where: set_message(self.message, f"Saved {where}.", "ok"),
+            lambda where: set_message(self.message, self.tr("Saved {path}.").format(path=where), "ok"),
             self._failed,
             timeout_s=60,
-            what="exporting the day's documents",
+            what=self.tr("exporting the day's documents"),
         )

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -24,12 +24,18 @@ from hms_desktop.domain.money import format_inr
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.billing.model import marked
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
-MODES = (("cash", "Cash", "#2E7D32"), ("card", "Card", "#1565C0"), ("upi", "UPI", "#6A1B9A"))
+# (the service's mode, its name on the charts: translated where shown, its colour)
+MODES = (
+    ("cash", marked(QT_TRANSLATE_NOOP("TakingsDialog", "Cash")), "#2E7D32"),
+    ("card", marked(QT_TRANSLATE_NOOP("TakingsDialog", "Card")), "#1565C0"),
+    ("upi", marked(QT_TRANSLATE_NOOP("TakingsDialog", "UPI")), "#6A1B9A"),
+)
 Takings = list[tuple[dt.date, dict[str, Decimal]]]
 
 
@@ -44,7 +50,7 @@ def _chart_view(host: QWidget) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     layout = host.layout()
     if layout is None:
-        raise FormError(f"takings.ui: {host.objectName()} has no layout")
+        raise FormError(f"takings.ui: {host.objectName()} has no layout")  # notr: a programmer's error
     layout.addWidget(view)
     return view
 
@@ -67,13 +73,13 @@ class TakingsDialog(QDialog):
 
     def start(self) -> None:
         report, billing, actor = self._services.day_report, self._services.billing, self._actor
-        set_message(self.message, "Loading…", "info")
+        set_message(self.message, self.tr("Loading…"), "info")
         self._ops.run(
             lambda: report.takings(actor, billing.clock.today()),
             self.show_takings,
             self._failed,
             timeout_s=30,
-            what="reading the takings",
+            what=self.tr("reading the takings"),
         )
 
     def _failed(self, error: HmsError) -> None:
@@ -87,11 +93,14 @@ class TakingsDialog(QDialog):
         today, today_modes = takings[-1]
         month_total = sum((sum(m.values(), Decimal(0)) for _, m in takings), Decimal(0))
         today_total = sum(today_modes.values(), Decimal(0))
-        self.title.setText(f"Takings — {today:%B %Y}")
+        # the month's name in the desk's language ("December 2026", "दिसंबर 2026")
+        month = QLocale().toString(QDate(today.year, today.month, today.day), "MMMM yyyy")
+        self.title.setText(self.tr("Takings — {month}").format(month=month))
+        by_mode = ", ".join(f"{self.tr(label)} {format_inr(today_modes[m])}" for m, label, _ in MODES)
         self.summary.setText(
-            f"This month {format_inr(month_total)} · today {format_inr(today_total)} "
-            f"({', '.join(f'{label} {format_inr(today_modes[m])}' for m, label, _ in MODES)})"
-            " · refunds are taken out"
+            self.tr("This month {month} · today {today} ({modes}) · refunds are taken out").format(
+                month=format_inr(month_total), today=format_inr(today_total), modes=by_mode
+            )
         )
         self.month_view.setChart(self._month_chart(takings))
         self.today_view.setChart(self._today_chart(today_modes))
@@ -99,14 +108,14 @@ class TakingsDialog(QDialog):
     def _month_chart(self, takings: Takings) -> QChart:
         series = QStackedBarSeries()
         for mode, label, colour in MODES:
-            bar = QBarSet(label)
+            bar = QBarSet(self.tr(label))
             bar.setColor(QColor(colour))
             for _, modes in takings:
                 bar.append(float(modes[mode]))
             series.append(bar)
         chart = QChart()
         chart.addSeries(series)
-        chart.setTitle("This month, day by day (₹)")
+        chart.setTitle(self.tr("This month, day by day (₹)"))
         axis_x = QBarCategoryAxis()
         axis_x.append([f"{d.day}" for d, _ in takings])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -124,15 +133,15 @@ class TakingsDialog(QDialog):
     def _today_chart(self, modes: dict[str, Decimal]) -> QChart:
         series = QBarSeries()
         for mode, label, colour in MODES:
-            bar = QBarSet(label)  # the amounts are in the line above the charts
+            bar = QBarSet(self.tr(label))  # the amounts are in the line above the charts
             bar.setColor(QColor(colour))
             bar.append(float(modes[mode]))
             series.append(bar)
         chart = QChart()
         chart.addSeries(series)
-        chart.setTitle("Today by mode (₹)")
+        chart.setTitle(self.tr("Today by mode (₹)"))
         axis_x = QBarCategoryAxis()
-        axis_x.append(["Today"])
+        axis_x.append([self.tr("Today")])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()

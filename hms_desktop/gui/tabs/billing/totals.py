@@ -4,9 +4,11 @@ and the grand total, a preview until the service has issued the bill."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hms_desktop.gui.forms import find, repolish
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.billing.bill_lines import Totals
 from hms_desktop.gui.tabs.billing.model import money
 
@@ -32,11 +34,15 @@ class TotalsCard:
             self.labels[name].setText(money(value))
         heads = list(totals.heads)
         first, second = heads[0], heads[1] if len(heads) > 1 else None
-        self.captions["cgst"].setText(first.label)
+        self.captions["cgst"].setText(service_text(first.label))
         self.labels["cgst"].setText(money(first.amount))
-        self.captions["sgst"].setText(second.label if second else "")
+        self.captions["sgst"].setText(service_text(second.label) if second else "")
         self.labels["sgst"].setText(money(second.amount) if second else "")
         for widget in (self.captions["sgst"], self.labels["sgst"]):
             widget.setVisible(second is not None)
-        self.captions["exempt"].setText("Exempt / nil-rated value")
-        self.captions["grandTotal"].setText("Grand total (preview)" if preview else "Grand total")
+        self.captions["exempt"].setText(QCoreApplication.translate("TotalsCard", "Exempt / nil-rated value"))
+        self.captions["grandTotal"].setText(
+            QCoreApplication.translate("TotalsCard", "Grand total (preview)")
+            if preview
+            else QCoreApplication.translate("TotalsCard", "Grand total")
+        )
