@@ -149,6 +149,174 @@
     </message>
 </context>
 <context>
+    <name>BillErrors</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/bill_errors.py" line="+75"/>
+        <source>Line {n}: {message}</source>
+        <translation>पंक्ति {n}: {message}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please correct the lines marked in red.</source>
+        <translation>लाल निशान वाली पंक्तियाँ ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>लाल निशान वाले खाने ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>BillModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/model.py" line="+168"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAC/HSN</source>
+        <translation>SAC/HSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taxable</source>
+        <translation>कर-योग्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GST %</source>
+        <translation>GST %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>बैच</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>एक्सपायरी</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exempt</source>
+        <translation>छूट-प्राप्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nil</source>
+        <translation>शून्य</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Medicines only, optional: the batch and expiry (MM/YYYY) printed on the strip</source>
+        <translation>केवल दवाओं के लिए, वैकल्पिक: स्ट्रिप पर छपा बैच और एक्सपायरी (MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{description} · SAC/HSN {code}</source>
+        <translation>{description} · SAC/HSN {code}</translation>
+    </message>
+</context>
+<context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/bill_panel.py" line="+46"/>
+        <source>Select a patient from the pending list.</source>
+        <translation>बकाया सूची से रोगी चुनें।</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>reading the clinic&apos;s State and invoice-date rule</source>
+        <translation>क्लिनिक का राज्य और इनवॉइस की तारीख का नियम पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the price list</source>
+        <translation>मूल्य सूची पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Discard the bill being built?</source>
+        <translation>बन रहा बिल छोड़ दें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved bill — HMS Desktop</source>
+        <translation>बिल सहेजा नहीं गया — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{question}
+
+The bill for {name} has {lines} line(s) and changes that are not billed yet.</source>
+        <translation>{question}
+
+{name} के बिल में {lines} पंक्ति(याँ) और ऐसे बदलाव हैं जिनका बिल अभी नहीं बना है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a patient from the pending list first.</source>
+        <translation>पहले बकाया सूची से रोगी चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick an item from the price list (type part of its code or name).</source>
+        <translation>मूल्य सूची से आइटम चुनें (उसके कोड या नाम का कुछ हिस्सा लिखें)।</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Creating the bill…</source>
+        <translation>बिल बनाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creating the bill</source>
+        <translation>बिल बनाते समय</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{kind} {number} · {total} · paid in full</source>
+        <translation>{kind} {number} · {total} · पूरा भुगतान हो गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {number} · {total} · balance {balance}</source>
+        <translation>{kind} {number} · {total} · बकाया {balance}</translation>
+    </message>
+</context>
+<context>
     <name>BillingForm</name>
     <message>
         <source>Pending charges</source>
@@ -911,6 +1079,145 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/closing.py" line="+45"/>
+        <source>None — reduce the dues</source>
+        <translation>कोई नहीं — बकाया घटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash refund</source>
+        <translation>नकद रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refund</source>
+        <translation>कार्ड रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPI refund</source>
+        <translation>UPI रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Issuing the credit note…</source>
+        <translation>क्रेडिट नोट जारी किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>इनवॉइस में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>क्रेडिट हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To credit</source>
+        <translation>क्रेडिट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount ≈</source>
+        <translation>राशि ≈</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Credit note — HMS Desktop</source>
+        <translation>क्रेडिट नोट — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{invoice} · paid {paid} · due {due}</source>
+        <translation>{invoice} · भुगतान {paid} · बकाया {due}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Issue credit note</source>
+        <translation>क्रेडिट नोट जारी करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. medicine returned unopened</source>
+        <translation>जैसे दवा बिना खोले लौटाई गई</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Credit ≈ {amount} (the issued note has the exact amount, rounded to the rupee)</source>
+        <translation>क्रेडिट ≈ {amount} (जारी नोट में सही राशि होगी, रुपये तक पूर्णांकित)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a quantity to credit on a line, or tick Full credit.</source>
+        <translation>किसी पंक्ति पर क्रेडिट की मात्रा डालें, या पूरा क्रेडिट पर टिक करें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a quantity to credit on at least one line, or tick Full credit.</source>
+        <translation>कम से कम एक पंक्ति पर क्रेडिट की मात्रा डालें, या पूरा क्रेडिट पर टिक करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>issuing a credit note</source>
+        <translation>क्रेडिट नोट जारी करते समय</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note {number} issued: {amount}, refunded by cash.</source>
+        <translation>क्रेडिट नोट {number} जारी हुआ: {amount}, नकद में लौटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note {number} issued: {amount}, refunded by card.</source>
+        <translation>क्रेडिट नोट {number} जारी हुआ: {amount}, कार्ड में लौटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note {number} issued: {amount}, refunded by UPI.</source>
+        <translation>क्रेडिट नोट {number} जारी हुआ: {amount}, UPI से लौटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note {number} issued: {amount}, refunded by {mode}.</source>
+        <translation>क्रेडिट नोट {number} जारी हुआ: {amount}, {mode} से लौटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit note {number} issued: {amount}, taken off the dues.</source>
+        <translation>क्रेडिट नोट {number} जारी हुआ: {amount}, बकाया से घटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note {number}</source>
+        <translation>क्रेडिट नोट {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>making the credit note</source>
+        <translation>क्रेडिट नोट बनाते समय</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteForm</name>
     <message>
         <source>Credit note</source>
@@ -939,6 +1246,105 @@
     <message>
         <source>Printed on the note with the State (Rule 53): needed when the bill has none</source>
         <translation>राज्य के साथ नोट पर छपता है (नियम 53): ज़रूरी जब बिल पर पता न हो</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/day_close.py" line="+43"/>
+        <source>Day close</source>
+        <translation>दिन बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Closing the day…</source>
+        <translation>दिन बंद किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Day close — HMS Desktop</source>
+        <translation>दिन बंद — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Needed when a count differs, e.g. ₹10 short: change given twice</source>
+        <translation>गिनती में अंतर हो तो ज़रूरी, जैसे ₹10 कम: वापसी दो बार दी गई</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} · {date} · loading…</source>
+        <translation>{name} · {date} · लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the day&apos;s takings</source>
+        <translation>दिन का कलेक्शन पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} · {date} · {payments} payment(s), {refunds} refund(s)</source>
+        <translation>{name} · {date} · {payments} भुगतान, {refunds} रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} charge(s) are still waiting for a bill.</source>
+        <translation>{n} शुल्क अभी भी बिल की प्रतीक्षा में हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} of your bills have {amount} due ({bills}).</source>
+        <translation>आपके {n} बिलों पर {amount} बकाया है ({bills})।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can close the day anyway; they stay open.</source>
+        <translation>आप फिर भी दिन बंद कर सकते हैं; ये खुले रहेंगे।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This day is closed already.</source>
+        <translation>यह दिन पहले ही बंद हो चुका है।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Show expected</source>
+        <translation>अपेक्षित राशि दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close day</source>
+        <translation>दिन बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Enter the cash counted in rupees.</source>
+        <translation>गिना गया नकद रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the card counted in rupees.</source>
+        <translation>गिनी गई कार्ड राशि रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the UPI counted in rupees.</source>
+        <translation>गिनी गई UPI राशि रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>closing the day</source>
+        <translation>दिन बंद करते समय</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day closed at {time} — difference {amount}</source>
+        <translation>दिन {time} बजे बंद हुआ — अंतर {amount}</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1578,142 @@
     </message>
 </context>
 <context>
+    <name>DocumentStatus</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/model.py" line="+85"/>
+        <source>Void</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>चुकता</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location line="-261"/>
+        <source>Tax invoice</source>
+        <translation>टैक्स इनवॉइस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill of supply</source>
+        <translation>बिल ऑफ़ सप्लाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice-cum-bill of supply</source>
+        <translation>इनवॉइस-कम-बिल ऑफ़ सप्लाई</translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>बकाया</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/documents_panel.py" line="+39"/>
+        <source>Invoice on A5</source>
+        <translation>इनवॉइस A5 पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice on A4</source>
+        <translation>इनवॉइस A4 पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice on 80 mm roll</source>
+        <translation>इनवॉइस 80 मिमी रोल पर</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>checking the day close</source>
+        <translation>दिन बंद की जाँच करते समय</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Live</source>
+        <translation>● लाइव</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ Offline</source>
+        <translation>○ ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the cashier&apos;s lists</source>
+        <translation>कैशियर की सूचियाँ पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{patients} patient(s), {charges} charge(s) waiting</source>
+        <translation>{patients} रोगी, {charges} शुल्क बाकी</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing waiting.</source>
+        <translation>कुछ बाकी नहीं।</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{number} has nothing due.</source>
+        <translation>{number} पर कुछ बकाया नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>Your day is closed: no more payments today.</source>
+        <translation>आपका दिन बंद हो चुका है: आज और भुगतान नहीं लिए जा सकते।</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+59"/>
+        <source>making the receipt</source>
+        <translation>रसीद बनाते समय</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>making the invoice</source>
+        <translation>इनवॉइस बनाते समय</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No payment has been taken against {number}.</source>
+        <translation>{number} पर अभी तक कोई भुगतान नहीं लिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {number} (duplicate)</source>
+        <translation>रसीद {number} (डुप्लिकेट)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateQuestionForm</name>
     <message>
         <source>Already registered? — HMS Desktop</source>
@@ -1343,6 +1885,37 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDateField</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/invoice_date.py" line="+63"/>
+        <source>Bills are dated today (the clinic&apos;s setting: Settings &gt; Clinic &gt; Invoice dates).</source>
+        <translation>बिल आज की तारीख के बनते हैं (क्लिनिक की सेटिंग: सेटिंग्स &gt; क्लिनिक &gt; इनवॉइस की तारीखें)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today or up to {n} day(s) back, with a reason (the clinic&apos;s setting).</source>
+        <translation>आज या {n} दिन पहले तक, कारण के साथ (क्लिनिक की सेटिंग)।</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/item_picker.py" line="+21"/>
+        <source>Type a code or name, e.g. PCM or amox</source>
+        <translation>कोड या नाम लिखें, जैसे PCM या amox</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>exempt</source>
+        <translation>छूट-प्राप्त</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rate</source>
+        <translation>दर नहीं</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../../hms_desktop/gui/dialogs/language.py" line="+23"/>
@@ -1432,6 +2005,14 @@
     <message>
         <source>Optional, e.g. could not wait, will come tomorrow</source>
         <translation>वैकल्पिक, जैसे रुक नहीं सके, कल आएँगे</translation>
+    </message>
+</context>
+<context>
+    <name>LineFieldErrors</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/field_keys.py" line="+45"/>
+        <source>Line {n}: {message}</source>
+        <translation>पंक्ति {n}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2647,140 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/dialogs.py" line="+34"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{kind} {number} · {patient} · total {total}</source>
+        <translation>{kind} {number} · {patient} · कुल {total}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take payment</source>
+        <translation>भुगतान लें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Recording the payment…</source>
+        <translation>भुगतान दर्ज किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Take payment — HMS Desktop</source>
+        <translation>भुगतान लें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Take payment</source>
+        <translation>भुगतान लें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>reading the UPI ID</source>
+        <translation>UPI ID पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Reference (UPI txn)</source>
+        <translation>संदर्भ (UPI लेन-देन) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference (slip)</source>
+        <translation>संदर्भ (स्लिप) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Balance due {due} (total {total}, paid {paid})</source>
+        <translation>बकाया {due} (कुल {total}, भुगतान {paid})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid in full: {amount}</source>
+        <translation>पूरा भुगतान हो गया: {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{receipt}: {amount} by {mode}</source>
+        <translation>{receipt}: {amount} ({mode})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taken now — {payments}</source>
+        <translation>अभी लिया गया — {payments}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter an amount in rupees, e.g. 150.50.</source>
+        <translation>राशि रुपयों में डालें, जैसे 150.50।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the cash handed over in rupees.</source>
+        <translation>दिया गया नकद रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taking a payment</source>
+        <translation>भुगतान लेते समय</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Received {amount} by {mode}, change {change}.</source>
+        <translation>{mode} से {amount} प्राप्त हुए, वापसी {change}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received {amount} by {mode}.</source>
+        <translation>{mode} से {amount} प्राप्त हुए।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Balance {balance}: take another payment (one receipt lists them all) or close.</source>
+        <translation>बकाया {balance}: एक और भुगतान लें (एक ही रसीद में सभी भुगतान होंगे) या बंद करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid in full.</source>
+        <translation>पूरा भुगतान हो गया।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receipt {numbers}</source>
+        <translation>रसीद {numbers}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>making the receipt</source>
+        <translation>रसीद बनाते समय</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the invoice…</source>
+        <translation>इनवॉइस बनाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>making the invoice</source>
+        <translation>इनवॉइस बनाते समय</translation>
+    </message>
+</context>
+<context>
     <name>PaymentForm</name>
     <message>
         <source>Take payment</source>
@@ -2121,6 +2836,140 @@
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/model.py" line="-178"/>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribedDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/prescribed.py" line="+82"/>
+        <source>Prescribed medicines</source>
+        <translation>लिखी गई दवाएँ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prescribed medicines — HMS Desktop</source>
+        <translation>लिखी गई दवाएँ — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add to bill</source>
+        <translation>बिल में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prescribed medicines</source>
+        <translation>लिखी गई दवाएँ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bill line {n}</source>
+        <translation>बिल पंक्ति {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked: the clinic dispenses it. Untick what the patient buys elsewhere.</source>
+        <translation>टिक: क्लिनिक यह दवा देता है। जो रोगी बाहर से ख़रीदेंगे उसका टिक हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the medicine)</source>
+        <translation>(दवा चुनें)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. B2412</source>
+        <translation>जैसे B2412</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose the medicine from the price list.</source>
+        <translation>मूल्य सूची से दवा चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a quantity above 0.</source>
+        <translation>0 से अधिक मात्रा डालें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the batch number printed on the strip.</source>
+        <translation>स्ट्रिप पर छपा बैच नंबर डालें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the expiry printed on the strip (MM/YYYY).</source>
+        <translation>स्ट्रिप पर छपी एक्सपायरी डालें (MM/YYYY)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the expiry as MM/YYYY, e.g. 03/2028.</source>
+        <translation>एक्सपायरी MM/YYYY में डालें, जैसे 03/2028।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This strip expired at the end of {month}: take another.</source>
+        <translation>यह स्ट्रिप {month} के अंत में एक्सपायर हो गई: दूसरी लें।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tick a medicine to add, or press Cancel.</source>
+        <translation>जोड़ने के लिए दवा पर टिक करें, या रद्द करें दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {n}: {message}</source>
+        <translation>पंक्ति {n}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please correct the lines marked in red.</source>
+        <translation>लाल निशान वाली पंक्तियाँ ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribedMedicines</name>
+    <message>
+        <location line="+33"/>
+        <source>reading the medicines prescribed today</source>
+        <translation>आज लिखी गई दवाएँ पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} medicine(s) prescribed today: add them with batch and expiry</source>
+        <translation>आज {n} दवा(एँ) लिखी गईं: इन्हें बैच और एक्सपायरी के साथ जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medicines were prescribed to this patient today</source>
+        <translation>इस रोगी को आज कोई दवा नहीं लिखी गई</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n} prescribed medicine(s) added to the bill.</source>
+        <translation>लिखी गई {n} दवा(एँ) बिल में जोड़ी गईं।</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +3308,19 @@
     </message>
 </context>
 <context>
+    <name>RecipientFields</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/recipient.py" line="+40"/>
+        <source>State: not recorded</source>
+        <translation>राज्य: दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Place of supply: {state} ({code})</source>
+        <translation>आपूर्ति का स्थान: {state} ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDay</name>
     <message>
         <source>Reopen a closed day</source>
@@ -2518,6 +3380,39 @@
     <message>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsBar</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/reports_bar.py" line="+53"/>
+        <source>Day-end report</source>
+        <translation>दिन के अंत की रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>making the day-end report</source>
+        <translation>दिन के अंत की रिपोर्ट बनाते समय</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export today&apos;s documents</source>
+        <translation>आज के दस्तावेज़ निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved {path}.</source>
+        <translation>{path} सहेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exporting the day&apos;s documents</source>
+        <translation>दिन के दस्तावेज़ निर्यात करते समय</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +4394,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Enter an amount in rupees, e.g. 150.50.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">राशि रुपयों में डालें, जैसे 150.50।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4084,1528 +4979,1529 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Not a GST State code (e.g. 29).</source>
-        <translation type="unfinished"></translation>
+        <translation>GST राज्य कोड नहीं है (जैसे 29)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a GST State code: 01-38 or 97 (e.g. 29 Karnataka, 38 Ladakh).</source>
-        <translation type="unfinished"></translation>
+        <translation>GST राज्य कोड नहीं है: 01-38 या 97 (जैसे 29 कर्नाटक, 38 लद्दाख)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a clinic setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्लिनिक की कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a drug line.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दवा की पंक्ति नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a field of this import.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इस आयात का फ़ील्ड नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a price-list item.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मूल्य सूची की मद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a valid GSTIN: 15 characters, State code, PAN, entity number, Z and a check character (e.g. 29AAACI1681G1ZJ). Check it against the company&apos;s registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य GSTIN नहीं है: 15 अक्षर — राज्य कोड, PAN, इकाई संख्या, Z और एक जाँच अक्षर (जैसे 29AAACI1681G1ZJ)। इसे कंपनी के पंजीकरण से मिलाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a valid GSTIN: check the 15 characters (the last one is a check character).</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य GSTIN नहीं है: 15 अक्षर जाँचें (अंतिम अक्षर जाँच अक्षर है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a vital sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोई वाइटल साइन नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an Indian landline: the STD code and number, e.g. 080 4123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>भारतीय लैंडलाइन नहीं है: STD कोड और नंबर, जैसे 080 4123 4567।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an Indian mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>भारतीय मोबाइल नंबर नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an Indian mobile number: 10 digits starting 6-9 (with or without +91).</source>
-        <translation type="unfinished"></translation>
+        <translation>भारतीय मोबाइल नंबर नहीं है: 6-9 से शुरू होने वाले 10 अंक (+91 के साथ या बिना)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल पता नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an invoice line.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस की पंक्ति नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not one of the doctor&apos;s slots: pick a time inside the doctor&apos;s session and the department&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डॉक्टर का स्लॉट नहीं है: डॉक्टर के सत्र और विभाग के समय के भीतर का समय चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odisha</source>
-        <translation type="unfinished"></translation>
+        <translation>ओडिशा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old id {0} is also on row {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी आईडी {0} पंक्ति {1} पर भी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old system&apos;s id / UHID</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराने सिस्टम की आईडी / UHID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One bill has one place of supply: the services are supplied in {0}, where they are performed (IGST Act s.12(4)), the medicines in {1}, the patient&apos;s State (s.10(1)(ca)). Bill the medicines on a separate bill, or leave the patient&apos;s State as this State.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बिल में आपूर्ति का एक ही स्थान होता है: सेवाएँ {0} में दी जाती हैं, जहाँ वे की जाती हैं (IGST अधिनियम धारा 12(4)), दवाएँ {1} में, यानी रोगी के राज्य में (धारा 10(1)(ca))। दवाओं का अलग बिल बनाएँ, या रोगी का राज्य यही राज्य रहने दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the new slots has just been taken; nothing was moved. Refresh the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए स्लॉट में से एक अभी-अभी बुक हो गया; कुछ नहीं बदला गया। सुझाव फिर से लोड करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One receipt covers payments of one invoice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक रसीद केवल एक इनवॉइस के भुगतानों की होती है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a booked appointment can be a no-show (this one is {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल बुक किए गए अपॉइंटमेंट को ही &apos;नहीं आए&apos; चिह्नित किया जा सकता है (यह {0} है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a booked appointment can be cancelled (this one is {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल बुक किया गया अपॉइंटमेंट ही रद्द किया जा सकता है (यह {0} है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a booked appointment can be checked in (this one is {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल बुक किए गए अपॉइंटमेंट की ही चेक-इन हो सकती है (यह {0} है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a booked appointment can be moved ({0} is {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल बुक किया गया अपॉइंटमेंट ही खिसकाया जा सकता है ({0} {1} है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a doctor account can be linked to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल डॉक्टर का खाता ही किसी डॉक्टर से जोड़ा जा सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a doctor treating this patient can check their drugs.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी का इलाज करने वाले डॉक्टर ही उनकी दवाएँ जाँच सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a patient still in the queue can be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल कतार में मौजूद रोगी का ही स्थानांतरण हो सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a patient who is {0} can be moved to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल {0} रोगी को ही {1} में ले जाया जा सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a waiting patient can be assigned to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल प्रतीक्षारत रोगी को ही डॉक्टर को सौंपा जा सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a waiting walk-in can be promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल प्रतीक्षारत वॉक-इन को ही आगे बढ़ाया जा सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only administrators and the patient&apos;s doctors see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे केवल प्रशासक और रोगी के डॉक्टर देखते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an administrator or a doctor treating this patient may export the patient&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का रिकॉर्ड केवल प्रशासक या इस रोगी का इलाज करने वाले डॉक्टर ही निर्यात कर सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only one diagnosis can be the primary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल एक निदान ही प्राथमिक हो सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the desk, or the doctor who has this patient, can transfer them.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी का स्थानांतरण केवल डेस्क या यह रोगी जिस डॉक्टर के पास है, वही कर सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the doctor seeing the patient can write this consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह परामर्श केवल रोगी को देख रहे डॉक्टर ही लिख सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the prescribing doctor can amend this prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पर्चा केवल लिखने वाले डॉक्टर ही संशोधित कर सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only today&apos;s appointments can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल आज के अपॉइंटमेंट की ही चेक-इन हो सकती है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only {0} has been paid on this invoice; it cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस इनवॉइस पर केवल {0} का भुगतान हुआ है; इसकी वापसी नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य क्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps another session on the same day ({0}-{1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>उसी दिन के दूसरे सत्र से टकराता है ({0}-{1})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished">पिन कोड</translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished">दर्द</translation>
+        <translation>दर्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished">रोगी</translation>
+        <translation>रोगी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price (₹)</source>
-        <translation type="unfinished">मूल्य (₹)</translation>
+        <translation>मूल्य (₹)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puducherry</source>
-        <translation type="unfinished"></translation>
+        <translation>पुडुचेरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulse</source>
-        <translation type="unfinished">नाड़ी</translation>
+        <translation>नाड़ी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Punjab</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजाब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifications</source>
-        <translation type="unfinished">योग्यताएँ</translation>
+        <translation>योग्यताएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rajasthan</source>
-        <translation type="unfinished"></translation>
+        <translation>राजस्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record at least one diagnosis before completing.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा करने से पहले कम से कम एक निदान दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration council</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण परिषद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration expiry</source>
-        <translation type="unfinished">पंजीकरण की समाप्ति</translation>
+        <translation>पंजीकरण की समाप्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण संख्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration {0} is also on row {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण {0} पंक्ति {1} पर भी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक, अधिकतम 120 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक, अधिकतम {0} अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respiration rate</source>
-        <translation type="unfinished"></translation>
+        <translation>श्वसन दर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resuscitation</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्जीवन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished">कमरा</translation>
+        <translation>कमरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rs</source>
-        <translation type="unfinished"></translation>
+        <translation>रु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rs.</source>
-        <translation type="unfinished"></translation>
+        <translation>रु.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupees {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the clinic&apos;s details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले क्लिनिक का विवरण सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the mail server settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले मेल सर्वर की सेटिंग्स सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why the day is reopened (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन फिर से खोलने का कारण लिखें (कम से कम 10 अक्षर)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why the patient is transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी के स्थानांतरण का कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why the prescription is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्चे में संशोधन का कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why this invoice is dated before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस आज से पहले की तारीख का क्यों है, कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why this is a different patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अलग रोगी क्यों है, कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why you chose a different level from the suggested one.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने सुझाए गए स्तर से अलग स्तर क्यों चुना, कारण लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why you need this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>आपको यह रिकॉर्ड क्यों चाहिए, कारण लिखें (कम से कम 10 अक्षर)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why you prescribe this despite the recorded allergy (e.g. &apos;tolerated before&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज एलर्जी के बावजूद आप यह दवा क्यों लिख रहे हैं, कारण लिखें (जैसे &apos;पहले सहन की गई&apos;)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the clinic&apos;s legal name, State and State code in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सेटिंग्स में क्लिनिक का वैधानिक नाम, राज्य और राज्य कोड दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sikkim</source>
-        <translation type="unfinished"></translation>
+        <translation>सिक्किम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somebody else saved the clinic settings while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके संपादन के दौरान किसी और ने क्लिनिक की सेटिंग्स सहेज दीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somebody else saved this {0} while you were editing; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके संपादन के दौरान किसी और ने यह {0} सहेज दिया; फिर से लोड करके दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके काम करते समय किसी और ने यह रिकॉर्ड बदल दिया। इसे फिर से लोड करें और अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SpO2 {0}% (scale 2, target 88-92%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 {0}% (स्केल 2, लक्ष्य 88-92%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SpO2 {0}% on air (low SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>हवा पर SpO2 {0}% (कम SpO2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SpO2 {0}% on air (very low SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>हवा पर SpO2 {0}% (बहुत कम SpO2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SpO2 {0}% on oxygen (very low SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑक्सीजन पर SpO2 {0}% (बहुत कम SpO2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialisation</source>
-        <translation type="unfinished">विशेषज्ञता</translation>
+        <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialist consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ परामर्श</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>मानक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State code</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suturing (minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>टाँके (छोटे)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Systolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टोलिक बीपी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAX INVOICE</source>
-        <translation type="unfinished"></translation>
+        <translation>कर बीजक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamil Nadu</source>
-        <translation type="unfinished"></translation>
+        <translation>तमिलनाडु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax class</source>
-        <translation type="unfinished">कर वर्ग</translation>
+        <translation>कर वर्ग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telangana</source>
-        <translation type="unfinished"></translation>
+        <translation>तेलंगाना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test e-mail sent to {0} via {1}:{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ई-मेल {0} को {1}:{2} से भेजा गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह अपॉइंटमेंट अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That charge has already been billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस शुल्क का बिल पहले ही बन चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That charge is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह शुल्क इस रोगी का नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह विभाग अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That doctor already signs in as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह डॉक्टर पहले से {0} के रूप में साइन इन करते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That doctor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह डॉक्टर अब मौजूद नहीं हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That favourite is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पसंदीदा अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is one of the most common passwords, the first ones guessed; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सबसे आम पासवर्डों में से एक है, जिन्हें सबसे पहले आज़माया जाता है; कोई दूसरा चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That leave entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>छुट्टी की वह प्रविष्टि अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह संदेश अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That patient no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह रोगी अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ABHA number&apos;s check digit does not match; please re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नंबर का जाँच अंक मेल नहीं खाता; कृपया इसे फिर से जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CA certificate file {file} does not exist or cannot be read. Choose the server&apos;s CA file (from the database administrator) in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA प्रमाणपत्र फ़ाइल {file} मौजूद नहीं है या पढ़ी नहीं जा सकती। कनेक्शन सेटिंग्स में सर्वर की CA फ़ाइल (डेटाबेस प्रशासक से) चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GST state code has two digits (e.g. 29 for Karnataka).</source>
-        <translation type="unfinished"></translation>
+        <translation>GST राज्य कोड दो अंकों का होता है (जैसे कर्नाटक के लिए 29)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GSTIN is registered in {0} ({1}), not {2}: leave the State to the GSTIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN {0} ({1}) में पंजीकृत है, {2} में नहीं: राज्य GSTIN के अनुसार रहने दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ICD-10 code must be text, e.g. J06.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 कोड टेक्स्ट होना चाहिए, जैसे J06.9।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The MRN prefix is 1-6 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN उपसर्ग 1-6 अक्षरों का होता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PostgreSQL server accepts this computer only over an encrypted connection. Set sslmode to verify-full (with the server&apos;s CA file) or require in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL सर्वर इस कंप्यूटर को केवल एन्क्रिप्टेड कनेक्शन पर स्वीकार करता है। कनेक्शन सेटिंग्स में sslmode को verify-full (सर्वर की CA फ़ाइल के साथ) या require करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PostgreSQL server does not accept encrypted (SSL) connections, but the connection settings require them (sslmode require, verify-ca or verify-full). Ask the database administrator to turn on ssl on the server; set sslmode to prefer only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL सर्वर एन्क्रिप्टेड (SSL) कनेक्शन स्वीकार नहीं करता, पर कनेक्शन सेटिंग्स में यह आवश्यक है (sslmode require, verify-ca या verify-full)। डेटाबेस प्रशासक से सर्वर पर ssl चालू करने को कहें; sslmode को prefer केवल भरोसेमंद नेटवर्क पर करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PostgreSQL server signs this user in by client certificate. Choose the certificate and key files issued for this user (their name must be the user name) in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL सर्वर इस उपयोगकर्ता को क्लाइंट प्रमाणपत्र से साइन इन करता है। कनेक्शन सेटिंग्स में इस उपयोगकर्ता के लिए जारी प्रमाणपत्र और कुंजी फ़ाइलें चुनें (उनका नाम उपयोगकर्ता नाम होना चाहिए)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The TNS alias {name} is not in {file}{known}. Check the alias in the connection settings, or ask the database administrator for the current tnsnames.ora.</source>
-        <translation type="unfinished"></translation>
+        <translation>TNS उपनाम {name} {file}{known} में नहीं है। कनेक्शन सेटिंग्स में उपनाम जाँचें, या डेटाबेस प्रशासक से मौजूदा tnsnames.ora माँगें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The age must be between 0 and 130 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु 0 से 130 वर्ष के बीच होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appointment has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट अभी शुरू नहीं हुआ है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit chain head row is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट शृंखला की शीर्ष पंक्ति नहीं मिली।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit trail&apos;s chain head is missing, so nothing can be recorded. Tell the database administrator (run `hms-desktop-admin audit verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट ट्रेल की शृंखला का शीर्ष नहीं मिला, इसलिए कुछ भी दर्ज नहीं हो सकता। डेटाबेस प्रशासक को बताएँ (`hms-desktop-admin audit verify` चलाएँ)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup failed: {0}. The earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप विफल रहा: {0}। पहले के बैकअप सुरक्षित हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup folder {0} disappeared during the backup (drive unplugged or network folder offline?). Reconnect it and back up again; the earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप के दौरान बैकअप फ़ोल्डर {0} गायब हो गया (ड्राइव निकल गई या नेटवर्क फ़ोल्डर ऑफ़लाइन?)। इसे फिर से जोड़ें और दोबारा बैकअप लें; पहले के बैकअप सुरक्षित हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup folder {0} is full: the backup needs about {1} MB and {2} MB are free. Free some space or choose another backup folder; the earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप फ़ोल्डर {0} भरा हुआ है: बैकअप को लगभग {1} MB चाहिए और {2} MB खाली हैं। कुछ जगह खाली करें या दूसरा बैकअप फ़ोल्डर चुनें; पहले के बैकअप सुरक्षित हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup folder {0} is not there (drive unplugged or network folder offline?). Connect it, or choose another folder with `hms-desktop-admin backup folder`.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप फ़ोल्डर {0} मौजूद नहीं है (ड्राइव निकल गई या नेटवर्क फ़ोल्डर ऑफ़लाइन?)। इसे जोड़ें, या `hms-desktop-admin backup folder` से दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cash handed over is less than {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>दी गई नकद राशि {0} से कम है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chain head says #{0}, the rows end at #{1}: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>शृंखला का शीर्ष #{0} बताता है, पंक्तियाँ #{1} पर समाप्त होती हैं: {2}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client certificate or its key cannot be used ({detail}). Check both files in the connection settings; the key file must be readable by this user only.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट प्रमाणपत्र या उसकी कुंजी का उपयोग नहीं हो सकता ({detail})। कनेक्शन सेटिंग्स में दोनों फ़ाइलें जाँचें; कुंजी फ़ाइल केवल यही उपयोगकर्ता पढ़ सके।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code is 1-8 letters or digits (it prefixes the department&apos;s tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड 1-8 अक्षरों या अंकों का होता है (यह विभाग के टोकनों से पहले लगता है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {0} is in the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {0} सूची में दो बार है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {0} is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {0} पहले से लिया गया है; कोई दूसरा चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connect string is not an Easy Connect string (host:port/service_name), so it was read as a TNS alias, but no TNS_ADMIN folder is set. Correct the string, or choose the TNS alias method and the folder that holds tnsnames.ora.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट स्ट्रिंग Easy Connect स्ट्रिंग (host:port/service_name) नहीं है, इसलिए इसे TNS उपनाम माना गया, पर कोई TNS_ADMIN फ़ोल्डर सेट नहीं है। स्ट्रिंग ठीक करें, या TNS उपनाम विधि और tnsnames.ora वाला फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connect string or its tnsnames.ora entry cannot be read by the Oracle driver. Check it with the database administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle ड्राइवर कनेक्ट स्ट्रिंग या उसकी tnsnames.ora प्रविष्टि नहीं पढ़ सकता। डेटाबेस प्रशासक के साथ इसे जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection to the database server was lost and the action did not complete. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर से कनेक्शन टूट गया और काम पूरा नहीं हुआ। फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The count differs ({0}); give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती अलग है ({0}); कारण बताएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The credit ({0}) is more than the balance due ({1}): refund it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट ({0}) बकाया राशि ({1}) से अधिक है: इसके बजाय राशि वापस करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान पासवर्ड गलत है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The daily limit is 1-200 appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा 1-200 अपॉइंटमेंट है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database account is locked. Ask the database administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खाता लॉक है। डेटाबेस प्रशासक से इसे अनलॉक करने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database file cannot be written (the file or its folder is read-only for this user, or the disk is write-protected), so nothing was saved. Ask the administrator to give this user write access to the database file and its folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल में लिखा नहीं जा सकता (फ़ाइल या उसका फ़ोल्डर इस उपयोगकर्ता के लिए केवल-पढ़ने योग्य है, या डिस्क पर लिखना बंद है), इसलिए कुछ भी सहेजा नहीं गया। प्रशासक से इस उपयोगकर्ता को डेटाबेस फ़ाइल और उसके फ़ोल्डर में लिखने की अनुमति देने को कहें, फिर दोबारा सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database named in the connection settings does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन सेटिंग्स में दिया गया डेटाबेस सर्वर पर मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database password has expired. Ask the database administrator to reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस पासवर्ड की अवधि समाप्त हो गई है। डेटाबेस प्रशासक से इसे रीसेट करने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database rejected the user name or password. Check them in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया। कनेक्शन सेटिंग्स में इन्हें जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server accepts only reads right now (a read-only standby, or read-only mode), so nothing was saved. Ask the database administrator to point this desk at the primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर अभी केवल पढ़ने की अनुमति देता है (केवल-पढ़ने वाला स्टैंडबाय, या केवल-पढ़ने का मोड), इसलिए कुछ भी सहेजा नहीं गया। डेटाबेस प्रशासक से इस डेस्क को मुख्य सर्वर से जोड़ने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server answered but does not know the service name in the connection settings. Check the service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर ने उत्तर दिया पर कनेक्शन सेटिंग्स का सेवा नाम नहीं पहचानता। सेवा नाम जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server closed the connection while this desk was connecting. A TLS port (tcps, often 2484) needs a wallet or tcps:// profile and a plain port (often 1521) needs none; a client certificate or wallet the server does not accept ends the same way. Check the port and method with the database administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट होते समय डेटाबेस सर्वर ने कनेक्शन बंद कर दिया। TLS पोर्ट (tcps, अक्सर 2484) के लिए वॉलेट या tcps:// प्रोफ़ाइल चाहिए और सामान्य पोर्ट (अक्सर 1521) के लिए नहीं; सर्वर जिस क्लाइंट प्रमाणपत्र या वॉलेट को स्वीकार नहीं करता, उसका भी यही परिणाम होता है। डेटाबेस प्रशासक के साथ पोर्ट और विधि जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server did not answer in time. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर ने समय पर उत्तर नहीं दिया। नेटवर्क जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server has run out of disk space, so nothing was saved. Ask the database administrator to free or add space on the server, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर की डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया। डेटाबेस प्रशासक से सर्वर पर जगह खाली करने या बढ़ाने को कहें, फिर दोबारा सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server is starting up or shutting down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर शुरू या बंद हो रहा है। एक मिनट बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server refused this connection. Ask the database administrator to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर ने यह कनेक्शन अस्वीकार कर दिया। डेटाबेस प्रशासक से इसकी अनुमति देने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server&apos;s certificate does not carry the name (DN) the connection settings expect. Ask the database administrator for the current connect string or wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर के प्रमाणपत्र में वह नाम (DN) नहीं है जिसकी कनेक्शन सेटिंग्स अपेक्षा करती हैं। डेटाबेस प्रशासक से मौजूदा कनेक्ट स्ट्रिंग या वॉलेट माँगें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server&apos;s certificate is not trusted: it is not signed by a certificate in {store}. Ask the database administrator for the current {store_short}.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर का प्रमाणपत्र भरोसेमंद नहीं है: यह {store} के किसी प्रमाणपत्र से हस्ताक्षरित नहीं है। डेटाबेस प्रशासक से मौजूदा {store_short} माँगें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database server&apos;s certificate was issued for another name than the host in the connection settings. Enter the server name the certificate names (ask the database administrator), not an IP address or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर का प्रमाणपत्र कनेक्शन सेटिंग्स के होस्ट के बजाय किसी दूसरे नाम के लिए जारी हुआ है। वही सर्वर नाम दर्ज करें जो प्रमाणपत्र में है (डेटाबेस प्रशासक से पूछें), IP पता या उपनाम नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख भविष्य की है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख बीत चुकी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख सीमा से बाहर है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date is too far ahead (not after {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख बहुत आगे की है ({0} के बाद की नहीं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date is too far back (not before {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख बहुत पीछे की है ({0} से पहले की नहीं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि भविष्य की है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of birth is more than 130 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि 130 वर्ष से अधिक पहले की है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The department must close after it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग खुलने के बाद ही बंद होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk that holds the database is full, so nothing was saved. Free space on it (delete old files or backups, empty the recycle bin), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस वाली डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया। उस पर जगह खाली करें (पुरानी फ़ाइलें या बैकअप हटाएँ, रीसायकल बिन खाली करें), फिर दोबारा सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The doctor already has {0} appointments that day (the daily limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>उस दिन डॉक्टर के पहले से {0} अपॉइंटमेंट हैं (दैनिक सीमा)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The doctor&apos;s registration expired on {0}; they cannot be booked until it is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर का पंजीकरण {0} को समाप्त हो गया; नवीनीकरण तक उनकी बुकिंग नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि आरंभ तिथि से पहले है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export to {0} failed: {1}. Free space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में निर्यात विफल रहा: {1}। जगह खाली करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file has more than {0} rows ({1} read so far). Split it into files of at most {2} rows and import them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में {0} से अधिक पंक्तियाँ हैं (अब तक {1} पढ़ी गईं)। इसे अधिकतम {2} पंक्तियों वाली फ़ाइलों में बाँटें और एक-एक करके आयात करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file has no column {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में {0} कॉलम नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {0} मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import&apos;s record vanished while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात के चलते समय उसका रिकॉर्ड गायब हो गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last invoice of this series is dated {0}: an invoice cannot be dated before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शृंखला का अंतिम इनवॉइस {0} का है: इनवॉइस की तारीख उससे पहले की नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The leave must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>छुट्टी अपने पहले दिन को या उसके बाद समाप्त होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The logo is too large: scale it to at most 512 KB (e.g. 600 pixels wide).</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो बहुत बड़ा है: इसे अधिकतम 512 KB तक छोटा करें (जैसे 600 पिक्सेल चौड़ा)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो PNG या JPEG छवि होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The logo must be image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो छवि डेटा होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server refused the address {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर ने पता {0} अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server refused the user name or password ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया ({0})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server reported a problem: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर ने एक समस्या बताई: {0}: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The months of the age must be between 0 and 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु के महीने 0 से 11 के बीच होने चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password may have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में अधिकतम {0} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password must have at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में कम से कम {0} अक्षर होने चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड उपयोगकर्ता नाम नहीं होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The patient already has an appointment overlapping this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस समय से टकराता रोगी का एक अपॉइंटमेंट पहले से है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The patient is already with this doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी पहले से इसी डॉक्टर के पास है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The patient or doctor of this consultation is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस परामर्श का रोगी या डॉक्टर अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The port is 1-65535 (usually 587 with STARTTLS, 465 with SSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 1-65535 होता है (आमतौर पर STARTTLS के साथ 587, SSL के साथ 465)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The price list has no &apos;CONSULT&apos; item; ask the administrator to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची में &apos;CONSULT&apos; मद नहीं है; प्रशासक से इसे वापस जोड़ने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quantity must be above 0 and at most 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा 0 से अधिक और अधिकतम 10,000 होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restore failed before replacing anything: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी बदलने से पहले ही पुनर्स्थापना विफल हो गई: {0}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scale is a list of its five levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्केल उसके पाँच स्तरों की सूची है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scale needs exactly the five colours red, orange, yellow, green and blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्केल में ठीक पाँच रंग होने चाहिए: लाल, नारंगी, पीला, हरा और नीला।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secure (TLS) connection to the database server failed ({detail}). Check the wallet or certificate files in the connection settings with the database administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर से सुरक्षित (TLS) कनेक्शन विफल रहा ({detail})। डेटाबेस प्रशासक के साथ कनेक्शन सेटिंग्स की वॉलेट या प्रमाणपत्र फ़ाइलें जाँचें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session is shorter than one slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र एक स्लॉट से छोटा है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र शुरू होने के बाद ही समाप्त होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session must lie inside the department&apos;s hours ({0}-{1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र विभाग के समय ({0}-{1}) के भीतर होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The slot length must be {0}-{1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्लॉट की अवधि {0}-{1} मिनट होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The state code must match the first two digits of the GSTIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य कोड GSTIN के पहले दो अंकों से मेल खाना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The target must be a whole number of minutes from 0 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य 0 से 1440 तक पूरे मिनटों में होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time must carry a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय के साथ समय क्षेत्र होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The username {0} is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम {0} पहले से लिया गया है; कोई दूसरा चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wallet file {file} was not found. Choose the folder the wallet was unzipped into (it holds ewallet.pem) in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट फ़ाइल {file} नहीं मिली। कनेक्शन सेटिंग्स में वह फ़ोल्डर चुनें जिसमें वॉलेट अनज़िप किया गया था (उसमें ewallet.pem है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The weekday must be 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्ताह का दिन 0 (सोमवार) से 6 (रविवार) होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {0} department is closed (inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} विभाग बंद (निष्क्रिय) है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {0} series of {1} cannot give number {2} within {3} characters; shorten the series prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} की {0} शृंखला {3} अक्षरों में संख्या {2} नहीं दे सकती; शृंखला का उपसर्ग छोटा करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no active price-list item {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की कोई सक्रिय मद {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no backup file {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बैकअप फ़ाइल {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no consultation {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई परामर्श {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no credit note {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई क्रेडिट नोट {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no day close {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दिन बंद {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no department with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी {0} का कोई विभाग नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no department {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विभाग {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no doctor with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी {0} का कोई डॉक्टर नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no doctor {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डॉक्टर {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ाइल {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no invoice {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इनवॉइस {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no patient with MRN {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN {0} का कोई रोगी नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no patient with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी {0} का कोई रोगी नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no patient {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रोगी {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no payment {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भुगतान {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no prescription {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पर्चा {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no price-list item {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की कोई मद {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no queue entry {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार की कोई प्रविष्टि {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no staff user {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्टाफ़ उपयोगकर्ता {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no triage rule {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्राइएज का कोई नियम {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no user named {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} नाम का कोई उपयोगकर्ता नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no user with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी {0} का कोई उपयोगकर्ता नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई {0} नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता निष्क्रिय है। किसी प्रशासक से पूछें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is locked after {0} wrong passwords. Ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} बार गलत पासवर्ड के बाद यह खाता लॉक है। किसी प्रशासक से इसे अनलॉक करने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account is not linked to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता किसी डॉक्टर से जुड़ा नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account may not write to the backup folder {0}. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता बैकअप फ़ोल्डर {0} में नहीं लिख सकता। कोई दूसरा चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This charge is already on the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह शुल्क पहले से इनवॉइस पर है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clinic runs on a PostgreSQL server: the app does not dump a server. The DBA backs it up with pg_dump -Fc -f hms.dump DBNAME (logical, restore with pg_restore) or pg_basebackup -D DIR -Ft -z -X stream (physical, with WAL archiving for point-in-time recovery); see the README&apos;s DBA section.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्लिनिक PostgreSQL सर्वर पर चलता है: ऐप सर्वर का डंप नहीं लेता। DBA इसका बैकअप pg_dump -Fc -f hms.dump DBNAME (लॉजिकल, pg_restore से पुनर्स्थापना) या pg_basebackup -D DIR -Ft -z -X stream (फ़िज़िकल, पॉइंट-इन-टाइम रिकवरी के लिए WAL आर्काइविंग के साथ) से लेते हैं; README का DBA खंड देखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clinic runs on an Oracle server: the app does not dump a server. The DBA backs it up with RMAN (BACKUP DATABASE PLUS ARCHIVELOG) or Data Pump (expdp schemas=HMS directory=DATA_PUMP_DIR dumpfile=hms.dmp); see the README&apos;s DBA section.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्लिनिक Oracle सर्वर पर चलता है: ऐप सर्वर का डंप नहीं लेता। DBA इसका बैकअप RMAN (BACKUP DATABASE PLUS ARCHIVELOG) या Data Pump (expdp schemas=HMS directory=DATA_PUMP_DIR dumpfile=hms.dmp) से लेते हैं; README का DBA खंड देखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This close has already been reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दिन बंद पहले ही फिर से खोला जा चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This consultation is completed; amend the prescription instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह परामर्श पूरा हो चुका है; इसके बजाय पर्चे में संशोधन करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This consultation was saved from another window a moment ago; reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह परामर्श अभी-अभी दूसरी विंडो से सहेजा गया; इसे फिर से खोलें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk&apos;s database account is not allowed to do that. Issued documents and the audit trail cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेस्क के डेटाबेस खाते को इसकी अनुमति नहीं है। जारी किए गए दस्तावेज़ और ऑडिट ट्रेल बदले नहीं जा सकते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This invoice is void; it cannot be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस रद्द है; इसका भुगतान नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a landline number (STD code and number), not a mobile: put it under Landline.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह लैंडलाइन नंबर है (STD कोड और नंबर), मोबाइल नहीं: इसे लैंडलाइन में डालें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a mobile number: put it under Mobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मोबाइल नंबर है: इसे मोबाइल में डालें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a spreadsheet formula, not a value; paste the values instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्प्रेडशीट का सूत्र है, मान नहीं; इसके बजाय मान चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from HMS Desktop, sent by {0} via {1}.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>यह HMS Desktop का परीक्षण ई-मेल है, {0} द्वारा {1} से भेजा गया।
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the last active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अंतिम सक्रिय प्रशासक है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the last active administrator; make another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अंतिम सक्रिय प्रशासक है; पहले कोई दूसरा प्रशासक बनाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This message has already been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदेश पहले ही भेजा जा चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This patient is not waiting (status: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रोगी प्रतीक्षा में नहीं है (स्थिति: {0})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This patient is on another doctor&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रोगी किसी दूसरे डॉक्टर की सूची में है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This patient is on another doctor&apos;s list; ask the desk to transfer them.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रोगी किसी दूसरे डॉक्टर की सूची में है; डेस्क से उनका स्थानांतरण करने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This patient was called by another doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी को किसी दूसरे डॉक्टर ने बुला लिया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This patient&apos;s records are confidential to the doctors treating them. In an emergency, use &apos;Break the glass&apos; and give the reason: the access is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी के रिकॉर्ड केवल उनका इलाज करने वाले डॉक्टरों के लिए गोपनीय हैं। आपात स्थिति में &apos;आपातकालीन पहुँच&apos; का उपयोग करें और कारण बताएँ: यह पहुँच दर्ज की जाती है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record duplicates an existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्ड किसी मौजूदा रिकॉर्ड की नकल है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record is still in use by other records and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्ड अभी दूसरे रिकॉर्डों में उपयोग में है और हटाया नहीं जा सकता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This slot has just been taken by another booking. Choose one of the next free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्लॉट अभी-अभी किसी दूसरी बुकिंग में चला गया। अगले खाली स्लॉट में से एक चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This slot has just been taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्लॉट अभी-अभी बुक हो गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This slot is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्लॉट बीत चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This version was already amended; amend the newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संस्करण पहले ही संशोधित हो चुका है; सबसे नया संस्करण संशोधित करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This visit has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह विज़िट समाप्त हो चुकी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This visit has ended; it can no longer be triaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह विज़िट समाप्त हो चुकी है; अब इसका ट्राइएज नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token {0} is still called{1} and has not come in: call them again, mark them not answered, or call the next patient anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन {0} अब भी बुलाया गया है{1} और अंदर नहीं आया: उन्हें फिर से बुलाएँ, &apos;उत्तर नहीं दिया&apos; चिह्नित करें, या फिर भी अगले रोगी को बुलाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token {0}-{1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन {0}-{1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too large (at most {0} digits before the decimal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बड़ा (दशमलव से पहले अधिकतम {0} अंक)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बड़ा।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tripura</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रिपुरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the code printed under the QR, e.g. 7KQ2-M9TX.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR के नीचे छपा कोड टाइप करें, जैसे 7KQ2-M9TX।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPI ID</source>
-        <translation type="unfinished">UPI ID</translation>
+        <translation>UPI आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-8, comma-separated, header row; dates ISO 8601; times UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, अल्पविराम से अलग, शीर्ष पंक्ति सहित; तारीखें ISO 8601 में; समय UTC में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown payment mode {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात भुगतान माध्यम {0}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown time zone (e.g. Asia/Kolkata).</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात समय क्षेत्र (जैसे Asia/Kolkata)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreadable characters here: the file&apos;s encoding is broken. Save it as &apos;CSV UTF-8&apos; and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ अपठनीय अक्षर हैं: फ़ाइल की एन्कोडिंग खराब है। इसे &apos;CSV UTF-8&apos; के रूप में सहेजें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>अति आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use 2-60 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-60 अक्षर उपयोग करें: छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos;, और शुरुआत किसी अक्षर से।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the smaller unit: 500 mg, not 0.5 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटी इकाई लिखें: 500 mg, 0.5 g नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the smaller unit: 500 micrograms, not 0.5 mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटी इकाई लिखें: 500 micrograms, 0.5 mg नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uttar Pradesh</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर प्रदेश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uttarakhand</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तराखंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>West Bengal</source>
-        <translation type="unfinished"></translation>
+        <translation>पश्चिम बंगाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wound dressing</source>
-        <translation type="unfinished"></translation>
+        <translation>घाव की पट्टी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write &apos;{0}&apos; in full (micrograms, units): abbreviations are misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; पूरा लिखें (micrograms, units): संक्षिप्त रूप गलत पढ़े जाते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a leading zero: 0.5, not .5.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत में शून्य लिखें: 0.5, .5 नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong password. The account is now locked; ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासवर्ड। खाता अब लॉक हो गया है; किसी प्रशासक से इसे अनलॉक करने को कहें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत उपयोगकर्ता नाम या पासवर्ड।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a favourite named “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका “{0}” नाम का एक पसंदीदा पहले से है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप अपना ही खाता निष्क्रिय नहीं कर सकते।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have {0} favourites; delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके {0} पसंदीदा हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may see only your own day&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप केवल अपने ही दिन की रिपोर्ट देख सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may see only your own day&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप केवल अपने ही दिन का सारांश देख सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may see only your own takings.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप केवल अपनी ही वसूली देख सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your account has been disabled by an administrator, so this desk has signed you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रशासक ने आपका खाता निष्क्रिय कर दिया है, इसलिए इस डेस्क ने आपको साइन आउट कर दिया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your account is locked after too many failed sign-ins, so this desk has signed you out. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बार साइन इन विफल होने के कारण आपका खाता लॉक है, इसलिए इस डेस्क ने आपको साइन आउट कर दिया है। कोई प्रशासक इसे अनलॉक कर सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your account no longer exists, so this desk has signed you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका खाता अब मौजूद नहीं है, इसलिए इस डेस्क ने आपको साइन आउट कर दिया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your day {0} is closed; no more entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका दिन {0} बंद है; अब कोई प्रविष्टि नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role ({0}) may not do this: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका ({0}) यह नहीं कर सकती: {1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role was changed (now {0}) since you signed in. Sign in again to continue with the new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन के बाद आपकी भूमिका बदल गई है (अब {0})। नई भूमिका के साथ जारी रखने के लिए फिर से साइन इन करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य</translation>
     </message>
 </context>
 <context>
@@ -5859,6 +6755,59 @@ MRN: {4}
     </message>
 </context>
 <context>
+    <name>TakingsDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/takings.py" line="+35"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the takings</source>
+        <translation>कलेक्शन पढ़ते समय</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takings — {month}</source>
+        <translation>कलेक्शन — {month}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month {month} · today {today} ({modes}) · refunds are taken out</source>
+        <translation>इस महीने {month} · आज {today} ({modes}) · रिफ़ंड घटाकर</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This month, day by day (₹)</source>
+        <translation>इस महीने, दिन-ब-दिन (₹)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today by mode (₹)</source>
+        <translation>आज, माध्यम के अनुसार (₹)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+</context>
+<context>
     <name>TakingsForm</name>
     <message>
         <source>Takings — HMS Desktop</source>
@@ -5867,6 +6816,24 @@ MRN: {4}
     <message>
         <source>Takings</source>
         <translation>कलेक्शन</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsCard</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/billing/totals.py" line="+43"/>
+        <source>Exempt / nil-rated value</source>
+        <translation>छूट-प्राप्त / शून्य-दर मूल्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grand total (preview)</source>
+        <translation>कुल योग (पूर्वावलोकन)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
     </message>
 </context>
 <context>
