@@ -11,12 +11,28 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from hms_desktop.gui.tabs.appointments.timefmt import day_label
+
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DoctorInfo
     from hms_desktop.services.context import Actor
     from hms_desktop.services.scheduling import SchedulingService
 
 WHOLE_DEPARTMENT = -1
+# the headers read in the Appointments tab: its context ("AppointmentsTab") in the translation
+
+
+def _on_leave_day(day: dt.date, away: bool) -> str:
+    label = day_label(day)
+    return QCoreApplication.translate("AppointmentsTab", "{day} (leave)").format(day=label) if away else label
+
+
+def _on_leave_doctor(name: str, away: bool) -> str:
+    if not away:
+        return name
+    return QCoreApplication.translate("AppointmentsTab", "{doctor} (on leave)").format(doctor=name)
 
 
 def leave_days(leaves: Sequence[Any]) -> set[dt.date]:
@@ -52,8 +68,12 @@ def column_reader(
                 away = leave_days(svc.list_leave(actor, doc_id))
                 for d, slots in weeks.items():
                     if slots or d in away:
-                        note = " (leave)" if d in away else ""
-                        columns.append((d, f"{d:%a %d %b}\n{name}{note}", slots))
+                        header = (
+                            QCoreApplication.translate("AppointmentsTab", "{day}\n{doctor} (leave)")
+                            if d in away
+                            else "{day}\n{doctor}"
+                        ).format(day=day_label(d), doctor=name)
+                        columns.append((d, header, slots))
             columns.sort(key=lambda c: (c[0], c[1]))
             return [(header, slots) for _d, header, slots in columns]
     elif week:
@@ -62,21 +82,19 @@ def column_reader(
         def fetch() -> Any:
             weeks = svc.week_slots(actor, doctor_id, start)
             away = leave_days(svc.list_leave(actor, doctor_id))
-            return [(f"{d:%a %d %b}{' (leave)' if d in away else ''}", weeks[d]) for d in sorted(weeks)]
+            return [(_on_leave_day(d, d in away), weeks[d]) for d in sorted(weeks)]
     elif doctor_id == WHOLE_DEPARTMENT:
 
         def fetch() -> Any:
             by_doctor = svc.department_day(actor, dept_id, day)
             away = {i for i in by_doctor if day in leave_days(svc.list_leave(actor, i))}
-            return [
-                (f"{doctor_name(i)}{' (on leave)' if i in away else ''}", slots)
-                for i, slots in by_doctor.items()
-            ]
+            return [(_on_leave_doctor(doctor_name(i), i in away), slots) for i, slots in by_doctor.items()]
     else:
 
         def fetch() -> Any:
             away = leave_days(svc.list_leave(actor, doctor_id))
-            note = " (on leave)" if day in away else ""
-            return [(f"{doctor_name(doctor_id)}{note}", svc.day_slots(actor, doctor_id, day))]
+            return [
+                (_on_leave_doctor(doctor_name(doctor_id), day in away), svc.day_slots(actor, doctor_id, day))
+            ]
 
     return fetch

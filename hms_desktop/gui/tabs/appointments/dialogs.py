@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,10 +38,12 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SEARCH_DELAY_MS = 250
-TAKEN = "That slot was just taken by another desk."
 
 
 class _Dialog(ServiceDialog):
+    """Each dialog's ``title`` and ``discard_what`` are marked in its own context: ServiceDialog says
+    them with ``self.tr``, which looks through the class hierarchy."""
+
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, tz: dt.tzinfo, parent: QWidget | None
     ) -> None:
@@ -59,8 +61,8 @@ def _slot_item(slot: Any, tz: dt.tzinfo, doctor_name: str = "") -> QListWidgetIt
 class BookDialog(_Dialog):
     """Pick a patient (search as you type) and a reason, then book ``slot``."""
 
-    form, title = "book_appointment.ui", "Book appointment"
-    discard_what = "booking"
+    form, title = "book_appointment.ui", str(QT_TRANSLATE_NOOP("BookDialog", "Book appointment"))
+    discard_what = str(QT_TRANSLATE_NOOP("BookDialog", "booking"))
 
     def __init__(
         self,
@@ -89,7 +91,7 @@ class BookDialog(_Dialog):
             },
             self.message,
         )
-        self.ok_button.setText("&Book")
+        self.ok_button.setText(self.tr("&Book"))
         self._show_alternatives([])
         self._show_slot()
         self._timer = QTimer(self)
@@ -107,10 +109,15 @@ class BookDialog(_Dialog):
         self.search.setFocus()
         self.run_search()
 
-    def _show_slot(self, note: str = "") -> None:
+    def _show_slot(self, instead: bool = False) -> None:
         s = self.slot
+        text = "{doctor} — {start}–{end}"  # notr: values only
+        if instead:
+            text = self.tr("{doctor} — {start}–{end}  (instead of the taken slot)")
         self.label("slotLabel").setText(
-            f"{self.doctor_name} — {day_time(s.starts_at, self._tz)}–{hhmm(s.ends_at, self._tz)}{note}"
+            text.format(
+                doctor=self.doctor_name, start=day_time(s.starts_at, self._tz), end=hhmm(s.ends_at, self._tz)
+            )
         )
 
     def _show_alternatives(self, slots: Sequence[Any]) -> None:
@@ -126,7 +133,7 @@ class BookDialog(_Dialog):
     def _alternative_picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.slot = item.data(ITEM_ROLE)
-            self._show_slot("  (instead of the taken slot)")
+            self._show_slot(instead=True)
 
     # --- patient search -------------------------------------------------------------------------
 
@@ -142,7 +149,7 @@ class BookDialog(_Dialog):
 
         self._ops.run(
             fetch, lambda rows: self._found(seq, text, rows), self.errors.show, timeout_s=30,
-            what="searching",
+            what=self.tr("searching"),
         )  # fmt: skip
 
     def _found(self, seq: int, text: str, rows: Sequence[Any]) -> None:
@@ -158,7 +165,7 @@ class BookDialog(_Dialog):
         if rows:
             self.patients.setCurrentRow(0)
         elif self.search.text().strip():
-            self.patients.addItem("No patient matches. Register them in the Patients tab first.")
+            self.patients.addItem(self.tr("No patient matches. Register them in the Patients tab first."))
         if self._submit_when_found:
             self._submit_when_found = False
             self.submit()
@@ -178,7 +185,7 @@ class BookDialog(_Dialog):
             return
         patient_id = self.patient_id()
         if patient_id is None:
-            self.errors.show({"patient_id": "Pick the patient (search by name, phone or MRN)."})
+            self.errors.show({"patient_id": self.tr("Pick the patient (search by name, phone or MRN).")})
             self.search.setFocus()
             return
         self._book(patient_id, confirm_same_day=False)
@@ -191,7 +198,7 @@ class BookDialog(_Dialog):
             lambda: svc.book(
                 actor, patient_id, slot.doctor_id, slot.starts_at, reason, confirm_same_day=confirm_same_day
             ),
-            "booking",
+            self.tr("booking"),
         )
 
     def confirm_same_day(self, error: SameDayBooking) -> bool:
@@ -199,11 +206,11 @@ class BookDialog(_Dialog):
         box = QMessageBox(self)
         box.setObjectName("sameDayQuestion")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Already booked that day — HMS Desktop")
+        box.setWindowTitle(self.tr("Already booked that day — HMS Desktop"))
         box.setText(error.message)
-        box.setInformativeText("Book only if the doctor asked to see the patient twice that day.")
-        book = box.addButton("Book &anyway", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Do not book", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Book only if the doctor asked to see the patient twice that day."))
+        book = box.addButton(self.tr("Book &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Do not book"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -216,22 +223,36 @@ class BookDialog(_Dialog):
             if self.confirm_same_day(error):
                 self._book(self._booking_patient, confirm_same_day=True)  # audited by the service
             else:
-                set_message(self.message, "Not booked: the patient already has a booking that day.", "info")
+                set_message(
+                    self.message, self.tr("Not booked: the patient already has a booking that day."), "info"
+                )
             return
         if isinstance(error, SlotTaken):
             self.errors.clear()
             self._show_alternatives(error.alternatives)
             if error.alternatives:
-                set_message(self.message, f"{TAKEN} Pick one of the next free slots below, then press Book.")
+                set_message(
+                    self.message,
+                    self.tr(
+                        "That slot was just taken by another desk. "
+                        "Pick one of the next free slots below, then press Book."
+                    ),
+                )
                 self.alternatives.setFocus()
             else:
-                set_message(self.message, f"{TAKEN} The doctor has no free slot in the next 30 days.")
+                set_message(
+                    self.message,
+                    self.tr(
+                        "That slot was just taken by another desk. "
+                        "The doctor has no free slot in the next 30 days."
+                    ),
+                )
             return
         self.errors.show(error)
 
 
 class CancelDialog(_Dialog):
-    form, title = "cancel_appointment.ui", "Cancel appointment"
+    form, title = "cancel_appointment.ui", str(QT_TRANSLATE_NOOP("CancelDialog", "Cancel appointment"))
 
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, tz: dt.tzinfo, slot: Any, doctor_name: str,
@@ -242,27 +263,32 @@ class CancelDialog(_Dialog):
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.errors = FieldErrors({"reason": self.label("reasonError")}, self.message)
         say_when_full(self.reason, CANCEL_REASON_MAX, self.label("reasonError").setText)
-        self.ok_button.setText("Cancel &appointment")
+        self.ok_button.setText(self.tr("Cancel &appointment"))
         self.resize(660, 250)
-        self.button_box.button(QDialogButtonBox.StandardButton.Close).setText("&Keep it")
+        self.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Keep it"))
         self.label("appointmentLabel").setText(
-            f"{slot.patient_name} with {doctor_name}, {day_time(slot.starts_at, self._tz)}"
+            self.tr("{patient} with {doctor}, {when}").format(
+                patient=slot.patient_name, doctor=doctor_name, when=day_time(slot.starts_at, self._tz)
+            )
         )
         self.reason.setFocus()
 
     def submit(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
-            self.errors.show({"reason": "A reason is required (e.g. patient called to cancel)."})
+            self.errors.show({"reason": self.tr("A reason is required (e.g. patient called to cancel).")})
             return
         svc, actor, appt_id = self._services.scheduling, self._actor, self.slot.appointment_id
-        self.run(lambda: svc.cancel(actor, appt_id, reason), "cancelling the appointment")
+        self.run(lambda: svc.cancel(actor, appt_id, reason), self.tr("cancelling the appointment"))
 
 
 class RescheduleDialog(_Dialog):
     """Pick a doctor of the same department, a day and one of its free slots."""
 
-    form, title = "reschedule_appointment.ui", "Reschedule appointment"
+    form, title = (
+        "reschedule_appointment.ui",
+        str(QT_TRANSLATE_NOOP("RescheduleDialog", "Reschedule appointment")),
+    )
 
     def __init__(
         self, ops: Ops, services: Services, actor: Actor, tz: dt.tzinfo, slot: Any, doctor_name: str,
@@ -278,9 +304,11 @@ class RescheduleDialog(_Dialog):
             {"starts_at": slot_error, "new_starts_at": slot_error, "doctor_id": self.label("doctorError")},
             self.message,
         )
-        self.ok_button.setText("&Reschedule")
+        self.ok_button.setText(self.tr("&Reschedule"))
         self.label("appointmentLabel").setText(
-            f"{slot.patient_name} with {doctor_name}, now {day_time(slot.starts_at, self._tz)}"
+            self.tr("{patient} with {doctor}, now {when}").format(
+                patient=slot.patient_name, doctor=doctor_name, when=day_time(slot.starts_at, self._tz)
+            )
         )
         for d in doctors:
             if d.is_active and not d.reg_expired:
@@ -303,7 +331,10 @@ class RescheduleDialog(_Dialog):
         svc, actor = self._services.scheduling, self._actor
         self.slots.clear()
         self._ops.run(
-            lambda: svc.day_slots(actor, doctor_id, day), self._listed, self.errors.show, what="reading slots"
+            lambda: svc.day_slots(actor, doctor_id, day),
+            self._listed,
+            self.errors.show,
+            what=self.tr("reading slots"),
         )
 
     def _listed(self, slots: Sequence[Any]) -> None:
@@ -315,22 +346,24 @@ class RescheduleDialog(_Dialog):
             self.slots.setCurrentRow(0)
             self.label("slotError").setText("")
         else:
-            self.label("slotError").setText("No free slot that day: try another day or doctor.")
+            self.label("slotError").setText(self.tr("No free slot that day: try another day or doctor."))
 
     def submit(self) -> None:
         item = self.slots.currentItem()
         new = item.data(ITEM_ROLE) if item is not None else None
         if new is None:
-            self.errors.show({"starts_at": "Pick the new slot."})
+            self.errors.show({"starts_at": self.tr("Pick the new slot.")})
             return
         svc, actor, appt_id = self._services.scheduling, self._actor, self.slot.appointment_id
         new_doctor = new.doctor_id if new.doctor_id != self.slot.doctor_id else None
-        self.run(lambda: svc.reschedule(actor, appt_id, new.starts_at, new_doctor), "rescheduling")
+        self.run(lambda: svc.reschedule(actor, appt_id, new.starts_at, new_doctor), self.tr("rescheduling"))
 
     def _failed(self, error: HmsError) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, SlotTaken):
-            self.errors.show({"starts_at": f"{TAKEN} Pick another one."})
+            self.errors.show(
+                {"starts_at": self.tr("That slot was just taken by another desk. Pick another one.")}
+            )
             self.load_slots()
             return
         self.errors.show(error)

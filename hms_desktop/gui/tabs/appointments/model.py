@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hms_desktop.gui.tabs.appointments.timefmt import hhmm
@@ -18,13 +25,14 @@ from hms_desktop.gui.tabs.appointments.timefmt import hhmm
 Index = QModelIndex | QPersistentModelIndex
 SLOT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
+# the words of each status, in English; status_text() says them in the desk's language
 STATUS_TEXT = {
-    "free": "Free",
-    "booked": "Booked",
-    "checked_in": "Checked in",
-    "completed": "Completed",
-    "no_show": "No-show",
-    "past": "Past",
+    "free": str(QT_TRANSLATE_NOOP("SlotGridModel", "Free")),
+    "booked": str(QT_TRANSLATE_NOOP("SlotGridModel", "Booked")),
+    "checked_in": str(QT_TRANSLATE_NOOP("SlotGridModel", "Checked in")),
+    "completed": str(QT_TRANSLATE_NOOP("SlotGridModel", "Completed")),
+    "no_show": str(QT_TRANSLATE_NOOP("SlotGridModel", "No-show")),
+    "past": str(QT_TRANSLATE_NOOP("SlotGridModel", "Past")),
 }
 # background, text
 STATUS_COLOURS = {
@@ -38,16 +46,24 @@ STATUS_COLOURS = {
 NO_SESSION = "—"
 
 
+def status_text(status: str) -> str:
+    """A slot's status in words, in the desk's language."""
+    if status in STATUS_TEXT:
+        return QCoreApplication.translate("SlotGridModel", STATUS_TEXT[status])
+    return status.replace("_", " ").capitalize()
+
+
 def legend_html() -> str:
     parts = []
-    for status, text in STATUS_TEXT.items():
+    for status in STATUS_TEXT:
         bg, fg = STATUS_COLOURS[status]
-        parts.append(f'<span style="background:{bg}; color:{fg};">&nbsp;{text}&nbsp;</span>')
+        text = status_text(status)
+        parts.append(f'<span style="background:{bg}; color:{fg};">&nbsp;{text}&nbsp;</span>')  # notr: markup
     return " ".join(parts)
 
 
 def slot_text(slot: Any) -> str:
-    label = STATUS_TEXT.get(slot.status, slot.status.replace("_", " ").capitalize())
+    label = status_text(slot.status)
     return f"{label} · {slot.patient_name}" if slot.patient_name else label
 
 
@@ -111,7 +127,7 @@ class SlotGridModel(QAbstractTableModel):
             span = f"{hhmm(slot.starts_at, self._tz)}–{hhmm(slot.ends_at, self._tz)}"
             return f"{self._columns[index.column()]}, {span}: {slot_text(slot)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "No session at this time"
+            return self.tr("No session at this time")
         if slot is None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#9aa5b1"))

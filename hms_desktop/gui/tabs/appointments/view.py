@@ -31,7 +31,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.tabs.appointments.columns import WHOLE_DEPARTMENT, column_reader
 from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
-from hms_desktop.gui.tabs.appointments.model import STATUS_TEXT, SlotGridModel, legend_html
+from hms_desktop.gui.tabs.appointments.model import SlotGridModel, legend_html
 from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
 if TYPE_CHECKING:
@@ -105,7 +105,8 @@ class AppointmentsTab(QWidget):
         b["rescheduleButton"].clicked.connect(self.reschedule)
         b["noShowButton"].clicked.connect(self.no_show)
         b["cancelButton"].clicked.connect(self.cancel)
-        for key, slot in (("Alt+Left", lambda: self.step(-1)), ("Alt+Right", lambda: self.step(1))):
+        steps = (("Alt+Left", lambda: self.step(-1)), ("Alt+Right", lambda: self.step(1)))  # notr: keys
+        for key, slot in steps:
             act = QAction(self)
             act.setShortcut(QKeySequence(key))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -135,7 +136,7 @@ class AppointmentsTab(QWidget):
             self._organisation,
             self._failed,
             timeout_s=30,
-            what="reading departments and doctors",
+            what=self.tr("reading departments and doctors"),
         )
 
     def _organisation(self, result: tuple[Sequence[DepartmentInfo], Sequence[DoctorInfo]]) -> None:
@@ -151,19 +152,24 @@ class AppointmentsTab(QWidget):
         dept_id = self.department.currentData()
         self._loading = True
         self.doctor.clear()
-        self.doctor.addItem("Whole department", WHOLE_DEPARTMENT)
+        self.doctor.addItem(self.tr("Whole department"), WHOLE_DEPARTMENT)
         for d in self.doctors:
             if d.department_id == dept_id:
-                flag = " — registration EXPIRED, cannot be booked" if d.reg_expired else ""
+                text = d.full_name
                 if d.reg_expiring_soon:
-                    flag = " — registration expires soon"
-                self.doctor.addItem(f"{d.full_name}{flag}", d.id)
+                    text = self.tr("{doctor} — registration expires soon").format(doctor=d.full_name)
+                elif d.reg_expired:
+                    text = self.tr("{doctor} — registration EXPIRED, cannot be booked").format(
+                        doctor=d.full_name
+                    )
+                self.doctor.addItem(text, d.id)
         self.doctor.setCurrentIndex(1 if self.doctor.count() > 1 else 0)
         self._loading = False
         self.refresh()
 
     def doctor_name(self, doctor_id: int) -> str:
-        return next((d.full_name for d in self.doctors if d.id == doctor_id), f"doctor {doctor_id}")
+        known = next((d.full_name for d in self.doctors if d.id == doctor_id), None)
+        return known if known is not None else self.tr("doctor {id}").format(id=doctor_id)
 
     def select(self, department_id: int, doctor_id: int | None = None) -> None:
         """Show ``department_id``, and ``doctor_id`` (None: the whole department)."""
@@ -196,9 +202,13 @@ class AppointmentsTab(QWidget):
         )
         self._seq += 1
         seq = self._seq
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self._ops.run(
-            fetch, lambda cols: self._shown(seq, cols), self._failed, timeout_s=30, what="reading slots"
+            fetch,
+            lambda cols: self._shown(seq, cols),
+            self._failed,
+            timeout_s=30,
+            what=self.tr("reading slots"),
         )
 
     def _shown(self, seq: int, columns: Sequence[tuple[str, Sequence[Any]]]) -> None:
@@ -207,17 +217,16 @@ class AppointmentsTab(QWidget):
         current = self.view.currentIndex()
         self.model.set_columns(columns)
         counts = self.model.counts()
-        parts = [
-            f"{counts[s]} {STATUS_TEXT[s].lower()}" for s in STATUS_TEXT if counts.get(s) and s != "past"
-        ]
+        how_many = self._counted()
+        parts = [how_many[s].format(n=counts[s]) for s in how_many if counts.get(s)]
         if parts:
             summary = ", ".join(parts)
         else:
-            summary = "No slots left on this day" if counts.get("past") else "No sessions"
+            summary = self.tr("No slots left on this day") if counts.get("past") else self.tr("No sessions")
         self.count_label.setText(summary)
         if self.message.property("level") != "ok":
-            set_message(self.message, "" if self.model.rowCount() else "No sessions on this day: the doctor "
-                        "does not work then or is on leave.", "info")  # fmt: skip
+            none = self.tr("No sessions on this day: the doctor does not work then or is on leave.")
+            set_message(self.message, "" if self.model.rowCount() else none, "info")
         if (
             current.isValid()
             and current.row() < self.model.rowCount()
@@ -228,6 +237,16 @@ class AppointmentsTab(QWidget):
             first = self.model.find(lambda s: s.status == "free")
             self.view.setCurrentIndex(first if first.isValid() else self.model.index(0, 0))
         self._update_buttons()
+
+    def _counted(self) -> dict[str, str]:
+        """How the count line says each status (the past slots are not counted)."""
+        return {
+            "free": self.tr("{n} free"),
+            "booked": self.tr("{n} booked"),
+            "checked_in": self.tr("{n} checked in"),
+            "completed": self.tr("{n} completed"),
+            "no_show": self.tr("{n} no-show"),
+        }
 
     def _failed(self, error: HmsError) -> None:
         self.count_label.setText("")
@@ -281,10 +300,10 @@ class AppointmentsTab(QWidget):
             return
         menu = QMenu(self)
         for name, text in (
-            ("checkInButton", "Check in"),
-            ("rescheduleButton", "Reschedule…"),
-            ("noShowButton", "Mark no-show"),
-            ("cancelButton", "Cancel appointment…"),
+            ("checkInButton", self.tr("Check in")),
+            ("rescheduleButton", self.tr("Reschedule…")),
+            ("noShowButton", self.tr("Mark no-show")),
+            ("cancelButton", self.tr("Cancel appointment…")),
         ):
             act = menu.addAction(text)
             act.setEnabled(self.buttons[name].isEnabled())
@@ -301,11 +320,17 @@ class AppointmentsTab(QWidget):
         self.dialog = None
         done = dialog.result_value
         if result and done is not None and hasattr(done, "starts_at"):
-            verb = {"BookDialog": "Booked", "CancelDialog": "Cancelled", "RescheduleDialog": "Moved to"}
-            what = verb.get(type(dialog).__name__, "Saved")
+            said = {
+                "BookDialog": self.tr("Booked: {patient} with {doctor}, {when}."),
+                "CancelDialog": self.tr("Cancelled: {patient} with {doctor}, {when}."),
+                "RescheduleDialog": self.tr("Moved to: {patient} with {doctor}, {when}."),
+            }
+            text = said.get(type(dialog).__name__, self.tr("Saved: {patient} with {doctor}, {when}."))
             set_message(
                 self.message,
-                f"{what}: {done.patient_name} with {done.doctor_name}, {day_time(done.starts_at, self.tz)}.",
+                text.format(
+                    patient=done.patient_name, doctor=done.doctor_name, when=day_time(done.starts_at, self.tz)
+                ),
                 "ok",
             )
         self.refresh()
@@ -369,8 +394,10 @@ class AppointmentsTab(QWidget):
         svc, actor = self.scheduling, self._actor
         self._act(
             lambda: svc.mark_no_show(actor, s.appointment_id),
-            lambda _r: f"{s.patient_name} marked as no-show ({day_time(s.starts_at, self.tz)}).",
-            "marking a no-show",
+            lambda _r: self.tr("{patient} marked as no-show ({when}).").format(
+                patient=s.patient_name, when=day_time(s.starts_at, self.tz)
+            ),
+            self.tr("marking a no-show"),
         )
 
     def check_in(self) -> None:
@@ -391,6 +418,8 @@ class AppointmentsTab(QWidget):
         def text(row: Any) -> str:
             if row is not None:
                 self.checked_in.emit(row.id)  # the main window opens the token slip to hand over
-            return f"{s.patient_name} checked in: queue token {row.token_label if row else '?'}."
+            return self.tr("{patient} checked in: queue token {token}.").format(
+                patient=s.patient_name, token=row.token_label if row else "?"
+            )
 
-        self._act(call, text, "checking in")
+        self._act(call, text, self.tr("checking in"))

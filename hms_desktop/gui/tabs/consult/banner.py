@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import zoneinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from hms_desktop.gui.forms import find, repolish
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.consult.summary import summary_html
 from hms_desktop.services.consultation_types import PatientSummary
 
@@ -25,22 +27,39 @@ class PatientBanner:
         self.summary_browser = find(ui, QTextBrowser, "summaryBrowser")
 
     def show_patient(self, s: PatientSummary, consultation_id: int | None) -> None:
-        self._window.setWindowTitle(f"Consultation — {s.name} — HMS Desktop")
+        # a plain class: its words are in the "PatientBanner" context of the translation
+        self._window.setWindowTitle(
+            QCoreApplication.translate("PatientBanner", "Consultation — {name} — HMS Desktop").format(
+                name=s.name
+            )
+        )
         self.name_label.setText(s.name)
-        parts = [s.age_sex, f"MRN {s.mrn}"]
+        parts = [s.age_sex, QCoreApplication.translate("PatientBanner", "MRN {mrn}").format(mrn=s.mrn)]
         if s.abha:
-            parts.append(f"ABHA {s.abha}")
+            parts.append(QCoreApplication.translate("PatientBanner", "ABHA {abha}").format(abha=s.abha))
         if s.blood_group:
-            parts.append(f"Blood {s.blood_group}")
+            parts.append(
+                QCoreApplication.translate("PatientBanner", "Blood {group}").format(group=s.blood_group)
+            )
         self.details_label.setText("  ·  ".join(p for p in parts if p))
         allergies = (s.allergies or "").strip()
         if allergies:
-            state, text = "known", f"⚠ ALLERGIES: {allergies}"
+            state = "known"
+            text = QCoreApplication.translate("PatientBanner", "⚠ ALLERGIES: {allergies}").format(
+                allergies=allergies
+            )
         elif s.allergy_status == "nkda":
             state = "none"
-            text = "No known allergies" + (f" ({s.allergy_confirmed})" if s.allergy_confirmed else "")
+            text = (
+                QCoreApplication.translate("PatientBanner", "No known allergies ({confirmed})").format(
+                    confirmed=service_text(s.allergy_confirmed)
+                )
+                if s.allergy_confirmed
+                else QCoreApplication.translate("PatientBanner", "No known allergies")
+            )
         else:  # not recorded is not "none": ask
-            state, text = "unknown", "⚠ Allergies not recorded: ask the patient"
+            state = "unknown"
+            text = QCoreApplication.translate("PatientBanner", "⚠ Allergies not recorded: ask the patient")
         self.allergy_label.setText(text)
         if self.allergy_label.property("state") != state:
             self.allergy_label.setProperty("state", state)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,18 +48,26 @@ VITALS: dict[str, tuple[str, int | None]] = {
     "glucose_mgdl": ("glucose", 1),
     "pain_score": ("pain", None),
 }
+# the vitals' short names in the error line, in English; vital_name() says them in the desk's language
 VITAL_NAMES = {
-    "pulse": "Pulse",
-    "systolic_bp": "Systolic",
-    "diastolic_bp": "Diastolic",
-    "temperature_c": "Temp",
-    "spo2": "SpO₂",
-    "resp_rate": "RR",
-    "weight_kg": "Weight",
-    "glucose_mgdl": "Glucose",
-    "pain_score": "Pain",
+    "pulse": str(QT_TRANSLATE_NOOP("ConsultForm", "Pulse")),
+    "systolic_bp": str(QT_TRANSLATE_NOOP("ConsultForm", "Systolic")),
+    "diastolic_bp": str(QT_TRANSLATE_NOOP("ConsultForm", "Diastolic")),
+    "temperature_c": str(QT_TRANSLATE_NOOP("ConsultForm", "Temp")),
+    "spo2": str(QT_TRANSLATE_NOOP("ConsultForm", "SpO₂")),
+    "resp_rate": str(QT_TRANSLATE_NOOP("ConsultForm", "RR")),
+    "weight_kg": str(QT_TRANSLATE_NOOP("ConsultForm", "Weight")),
+    "glucose_mgdl": str(QT_TRANSLATE_NOOP("ConsultForm", "Glucose")),
+    "pain_score": str(QT_TRANSLATE_NOOP("ConsultForm", "Pain")),
 }
 NOTES = ("subjective", "objective", "assessment", "plan")
+
+
+def vital_name(field: str) -> str:
+    """A vital's short name (Pulse, Temp) in the desk's language; another field's key as it is."""
+    return QCoreApplication.translate("ConsultForm", VITAL_NAMES[field]) if field in VITAL_NAMES else field
+
+
 PAPERS = ("A5", "A4")
 
 
@@ -146,7 +154,9 @@ class ConsultForm(QObject):
 
     def _procedures_changed(self) -> None:
         n = len(self.chosen_procedures())
-        self.procedures_button.setText(f"Procedures ({n})…" if n else "Procedures…")
+        self.procedures_button.setText(
+            self.tr("Procedures ({n})…").format(n=n) if n else self.tr("Procedures…")
+        )
 
     def chosen_procedures(self) -> tuple[str, ...]:
         return tuple(code for code, act in self.procedure_actions.items() if act.isChecked())
@@ -236,7 +246,7 @@ class ConsultForm(QObject):
             try:
                 out[f] = int(text) if VITALS[f][1] is None else Decimal(text)
             except (ValueError, InvalidOperation):
-                bad[f] = "Not a number."
+                bad[f] = self.tr("Not a number.")
         return out, bad
 
     def form_input(self, confirmed: bool = False, override_reason: str | None = None) -> ConsultationInput:
@@ -268,7 +278,7 @@ class ConsultForm(QObject):
     def show_vitals_errors(self, errors: dict[str, str]) -> None:
         self.vitals_error.setProperty("tone", "error")
         repolish(self.vitals_error)
-        self.vitals_error.setText("  ".join(f"{VITAL_NAMES.get(k, k)}: {v}" for k, v in errors.items()))
+        self.vitals_error.setText("  ".join(f"{vital_name(k)}: {v}" for k, v in errors.items()))
 
     def show_follow_up_error(self, text: str) -> None:
         set_message(self.follow_error, text)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from hms_desktop.gui.forms import find
-from hms_desktop.gui.tabs.appointments.timefmt import local
+from hms_desktop.gui.tabs.appointments.timefmt import local, named
 from hms_desktop.gui.tabs.consult.consult_form import ConsultForm
 from hms_desktop.gui.tabs.consult.drafts import Draft, DraftStore
 from hms_desktop.gui.tabs.consult.state import WorkspaceStatus
@@ -88,11 +88,14 @@ class DraftKeeper(QObject):
             return False
         self.pending = draft
         at = local(draft.saved_at, self._clock.zone)
-        self.label.setText(
-            f"Restore your unsaved notes from {at:%H:%M}"
-            + ("" if at.date() == self._clock.today() else f" on {at:%d %b}")
-            + "?"
-        )
+        if at.date() == self._clock.today():
+            offer = self.tr("Restore your unsaved notes from {time}?").format(time=f"{at:%H:%M}")
+        else:
+            offer = self.tr("Restore your unsaved notes from {time} on {day}?").format(
+                time=f"{at:%H:%M}",
+                day=named(at.date(), "dd MMM", "%d %b"),  # notr: date formats
+            )
+        self.label.setText(offer)
         self.frame.setVisible(True)
         self.restore_button.setFocus()
         return True

@@ -60,7 +60,8 @@ class Favourites(QObject):
         self.button.setMenu(self.menu)
         self.name_dialog: QInputDialog | None = None  # open while the doctor names a favourite
         self.question: QMessageBox | None = None  # replace / delete, while asked
-        for keys, slot in ((("F8", "Ctrl+Shift+F"), self.pop_up), (("Ctrl+Shift+S",), self.ask_name)):
+        keys_of = ((("F8", "Ctrl+Shift+F"), self.pop_up), (("Ctrl+Shift+S",), self.ask_name))  # notr: keys
+        for keys, slot in keys_of:
             act = QAction(window)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -75,9 +76,11 @@ class Favourites(QObject):
         self._ops.run(
             lambda: service.favourites(actor),
             self._arrived,
-            lambda error: self._say(f"Favourites could not be read: {error.message}", "error"),
+            lambda error: self._say(
+                self.tr("Favourites could not be read: {error}").format(error=error.message), "error"
+            ),
             timeout_s=20,
-            what="reading your favourite prescriptions",
+            what=self.tr("reading your favourite prescriptions"),
         )
 
     def _arrived(self, items: list[Favourite]) -> None:
@@ -89,7 +92,7 @@ class Favourites(QObject):
         menu = self.menu
         menu.clear()
         if not self.items:
-            none = menu.addAction("No favourites yet: write the lines, then Ctrl+Shift+S")
+            none = menu.addAction(self.tr("No favourites yet: write the lines, then Ctrl+Shift+S"))
             none.setEnabled(False)
         for n, fav in enumerate(self.items, start=1):
             number = f"&{n}  " if n <= NUMBERED else "    "
@@ -98,11 +101,11 @@ class Favourites(QObject):
             )
             act.triggered.connect(lambda _c=False, f=fav: self.insert(f))
         menu.addSeparator()
-        save = menu.addAction("&Save these lines as a favourite…")
+        save = menu.addAction(self.tr("&Save these lines as a favourite…"))
         save.setShortcut(QKeySequence("Ctrl+Shift+S"))
         save.triggered.connect(self.ask_name)
         if self.items:
-            gone = menu.addMenu("&Delete a favourite")
+            gone = menu.addMenu(self.tr("&Delete a favourite"))
             for fav in self.items:
                 act = gone.addAction(fav.name.replace("&", "&&"))
                 act.triggered.connect(lambda _c=False, f=fav: self.ask_delete(f))
@@ -120,7 +123,12 @@ class Favourites(QObject):
     def insert(self, fav: Favourite) -> None:
         first = self._rx.insert_lines(fav.lines)
         n = len(fav.lines)
-        self._say(f"“{fav.name}” inserted: {n} line{'s' if n != 1 else ''} from line {first + 1}.", "info")
+        said = (
+            self.tr("“{name}” inserted: 1 line from line {first}.")
+            if n == 1
+            else self.tr("“{name}” inserted: {n} lines from line {first}.")
+        )
+        self._say(said.format(name=fav.name, n=n, first=first + 1), "info")
         self.inserted.emit(fav.name)
 
     # --- saving and deleting ----------------------------------------------------------------------
@@ -130,12 +138,16 @@ class Favourites(QObject):
             return
         self._rx.commit_editing()
         if not self._rx.lines():
-            self._say("Write the lines first, then save them as a favourite (Ctrl+Shift+S).", "error")
+            self._say(
+                self.tr("Write the lines first, then save them as a favourite (Ctrl+Shift+S)."), "error"
+            )
             return
         box = QInputDialog(self._window)
         box.setObjectName("favouriteNameDialog")
-        box.setWindowTitle("Save as a favourite")
-        box.setLabelText(f"Name for these {len(self._rx.lines())} lines (e.g. URTI adult):")
+        box.setWindowTitle(self.tr("Save as a favourite"))
+        box.setLabelText(
+            self.tr("Name for these {n} lines (e.g. URTI adult):").format(n=len(self._rx.lines()))
+        )
         box.setTextEchoMode(QLineEdit.EchoMode.Normal)
         box.textValueSelected.connect(lambda name: self.save_as(name))
         box.finished.connect(lambda _r: setattr(self, "name_dialog", None))
@@ -146,14 +158,21 @@ class Favourites(QObject):
         service, actor, lines = self._service, self._actor, self._rx.lines()
 
         def saved(fav: Favourite) -> None:
-            self._say(f"Saved as your favourite “{fav.name}” ({len(fav.lines)} lines).", "ok")
+            self._say(
+                self.tr("Saved as your favourite “{name}” ({n} lines).").format(
+                    name=fav.name, n=len(fav.lines)
+                ),
+                "ok",
+            )
             self.load()
 
         def failed(error: HmsError) -> None:
             if isinstance(error, FavouriteExists):
                 self._ask(
-                    f"You already have a favourite named “{error.name}”. Replace its lines with these?",
-                    "Replace",
+                    self.tr(
+                        "You already have a favourite named “{name}”. Replace its lines with these?"
+                    ).format(name=error.name),
+                    self.tr("Replace"),
                     lambda: self.save_as(name, replace=True),
                 )
                 return
@@ -164,17 +183,21 @@ class Favourites(QObject):
             saved,
             failed,
             timeout_s=20,
-            what="saving the favourite",
+            what=self.tr("saving the favourite"),
         )
 
     def ask_delete(self, fav: Favourite) -> None:
-        self._ask(f"Delete your favourite “{fav.name}”?", "Delete", lambda: self._delete(fav))
+        self._ask(
+            self.tr("Delete your favourite “{name}”?").format(name=fav.name),
+            self.tr("Delete"),
+            lambda: self._delete(fav),
+        )
 
     def _delete(self, fav: Favourite) -> None:
         service, actor = self._service, self._actor
 
         def done(_r: object) -> None:
-            self._say(f"Favourite “{fav.name}” deleted.", "info")
+            self._say(self.tr("Favourite “{name}” deleted.").format(name=fav.name), "info")
             self.load()
 
         self._ops.run(
@@ -182,11 +205,11 @@ class Favourites(QObject):
             done,
             lambda error: self._say(error.message, "error"),
             timeout_s=20,
-            what="deleting the favourite",
+            what=self.tr("deleting the favourite"),
         )
 
     def _ask(self, text: str, verb: str, then: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Favourites", text, parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Favourites"), text, parent=self._window)
         yes = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

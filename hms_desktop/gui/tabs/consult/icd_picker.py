@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
@@ -23,7 +23,7 @@ from hms_desktop.services.consultation_types import DiagnosisInput
 
 DEBOUNCE_MS = 150
 RESULTS = 25
-FREE_TEXT = "free text, not coded"
+FREE_TEXT = str(QT_TRANSLATE_NOOP("IcdPicker", "free text, not coded"))  # said with self.tr(FREE_TEXT)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,7 +88,7 @@ class IcdPicker(QObject):
             item = QListWidgetItem(f"{code.code}   {code.description}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             if not code.billable:
-                item.setToolTip("A category: a more specific code exists")
+                item.setToolTip(self.tr("A category: a more specific code exists"))
             self.results.addItem(item)
         self.results.setVisible(bool(found))
         if found:
@@ -167,9 +167,9 @@ class IcdPicker(QObject):
             code = c.code or "—"
             text = f"{mark}{code}   {c.description}"
             if c.code is None:
-                text += f"   ({FREE_TEXT})"
+                text += f"   ({self.tr(FREE_TEXT)})"
             item = QListWidgetItem(text)
-            item.setToolTip("Primary diagnosis" if n == 0 else "Make primary with Alt+P")
+            item.setToolTip(self.tr("Primary diagnosis") if n == 0 else self.tr("Make primary with Alt+P"))
             if c.code is None:
                 item.setForeground(Qt.GlobalColor.darkYellow)
             self.chosen.addItem(item)

@@ -6,21 +6,23 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from hms_desktop.domain import prescribing as rx
 from hms_desktop.services.consultation_types import DrugLineInput, PrescriptionLineDoc
 
-# (field, header, width)
+# (field, header, width); the header in English, said in the desk's language by RxModel.headerData
 COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("generic_name", "Generic name", 190),
-    ("strength", "Strength", 80),
-    ("dosage_form", "Form", 92),
-    ("dose", "Dose", 84),
-    ("route", "Route", 86),
-    ("frequency", "Freq.", 70),
-    ("sos_min_hours", "SOS h", 62),
-    ("duration_days", "Days", 50),
-    ("quantity", "Qty", 56),
-    ("instructions", "Instructions", 120),
+    ("generic_name", str(QT_TRANSLATE_NOOP("RxModel", "Generic name")), 190),
+    ("strength", str(QT_TRANSLATE_NOOP("RxModel", "Strength")), 80),
+    ("dosage_form", str(QT_TRANSLATE_NOOP("RxModel", "Form")), 92),
+    ("dose", str(QT_TRANSLATE_NOOP("RxModel", "Dose")), 84),
+    ("route", str(QT_TRANSLATE_NOOP("RxModel", "Route")), 86),
+    ("frequency", str(QT_TRANSLATE_NOOP("RxModel", "Freq.")), 70),
+    ("sos_min_hours", str(QT_TRANSLATE_NOOP("RxModel", "SOS h")), 62),
+    ("duration_days", str(QT_TRANSLATE_NOOP("RxModel", "Days")), 50),
+    ("quantity", str(QT_TRANSLATE_NOOP("RxModel", "Qty")), 56),
+    ("instructions", str(QT_TRANSLATE_NOOP("RxModel", "Instructions")), 120),
 )
 FIELDS = tuple(c[0] for c in COLUMNS)
 COL = {f: n for n, f in enumerate(FIELDS)}

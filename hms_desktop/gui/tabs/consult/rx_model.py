@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hms_desktop.domain import prescribing as rx
@@ -46,7 +54,7 @@ class RxModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("RxModel", COLUMNS[section][1])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -87,7 +95,7 @@ class RxModel(QAbstractTableModel):
             if mark is not None:
                 return mark[1]
             if auto:
-                return "Computed from dose × frequency × days; type a number to change it"
+                return self.tr("Computed from dose × frequency × days; type a number to change it")
         if role == Qt.ItemDataRole.TextAlignmentRole and field in (*NUMBERS, "quantity"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QCompleter, QHeaderView, QLabel, QLineEdit, QPushB
 from hms_desktop.domain import prescribing as rx
 from hms_desktop.errors import split_line_key
 from hms_desktop.gui.forms import find
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.consult.rx_delegate import RxDelegate
 from hms_desktop.gui.tabs.consult.rx_line import COL, COLUMNS, FIELDS, RxLine, drug_text, quantity_text
 from hms_desktop.gui.tabs.consult.rx_model import RxModel
@@ -81,8 +82,8 @@ class RxTable(QObject):
         self.add_button.clicked.connect(self.add_line)
         self.remove_button.clicked.connect(self.remove_current)
         for keys, slot in (
-            (("Ctrl+Return", "Ctrl+Enter"), self.add_line),
-            (("Ctrl+Delete",), self.remove_current),
+            (("Ctrl+Return", "Ctrl+Enter"), self.add_line),  # notr: keys
+            (("Ctrl+Delete",), self.remove_current),  # notr: keys
         ):
             act = QAction(panel)
             act.setShortcuts([QKeySequence(k) for k in keys])
@@ -201,10 +202,15 @@ class RxTable(QObject):
             if line is not None:
                 n, field = line
                 row = filled_rows[n - 1] if 0 < n <= len(filled_rows) else n - 1
-                hit = tone == "warning" and "Allergy" in text
+                hit = tone == "warning" and is_allergy(text)
                 if field is not None:
                     marks[(row, field)] = ("allergy" if hit else tone, text)
-                messages.append(("allergy" if hit else tone, f"Line {row + 1}: {text}"))
+                messages.append(
+                    (
+                        "allergy" if hit else tone,
+                        self.tr("Line {n}: {message}").format(n=row + 1, message=text),
+                    )
+                )
             elif key in ("lines", "procedures", "prescription"):
                 messages.append((tone, text))
         self.server_marks, self.server_messages = marks, messages
@@ -214,9 +220,10 @@ class RxTable(QObject):
         marks: dict[tuple[int, str], tuple[str, str]] = {}
         items: list[tuple[str, str]] = []
         for c in self.checks:
-            tone = "allergy" if "Allergy" in c.message else c.severity
-            marks[(c.line_no - 1, c.field)] = (tone, c.message)
-            items.append((tone, f"Line {c.line_no}: {c.message}"))
+            tone = "allergy" if is_allergy(c.message) else c.severity
+            message = service_text(c.message)  # the domain's rules speak English
+            marks[(c.line_no - 1, c.field)] = (tone, message)
+            items.append((tone, self.tr("Line {n}: {message}").format(n=c.line_no, message=message)))
         marks.update(self.server_marks)
         for m in self.server_messages:
             if m not in items:
@@ -225,9 +232,10 @@ class RxTable(QObject):
         colours = {"allergy": "#b91c1c", "error": "#b91c1c", "warning": "#92400e"}
         icons = {"allergy": "⚠", "error": "✖", "warning": "⚠"}
         weight = " font-weight:600;"
+        span = '<span style="color:{colour};{weight}">'  # notr: markup
         html_items = [
-            f'<span style="color:{colours.get(t, "#92400e")};{weight if t == "allergy" else ""}">'
-            f"{icons.get(t, '⚠')} {html.escape(text)}</span>"
+            span.format(colour=colours.get(t, "#92400e"), weight=weight if t == "allergy" else "")
+            + f"{icons.get(t, '⚠')} {html.escape(text)}</span>"
             for t, text in items
         ]
         self.warnings.setText("<br>".join(html_items))
@@ -235,3 +243,10 @@ class RxTable(QObject):
 
     def warning_texts(self) -> list[str]:
         return [self.warnings.text()] if self.warnings.isVisible() else []
+
+
+def is_allergy(text: str) -> bool:
+    """A check's message about the patient's recorded allergy, in English (the domain's rules) or as
+    the desk shows a service's message (already in the desk's language)."""
+    translated = service_text(rx.ALLERGY_WARNING).strip()
+    return "Allergy" in text or (bool(translated) and text.startswith(translated))

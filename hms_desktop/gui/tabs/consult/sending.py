@@ -16,7 +16,8 @@ from hms_desktop.domain.prescribing import ALLERGY_WARNING, OVERRIDE_REASON_MAX
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, repolish, set_message
-from hms_desktop.gui.tabs.consult.consult_form import VITAL_NAMES, VITALS, ConsultForm
+from hms_desktop.gui.i18n import service_text
+from hms_desktop.gui.tabs.consult.consult_form import VITALS, ConsultForm, vital_name
 from hms_desktop.gui.tabs.consult.draft_keeper import DraftKeeper
 from hms_desktop.gui.tabs.consult.state import WorkspaceState, WorkspaceStatus
 from hms_desktop.gui.widgets.field_errors import FieldErrors
@@ -91,7 +92,7 @@ class Sending(QObject):
     # --- save -----------------------------------------------------------------------------------
 
     def save_draft(self) -> None:
-        if not self._begin(WorkspaceState.SAVING, "Saving…"):
+        if not self._begin(WorkspaceState.SAVING, self.tr("Saving…")):
             return
         assert self._status.view is not None
         consult, actor, cid, version, data = (
@@ -106,7 +107,7 @@ class Sending(QObject):
             self._saved,
             self._save_failed,
             timeout_s=30,
-            what="saving the consultation",
+            what=self.tr("saving the consultation"),
         )
 
     def _saved(self, view: ConsultationView) -> None:
@@ -116,12 +117,12 @@ class Sending(QObject):
         self._status.saved(view, kept_locally=kept)
         at = f"{self._desk.clock.now():%H:%M}"
         if kept:
-            text = (
-                f"Draft saved at {at}. The prescription lines are kept on this computer until you complete."
+            text = self.tr(
+                "Draft saved at {time}. The prescription lines are kept on this computer until you complete."
             )
         else:
-            text = f"Draft saved at {at}."
-        self.say(text, "ok")
+            text = self.tr("Draft saved at {time}.")
+        self.say(text.format(time=at), "ok")
         self.saved.emit()
 
     def _save_failed(self, error: HmsError) -> None:
@@ -133,7 +134,7 @@ class Sending(QObject):
 
     def complete(self) -> None:
         confirmed = self.confirm.isVisible() and self.confirm.isChecked()
-        if not self._begin(WorkspaceState.COMPLETING, "Completing…"):
+        if not self._begin(WorkspaceState.COMPLETING, self.tr("Completing…")):
             return
         assert self._status.view is not None
         consult, actor = self._consult, self._desk.actor
@@ -144,7 +145,7 @@ class Sending(QObject):
             self._completed,
             self._complete_failed,
             timeout_s=30,
-            what="completing the consultation",
+            what=self.tr("completing the consultation"),
         )
 
     def _completed(self, result: CompleteResult) -> None:
@@ -154,9 +155,13 @@ class Sending(QObject):
         self.confirm.setVisible(False)
         self.override_reason.setVisible(False)
         set_message(self.override_error, "")
-        code = f" Prescription {result.verify_code}." if result.verify_code else ""
-        charges = f" For the cashier: {'; '.join(result.charges)}." if result.charges else ""
-        self.say(f"Consultation completed.{code}{charges}", "ok")
+        said = [self.tr("Consultation completed.")]  # then each of its own sentences
+        if result.verify_code:
+            said.append(self.tr("Prescription {code}.").format(code=result.verify_code))
+        if result.charges:
+            charges = "; ".join(service_text(c) for c in result.charges)
+            said.append(self.tr("For the cashier: {charges}.").format(charges=charges))
+        self.say(" ".join(said), "ok")
         self.completed.emit(result)
         if result.prescription_id is not None:
             self.print_prescription(result.prescription_id)
@@ -171,14 +176,18 @@ class Sending(QObject):
             others = [v for k, v in error.errors.items() if not k.startswith("line")]
             self.confirm.setChecked(False)
             self.confirm.setVisible(True)
-            allergy = any(v.startswith(ALLERGY_WARNING) for v in error.errors.values())
+            # the errors arrive in the desk's language (Ops): the warning's words in English or translated
+            warned = {ALLERGY_WARNING, service_text(ALLERGY_WARNING)}
+            allergy = any(v.startswith(w) for v in error.errors.values() for w in warned if w)
             self.override_reason.setVisible(allergy)
             self.say(
                 " ".join(
                     [
                         *others,
-                        "Check the warnings under the prescription, tick "
-                        "“Warnings checked — complete anyway” and complete again.",
+                        self.tr(
+                            "Check the warnings under the prescription, tick "
+                            "“Warnings checked — complete anyway” and complete again."
+                        ),
                     ]
                 ),
                 "info",
@@ -202,25 +211,29 @@ class Sending(QObject):
             return prescription_pdf(consult.prescription_doc(actor, prescription_id))
 
         self._desk.ops.run(
-            build, self._show_pdf, self._pdf_failed, timeout_s=60, what="building the prescription"
+            build, self._show_pdf, self._pdf_failed, timeout_s=60, what=self.tr("building the prescription")
         )
 
     def _show_pdf(self, pdf: bytes) -> None:
         code = self.completion.verify_code if self.completion else ""
-        title = f"Prescription {code} — {self.patient_name}"
+        title = self.tr("Prescription {code} — {patient}").format(code=code, patient=self.patient_name)
         self.preview = PdfPreviewDialog(pdf, title, self._window, self._desk.settings)
         self.preview.show()
         self.preview_opened.emit(self.preview)
 
     def _pdf_failed(self, error: HmsError) -> None:
-        self.say(f"The consultation is completed, but the printout failed: {error.message}")
+        self.say(
+            self.tr("The consultation is completed, but the printout failed: {error}").format(
+                error=error.message
+            )
+        )
         self.failed.emit(error.message)
 
     # --- errors ---------------------------------------------------------------------------------
 
     def _show_error(self, error: HmsError) -> None:
         if not isinstance(error, ValidationError):
-            self.say(error.message + " Your notes are kept on this computer.")
+            self.say(self.tr("{error} Your notes are kept on this computer.").format(error=error.message))
             self.failed.emit(error.message)
             return
         errors = error.errors
@@ -233,18 +246,15 @@ class Sending(QObject):
             form.rx.show_server(table, "error")
         vitals = {k for k in errors if k in VITALS or k in ("on_oxygen", "consciousness")}
         fields = {
-            k: (f"{VITAL_NAMES.get(k, k)}: {v}" if k in vitals else v)
-            for k, v in errors.items()
-            if k not in table
+            k: (f"{vital_name(k)}: {v}" if k in vitals else v) for k, v in errors.items() if k not in table
         }
         labels = {"follow_up_on": form.follow_error, "allergy_override_reason": self.override_error}
         labels |= {k: form.picker.error for k in fields if k.startswith("diagnos")}
         labels |= dict.fromkeys(vitals, form.vitals_error)
         if "allergy_override_reason" in errors:
             self.override_reason.setVisible(True)
-        FieldErrors(labels, self.message, paint=_paint, summary="Please correct what is marked in red.").show(
-            fields
-        )
+        summary = self.tr("Please correct what is marked in red.")
+        FieldErrors(labels, self.message, paint=_paint, summary=summary).show(fields)
         if "allergy_override_reason" in errors:  # under its box, and said in the line as before
             self.say(errors["allergy_override_reason"])
         self.failed.emit(error.message)

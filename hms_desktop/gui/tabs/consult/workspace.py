@@ -85,7 +85,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setModal(False)
-        self.setWindowTitle("Consultation — HMS Desktop")
+        self.setWindowTitle(self.tr("Consultation — HMS Desktop"))
         self.ui = u = load_form("consultation.ui", self)
         self.summary: PatientSummary | None = None
         self.status = WorkspaceStatus(self)
@@ -191,9 +191,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.complete_button.setEnabled(can_send)
         self.favourites.button.setEnabled(self.status.is_open)
         if state is WorkspaceState.COMPLETED:
-            self.status_label.setText("Completed")
+            self.status_label.setText(self.tr("Completed"))
         elif self.status.is_open:
-            self.status_label.setText("Draft — in consultation")
+            self.status_label.setText(self.tr("Draft — in consultation"))
 
     # --- fitting a desk screen (issue 15, defect 7) -------------------------------------------------
 
@@ -239,17 +239,17 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         for keys, slot in (
-            (("Ctrl+S",), self.save_draft),
-            (("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), self.complete),
-            (("Ctrl+D",), self.picker.search.setFocus),
-            (("Ctrl+L",), self._focus_lines),
+            (("Ctrl+S",), self.save_draft),  # notr: keys
+            (("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), self.complete),  # notr: keys
+            (("Ctrl+D",), self.picker.search.setFocus),  # notr: keys
+            (("Ctrl+L",), self._focus_lines),  # notr: keys
         ):
             act = QAction(self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
-        self.picker.search.setToolTip("Ctrl+D")
+        self.picker.search.setToolTip("Ctrl+D")  # notr: the key that comes here
 
     def _focus_lines(self) -> None:
         if not self.rx.model.lines:
@@ -271,15 +271,17 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             view = consult.start(actor, entry_id)
             return view, consult.summary(actor, view.patient_id), consult.procedures(actor)
 
-        self.sending.say("Opening the consultation…", "info")
-        self._ops.run(load, self._loaded, self._open_failed, timeout_s=30, what="opening the consultation")
+        self.sending.say(self.tr("Opening the consultation…"), "info")
+        self._ops.run(
+            load, self._loaded, self._open_failed, timeout_s=30, what=self.tr("opening the consultation")
+        )
         self.favourites.load()
         self._ops.run(  # the clinic's draft retention; until it is read, the default week
             self._services.clinic.settings,
             self.keeper.keep_for,
             lambda _error: None,
             timeout_s=30,
-            what="reading how long drafts are kept",
+            what=self.tr("reading how long drafts are kept"),
         )
         usage = self._services.diagnosis_usage
         self._ops.run(  # ranks the diagnosis search; without it the search still works
@@ -287,7 +289,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             lambda u: self.picker.set_usage(u.counts, u.recent),
             lambda _error: None,  # the plain ranking stays
             timeout_s=30,
-            what="reading the clinic's diagnosis codes",
+            what=self.tr("reading the clinic's diagnosis codes"),
         )
 
     def _loaded(self, result: Loaded) -> None:
@@ -301,7 +303,9 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
         self.banner.show_summary(summary, view.id)
         self.status.opened(view)
         self.sending.say(
-            "This consultation is completed; amend the prescription instead." if self.is_completed else "",
+            self.tr("This consultation is completed; amend the prescription instead.")
+            if self.is_completed
+            else "",
             "info",
         )
         if not self.keeper.offer(view):
@@ -310,7 +314,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
 
     def _open_failed(self, error: HmsError) -> None:
         self.status.open_failed()
-        self.name_label.setText("Could not open the consultation")
+        self.name_label.setText(self.tr("Could not open the consultation"))
         set_message(self.message, error.message)
         self.failed.emit(error.message)
 
@@ -325,7 +329,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
     def restore_draft(self) -> None:
         if self.keeper.restore():
             self.sending.say(
-                "Your unsaved notes are back. Save or complete to keep them on the server.", "info"
+                self.tr("Your unsaved notes are back. Save or complete to keep them on the server."), "info"
             )
 
     def discard_draft(self) -> None:
@@ -354,7 +358,7 @@ class ConsultationWorkspace(PreserveGeometry, QDialog):
             arrived,
             lambda _e: None,
             timeout_s=10,
-            what="reading the drug list",
+            what=self.tr("reading the drug list"),
         )
 
     # --- closing ----------------------------------------------------------------------------------
