@@ -45,8 +45,8 @@ class ChangePasswordDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         if self.new.text() != self.confirm.text():
-            self.errors.show({"confirm": "The two passwords differ."})
-            set_message(self.message, "The two passwords differ. Type the same password twice.")
+            self.errors.show({"confirm": self.tr("The two passwords differ.")})
+            set_message(self.message, self.tr("The two passwords differ. Type the same password twice."))
             return
         auth, actor, old, new = self._auth, self._actor, self._current, self.new.text()
         self.buttons.setEnabled(False)
@@ -55,7 +55,7 @@ class ChangePasswordDialog(QDialog):
             lambda _r: self._done(),
             self._failed,
             timeout_s=30,
-            what="changing the password",
+            what=self.tr("changing the password"),
         )
 
     def _done(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -35,6 +35,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.dialogs.connection_form import ProfileForm
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.i18n import localize
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.settings import Settings
 
@@ -44,8 +45,12 @@ TEST_TIMEOUT_S = 20
 def list_text(p: Profile) -> str:
     """Two short lines for the profile list (the full description is the tooltip)."""
     if p.name == EMBEDDED_NAME:
-        return "Embedded (this computer)\nSQLite file"
-    kind = {Backend.SQLITE: "SQLite file", Backend.POSTGRESQL: "PostgreSQL", Backend.ORACLE: "Oracle"}
+        return QCoreApplication.translate("ConnectionDialog", "Embedded (this computer)\nSQLite file")
+    kind = {
+        Backend.SQLITE: QCoreApplication.translate("ConnectionDialog", "SQLite file"),
+        Backend.POSTGRESQL: "PostgreSQL",  # notr: a product's name
+        Backend.ORACLE: "Oracle",  # notr: a product's name
+    }
     where = p.dsn if p.uses_dsn else (p.host or Path(p.database).name)
     return f"{p.name}\n{kind[p.backend]} · {where}"
 
@@ -56,7 +61,9 @@ def probe(profile: Profile, password: str | None, wallet_password: str | None = 
 
     db = open_database(profile, password, migrate=False, wallet_password=wallet_password)
     db.dispose()
-    return f"Connected to {profile.describe()}."
+    return QCoreApplication.translate("ConnectionDialog", "Connected to {profile}.").format(
+        profile=profile.describe()
+    )
 
 
 class ConnectionDialog(PreserveGeometry, QDialog):
@@ -73,7 +80,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — Database connection")
+        self.setWindowTitle(self.tr("HMS Desktop — Database connection"))
         self.ops, self.store, self.settings = ops, store, settings
         self.chosen: Profile | None = None
         self.chosen_password: str | None = None
@@ -173,7 +180,8 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         password = self._password_for(profile)
         wallet_password = self._wallet_password_for(profile)
         self.form.clear_errors()
-        set_message(self.message, f"Connecting to {profile.describe()}…", "info")
+        connecting = self.tr("Connecting to {profile}…").format(profile=profile.describe())
+        set_message(self.message, connecting, "info")
         self.progress.show()
         self.test_button.setEnabled(False)
         self.ops.run(
@@ -181,7 +189,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
             lambda text: self._tested(text, None),
             lambda err: self._tested("", err),
             timeout_s=TEST_TIMEOUT_S,
-            what="testing the connection",
+            what=self.tr("testing the connection"),
             report_connection=False,
         )
 
@@ -200,18 +208,23 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         except HmsError as exc:
             self.form.show_error(exc)
             return None
-        note = "Profile saved."
+        note = self.tr("Profile saved.")
         if profile.backend is not Backend.SQLITE:
             try:
                 if self.password.text():
                     secrets.set_db_password(profile, self.password.text())
-                    note = "Profile saved; the password is in the system keychain."
+                    note = self.tr("Profile saved; the password is in the system keychain.")
                 if profile.wallet_location and self.wallet_password.text():
                     secrets.set_wallet_password(profile, self.wallet_password.text())
-                    note = "Profile saved; the passwords are in the system keychain."
+                    note = self.tr("Profile saved; the passwords are in the system keychain.")
             except HmsError as exc:
                 self._reload(profile.name)
-                set_message(self.message, f"Profile saved, but not the password: {exc.message}")
+                set_message(
+                    self.message,
+                    self.tr("Profile saved, but not the password: {reason}").format(
+                        reason=localize(exc).message
+                    ),
+                )
                 return profile
         self._reload(profile.name)
         set_message(self.message, note, "ok")
@@ -230,7 +243,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
             ):
                 secrets.delete_wallet_password(profile)
         except HmsError as exc:
-            set_message(self.message, exc.message)
+            set_message(self.message, localize(exc).message)
         self._reload()
 
     def use_profile(self) -> None:
@@ -245,7 +258,7 @@ class ConnectionDialog(PreserveGeometry, QDialog):
         try:
             self.store.choose(profile.name)
         except HmsError as exc:
-            set_message(self.message, exc.message)
+            set_message(self.message, localize(exc).message)
             return
         self.chosen, self.chosen_password = profile, self._password_for(profile)
         self.accept()

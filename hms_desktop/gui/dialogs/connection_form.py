@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,27 +38,51 @@ from hms_desktop.db.profiles import (
 )
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, set_message
+from hms_desktop.gui.i18n import localize
 
+# the texts are translated where they are shown, in the "ProfileForm" context
 _BACKENDS = (
-    (Backend.SQLITE, "Embedded (SQLite file on this computer)", "Database file", 0),
-    (Backend.POSTGRESQL, "PostgreSQL server", "Database", 5432),
-    (Backend.ORACLE, "Oracle server", "Service name", 1521),
+    (
+        Backend.SQLITE,
+        QT_TRANSLATE_NOOP("ProfileForm", "Embedded (SQLite file on this computer)"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Database file"),
+        0,
+    ),
+    (
+        Backend.POSTGRESQL,
+        QT_TRANSLATE_NOOP("ProfileForm", "PostgreSQL server"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Database"),
+        5432,
+    ),
+    (
+        Backend.ORACLE,
+        QT_TRANSLATE_NOOP("ProfileForm", "Oracle server"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Service name"),
+        1521,
+    ),
 )
 
 
 _METHODS = (
-    (OracleMethod.SERVICE, "Host, port and service name"),
-    (OracleMethod.EASY_CONNECT, "Easy Connect string"),
-    (OracleMethod.TNS_ALIAS, "TNS alias (tnsnames.ora)"),
-    (OracleMethod.WALLET, "Wallet (TLS, e.g. Autonomous Database)"),
+    (OracleMethod.SERVICE, QT_TRANSLATE_NOOP("ProfileForm", "Host, port and service name")),
+    (OracleMethod.EASY_CONNECT, QT_TRANSLATE_NOOP("ProfileForm", "Easy Connect string")),
+    (OracleMethod.TNS_ALIAS, QT_TRANSLATE_NOOP("ProfileForm", "TNS alias (tnsnames.ora)")),
+    (OracleMethod.WALLET, QT_TRANSLATE_NOOP("ProfileForm", "Wallet (TLS, e.g. Autonomous Database)")),
 )
 _SSL_MODES = (
-    ("", "prefer (default)"),
-    (SslMode.DISABLE.value, "disable: never encrypt"),
-    (SslMode.REQUIRE.value, "require: encrypt"),
-    (SslMode.VERIFY_CA.value, "verify-ca: encrypt, check CA"),
-    (SslMode.VERIFY_FULL.value, "verify-full: also the host name"),
+    ("", QT_TRANSLATE_NOOP("ProfileForm", "prefer (default)")),
+    (SslMode.DISABLE.value, QT_TRANSLATE_NOOP("ProfileForm", "disable: never encrypt")),
+    (SslMode.REQUIRE.value, QT_TRANSLATE_NOOP("ProfileForm", "require: encrypt")),
+    (SslMode.VERIFY_CA.value, QT_TRANSLATE_NOOP("ProfileForm", "verify-ca: encrypt, check CA")),
+    (SslMode.VERIFY_FULL.value, QT_TRANSLATE_NOOP("ProfileForm", "verify-full: also the host name")),
 )
+
+
+def _tr(text: object) -> str:
+    """``text`` (a string marked in the "ProfileForm" context) in the desk's language."""
+    return QCoreApplication.translate("ProfileForm", str(text))
+
+
 # the rows each backend / Oracle method shows (name, backend, user and password always show)
 _ROWS: dict[Backend | OracleMethod, tuple[str, ...]] = {
     Backend.SQLITE: ("database",),
@@ -105,7 +129,7 @@ class ProfileForm:
         self.schema = find(ui, QLineEdit, "schemaEdit")
         fields = ui.findChild(QFormLayout, "fields")
         if fields is None:
-            raise HmsError("connection.ui has no form layout named 'fields'")
+            raise HmsError("connection.ui has no form layout named 'fields'")  # notr: a programmer's error
         self.fields: QFormLayout = fields
         # field name -> the row's widget (for showing/hiding rows) and its error label
         self.row_widget: dict[str, QWidget] = {
@@ -133,14 +157,14 @@ class ProfileForm:
         ):
             row = ui.findChild(QHBoxLayout, row_name)
             if row is None:
-                raise HmsError(f"connection.ui has no row layout named {row_name!r}")
+                raise HmsError(f"connection.ui has no row layout named {row_name!r}")  # notr: a bug
             self.picker_rows[edit] = row
         for backend, text, _label, _port in _BACKENDS:
-            self.backend.addItem(text, backend.value)
+            self.backend.addItem(_tr(text), backend.value)
         for method, text in _METHODS:
-            self.method.addItem(text, method.value)
+            self.method.addItem(_tr(text), method.value)
         for mode, text in _SSL_MODES:
-            self.sslmode.addItem(text, mode)
+            self.sslmode.addItem(_tr(text), mode)
         self.backend.currentIndexChanged.connect(self.backend_changed)
         self.method.currentIndexChanged.connect(self.backend_changed)
         self.sslmode.currentIndexChanged.connect(self.backend_changed)
@@ -225,7 +249,7 @@ class ProfileForm:
         shown = self.visible_rows()
         for field in _OPTIONAL_ROWS:
             self._show_row(field, field in shown)
-        self.database_label.setText(label)
+        self.database_label.setText(_tr(label))
         for w in (self.host, self.port, self.user, self.password):
             w.setEnabled(server)
         for w in (self.user, self.password):
@@ -235,18 +259,30 @@ class ProfileForm:
             self.port.clear()  # the backend's default port: shown as the placeholder
         method = OracleMethod(self.method.currentData())
         easy = backend is Backend.ORACLE and method is OracleMethod.EASY_CONNECT
-        self.dsn_label.setText("&Easy Connect" if easy else "TNS al&ias")
-        self.dsn.setPlaceholderText(
-            "e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1"
+        self.dsn_label.setText(
+            QCoreApplication.translate("ProfileForm", "&Easy Connect")
             if easy
-            else "an entry of tnsnames.ora, e.g. hmsdb or hmsdb_high"
+            else QCoreApplication.translate("ProfileForm", "TNS al&ias")
+        )
+        self.dsn.setPlaceholderText(
+            QCoreApplication.translate(
+                "ProfileForm", "e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1"
+            )
+            if easy
+            else QCoreApplication.translate(
+                "ProfileForm", "an entry of tnsnames.ora, e.g. hmsdb or hmsdb_high"
+            )
         )
         wallet = backend is Backend.ORACLE and method is OracleMethod.WALLET
-        self.tns_admin_label.setText("&TNS folder" if not wallet else "&TNS folder (if apart)")
+        self.tns_admin_label.setText(
+            QCoreApplication.translate("ProfileForm", "&TNS folder")
+            if not wallet
+            else QCoreApplication.translate("ProfileForm", "&TNS folder (if apart)")
+        )
         self.tns_admin.setPlaceholderText(
-            "the wallet folder's own tnsnames.ora is used"
+            QCoreApplication.translate("ProfileForm", "the wallet folder's own tnsnames.ora is used")
             if wallet
-            else "the folder holding tnsnames.ora (TNS_ADMIN)"
+            else QCoreApplication.translate("ProfileForm", "the folder holding tnsnames.ora (TNS_ADMIN)")
         )
         for field in _OPTIONAL_ROWS:
             if field not in shown and field in self.errors:
@@ -281,6 +317,7 @@ class ProfileForm:
     def show_error(self, error: HmsError) -> None:
         """A ValidationError at its fields, a mapped error with a field at that field, else below."""
         self.clear_errors()
+        error = localize(error)  # the profile's own checks ran on this thread, not through Ops
         if isinstance(error, ValidationError):
             by_field = dict(error.errors)
         elif error.field:
@@ -295,7 +332,11 @@ class ProfileForm:
                 self.set_error(field, text)
             else:
                 rest.append(text)
-        set_message(self.message, " ".join(rest) or "Please correct the fields marked in red.")
+        set_message(
+            self.message,
+            " ".join(rest)
+            or QCoreApplication.translate("ProfileForm", "Please correct the fields marked in red."),
+        )
 
     def error_text(self, field: str) -> str:
         return self.errors[field].text()
@@ -305,7 +346,9 @@ class ProfileForm:
     def choose_folder(self, field: str) -> None:
         edit = self.tns_admin if field == "tns_admin" else self.wallet
         title = (
-            "Folder holding tnsnames.ora (TNS_ADMIN)" if field == "tns_admin" else "Wallet folder (unzipped)"
+            QCoreApplication.translate("ProfileForm", "Folder holding tnsnames.ora (TNS_ADMIN)")
+            if field == "tns_admin"
+            else QCoreApplication.translate("ProfileForm", "Wallet folder (unzipped)")
         )
         chosen = QFileDialog.getExistingDirectory(self.name.window(), title, edit.text() or str(Path.home()))
         if chosen:
@@ -324,7 +367,7 @@ class ProfileForm:
             else:
                 check_tns_folder(text)
         except ValidationError as exc:
-            self.set_error(field, next(iter(exc.errors.values())))
+            self.set_error(field, next(iter(localize(exc).errors.values())))
         else:
             self.set_error(field, "")
         self.offer_aliases()
@@ -340,20 +383,30 @@ class ProfileForm:
             folder = self.tns_admin.text().strip() or self.wallet.text().strip()
         names = tns_aliases(Path(folder).expanduser() / TNSNAMES) if folder else []
         self.aliases.setStringList(names)
-        self.dsn.setToolTip(f"Entries in its tnsnames.ora: {', '.join(names)}" if names else "")
+        self.dsn.setToolTip(
+            QCoreApplication.translate("ProfileForm", "Entries in its tnsnames.ora: {names}").format(
+                names=", ".join(names)
+            )
+            if names
+            else ""
+        )
 
     def choose_file(self, field: str) -> None:
         edit = {"sslrootcert": self.sslrootcert, "sslcert": self.sslcert, "sslkey": self.sslkey}[field]
         title = {
-            "sslrootcert": "The server's CA certificate",
-            "sslcert": "Client certificate",
-            "sslkey": "Client certificate key",
+            "sslrootcert": QCoreApplication.translate("ProfileForm", "The server's CA certificate"),
+            "sslcert": QCoreApplication.translate("ProfileForm", "Client certificate"),
+            "sslkey": QCoreApplication.translate("ProfileForm", "Client certificate key"),
         }[field]
         chosen, _filter = QFileDialog.getOpenFileName(
             self.name.window(),
             title,
             edit.text() or str(Path.home()),
-            "Certificates and keys (*.crt *.pem *.key);;All files (*)",
+            QCoreApplication.translate("ProfileForm", "Certificates and keys ({patterns})").format(
+                patterns="*.crt *.pem *.key"  # notr: a file filter's pattern part
+            )
+            + ";;"
+            + QCoreApplication.translate("ProfileForm", "All files ({patterns})").format(patterns="*"),
         )
         if chosen:
             edit.setText(chosen)
@@ -366,7 +419,8 @@ class ProfileForm:
         backend = Backend(self.backend.currentData())
         name = self.name.text().strip()
         if not name:
-            raise ValidationError({"name": "Give the profile a name."})
+            no_name = QCoreApplication.translate("ProfileForm", "Give the profile a name.")
+            raise ValidationError({"name": no_name})
         if backend is Backend.SQLITE:
             return Profile(name, backend, database=self.database.text().strip())
         shown = self.visible_rows()

@@ -9,12 +9,19 @@ made here as the rows are filled, not in the form.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.services.importer_types import FilePreview, ImportReport, OnDuplicate, Outcome
 
-CHOICES = ((OnDuplicate.SKIP, "Skip"), (OnDuplicate.MERGE, "Merge"), (OnDuplicate.CREATE, "Create anyway"))
-NOT_MAPPED = "— not in the file —"
+# translated where shown: the choices in the "ProblemTable" context, NOT_MAPPED in "MappingTable"
+CHOICES = (
+    (OnDuplicate.SKIP, QT_TRANSLATE_NOOP("ProblemTable", "Skip")),
+    (OnDuplicate.MERGE, QT_TRANSLATE_NOOP("ProblemTable", "Merge")),
+    (OnDuplicate.CREATE, QT_TRANSLATE_NOOP("ProblemTable", "Create anyway")),
+)
+NOT_MAPPED = QT_TRANSLATE_NOOP("MappingTable", "— not in the file —")
 MAX_PROBLEMS_SHOWN = 2000
 
 
@@ -31,14 +38,20 @@ class MappingTable:
         t.clear()
         t.setColumnCount(3)
         t.setRowCount(len(fields))
-        t.setHorizontalHeaderLabels(["Field", "Column in the file", "First value"])
+        t.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MappingTable", "Field"),
+                QCoreApplication.translate("MappingTable", "Column in the file"),
+                QCoreApplication.translate("MappingTable", "First value"),
+            ]
+        )
         first = preview.sample[0] if preview.sample else ()
         for r, (field, label) in enumerate(fields):
-            item = QTableWidgetItem(label)
+            item = QTableWidgetItem(service_text(label))
             item.setData(256, field)
             t.setItem(r, 0, item)
             combo = QComboBox()
-            combo.addItem(NOT_MAPPED, "")
+            combo.addItem(QCoreApplication.translate("MappingTable", str(NOT_MAPPED)), "")
             for h in preview.headers:
                 combo.addItem(h, h)
             chosen = preview.mapping.get(field)
@@ -97,11 +110,14 @@ class ProblemTable:
         lines: list[tuple[int, str, str, str]] = []
         for r in report.results:
             if r.outcome is Outcome.ERROR:
-                lines += [(r.row_no, p.column, p.message, "") for p in r.problems]
+                lines += [(r.row_no, p.column, service_text(p.message), "") for p in r.problems]
             elif r.outcome is Outcome.DUPLICATE:
-                lines.append(
-                    (r.row_no, "", f"{r.label} looks like {r.duplicate_of} ({', '.join(r.reasons)})", "dup")
+                alike = QCoreApplication.translate(
+                    "ProblemTable", "{name} looks like {other} ({reasons})"
+                ).format(
+                    name=r.label, other=r.duplicate_of, reasons=", ".join(service_text(x) for x in r.reasons)
                 )
+                lines.append((r.row_no, "", alike, "dup"))
         lines.sort(key=lambda x: x[0])
         shown = lines[:MAX_PROBLEMS_SHOWN]
         t = self.table
@@ -109,7 +125,14 @@ class ProblemTable:
         self.choices = {}
         t.setColumnCount(4)
         t.setRowCount(len(shown))
-        t.setHorizontalHeaderLabels(["Row", "Column", "What is wrong / who it looks like", "Do"])
+        t.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ProblemTable", "Row"),
+                QCoreApplication.translate("ProblemTable", "Column"),
+                QCoreApplication.translate("ProblemTable", "What is wrong / who it looks like"),
+                QCoreApplication.translate("ProblemTable", "Do"),
+            ]
+        )
         for i, (row_no, column, text, kind) in enumerate(shown):
             t.setItem(i, 0, QTableWidgetItem(str(row_no)))
             t.setItem(i, 1, QTableWidgetItem(column))
@@ -117,11 +140,16 @@ class ProblemTable:
             if kind == "dup" and with_choices:
                 combo = QComboBox()
                 for value, label in CHOICES:
-                    combo.addItem(label, value.value)
+                    combo.addItem(QCoreApplication.translate("ProblemTable", str(label)), value.value)
                 t.setCellWidget(i, 3, combo)
                 self.choices[row_no] = combo
             else:
-                t.setItem(i, 3, QTableWidgetItem("error" if kind != "dup" else "skip"))
+                done = (
+                    QCoreApplication.translate("ProblemTable", "error")
+                    if kind != "dup"
+                    else QCoreApplication.translate("ProblemTable", "skip")
+                )
+                t.setItem(i, 3, QTableWidgetItem(done))
         t.verticalHeader().hide()
         header = t.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.dialogs.import_tables import MappingTable, ProblemTable
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.importer_types import (
     FIELDS,
@@ -51,8 +52,18 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.importer import ImportService
 
-KINDS = ((ImportKind.PATIENT, "Patients"), (ImportKind.DOCTOR, "Doctors"), (ImportKind.PRICE, "Price list"))
-STEPS = ("Choose the file", "Match the columns", "Check (nothing written yet)", "Import")
+# translated where shown, in the "ImportDialog" context
+KINDS = (
+    (ImportKind.PATIENT, QT_TRANSLATE_NOOP("ImportDialog", "Patients")),
+    (ImportKind.DOCTOR, QT_TRANSLATE_NOOP("ImportDialog", "Doctors")),
+    (ImportKind.PRICE, QT_TRANSLATE_NOOP("ImportDialog", "Price list")),
+)
+STEPS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Choose the file"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Match the columns"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Check (nothing written yet)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Import"),
+)
 PREVIEW_TIMEOUT_S = 120
 CHECK_TIMEOUT_S = 600
 
@@ -70,14 +81,14 @@ class ImportDialog(PreserveGeometry, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — Import")
+        self.setWindowTitle(self.tr("HMS Desktop — Import"))
         self.ops, self.service, self.actor, self.settings = ops, service, actor, settings
         self.ui = ui = load_form("import_wizard.ui", self)
         self.pages = find(ui, QStackedWidget, "pages")
         self.step_label = find(ui, QLabel, "stepLabel")
         self.kind = find(ui, QComboBox, "kindCombo")
         for value, text in KINDS:
-            self.kind.addItem(text, value)
+            self.kind.addItem(QCoreApplication.translate("ImportDialog", str(text)), value)
         self.file_edit = find(ui, QLineEdit, "fileEdit")
         self.file_error = find(ui, QLabel, "fileError")
         self.file_info = find(ui, QLabel, "fileInfoLabel")
@@ -122,11 +133,17 @@ class ImportDialog(PreserveGeometry, QDialog):
 
     def _show_step(self, i: int) -> None:
         self.pages.setCurrentIndex(i)
-        self.step_label.setText(f"Step {i + 1} of {len(STEPS)} · {STEPS[i]}")
+        self.step_label.setText(
+            self.tr("Step {number} of {count} · {step}").format(
+                number=i + 1, count=len(STEPS), step=QCoreApplication.translate("ImportDialog", str(STEPS[i]))
+            )
+        )
         self.back_button.setEnabled(i in (1, 2))
-        self.next_button.setText(("&Next >", "&Check >", "&Import", "&Close")[i])
+        self.next_button.setText(
+            (self.tr("&Next >"), self.tr("&Check >"), self.tr("&Import"), self.tr("&Close"))[i]
+        )
         self.next_button.setEnabled(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setEnabled(i != 3)
 
     def _busy(self, text: str) -> None:
@@ -141,7 +158,11 @@ class ImportDialog(PreserveGeometry, QDialog):
         self._show_step(step)
         if isinstance(error, ValidationError) and step == 1:
             set_message(
-                self.mapping_error, "\n".join(f"{self._label(f)}: {m}" for f, m in error.errors.items())
+                self.mapping_error,
+                "\n".join(
+                    self.tr("{field}: {message}").format(field=self._label(f), message=m)
+                    for f, m in error.errors.items()
+                ),
             )
             set_message(self.message, "")
         elif step == 0:
@@ -170,7 +191,7 @@ class ImportDialog(PreserveGeometry, QDialog):
             self.progress.cancel()
             self.cancel_button.setEnabled(False)
             self.run_label.setText(
-                "Stopping after the batch being written… (run the same import again to continue)"
+                self.tr("Stopping after the batch being written… (run the same import again to continue)")
             )
             return
         self.reject()
@@ -182,9 +203,15 @@ class ImportDialog(PreserveGeometry, QDialog):
         return ImportKind(self.kind.currentData())
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the file to import", "", "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+        filters = ";;".join(
+            (
+                self.tr("Spreadsheets ({patterns})").format(
+                    patterns="*.csv *.xlsx *.txt *.tsv"  # notr: a file filter's pattern part
+                ),
+                self.tr("All files ({patterns})").format(patterns="*"),
+            )
         )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), "", filters)
         if path:
             self.file_edit.setText(path)
 
@@ -192,22 +219,22 @@ class ImportDialog(PreserveGeometry, QDialog):
         set_message(self.file_error, "")
         path = self.file_edit.text().strip()
         if not path:
-            set_message(self.file_error, "Choose the file to import.")
+            set_message(self.file_error, self.tr("Choose the file to import."))
             return
         kind, service, actor = self.kind_value, self.service, self.actor
-        self._busy("Reading the file…")
+        self._busy(self.tr("Reading the file…"))
         self.ops.run(
             lambda: service.preview(actor, path, kind),
             self.show_preview,
             self._failed,
             timeout_s=PREVIEW_TIMEOUT_S,
-            what="reading the import file",
+            what=self.tr("reading the import file"),
         )
 
     # --- step 2: the mapping --------------------------------------------------------------------
 
     def _label(self, field: str) -> str:
-        return dict(FIELDS[self.kind_value]).get(field, field)
+        return service_text(dict(FIELDS[self.kind_value]).get(field, field))
 
     def show_preview(self, preview: FilePreview) -> None:
         if not isValid(self):  # closed (and deleted) while the worker ran
@@ -215,12 +242,30 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.preview = preview
         set_message(self.message, "")
         set_message(self.mapping_error, "")
-        delim = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(preview.delimiter, "")
-        self.file_info.setText(
-            f"<b>{preview.file_name}</b>: {preview.row_count:,} rows, {len(preview.headers)} columns "
-            f"({preview.encoding}{', ' + delim + '-separated' if delim else ''}). The guessed match of each "
-            "field to a column is below; change any that is wrong."
-        )
+        separated = {
+            ",": self.tr("comma-separated"),
+            ";": self.tr("semicolon-separated"),
+            "\t": self.tr("tab-separated"),
+            "|": self.tr("bar-separated"),
+        }.get(preview.delimiter, "")
+        values = {
+            "file": preview.file_name,
+            "rows": f"{preview.row_count:,}",
+            "columns": len(preview.headers),
+            "encoding": preview.encoding,
+            "separated": separated,
+        }
+        if separated:
+            info = self.tr(
+                "<b>{file}</b>: {rows} rows, {columns} columns ({encoding}, {separated}). The guessed match "
+                "of each field to a column is below; change any that is wrong."
+            )
+        else:
+            info = self.tr(
+                "<b>{file}</b>: {rows} rows, {columns} columns ({encoding}). The guessed match of each "
+                "field to a column is below; change any that is wrong."
+            )
+        self.file_info.setText(info.format(**values))
         self.mapping_part.fill(preview, FIELDS[self.kind_value])
         self._show_step(1)
 
@@ -231,13 +276,13 @@ class ImportDialog(PreserveGeometry, QDialog):
         set_message(self.mapping_error, "")
         path, kind, mapping = self.file_edit.text().strip(), self.kind_value, self.mapping()
         service, actor = self.service, self.actor
-        self._busy("Checking every row (nothing is written)…")
+        self._busy(self.tr("Checking every row (nothing is written)…"))
         self.ops.run(
             lambda: service.run(actor, path, kind, mapping, dry_run=True),
             self.show_check,
             self._failed,
             timeout_s=CHECK_TIMEOUT_S,
-            what="checking the import file",
+            what=self.tr("checking the import file"),
         )
 
     # --- step 3: the dry run --------------------------------------------------------------------
@@ -247,17 +292,31 @@ class ImportDialog(PreserveGeometry, QDialog):
             return
         self.dry = report
         set_message(self.message, "")
-        dups = report.count(Outcome.DUPLICATE)
-        self.summary.setText(
-            f"<b>{report.rows_read:,}</b> rows read · <b>{report.to_create:,}</b> to create · "
-            f"<b>{dups:,}</b> look-alikes · <b>{report.count(Outcome.ALREADY):,}</b> already imported · "
-            f"<b>{len(report.errors):,}</b> with errors"
-            + (f" · {report.count(Outcome.UPDATED):,} to update" if report.count(Outcome.UPDATED) else "")
-            + ". Rows with errors are not imported; fix them in the file and import it again later."
-        )
+        counts = {
+            "read": f"{report.rows_read:,}",
+            "create": f"{report.to_create:,}",
+            "alike": f"{report.count(Outcome.DUPLICATE):,}",
+            "already": f"{report.count(Outcome.ALREADY):,}",
+            "errors": f"{len(report.errors):,}",
+            "update": f"{report.count(Outcome.UPDATED):,}",
+        }
+        if report.count(Outcome.UPDATED):
+            summary = self.tr(
+                "<b>{read}</b> rows read · <b>{create}</b> to create · <b>{alike}</b> look-alikes · "
+                "<b>{already}</b> already imported · <b>{errors}</b> with errors · {update} to update. "
+                "Rows with errors are not imported; fix them in the file and import it again later."
+            )
+        else:
+            summary = self.tr(
+                "<b>{read}</b> rows read · <b>{create}</b> to create · <b>{alike}</b> look-alikes · "
+                "<b>{already}</b> already imported · <b>{errors}</b> with errors. "
+                "Rows with errors are not imported; fix them in the file and import it again later."
+            )
+        self.summary.setText(summary.format(**counts))
         shown, total = self.problem_part.fill(report, self.kind_value is ImportKind.PATIENT)
         if total > shown:
-            set_message(self.message, f"The first {shown:,} of {total:,} lines are shown.", "info")
+            first = self.tr("The first {shown} of {total} lines are shown.")
+            set_message(self.message, first.format(shown=f"{shown:,}", total=f"{total:,}"), "info")
         self._show_step(2)
         self.next_button.setEnabled(
             report.to_create > 0 or report.count(Outcome.UPDATED) > 0 or bool(self.choices)
@@ -282,8 +341,8 @@ class ImportDialog(PreserveGeometry, QDialog):
         self._show_step(3)
         self.next_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("&Stop")
-        self.run_label.setText("Importing… the desks can keep working.")
+        self.cancel_button.setText(self.tr("&Stop"))
+        self.run_label.setText(self.tr("Importing… the desks can keep working."))
         self.progress_bar.setValue(0)
         self._timer.start()
         self.ops.run(
@@ -292,7 +351,7 @@ class ImportDialog(PreserveGeometry, QDialog):
             ),
             self.show_result,
             self._run_failed,
-            what="importing",
+            what=self.tr("importing"),
         )
 
     def _tick(self) -> None:
@@ -303,9 +362,15 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.progress_bar.setMaximum(total)
         self.progress_bar.setValue(min(p.done, total))
         if self.report is None and not p.cancelled:
-            stage = {"reading": "Reading the file", "checking": "Checking rows", "importing": "Importing"}
+            stage = {
+                "reading": self.tr("Reading the file"),
+                "checking": self.tr("Checking rows"),
+                "importing": self.tr("Importing"),
+            }
             self.run_label.setText(
-                f"{stage.get(p.phase, p.phase)}: {min(p.done, total):,} of {total:,} rows…"
+                self.tr("{stage}: {done} of {total} rows…").format(
+                    stage=stage.get(p.phase, p.phase), done=f"{min(p.done, total):,}", total=f"{total:,}"
+                )
             )
 
     def show_result(self, report: ImportReport) -> None:
@@ -315,23 +380,87 @@ class ImportDialog(PreserveGeometry, QDialog):
         self._tick()
         self.report = report
         self.run_label.setText(
-            "Stopped: import the same file again to continue where it stopped."
+            self.tr("Stopped: import the same file again to continue where it stopped.")
             if report.cancelled
-            else f"Done: {report.to_create:,} created, {report.count(Outcome.DUPLICATE):,} look-alikes "
-            f"skipped, {report.count(Outcome.MERGED):,} merged, {len(report.errors):,} rows with errors "
-            "left out."
+            else self.tr(
+                "Done: {created} created, {alike} look-alikes skipped, {merged} merged, "
+                "{errors} rows with errors left out."
+            ).format(
+                created=f"{report.to_create:,}",
+                alike=f"{report.count(Outcome.DUPLICATE):,}",
+                merged=f"{report.count(Outcome.MERGED):,}",
+                errors=f"{len(report.errors):,}",
+            )
         )
-        self.result_text.setPlainText("\n".join(report.summary_lines(max_errors=20)))
+        self.result_text.setPlainText("\n".join(self.summary_lines(report, max_errors=20)))
         self.next_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        set_message(self.message, f"Report of every row: {report.report_path}", "ok")
+        set_message(
+            self.message, self.tr("Report of every row: {path}").format(path=report.report_path), "ok"
+        )
+
+    def summary_lines(self, report: ImportReport, max_errors: int = 50) -> list[str]:
+        """The report's summary as ``ImportReport.summary_lines`` says it (the CLI's), in the desk's
+        language: the same lines, each a whole sentence to translate."""
+        n = report.count
+        indent = "  "
+        if report.resumed_from:
+            head = self.tr("{file}: {rows} rows read ({earlier} done by an earlier run)")
+        else:
+            head = self.tr("{file}: {rows} rows read")
+        lines = [
+            head.format(
+                file=report.file_name, rows=f"{report.rows_read:,}", earlier=f"{report.resumed_from:,}"
+            ),
+            indent
+            + (self.tr("to create: {n}") if report.dry_run else self.tr("created: {n}")).format(
+                n=f"{report.to_create:,}"
+            ),
+        ]
+        if n(Outcome.UPDATED):
+            lines.append(indent + self.tr("updated: {n}").format(n=f"{n(Outcome.UPDATED):,}"))
+        skipped = (
+            self.tr("duplicates (would be skipped): {n}")
+            if report.dry_run
+            else self.tr("duplicates (were skipped): {n}")
+        )
+        lines += [
+            indent + skipped.format(n=f"{n(Outcome.DUPLICATE):,}"),
+            indent + self.tr("merged into existing: {n}").format(n=f"{n(Outcome.MERGED):,}"),
+            indent + self.tr("already imported: {n}").format(n=f"{n(Outcome.ALREADY):,}"),
+            indent + self.tr("errors: {n}").format(n=f"{len(report.errors):,}"),
+        ]
+        if report.cancelled:
+            lines.append(
+                indent + self.tr("CANCELLED: run the same import again to continue where it stopped.")
+            )
+        for r in report.errors[:max_errors]:
+            for p in r.problems:
+                line = self.tr("row {row}, {column}: {message}")
+                lines.append(
+                    indent + line.format(row=r.row_no, column=p.column, message=service_text(p.message))
+                )
+        if len(report.errors) > max_errors:
+            more = self.tr("... and {n} more rows with errors (see the report)")
+            lines.append(indent + more.format(n=f"{len(report.errors) - max_errors:,}"))
+        for r in [r for r in report.results if r.outcome is Outcome.DUPLICATE][:max_errors]:
+            alike = self.tr("row {row}: looks like {other} ({reasons})").format(
+                row=r.row_no, other=r.duplicate_of, reasons=", ".join(service_text(x) for x in r.reasons)
+            )
+            lines.append(indent + alike)
+        if report.report_path:
+            lines.append(indent + self.tr("report: {path}").format(path=report.report_path))
+        return lines
 
     def _run_failed(self, error: HmsError) -> None:
         if not isValid(self):  # closed (and deleted) while the worker ran
             return
         self._timer.stop()
         self.run_label.setText(
-            "The import stopped. Whole batches already written stay; importing the same file again continues."
+            self.tr(
+                "The import stopped. Whole batches already written stay; importing the same file again "
+                "continues."
+            )
         )
         set_message(self.message, error.message)
         self.next_button.setEnabled(True)

@@ -80,7 +80,7 @@ class LoginDialog(QDialog):
 
     def set_ready(self, auth: Any, clinic_name: str, profile_text: str, username: str = "") -> None:
         self._auth = auth
-        self.clinic_label.setText(clinic_name or "HMS Desktop")
+        self.clinic_label.setText(clinic_name or "HMS Desktop")  # notr: the product's name
         self.profile_label.setText(self.tr("Database: {}").format(profile_text))
         set_message(self.message, "")
         if username:
@@ -107,7 +107,7 @@ class LoginDialog(QDialog):
             self._signed_in,
             self._failed,
             timeout_s=SIGN_IN_TIMEOUT_S,
-            what="signing in",
+            what=self.tr("signing in"),
             report_connection=False,
         )
 

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.errors import HmsError, PermissionDenied, ValidationError
+from hms_desktop.gui import i18n
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.consultation_types import GLASS_REASON_MAX, PatientSummary
 
@@ -29,22 +32,29 @@ if TYPE_CHECKING:
     from hms_desktop.services.consultation import ConsultationService
     from hms_desktop.services.context import Actor
 
+# the names are translated where shown (the "MedicalRecordDialog" context); the units are kept as written
 VITAL_NAMES = {
-    "resp_rate": ("RR", "/min"),
+    "resp_rate": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "RR"), "/min"),
     "spo2": ("SpO2", "%"),
-    "systolic_bp": ("BP sys", " mmHg"),
-    "diastolic_bp": ("BP dia", " mmHg"),
-    "pulse": ("Pulse", "/min"),
-    "temperature_c": ("Temp", "°C"),
-    "consciousness": ("ACVPU", ""),
-    "pain_score": ("Pain", "/10"),
-    "glucose_mgdl": ("Glucose", " mg/dL"),
-    "weight_kg": ("Weight", " kg"),
-    "news2_score": ("NEWS2", ""),
+    "systolic_bp": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "BP sys"), " mmHg"),
+    "diastolic_bp": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "BP dia"), " mmHg"),
+    "pulse": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Pulse"), "/min"),
+    "temperature_c": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Temp"), "°C"),
+    "consciousness": ("ACVPU", ""),  # notr: the scale's name
+    "pain_score": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Pain"), "/10"),
+    "glucose_mgdl": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Glucose"), " mg/dL"),
+    "weight_kg": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Weight"), " kg"),
+    "news2_score": ("NEWS2", ""),  # notr: the score's name
 }
+# the service's refusal that offers "Break the glass" (compared: the message is localised by then)
+GLASS_REFUSAL = (
+    "This patient's records are confidential to the doctors treating them. In an emergency, "  # notr: key
+    "use 'Break the glass' and give the reason: the access is recorded."  # notr: compared
+)
 
 
 ALLERGY_STYLE = "background:#fdecea;color:#8a1c1c;padding:6px;font-weight:600"
+UNKNOWN_ALLERGY_STYLE = "background:#fde68a;color:#713f12;padding:6px;font-weight:600"
 
 
 def on_day(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
@@ -53,50 +63,90 @@ def on_day(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return aware.astimezone(zone)
 
 
+def day_text(day: dt.date) -> str:
+    """'02 Dec 2026': as before in English; in another language the locale's month name."""
+    if i18n.current() == i18n.SOURCE_LANGUAGE:
+        return f"{day:%d %b %Y}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
+
+
+def _said(text: object) -> str:
+    """A string marked with QT_TRANSLATE_NOOP in the "MedicalRecordDialog" context, translated, as HTML."""
+    return html.escape(QCoreApplication.translate("MedicalRecordDialog", str(text)))
+
+
+WORDS = {
+    "vitals": QT_TRANSLATE_NOOP("MedicalRecordDialog", "Last vitals"),
+    "diagnoses": QT_TRANSLATE_NOOP("MedicalRecordDialog", "Diagnoses"),
+    "prescriptions": QT_TRANSLATE_NOOP("MedicalRecordDialog", "Prescriptions"),
+    "visits": QT_TRANSLATE_NOOP("MedicalRecordDialog", "Visits"),
+    "none recorded": QT_TRANSLATE_NOOP("MedicalRecordDialog", "None recorded."),
+    "none": QT_TRANSLATE_NOOP("MedicalRecordDialog", "None."),
+    "free text": QT_TRANSLATE_NOOP("MedicalRecordDialog", "(free text)"),
+    "replaced": QT_TRANSLATE_NOOP("MedicalRecordDialog", "replaced by a newer version"),
+}
+
+
 def summary_html(s: PatientSummary, zone: dt.tzinfo = dt.UTC) -> str:
     e = html.escape
-    allergy = (
-        f"<p style='{ALLERGY_STYLE}'>ALLERGIES: {e(s.allergies)}</p>"
-        if s.allergies
-        else "<p style='color:#3e4c59'>No known allergies"
-        + (f" ({e(s.allergy_confirmed)})" if s.allergy_confirmed else "")
-        + ".</p>"
-        if s.allergy_status == "nkda"
-        else "<p style='background:#fde68a;color:#713f12;padding:6px;font-weight:600'>"
-        "Allergies not recorded: ask the patient.</p>"
-    )
+    if s.allergies:
+        allergies = QCoreApplication.translate("MedicalRecordDialog", "ALLERGIES: {allergies}")
+        allergy = (
+            f"<p style='{ALLERGY_STYLE}'>{e(allergies.format(allergies=s.allergies))}</p>"  # notr: markup
+        )
+    elif s.allergy_status == "nkda":
+        none_known = (
+            QCoreApplication.translate("MedicalRecordDialog", "No known allergies ({confirmed}).").format(
+                confirmed=service_text(s.allergy_confirmed)
+            )
+            if s.allergy_confirmed
+            else QCoreApplication.translate("MedicalRecordDialog", "No known allergies.")
+        )
+        allergy = f"<p style='color:#3e4c59'>{e(none_known)}</p>"  # notr: markup
+    else:
+        not_recorded = QCoreApplication.translate(
+            "MedicalRecordDialog", "Allergies not recorded: ask the patient."
+        )
+        allergy = f"<p style='{UNKNOWN_ALLERGY_STYLE}'>{e(not_recorded)}</p>"  # notr: markup
     vitals = ", ".join(
-        f"{VITAL_NAMES[k][0]} {e(str(v))}{VITAL_NAMES[k][1]}"
+        f"{_said(VITAL_NAMES[k][0])} {e(str(v))}{VITAL_NAMES[k][1]}"
         for k, v in s.last_vitals.items()
         if k in VITAL_NAMES
     )
+    identity = [e(service_text(s.age_sex)), e(s.mrn)]
+    if s.abha:
+        abha = QCoreApplication.translate("MedicalRecordDialog", "ABHA {abha}")
+        identity.append(e(abha.format(abha=s.abha)))
+    if s.blood_group:
+        group = QCoreApplication.translate("MedicalRecordDialog", "Blood group {group}")
+        identity.append(e(group.format(group=s.blood_group)))
+    code = QCoreApplication.translate("MedicalRecordDialog", "code {code}")
+    none_recorded = f"<p>{_said(WORDS['none recorded'])}</p>"
+    none = f"<p>{_said(WORDS['none'])}</p>"
     parts = [
-        f"<h2 style='margin:0'>{e(s.name)}</h2><p>{e(s.age_sex)} · {e(s.mrn)}"
-        + (f" · ABHA {e(s.abha)}" if s.abha else "")
-        + (f" · Blood group {e(s.blood_group)}" if s.blood_group else "")
-        + "</p>",
+        f"<h2 style='margin:0'>{e(s.name)}</h2><p>{' · '.join(identity)}</p>",  # notr: markup
         allergy,
-        f"<h3>Last vitals</h3><p>{vitals or 'None recorded.'}</p>",
-        "<h3>Diagnoses</h3>"
+        f"<h3>{_said(WORDS['vitals'])}</h3><p>{vitals or _said(WORDS['none recorded'])}</p>",
+        f"<h3>{_said(WORDS['diagnoses'])}</h3>"
         + (
             "<ul>"
             + "".join(
-                f"<li>{d.on:%d %b %Y} — {e(d.icd10_code + ' ' if d.icd10_code else '')}{e(d.description)}"
-                + (" <i>(free text)</i>" if d.is_free_text else "")
+                f"<li>{day_text(d.on)} — {e(d.icd10_code + ' ' if d.icd10_code else '')}{e(d.description)}"
+                + (f" <i>{_said(WORDS['free text'])}</i>" if d.is_free_text else "")
                 + "</li>"
                 for d in s.diagnoses
                 if d.on is not None
             )
             + "</ul>"
             if s.diagnoses
-            else "<p>None recorded.</p>"
+            else none_recorded
         ),
-        "<h3>Prescriptions</h3>"
+        f"<h3>{_said(WORDS['prescriptions'])}</h3>"
         + (
             "".join(
-                f"<p><b>{on_day(p.issued_at, zone):%d %b %Y}</b> · {e(p.doctor_name)} · "
-                f"code {e(p.verify_code)}"
-                + (" · <i>replaced by a newer version</i>" if p.superseded else "")
+                f"<p><b>{day_text(on_day(p.issued_at, zone).date())}</b> · {e(p.doctor_name)} · "
+                + e(code.format(code=p.verify_code))
+                + (f" · <i>{_said(WORDS['replaced'])}</i>" if p.superseded else "")
                 + "<br>"
                 + "<br>".join(
                     e(f"{ln.line_no}. {ln.generic_name} {ln.strength or ''} {ln.frequency or ''}")
@@ -106,19 +156,19 @@ def summary_html(s: PatientSummary, zone: dt.tzinfo = dt.UTC) -> str:
                 for p in s.prescriptions
             )
             if s.prescriptions
-            else "<p>None.</p>"
+            else none
         ),
-        "<h3>Visits</h3>"
+        f"<h3>{_said(WORDS['visits'])}</h3>"
         + (
             "<ul>"
             + "".join(
-                f"<li>{on_day(v.started_at, zone):%d %b %Y} — {e(v.doctor_name)}: "
-                f"{e(v.chief_complaint or '')} ({e(v.status)})</li>"
+                f"<li>{day_text(on_day(v.started_at, zone).date())} — {e(v.doctor_name)}: "
+                f"{e(v.chief_complaint or '')} ({e(service_text(v.status))})</li>"
                 for v in s.visits
             )
             + "</ul>"
             if s.visits
-            else "<p>None.</p>"
+            else none
         ),
     ]
     return "".join(parts)
@@ -154,32 +204,34 @@ class MedicalRecordDialog(QDialog):
 
     def load(self) -> None:
         service, actor, pid = self._service, self._actor, self._id
-        set_message(self.message, "Loading…", "info")
+        set_message(self.message, self.tr("Loading…"), "info")
         self._ops.run(
             lambda: service.summary(actor, pid),
             self._loaded,
             self._failed,
             timeout_s=30,
-            what="reading the medical record",
+            what=self.tr("reading the medical record"),
         )
 
     def _loaded(self, summary: PatientSummary) -> None:
         self.summary = summary
         self.glass_button.hide()
-        set_message(self.message, "This view is recorded in the audit trail.", "info")
+        set_message(self.message, self.tr("This view is recorded in the audit trail."), "info")
         self.browser.setHtml(summary_html(summary, self._service.clock.zone))
 
     def _failed(self, error: HmsError) -> None:
         set_message(self.message, error.message, "error")
-        if isinstance(error, PermissionDenied) and "glass" in error.message.lower():
+        # the message is in the desk's language by now: the service's words in English or as translated
+        offers_glass = "glass" in error.message.lower() or error.message == service_text(GLASS_REFUSAL)
+        if isinstance(error, PermissionDenied) and offers_glass:
             self.glass_button.show()
             self.glass_button.setFocus()
 
     def ask_reason(self) -> str | None:
         """The reason; after a refused one, with the service's message and the reason as typed."""
         ask = QInputDialog(self)
-        ask.setWindowTitle("Break the glass")
-        question = "Why do you need this patient's record now? (recorded in the audit trail)"
+        ask.setWindowTitle(self.tr("Break the glass"))
+        question = self.tr("Why do you need this patient's record now? (recorded in the audit trail)")
         problem = self._reason_problem
         ask.setLabelText(f"{question}\n\n{problem}" if problem else question)
         ask.setInputMode(QInputDialog.InputMode.TextInput)
@@ -200,7 +252,7 @@ class MedicalRecordDialog(QDialog):
             lambda _exp: self.load(),
             self._glass_failed,
             timeout_s=30,
-            what="recording emergency access",
+            what=self.tr("recording emergency access"),
         )
 
     def _glass_failed(self, error: HmsError) -> None:

@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.errors import HmsError
+from hms_desktop.gui import i18n
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -34,10 +45,28 @@ if TYPE_CHECKING:
     from hms_desktop.services.outbox_types import OutboxMessage
 
 LIST_TIMEOUT_S = 15
-FILTERS = (("All", None), ("Pending", "pending"), ("Failed", "failed"), ("Sent", "sent"))
-HEADERS = ("Created", "To", "Subject", "Status", "Attempts", "Last error", "Next try")
+# translated where shown: FILTERS in the "OutboxDialog" context, HEADERS and STATUS_TEXT in "OutboxModel"
+FILTERS = (
+    (QT_TRANSLATE_NOOP("OutboxDialog", "All"), None),
+    (QT_TRANSLATE_NOOP("OutboxDialog", "Pending"), "pending"),
+    (QT_TRANSLATE_NOOP("OutboxDialog", "Failed"), "failed"),
+    (QT_TRANSLATE_NOOP("OutboxDialog", "Sent"), "sent"),
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("OutboxModel", "Created"),
+    QT_TRANSLATE_NOOP("OutboxModel", "To"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Subject"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Status"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Attempts"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Last error"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Next try"),
+)
 STATUS_COL, ATTEMPTS_COL, ERROR_COL = 3, 4, 5
-STATUS_TEXT = {"pending": "Pending", "sent": "Sent", "failed": "Failed"}
+STATUS_TEXT = {
+    "pending": QT_TRANSLATE_NOOP("OutboxModel", "Pending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxModel", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxModel", "Failed"),
+}
 STATUS_COLOURS = {  # foreground, background
     "pending": (QColor("#92400e"), QColor("#fff4e5")),
     "sent": (QColor("#14532d"), QColor("#e7f6ec")),
@@ -50,7 +79,12 @@ def _when(value: dt.datetime | None, tz: dt.tzinfo | None) -> str:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return f"{value.astimezone(tz):%d %b %H:%M}"
+    local = value.astimezone(tz)
+    if i18n.current() == i18n.SOURCE_LANGUAGE:
+        return f"{local:%d %b %H:%M}"
+    # another language: the locale's month name (the clock time as it is)
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM")
+    return f"{day} {local:%H:%M}"
 
 
 class OutboxModel(QAbstractTableModel):
@@ -72,7 +106,7 @@ class OutboxModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("OutboxModel", str(HEADERS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -84,7 +118,7 @@ class OutboxModel(QAbstractTableModel):
             return self._text(m, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == ERROR_COL and m.last_error:
-                return m.last_error
+                return service_text(m.last_error)
             if col in (1, 2):
                 return self._text(m, col)
             return None
@@ -105,11 +139,12 @@ class OutboxModel(QAbstractTableModel):
         if col == 2:
             return m.subject
         if col == STATUS_COL:
-            return STATUS_TEXT.get(m.status, m.status)
+            text = STATUS_TEXT.get(m.status)
+            return QCoreApplication.translate("OutboxModel", str(text)) if text else m.status
         if col == ATTEMPTS_COL:
             return str(m.attempts)
         if col == ERROR_COL:
-            return (m.last_error or "").splitlines()[0] if m.last_error else ""
+            return service_text(m.last_error).splitlines()[0] if m.last_error else ""
         if m.status == "sent":
             return ""
         return _when(m.next_try_at, self.tz)
@@ -129,13 +164,13 @@ class OutboxDialog(PreserveGeometry, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — E-mail outbox")
+        self.setWindowTitle(self.tr("HMS Desktop — E-mail outbox"))
         self.ops, self.service, self.actor, self.settings = ops, service, actor, settings
         self.ui = load_form("outbox.ui", self)
         ui = self.ui
         self.status = find(ui, QComboBox, "statusCombo")
         for text, value in FILTERS:
-            self.status.addItem(text, value)
+            self.status.addItem(QCoreApplication.translate("OutboxDialog", str(text)), value)
         self.table = find(ui, QTableView, "tableView")
         self.count = find(ui, QLabel, "countLabel")
         self.message = find(ui, QLabel, "messageLabel")
@@ -159,7 +194,7 @@ class OutboxDialog(PreserveGeometry, QDialog):
         self.retry_button.clicked.connect(self.retry)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         find(ui, QPushButton, "closeButton").clicked.connect(self.reject)
-        self.retry_button.setToolTip("Put a failed message back in the queue with fresh attempts.")
+        self.retry_button.setToolTip(self.tr("Put a failed message back in the queue with fresh attempts."))
         self.loading = False
         self._update_buttons()
         self.restore_geometry(settings)
@@ -183,7 +218,7 @@ class OutboxDialog(PreserveGeometry, QDialog):
             lambda rows: self._listed(rows, select_id),
             self._failed,
             timeout_s=LIST_TIMEOUT_S,
-            what="loading the outbox",
+            what=self.tr("loading the outbox"),
         )
 
     def _listed(self, rows: list[OutboxMessage], select_id: int | None) -> None:
@@ -193,7 +228,12 @@ class OutboxDialog(PreserveGeometry, QDialog):
         failed = sum(1 for m in rows if m.status == "failed")
         pending = sum(1 for m in rows if m.status == "pending")
         n = len(rows)
-        self.count.setText(f"{n} message{'s' if n != 1 else ''} · {pending} pending · {failed} failed")
+        count = (
+            self.tr("{n} message · {pending} pending · {failed} failed")
+            if n == 1
+            else self.tr("{n} messages · {pending} pending · {failed} failed")
+        )
+        self.count.setText(count.format(n=n, pending=pending, failed=failed))
         if select_id is not None:
             for i, m in enumerate(rows):
                 if m.id == select_id:
@@ -224,11 +264,13 @@ class OutboxDialog(PreserveGeometry, QDialog):
             self._retried,
             self._failed,
             timeout_s=LIST_TIMEOUT_S,
-            what="queuing the message again",
+            what=self.tr("queuing the message again"),
         )
 
     def _retried(self, m: OutboxMessage) -> None:
-        set_message(self.message, f"The message to {m.to_addr} is queued again.", "ok")
+        set_message(
+            self.message, self.tr("The message to {address} is queued again.").format(address=m.to_addr), "ok"
+        )
         text = self.message.text()
         self.refresh(m.id)
         set_message(self.message, text, "ok")

@@ -19,7 +19,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -45,12 +56,26 @@ log = logging.getLogger(__name__)
 PRINT_DPI = 300  # enough for a 203 dpi thermal head and an office laser; caps the image size per page
 POINTS_PER_INCH = 72.0
 
+# why a document cannot be shown, each a whole sentence (translated where shown, "PdfPreviewDialog")
 ERROR_TEXT = {
-    QPdfDocument.Error.InvalidFileFormat: "it is not a valid PDF file",
-    QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "it is protected in a way that cannot be opened",
-    QPdfDocument.Error.DataNotYetAvailable: "it is incomplete",
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+        "PdfPreviewDialog", "The document “{title}” cannot be shown: it is not a valid PDF file."
+    ),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "PdfPreviewDialog", "The document “{title}” cannot be shown: it is protected by a password."
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfPreviewDialog",
+        "The document “{title}” cannot be shown: it is protected in a way that cannot be opened.",
+    ),
+    QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP(
+        "PdfPreviewDialog", "The document “{title}” cannot be shown: it is incomplete."
+    ),
 }
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "PdfPreviewDialog", "The document “{title}” cannot be shown: it could not be read."
+)
+EMPTY = QT_TRANSLATE_NOOP("PdfPreviewDialog", "The document “{title}” cannot be shown: it is empty.")
 
 
 def printer_for(document: QPdfDocument, title: str = "") -> QPrinter:
@@ -80,13 +105,15 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("The printer could not be opened.")
+        raise RuntimeError(QCoreApplication.translate("PdfPreviewDialog", "The printer could not be opened."))
     try:
         device_dpi = printer.resolution()
         render_dpi = min(device_dpi, PRINT_DPI)
         for page in range(pages):
             if page > 0 and not printer.newPage():
-                raise RuntimeError("The printer refused a new page.")
+                raise RuntimeError(
+                    QCoreApplication.translate("PdfPreviewDialog", "The printer refused a new page.")
+                )
             area = QRectF(painter.viewport())
             points = document.pagePointSize(page)
             width = points.width() * device_dpi / POINTS_PER_INCH
@@ -100,7 +127,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             pixels = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
             image = document.render(page, pixels)
             if image.isNull():
-                raise RuntimeError(f"Page {page + 1} could not be rendered.")
+                raise RuntimeError(
+                    QCoreApplication.translate(
+                        "PdfPreviewDialog", "Page {page} could not be rendered."
+                    ).format(page=page + 1)
+                )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -121,7 +152,7 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"HMS Desktop — {title}")
+        self.setWindowTitle(self.tr("HMS Desktop — {title}").format(title=title))
         self.title, self.settings = title, settings
         self.pdf_bytes = bytes(pdf_bytes)
 
@@ -146,7 +177,7 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         self.ui = ui = load_form("pdf_preview.ui", self)
         host = find(ui, QWidget, "pdfHost").layout()
         if host is None:
-            raise FormError("pdf_preview.ui: pdfHost has no layout")
+            raise FormError("pdf_preview.ui: pdfHost has no layout")  # notr: a programmer's error
         host.addWidget(self.view)
         self.message = find(ui, QLabel, "messageLabel")
         self.count = find(ui, QLabel, "countLabel")
@@ -176,13 +207,16 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
     def _show_state(self) -> None:
         if self.valid:
             n = self.document.pageCount()
-            self.count.setText(f"{n} page{'s' if n != 1 else ''}")
+            pages = self.tr("{n} page") if n == 1 else self.tr("{n} pages")
+            self.count.setText(pages.format(n=n))
             set_message(self.message, "")
             return
-        reason = ERROR_TEXT.get(self.document.error(), "it could not be read")
+        why = ERROR_TEXT.get(self.document.error(), UNREADABLE)
         if not self.pdf_bytes:
-            reason = "it is empty"
-        set_message(self.message, f"The document “{self.title}” cannot be shown: {reason}.")
+            why = EMPTY
+        set_message(
+            self.message, QCoreApplication.translate("PdfPreviewDialog", str(why)).format(title=self.title)
+        )
         self.count.setText("")
         self.view.hide()  # its empty host keeps the room: the message stays a line at the top
         self.print_button.setEnabled(False)
@@ -196,7 +230,7 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         printer = printer_for(self.document, self.title)
         own_layout = printer.pageLayout()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self.title}")
+        dialog.setWindowTitle(self.tr("Print {title}").format(title=self.title))
         self.print_dialog = dialog
         # "Print to File" starts in the desk's PDF folder, not the working folder Qt picks
         QTimer.singleShot(0, self, lambda: self._file_target(dialog))
@@ -223,15 +257,16 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except RuntimeError as exc:
-            set_message(self.message, f"Printing failed: {exc}")
+            set_message(self.message, self.tr("Printing failed: {reason}").format(reason=exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            where = printer.outputFileName() or "a PDF file"
+            where = printer.outputFileName() or self.tr("a PDF file")
         else:
-            where = printer.printerName() or "the printer"
-        set_message(self.message, f"Sent {pages} page{'s' if pages != 1 else ''} to {where}.", "ok")
+            where = printer.printerName() or self.tr("the printer")
+        sent = self.tr("Sent {n} page to {where}.") if pages == 1 else self.tr("Sent {n} pages to {where}.")
+        set_message(self.message, sent.format(n=pages, where=where), "ok")
         return True
 
     def save_as(self) -> None:
@@ -240,7 +275,12 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
         folder = pdf_folder(self.settings)
         folder.mkdir(parents=True, exist_ok=True)
         suggested = str(folder / _file_name(self.title))
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            suggested,
+            self.tr("PDF documents ({patterns})").format(patterns="*.pdf"),
+        )
         if path:
             self.save_to(Path(path))
 
@@ -251,9 +291,10 @@ class PdfPreviewDialog(PreserveGeometry, QDialog):
             path.write_bytes(self.pdf_bytes)
         except OSError as exc:
             log.warning("cannot save %s: %s", path, exc)
-            set_message(self.message, f"Could not save {path.name}: {exc.strerror or exc}.")
+            failed = self.tr("Could not save {name}: {reason}.")
+            set_message(self.message, failed.format(name=path.name, reason=exc.strerror or exc))
             return False
-        set_message(self.message, f"Saved as {path}.", "ok")
+        set_message(self.message, self.tr("Saved as {path}.").format(path=path), "ok")
         return True
 
     def done(self, result: int) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.mailer_types import SmtpConfig
@@ -26,7 +28,11 @@ if TYPE_CHECKING:
 
 LOAD_TIMEOUT_S = 15
 TEST_TIMEOUT_S = 40  # the service's own SMTP timeout is 20 s per step
-SECURITY = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"), ("none", "None (port 25)"))
+SECURITY = (  # the texts translated where shown ("SmtpDialog")
+    ("starttls", QT_TRANSLATE_NOOP("SmtpDialog", "STARTTLS (port 587)")),
+    ("ssl", QT_TRANSLATE_NOOP("SmtpDialog", "SSL/TLS (port 465)")),
+    ("none", QT_TRANSLATE_NOOP("SmtpDialog", "None (port 25)")),
+)
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -43,7 +49,7 @@ class SmtpDialog(PreserveGeometry, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — E-mail (SMTP)")
+        self.setWindowTitle(self.tr("HMS Desktop — E-mail (SMTP)"))
         self.ops, self.service, self.actor, self.settings = ops, service, actor, settings
         self.ui = load_form("smtp_settings.ui", self)
         ui = self.ui
@@ -52,7 +58,7 @@ class SmtpDialog(PreserveGeometry, QDialog):
         self.port.setValidator(QIntValidator(0, 99999, self.port))
         self.security = find(ui, QComboBox, "securityCombo")
         for value, text in SECURITY:
-            self.security.addItem(text, value)
+            self.security.addItem(QCoreApplication.translate("SmtpDialog", str(text)), value)
         self.user = find(ui, QLineEdit, "userEdit")
         self.password = find(ui, QLineEdit, "passwordEdit")
         self.from_addr = find(ui, QLineEdit, "fromEdit")
@@ -86,20 +92,22 @@ class SmtpDialog(PreserveGeometry, QDialog):
 
     def start(self) -> None:
         """Fetch the stored settings (call after constructing; the dialog stays usable meanwhile)."""
-        self._busy("Loading the saved settings…")
+        self._busy(self.tr("Loading the saved settings…"))
         self.ops.run(
             lambda: self.service.get_smtp(self.actor),
             self._loaded,
             self._failed,
             timeout_s=LOAD_TIMEOUT_S,
-            what="loading the e-mail settings",
+            what=self.tr("loading the e-mail settings"),
         )
 
     def _loaded(self, cfg: SmtpConfig | None) -> None:
         self._idle()
         self.loaded = True
         if cfg is None:
-            set_message(self.message, "E-mail is not set up yet: enter the clinic's mail server.", "info")
+            set_message(
+                self.message, self.tr("E-mail is not set up yet: enter the clinic's mail server."), "info"
+            )
             return
         set_message(self.message, "")
         self.show_config(cfg)
@@ -123,7 +131,7 @@ class SmtpDialog(PreserveGeometry, QDialog):
         try:
             port = int(text) if text else DEFAULT_PORTS[self.security.currentData()]
         except ValueError:
-            raise ValidationError({"port": "The port is a number, 1-65535."}) from None
+            raise ValidationError({"port": self.tr("The port is a number, 1-65535.")}) from None
         return SmtpConfig(
             self.host.text().strip(),
             port,
@@ -139,41 +147,45 @@ class SmtpDialog(PreserveGeometry, QDialog):
             self.errors.show(exc)
             return
         password = self.password.text() or None
-        self._busy("Saving…")
+        self._busy(self.tr("Saving…"))
         self.ops.run(
             lambda: self.service.save_smtp(self.actor, cfg, password),
             self._saved,
             self._failed,
             timeout_s=LOAD_TIMEOUT_S,
-            what="saving the e-mail settings",
+            what=self.tr("saving the e-mail settings"),
         )
 
     def _saved(self, cfg: SmtpConfig) -> None:
         self._idle()
         had_password = bool(self.password.text())
         self.show_config(cfg)
-        note = "Settings saved."
+        note = self.tr("Settings saved.")
         if had_password:
-            note = "Settings saved; the password is in the system keychain."
+            note = self.tr("Settings saved; the password is in the system keychain.")
         set_message(self.message, note, "ok")
 
     # --- test ------------------------------------------------------------------------------
 
     def send_test(self) -> None:
         to = self.test_to.text().strip()
-        self._busy(f"Sending a test e-mail to {to}…" if to else "Sending a test e-mail…")
+        self._busy(
+            self.tr("Sending a test e-mail to {address}…").format(address=to)
+            if to
+            else self.tr("Sending a test e-mail…")
+        )
         self.ops.run(
             lambda: self.service.send_test(self.actor, to),
             self._tested,
             self._failed,
             timeout_s=TEST_TIMEOUT_S,
-            what="sending the test e-mail",
+            what=self.tr("sending the test e-mail"),
             report_connection=False,
         )
 
     def _tested(self, text: str) -> None:
         self._idle()
-        set_message(self.message, text, "ok")
+        set_message(self.message, service_text(text), "ok")
 
     # --- common ----------------------------------------------------------------------------
 

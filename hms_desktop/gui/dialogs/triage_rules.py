@@ -9,34 +9,79 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from hms_desktop.domain import queue as qd
 from hms_desktop.domain.triage import suggest_level
 from hms_desktop.gui.forms import find
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.triage import TriageService
 from hms_desktop.services.triage_types import RuleInfo, RuleInput
 
-NO_DELETE = (
+# translated where shown: NO_DELETE and the colours in the "TriageRules" context, HEADERS in "RulesModel"
+NO_DELETE = QT_TRANSLATE_NOOP(
+    "TriageRules",
     "Rules are never deleted: a deactivated rule stops suggesting a level, but the triage decisions "
-    "it explained stay readable. Activate it again at any time."
+    "it explained stay readable. Activate it again at any time.",
 )
-HEADERS = ("Sign (keyword)", "At least", "Specialisation", "Active")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RulesModel", "Sign (keyword)"),
+    QT_TRANSLATE_NOOP("RulesModel", "At least"),
+    QT_TRANSLATE_NOOP("RulesModel", "Specialisation"),
+    QT_TRANSLATE_NOOP("RulesModel", "Active"),
+)
 LEVEL_COL, ACTIVE_COL = 1, 3
+# each level's colour in words (the level keys themselves are never translated)
+COLOUR_NAMES = {
+    "red": QT_TRANSLATE_NOOP("TriageRules", "red"),
+    "orange": QT_TRANSLATE_NOOP("TriageRules", "orange"),
+    "yellow": QT_TRANSLATE_NOOP("TriageRules", "yellow"),
+    "green": QT_TRANSLATE_NOOP("TriageRules", "green"),
+    "blue": QT_TRANSLATE_NOOP("TriageRules", "blue"),
+}
+
+
+def no_delete() -> str:
+    """Why there is no Delete, in the desk's language (the tooltip of Deactivate and Active)."""
+    return QCoreApplication.translate("TriageRules", str(NO_DELETE))
+
+
+def colour_name(level: str) -> str:
+    """'orange' (or 'नारंगी'): a level's colour in words, as a sentence says it."""
+    name = COLOUR_NAMES.get(level)
+    return QCoreApplication.translate("TriageRules", str(name)) if name else level
 
 
 def chip_text(level: str, label: str = "") -> str:
     """'▲ Orange · Very urgent': the glyph and the colour's name, so colour is never the only cue."""
-    text = f"{qd.ICONS[level]} {level.capitalize()}"
-    return f"{text} · {label}" if label else text
+    colour = colour_name(level)
+    text = f"{qd.ICONS[level]} {colour[:1].upper()}{colour[1:]}"
+    return f"{text} · {service_text(label)}" if label else text
+
+
+def reason_text(reason: str) -> str:
+    """A suggestion's reason ('"chest pain" -> orange') with an arrow and the colour in words."""
+    why, arrow, level = reason.rpartition(" -> ")
+    if not arrow:
+        return service_text(reason)
+    return f"{service_text(why)} → {colour_name(level) if level in COLOUR_NAMES else service_text(level)}"
 
 
 def chip_style(level: str) -> str:
     fill, ink = qd.COLOURS[level]
-    return f"background: {fill}; color: {ink}; border-radius: 4px; padding: 3px 8px; font-weight: 600;"
+    chip = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"  # notr: a style sheet
+    return f"background: {fill}; color: {ink}; {chip}"  # notr: a style sheet
 
 
 def chip_icon(level: str, size: int = 18) -> QIcon:
@@ -86,7 +131,7 @@ class RulesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("RulesModel", str(HEADERS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -100,9 +145,9 @@ class RulesModel(QAbstractTableModel):
                 return chip_text(r.min_level, self.labels.get(r.min_level, ""))
             if col == 2:
                 return r.specialisation or "—"
-            return "Yes" if r.is_active else "No"
+            return self.tr("Yes") if r.is_active else self.tr("No")
         if role == Qt.ItemDataRole.ToolTipRole and col == ACTIVE_COL and not r.is_active:
-            return NO_DELETE
+            return no_delete()
         if col == LEVEL_COL and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             fill, ink = qd.COLOURS[r.min_level]
             return QBrush(QColor(fill if role == Qt.ItemDataRole.BackgroundRole else ink))
@@ -124,7 +169,7 @@ class RulePanel:
         self.level = find(ui, QComboBox, "levelCombo")
         self.specialisation = find(ui, QComboBox, "specialisationCombo")
         self.active = find(ui, QCheckBox, "activeCheck")
-        self.active.setToolTip(NO_DELETE)
+        self.active.setToolTip(no_delete())
         self.message = find(ui, QLabel, "ruleMessage")
         self.errors = FieldErrors(
             {
@@ -140,7 +185,7 @@ class RulePanel:
         self.fill_levels({})
         spec_edit = self.specialisation.lineEdit()
         if spec_edit is not None:  # the combo is editable in the form
-            spec_edit.setPlaceholderText("none: any doctor")
+            spec_edit.setPlaceholderText(QCoreApplication.translate("RulePanel", "none: any doctor"))
 
     def fill_levels(self, labels: dict[str, str]) -> None:
         current = self.level.currentData()
@@ -158,7 +203,7 @@ class RulePanel:
 
     def new(self) -> None:
         self.editing_id = None
-        self.box.setTitle("New rule")
+        self.box.setTitle(QCoreApplication.translate("RulePanel", "New rule"))
         self.keyword.clear()
         self.level.setCurrentIndex(self.level.findData("orange"))
         self.specialisation.setCurrentIndex(0)
@@ -169,7 +214,9 @@ class RulePanel:
 
     def edit(self, rule: RuleInfo) -> None:
         self.editing_id = rule.id
-        self.box.setTitle(f"Editing “{rule.keyword}”")
+        self.box.setTitle(
+            QCoreApplication.translate("RulePanel", "Editing “{keyword}”").format(keyword=rule.keyword)
+        )
         self.keyword.setText(rule.keyword)
         self.level.setCurrentIndex(self.level.findData(rule.min_level))
         self.specialisation.setEditText(rule.specialisation or "")
@@ -214,16 +261,27 @@ class ComplaintTester:
         if not text:
             self.level.setText("—")
             self.level.setStyleSheet("")
-            self.reasons.setText("Type a complaint to see which active rules match.")
+            self.reasons.setText(
+                QCoreApplication.translate(
+                    "ComplaintTester", "Type a complaint to see which active rules match."
+                )
+            )
             return
         result = suggest_level(text, TriageService.discriminators(rules))
         self.level.setText(chip_text(result.level, labels.get(result.level, "")))
         self.level.setStyleSheet(chip_style(result.level))
         if result.reasons:
-            lines = "\n".join(f"• {reason.replace(' -> ', ' → ')}" for reason in result.reasons)
-            spec = f"\nSuggested doctor: {result.specialisation}" if result.specialisation else ""
-            self.reasons.setText(f"Matching rules:\n{lines}{spec}")
+            lines = [QCoreApplication.translate("ComplaintTester", "Matching rules:")]
+            lines += [f"• {reason_text(reason)}" for reason in result.reasons]
+            if result.specialisation:
+                doctor = QCoreApplication.translate("ComplaintTester", "Suggested doctor: {specialisation}")
+                lines.append(doctor.format(specialisation=result.specialisation))
+            self.reasons.setText("\n".join(lines))
         else:
             self.reasons.setText(
-                "No active rule matches: the patient starts at green until the nurse adds pain or vitals."
+                QCoreApplication.translate(
+                    "ComplaintTester",
+                    "No active rule matches: the patient starts at green until the nurse adds pain or "
+                    "vitals.",
+                )
             )

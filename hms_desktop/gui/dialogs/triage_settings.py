@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,13 @@ from hms_desktop.errors import DuplicateRecord, HmsError, PermissionDenied
 from hms_desktop.gui.dialogs.triage_rules import (
     ACTIVE_COL,
     LEVEL_COL,
-    NO_DELETE,
     ComplaintTester,
     RulePanel,
     RulesModel,
     chip_style,
     chip_text,
+    colour_name,
+    no_delete,
 )
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
@@ -58,9 +59,28 @@ if TYPE_CHECKING:
     from hms_desktop.services.queue_types import ScaleLevelInfo
 
 TIMEOUT_S = 15
-SCALE_SAVED = "Scale saved — every desk will show the new targets within a few seconds."
-DUPLICATE_SIGN = "This sign is already in the table."
-PRESET_PROMPT = "Choose a preset…"
+# translated where shown, in the "TriageSettingsDialog" context
+SCALE_SAVED = QT_TRANSLATE_NOOP(
+    "TriageSettingsDialog", "Scale saved — every desk will show the new targets within a few seconds."
+)
+DUPLICATE_SIGN = QT_TRANSLATE_NOOP("TriageSettingsDialog", "This sign is already in the table.")
+PRESET_PROMPT = QT_TRANSLATE_NOOP("TriageSettingsDialog", "Choose a preset…")
+# the presets' names as shown (domain.queue.SCALE_PRESETS keys them; a scale's own name stays as it is)
+PRESET_NAMES = {
+    "South African (SATS)": QT_TRANSLATE_NOOP("TriageSettingsDialog", "South African (SATS)"),
+    "Four-level (Critical/High/Moderate/Low)": QT_TRANSLATE_NOOP(
+        "TriageSettingsDialog", "Four-level (Critical/High/Moderate/Low)"
+    ),
+}
+
+
+def _tr(text: object) -> str:
+    """A string marked in the "TriageSettingsDialog" context, in the desk's language."""
+    return QCoreApplication.translate("TriageSettingsDialog", str(text))
+
+
+def preset_name(name: str) -> str:
+    return _tr(PRESET_NAMES[name]) if name in PRESET_NAMES else name
 
 
 class TriageSettingsDialog(PreserveGeometry, QDialog):
@@ -76,7 +96,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HMS Desktop — Triage settings")
+        self.setWindowTitle(self.tr("HMS Desktop — Triage settings"))
         self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
         self.ui = ui = load_form("triage_settings.ui", self)
         self.tabs = find(ui, QTabWidget, "tabWidget")
@@ -91,16 +111,16 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
             self.chips[lv].setStyleSheet(chip_style(lv))
             self.targets[lv].setRange(0, 24 * 60)
         self.preset = find(ui, QComboBox, "presetCombo")
-        self.preset.addItem(PRESET_PROMPT, None)
+        self.preset.addItem(_tr(PRESET_PROMPT), None)
         for name in qd.SCALE_PRESETS:
-            self.preset.addItem(name, name)
+            self.preset.addItem(preset_name(name), name)
         self.scale_message = find(ui, QLabel, "scaleMessage")
         self.scale_errors = FieldErrors(
             {lv: find(ui, QLabel, f"{lv}Error") for lv in qd.LEVELS}, self.scale_message
         )
         self.save_scale_button = find(ui, QPushButton, "saveScaleButton")
         self.revert_button = find(ui, QPushButton, "revertScaleButton")
-        self.revert_button.setToolTip("Put back the scale as it is saved now.")
+        self.revert_button.setToolTip(self.tr("Put back the scale as it is saved now."))
         # --- rules
         self.table = find(ui, QTableView, "rulesTable")
         self.model = RulesModel(self)
@@ -117,7 +137,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.add_button = find(ui, QPushButton, "addButton")
         self.edit_button = find(ui, QPushButton, "editButton")
         self.toggle_button = find(ui, QPushButton, "toggleButton")
-        self.toggle_button.setToolTip(NO_DELETE)
+        self.toggle_button.setToolTip(no_delete())
         self.rule_panel = panel = RulePanel(ui)
         self.rule_box, self.keyword, self.level = panel.box, panel.keyword, panel.level
         self.specialisation, self.active = panel.specialisation, panel.active
@@ -159,8 +179,10 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
 
     def start(self) -> None:
         """Fetch the scale, the rules and the doctors' specialisations on a worker."""
-        self._busy("Loading the triage scale and rules…")
-        self.ops.run(self._fetch, self._loaded, self._load_failed, timeout_s=TIMEOUT_S, what="loading triage")
+        self._busy(self.tr("Loading the triage scale and rules…"))
+        self.ops.run(
+            self._fetch, self._loaded, self._load_failed, timeout_s=TIMEOUT_S, what=self.tr("loading triage")
+        )
 
     def _fetch(self) -> tuple[list[ScaleLevelInfo], list[RuleInfo], list[str]]:
         scale = self.services.queue.scale(self.actor)
@@ -207,20 +229,19 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         if not name:
             return
         self.show_scale(qd.SCALE_PRESETS[name])
-        set_message(
-            self.scale_message, f"{name} filled in: check the names and times, then Save scale.", "info"
-        )
+        filled = self.tr("{preset} filled in: check the names and times, then Save scale.")
+        set_message(self.scale_message, filled.format(preset=preset_name(name)), "info")
 
     def save_scale(self) -> None:
         levels = self.form_scale()
-        self._busy("Saving the scale…")
+        self._busy(self.tr("Saving the scale…"))
         self.scale_errors.clear()
         self.ops.run(
             lambda: self.services.triage.save_scale(self.actor, levels),
             self._scale_saved,
             self._scale_failed,
             timeout_s=TIMEOUT_S,
-            what="saving the triage scale",
+            what=self.tr("saving the triage scale"),
         )
 
     def _scale_saved(self, scale: list[ScaleLevelInfo]) -> None:
@@ -229,7 +250,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.show_scale(self.saved_scale)
         self.preset.setCurrentIndex(0)
         self.show_rules(self.rules)  # the level labels in the table follow the new names
-        set_message(self.scale_message, SCALE_SAVED, "ok")
+        set_message(self.scale_message, _tr(SCALE_SAVED), "ok")
 
     def _scale_failed(self, error: HmsError) -> None:
         self._idle()
@@ -250,7 +271,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.model.set_rows(self.rules, labels)
         self.rule_panel.fill_levels(labels)
         active = sum(1 for r in self.rules if r.is_active)
-        self.count.setText(f"{len(self.rules)} rules · {active} active")
+        self.count.setText(self.tr("{n} rules · {active} active").format(n=len(self.rules), active=active))
         if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -268,7 +289,9 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         ok = self.loaded and not self.ops_busy()
         self.edit_button.setEnabled(ok and rule is not None)
         self.toggle_button.setEnabled(ok and rule is not None)
-        self.toggle_button.setText("Ac&tivate" if rule is not None and not rule.is_active else "Deac&tivate")
+        self.toggle_button.setText(
+            self.tr("Ac&tivate") if rule is not None and not rule.is_active else self.tr("Deac&tivate")
+        )
 
     def new_rule(self) -> None:
         self.rule_panel.new()
@@ -295,14 +318,14 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self._run_rule(data, rule.id, from_panel=False)
 
     def _run_rule(self, data: RuleInput, rule_id: int | None, from_panel: bool) -> None:
-        self._busy("Saving the rule…")
+        self._busy(self.tr("Saving the rule…"))
         self.rule_errors.clear()
         self.ops.run(
             lambda: self.services.triage.save_rule(self.actor, data, rule_id),
             lambda rule: self._rule_saved(rule, from_panel),
             self._rule_failed,
             timeout_s=TIMEOUT_S,
-            what="saving the triage rule",
+            what=self.tr("saving the triage rule"),
         )
 
     def _rule_saved(self, rule: RuleInfo, from_panel: bool) -> None:
@@ -312,14 +335,20 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
             self.edit_selected()  # the panel now shows the saved rule (normalised keyword)
         elif self.editing_id == rule.id:
             self.active.setChecked(rule.is_active)  # keep anything else typed in the panel
-        state = "" if rule.is_active else " (inactive)"
-        set_message(self.rule_message, f"Saved: “{rule.keyword}” → at least {rule.min_level}{state}.", "ok")
+        saved = (
+            self.tr("Saved: “{keyword}” → at least {level}.")
+            if rule.is_active
+            else self.tr("Saved: “{keyword}” → at least {level} (inactive).")
+        )
+        set_message(
+            self.rule_message, saved.format(keyword=rule.keyword, level=colour_name(rule.min_level)), "ok"
+        )
 
     def _rule_failed(self, error: HmsError) -> None:
         self._idle()
         if isinstance(error, DuplicateRecord):
-            self.rule_errors.show({"keyword": DUPLICATE_SIGN})
-            set_message(self.rule_message, "Edit the existing rule instead, or choose another sign.")
+            self.rule_errors.show({"keyword": _tr(DUPLICATE_SIGN)})
+            set_message(self.rule_message, self.tr("Edit the existing rule instead, or choose another sign."))
         else:
             self.rule_errors.show(error)
 
@@ -366,21 +395,29 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         return super().eventFilter(watched, event)
 
     def unsaved(self) -> list[str]:
-        """What would be lost by closing now."""
+        """What would be lost by closing now: "the scale", "the rule being edited" (keys, in English)."""
         if not self.loaded:
             return []
         out = []
         if self.scale_changed():
-            out.append("the scale")
+            out.append("the scale")  # notr: a key (confirm_discard says it in words)
         if self.rule_changed():
-            out.append("the rule being edited")
+            out.append("the rule being edited")  # notr: a key (confirm_discard says it in words)
         return out
 
     def confirm_discard(self, what: list[str]) -> bool:
+        if "the scale" in what and "the rule being edited" in what:
+            question = self.tr(
+                "You have unsaved changes to the scale and the rule being edited. Close and discard them?"
+            )
+        elif "the scale" in what:
+            question = self.tr("You have unsaved changes to the scale. Close and discard them?")
+        else:
+            question = self.tr("You have unsaved changes to the rule being edited. Close and discard them?")
         answer = QMessageBox.question(
             self,
-            "Discard changes?",
-            f"You have unsaved changes to {' and '.join(what)}. Close and discard them?",
+            self.tr("Discard changes?"),
+            question,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
