@@ -77,6 +77,11 @@ class PermissionDenied(HmsError):
     pass
 
 
+class NeedsBreakTheGlass(PermissionDenied):
+    """A doctor with no care relationship to the patient asked for their record: refused, and the
+    desk offers "Break the glass" (an emergency access with a reason, audited)."""
+
+
 class SessionEnded(PermissionDenied):
     """The signed-in account was disabled, locked, removed or given another role after sign-in: the
     action is refused and the desk goes back to the sign-in screen with this message."""

@@ -19,7 +19,7 @@ from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.enums import AppointmentStatus, AuditOutcome
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.validation import clean_text
-from hms_desktop.errors import NotFound, PermissionDenied, ValidationError
+from hms_desktop.errors import NeedsBreakTheGlass, NotFound, ValidationError
 from hms_desktop.services import audit
 from hms_desktop.services.audit import record_separately
 from hms_desktop.services.consultation_types import GLASS_HOURS, GLASS_REASON_MAX
@@ -87,7 +87,7 @@ class ClinicalGate:
             record_separately(
                 self._db, actor, f"{action.value}.no_relationship", AuditOutcome.DENIED, "patient", patient_id
             )
-            raise PermissionDenied(
+            raise NeedsBreakTheGlass(
                 "This patient's records are confidential to the doctors treating them. In an emergency, "
                 "use 'Break the glass' and give the reason: the access is recorded."
             )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.errors import HmsError, PermissionDenied, ValidationError
+from hms_desktop.errors import HmsError, NeedsBreakTheGlass, ValidationError
 from hms_desktop.gui import i18n
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.i18n import service_text
@@ -46,11 +46,6 @@ VITAL_NAMES = {
     "weight_kg": (QT_TRANSLATE_NOOP("MedicalRecordDialog", "Weight"), " kg"),
     "news2_score": ("NEWS2", ""),  # notr: the score's name
 }
-# the service's refusal that offers "Break the glass" (compared: the message is localised by then)
-GLASS_REFUSAL = (
-    "This patient's records are confidential to the doctors treating them. In an emergency, "  # notr: key
-    "use 'Break the glass' and give the reason: the access is recorded."  # notr: compared
-)
 
 
 ALLERGY_STYLE = "background:#fdecea;color:#8a1c1c;padding:6px;font-weight:600"
@@ -221,9 +216,7 @@ class MedicalRecordDialog(QDialog):
 
     def _failed(self, error: HmsError) -> None:
         set_message(self.message, error.message, "error")
-        # the message is in the desk's language by now: the service's words in English or as translated
-        offers_glass = "glass" in error.message.lower() or error.message == service_text(GLASS_REFUSAL)
-        if isinstance(error, PermissionDenied) and offers_glass:
+        if isinstance(error, NeedsBreakTheGlass):  # the service offers the emergency access
             self.glass_button.show()
             self.glass_button.setFocus()
 
