@@ -62,7 +62,11 @@ class BoardView:
         self.clock_label = make_label(header, name="clock")
         self.date_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A small note in the header while the poller cannot reach the database (the board stays).
-        self.reconnecting_label = make_label(header, name="reconnecting", text="Reconnecting…")
+        self.reconnecting_label = make_label(
+            header,
+            name="reconnecting",
+            text="Reconnecting…",  # notr: the waiting-room TV's English, as its headings
+        )
         self.reconnecting_label.hide()
         self._head.addWidget(self.clinic_label, 1)
         self._head.addWidget(self.reconnecting_label, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -33,7 +33,7 @@ class DisplayController(QObject):
         services: Services,
         actor: Actor,
         *,
-        time_zone: str = "Asia/Kolkata",
+        time_zone: str = "Asia/Kolkata",  # notr: a time zone's key
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +80,7 @@ class DisplayController(QObject):
             self._loaded,
             self._failed,
             timeout_s=10,
-            what="reading the waiting-room board",
+            what=self.tr("reading the waiting-room board"),
         )
 
     def _loaded(self, board: DisplayBoard) -> None:

@@ -141,4 +141,4 @@ class PreviousRow:
         set_text(self.pill, level_tag(call.level).replace(UNTRIAGED_TAG, "○"))
         set_prop([self.pill], "level", level_key(call.level))
         self.token.set_text(call.token_label)
-        self.room.set_text(call.room or "Desk")
+        self.room.set_text(call.room or "Desk")  # notr: the waiting-room TV's English, as its headings

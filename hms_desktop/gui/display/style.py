@@ -62,7 +62,7 @@ QLabel[disp="chipTag"] { font-weight: 700; background: transparent; }
 #reconnecting { font-size: ${note}px; color: #FFE082; background: rgba(0, 0, 0, 170);
     border: 1px solid #8D6E00; border-radius: 6px; padding: 4px 10px; }
 $levels
-""")
+""")  # notr: a style sheet
 
 
 def scale_for(width: int, height: int) -> float:
@@ -89,8 +89,9 @@ def style_sheet(scale: float) -> str:
         pill_pad_h=px(12),
         chip_radius=px(12),
     )
-    levels = [f'*[level="none"] {{ background: {UNTRIAGED[0]}; color: {UNTRIAGED[1]}; }}']
+    levels = [f'*[level="none"] {{ background: {UNTRIAGED[0]}; color: {UNTRIAGED[1]}; }}']  # notr: CSS
     levels += [
-        f'*[level="{lv}"] {{ background: {fill}; color: {ink}; }}' for lv, (fill, ink) in COLOURS.items()
+        f'*[level="{lv}"] {{ background: {fill}; color: {ink}; }}'  # notr: CSS
+        for lv, (fill, ink) in COLOURS.items()
     ]
     return _SHEET.substitute(values, levels="\n".join(levels))

@@ -39,7 +39,7 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        time_zone: str = "Asia/Kolkata",
+        time_zone: str = "Asia/Kolkata",  # notr: a time zone's key
         parent: QWidget | None = None,
         *,
         chime: bool = False,
@@ -51,7 +51,7 @@ class DisplayWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("display")
-        self.setWindowTitle("Waiting room display")
+        self.setWindowTitle(self.tr("Waiting room display"))  # the desk's own window list: its language
         self.zone = ZoneInfo(time_zone)
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self.board: DisplayBoard | None = None

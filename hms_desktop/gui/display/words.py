@@ -6,20 +6,22 @@ from __future__ import annotations
 from hms_desktop.domain.instructions import shipped_packs
 from hms_desktop.domain.queue import COLOURS, ICONS
 
-WELCOME = "Welcome — please take a seat, your token will be called here"
-DESK = "Please come to the desk"
+# The TV speaks to the patients in English and the clinic's language, whatever language a desk shows
+# (issue 17): its words below are not the desk's strings, and Qt does not translate them.
+WELCOME = "Welcome — please take a seat, your token will be called here"  # notr: the TV's words (see above)
+DESK = "Please come to the desk"  # notr: the TV's words (see above)
 # The headings in English; a clinic with a local language set shows its wording beside each
 # (resources/instructions/<code>.json, "display"), as the Clinical Establishments Rules ask.
 HEADINGS = {
-    "now_calling": "NOW CALLING",
-    "earlier_calls": "EARLIER CALLS",
+    "now_calling": "NOW CALLING",  # notr: the TV's words (see above)
+    "earlier_calls": "EARLIER CALLS",  # notr: the TV's words (see above)
     "waiting": "WAITING",
     "welcome": WELCOME,
     "desk": DESK,
-    "no_earlier": "Earlier calls will be listed here",
+    "no_earlier": "Earlier calls will be listed here",  # notr: the TV's words (see above)
 }
 UNTRIAGED = ("#4A5768", "#FFFFFF")  # grey chip for a token the nurse has not seen yet
-UNTRIAGED_TAG = "○ NOT TRIAGED"
+UNTRIAGED_TAG = "○ NOT TRIAGED"  # notr: the TV's words (see above)
 
 
 def headings(language: str | None) -> dict[str, str]:

@@ -13,13 +13,14 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.domain.queue import StillCalled
 from hms_desktop.errors import ConcurrentChange, HmsError
 from hms_desktop.gui.forms import set_message
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.queue.dialogs import AssignDialog, LeftDialog, TransferDialog
 from hms_desktop.gui.tabs.queue.still_called import StillCalledDialog
 from hms_desktop.gui.tabs.queue.triage_dialog import TriageDialog
@@ -55,9 +56,14 @@ def triaged_text(snapshot: QueueSnapshot) -> Callable[[QueueRow], str]:
 
     def text(row: QueueRow) -> str:
         info = scale.get(row.triage_level or "")
-        level = f"{info.icon} {info.label}" if info else row.triage_level
-        news2 = f", NEWS2 {row.news2_score}" if row.news2_score is not None else ""
-        return f"Token {row.token_label} triaged: {level}{news2}."
+        level = f"{info.icon} {service_text(info.label)}" if info else row.triage_level
+        if row.news2_score is None:
+            return QCoreApplication.translate("QueueActions", "Token {token} triaged: {level}.").format(
+                token=row.token_label, level=level
+            )
+        return QCoreApplication.translate(
+            "QueueActions", "Token {token} triaged: {level}, NEWS2 {score}."
+        ).format(token=row.token_label, level=level, score=row.news2_score)
 
     return text
 
@@ -121,7 +127,9 @@ class QueueActions(QObject):
             return
         self._open(
             AssignDialog(self._desk.ops, self._services, self._desk.actor, r, self._host),
-            lambda row: f"Token {row.token_label} assigned to {row.doctor_name}.",
+            lambda row: self.tr("Token {token} assigned to {doctor}.").format(
+                token=row.token_label, doctor=row.doctor_name
+            ),
         )
 
     def transfer(self) -> None:
@@ -131,9 +139,8 @@ class QueueActions(QObject):
         f, d = self._filters, self._desk
         self._open(
             TransferDialog(d.ops, self._services, d.actor, r, f.doctors, f.departments, self._host),
-            lambda row: (
-                f"Token {r.token_label} transferred: new token {row.token_label} "
-                f"({row.doctor_name or row.department_name})."
+            lambda row: self.tr("Token {token} transferred: new token {new_token} ({to}).").format(
+                token=r.token_label, new_token=row.token_label, to=row.doctor_name or row.department_name
             ),
         )
 
@@ -143,7 +150,9 @@ class QueueActions(QObject):
             return
         self._open(
             LeftDialog(self._desk.ops, self._services, self._desk.actor, r, self._host),
-            lambda row: f"Token {row.token_label} marked as left without being seen.",
+            lambda row: self.tr("Token {token} marked as left without being seen.").format(
+                token=row.token_label
+            ),
         )
 
     # --- direct actions ---------------------------------------------------------------------------
@@ -169,15 +178,15 @@ class QueueActions(QObject):
         queue, actor = self._services.queue, self._desk.actor
 
         def done(row: QueueRow | None) -> None:
-            set_message(
-                self.message,
-                f"Token {row.token_label} called to {row.room or 'your room'}."
-                if row is not None
-                else "Nobody is waiting for you right now.",
-                "ok" if row is not None else "info",
-            )
-            if row is not None:
-                self._lanes.select(row.id)
+            if row is None:
+                set_message(self.message, self.tr("Nobody is waiting for you right now."), "info")
+                return
+            if row.room:
+                text = self.tr("Token {t} called to {room}.").format(t=row.token_label, room=row.room)
+            else:
+                text = self.tr("Token {t} called to your room.").format(t=row.token_label)
+            set_message(self.message, text, "ok")
+            self._lanes.select(row.id)
 
         def failed(error: HmsError) -> None:
             if isinstance(error, StillCalledError):
@@ -192,7 +201,7 @@ class QueueActions(QObject):
             done,
             failed,
             timeout_s=30,
-            what="calling the next patient",
+            what=self.tr("calling the next patient"),
         )
 
     def _ask_still_called(self, error: StillCalledError) -> None:
@@ -206,7 +215,11 @@ class QueueActions(QObject):
             self.give_back_focus()
             if chosen is None:
                 set_message(
-                    self.message, f"Token {error.token} is still called; nobody else was called.", "info"
+                    self.message,
+                    self.tr("Token {token} is still called; nobody else was called.").format(
+                        token=error.token
+                    ),
+                    "info",
                 )
                 return
             self.call_next(chosen)
@@ -224,14 +237,18 @@ class QueueActions(QObject):
         )
 
     def call_again(self) -> None:
-        self._row_action(self._services.queue.call, "Token {t} called to {room}.", "calling the patient")
+        self._row_action(
+            self._services.queue.call, self.tr("Token {t} called to {room}."), self.tr("calling the patient")
+        )
 
     def finish(self) -> None:
-        self._row_action(self._services.queue.finish, "Token {t}: consultation finished.", "finishing")
+        self._row_action(
+            self._services.queue.finish, self.tr("Token {t}: consultation finished."), self.tr("finishing")
+        )
 
     def not_answered(self) -> None:
         self._row_action(
             self._services.queue.back_to_waiting,
-            "Token {t} did not answer: back to waiting, keeping their place.",
-            "moving back",
+            self.tr("Token {t} did not answer: back to waiting, keeping their place."),
+            self.tr("moving back"),
         )

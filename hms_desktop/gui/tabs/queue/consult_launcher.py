@@ -52,4 +52,6 @@ class ConsultLauncher(QObject):
         ws.destroyed.connect(lambda _o=None, entry_id=r.id: self.workspaces.pop(entry_id, None))
         ws.show()
         ws.start()
-        set_message(self.message, f"Token {r.token_label}: consultation opened.", "info")
+        set_message(
+            self.message, self.tr("Token {token}: consultation opened.").format(token=r.token_label), "info"
+        )

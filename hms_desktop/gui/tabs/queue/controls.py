@@ -28,12 +28,12 @@ MENU = (
     "notAnsweredButton", "leftButton", "transferButton", "printButton",
 )  # fmt: skip
 SHORTCUTS = (
-    (("Ctrl+T",), "triage"),
-    (("Ctrl+Return", "Ctrl+Enter"), "call_next"),
-    (("Ctrl+P",), "print_slip"),
-    (("Ctrl+F",), "focus_search"),
+    (("Ctrl+T",), "triage"),  # notr: key sequences
+    (("Ctrl+Return", "Ctrl+Enter"), "call_next"),  # notr: key sequences
+    (("Ctrl+P",), "print_slip"),  # notr: key sequences
+    (("Ctrl+F",), "focus_search"),  # notr: key sequences
     (("F5",), "refresh"),
-    (("Ctrl+O",), "start_consult"),
+    (("Ctrl+O",), "start_consult"),  # notr: key sequences
 )
 
 
@@ -58,8 +58,8 @@ class QueueControls(QObject):
             button.clicked.connect(lambda _c=False, slot=slots[name]: slot())  # not clicked's bool
         self._show_for_role()
         start = self.buttons["startButton"]
-        start.setText("Cons&ult… (Ctrl+O)")
-        start.setToolTip("Open the consultation: notes, diagnoses, prescription")
+        start.setText(self.tr("Cons&ult… (Ctrl+O)"))
+        start.setToolTip(self.tr("Open the consultation: notes, diagnoses, prescription"))
         for keys, name in SHORTCUTS:
             act = QAction(host)
             act.setShortcuts([QKeySequence(k) for k in keys])

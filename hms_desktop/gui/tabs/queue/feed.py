@@ -83,7 +83,7 @@ class QueueFeed(QObject):
             lambda snap: self._arrived(key, snap),
             self._read_failed,
             timeout_s=15,
-            what="reading the queue",
+            what=self.tr("reading the queue"),
         )
 
     def _arrived(self, key: Filters, snapshot: QueueSnapshot) -> None:
@@ -100,7 +100,7 @@ class QueueFeed(QObject):
         """After the snapshot is shown: the time it was read."""
         if self.snapshot is not None:
             local = self.snapshot.taken_at.astimezone(self._desk.clock.zone)
-            self._set_live(f"● Live · updated {local:%H:%M:%S}", "on")
+            self._set_live(self.tr("● Live · updated {time}").format(time=f"{local:%H:%M:%S}"), "on")
 
     def _read_failed(self, error: HmsError) -> None:
         self._in_flight = False
@@ -111,7 +111,7 @@ class QueueFeed(QObject):
 
     def _connection(self, ok: bool) -> None:
         if not ok:
-            self._set_live("○ Offline · reconnecting…", "off")
+            self._set_live(self.tr("○ Offline · reconnecting…"), "off")
         else:
             self.refresh()
 

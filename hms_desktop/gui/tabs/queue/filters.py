@@ -49,7 +49,7 @@ class QueueFilters(QObject):
             self._organisation,
             self.failed.emit,
             timeout_s=30,
-            what="reading departments and doctors",
+            what=self.tr("reading departments and doctors"),
         )
 
     def _organisation(self, result: tuple[Sequence[Any], Sequence[Any]]) -> None:
@@ -60,14 +60,14 @@ class QueueFilters(QObject):
         for combo in (self.department, self.doctor):
             combo.blockSignals(True)
         self.department.clear()
-        self.department.addItem("All departments", ALL)
+        self.department.addItem(self.tr("All departments"), ALL)
         for d in self.departments:
             self.department.addItem(d.name, d.id)
         chosen = self.doctor.currentData()
         self.doctor.clear()
         if self._desk.actor.doctor_id is not None:
-            self.doctor.addItem("Mine (my list)", MINE)
-        self.doctor.addItem("All doctors", ALL)
+            self.doctor.addItem(self.tr("Mine (my list)"), MINE)
+        self.doctor.addItem(self.tr("All doctors"), ALL)
         for d in self.doctors:
             self.doctor.addItem(f"{d.full_name} · {d.department_name}", d.id)
         index = self.doctor.findData(chosen) if chosen is not None else 0

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
 
 LANE_ROWS_MAX = 5
-LANE_HEADER = "■ ▲  EMERGENCY — red and orange"
 
 
 def matches(row: QueueRow, text: str) -> bool:
@@ -104,7 +103,10 @@ class QueueLanes(QObject):
         # "#n": the place in the order Call next takes for the doctor whose list this is (the
         # service's call order, the one ordering both use), whatever the search hides
         positions = {entry_id: n for n, entry_id in enumerate(snap.call_order, start=1)}
-        self.header.setText(LANE_HEADER + ("  (every doctor's list)" if doctor_id is not None else ""))
+        if doctor_id is not None:
+            self.header.setText(self.tr("■ ▲  EMERGENCY — red and orange  (every doctor's list)"))
+        else:
+            self.header.setText(self.tr("■ ▲  EMERGENCY — red and orange"))
         selected = self.current_row()
         scrolls = (self.lane_view.verticalScrollBar().value(), self.view.verticalScrollBar().value())
         self._restoring = True
@@ -119,10 +121,12 @@ class QueueLanes(QObject):
             self._restoring = False
         self._size_lane(len(lane))
         lane_wait = sum(1 for r in lane if r.status == "waiting")
-        self.count_label.setText(
-            f"{len(waiting)} waiting · {lane_wait} emergency"
-            + (f" · {len(lane) + len(regular)} shown" if text else "")
-        )
+        if text:
+            count = self.tr("{waiting} waiting · {emergency} emergency · {shown} shown")
+        else:
+            count = self.tr("{waiting} waiting · {emergency} emergency")
+        shown = len(lane) + len(regular)
+        self.count_label.setText(count.format(waiting=len(waiting), emergency=lane_wait, shown=shown))
         self.current_changed.emit()
 
     def _size_lane(self, rows: int) -> None:

@@ -18,9 +18,17 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,50 +38,89 @@ OVERDUE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 COLUMNS = (
     "#",
-    "Token",
-    "Level",
-    "Patient",
-    "Complaint",
+    QT_TRANSLATE_NOOP("QueueModel", "Token"),
+    QT_TRANSLATE_NOOP("QueueModel", "Level"),
+    QT_TRANSLATE_NOOP("QueueModel", "Patient"),
+    QT_TRANSLATE_NOOP("QueueModel", "Complaint"),
     "NEWS2",
-    "Waiting",
-    "Target",
-    "Doctor / room",
-    "Status",
+    QT_TRANSLATE_NOOP("QueueModel", "Waiting"),
+    QT_TRANSLATE_NOOP("QueueModel", "Target"),
+    QT_TRANSLATE_NOOP("QueueModel", "Doctor / room"),
+    QT_TRANSLATE_NOOP("QueueModel", "Status"),
 )
 POS, TOKEN, LEVEL, PATIENT, COMPLAINT, NEWS2, WAITING, TARGET, DOCTOR, STATUS = range(len(COLUMNS))
 
 STATUS_TEXT = {
-    "waiting": "Waiting",
-    "called": "Called",
-    "in_consult": "In consultation",
-    "done": "Done",
-    "left": "Left",
-    "transferred": "Transferred",
+    "waiting": QT_TRANSLATE_NOOP("QueueModel", "Waiting"),
+    "called": QT_TRANSLATE_NOOP("QueueModel", "Called"),
+    "in_consult": QT_TRANSLATE_NOOP("QueueModel", "In consultation"),
+    "done": QT_TRANSLATE_NOOP("QueueModel", "Done"),
+    "left": QT_TRANSLATE_NOOP("QueueModel", "Left"),
+    "transferred": QT_TRANSLATE_NOOP("QueueModel", "Transferred"),
 }
-PENDING_TEXT = "Triage pending"
+PENDING_TEXT = QT_TRANSLATE_NOOP("QueueModel", "Triage pending")
 PENDING_COLOURS = ("#CBD2D9", "#1F2933")  # grey chip, dark text
 OVERDUE_BG, OVERDUE_FG = "#FFF1E0", "#9A3412"
 CLOSED_FG = "#7B8794"
+
+
+def _tr(text: object) -> str:
+    """A word marked above with QT_TRANSLATE_NOOP("QueueModel", ...), in the desk's language."""
+    return QCoreApplication.translate("QueueModel", str(text))
 
 
 def minutes(delta: dt.timedelta) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
-def duration_text(mins: int) -> str:
-    return f"{mins} min" if mins < 60 else f"{mins // 60} h {mins % 60:02d} min"
+class Words:
+    """The table's words in the desk's language, translated once (the model reads them per cell, and
+    a cell's text is made again for every row each minute: no translation lookup per cell)."""
+
+    def __init__(self) -> None:
+        self.headers = [_tr(c) for c in COLUMNS]
+        self.status = {key: _tr(text) for key, text in STATUS_TEXT.items()}
+        self.pending = "○ " + _tr(PENDING_TEXT)
+        self.minutes = QCoreApplication.translate("QueueModel", "{m} min")
+        self.hours = QCoreApplication.translate("QueueModel", "{h} h {m} min")
+        self.waited = QCoreApplication.translate("QueueModel", "waited {duration}")
+        self.due_now = QCoreApplication.translate("QueueModel", "⚠ due now")
+        self.overdue = QCoreApplication.translate("QueueModel", "⚠ overdue, {duration}")
+        self.due = QCoreApplication.translate("QueueModel", "due {time}")
+        self.unassigned = QCoreApplication.translate("QueueModel", "Unassigned")
+        self.from_token = QCoreApplication.translate("QueueModel", "↪ from {token}")
+        self.promoted = QCoreApplication.translate("QueueModel", "promoted")
+        self.not_triaged = QCoreApplication.translate(
+            "QueueModel", "Not triaged yet: waits as standard until the nurse has seen them."
+        )
+        self.within = QCoreApplication.translate("QueueModel", "{level}: to be seen within {minutes} min")
+        self.changed_from = QCoreApplication.translate(
+            "QueueModel", "Changed from the suggested {level}: {reason}"
+        )
+        self.arrived = QCoreApplication.translate(
+            "QueueModel", "Arrived {arrived}, target {minutes} min, due {due}"
+        )
+
+    def duration(self, mins: int) -> str:
+        if mins < 60:
+            return self.minutes.format(m=mins)
+        return self.hours.format(h=mins // 60, m=f"{mins % 60:02d}")
 
 
-def level_text(info: ScaleLevelInfo | None) -> str:
-    return f"{info.icon} {info.label}" if info is not None else f"○ {PENDING_TEXT}"
+def level_text(info: ScaleLevelInfo | None, words: Words | None = None) -> str:
+    """'▲ Very urgent': the level's glyph and its name (a service's word: in the desk's language)."""
+    if info is None:
+        return (words or Words()).pending
+    return f"{info.icon} {service_text(info.label)}"
 
 
-def status_text(row: QueueRow) -> str:
-    parts = [STATUS_TEXT.get(row.status, row.status.replace("_", " ").capitalize())]
+def status_text(row: QueueRow, words: Words | None = None) -> str:
+    w = words or Words()
+    parts = [w.status.get(row.status, row.status.replace("_", " ").capitalize())]
     if row.transferred_from:
-        parts.append(f"↪ from {row.transferred_from}")
+        parts.append(w.from_token.format(token=row.transferred_from))
     if row.promoted:
-        parts.append("promoted")
+        parts.append(w.promoted)
     return " · ".join(parts)
 
 
@@ -128,6 +175,8 @@ class QueueModel(QAbstractTableModel):
         self._now = clock()
         self._minute = _minute(self._now)
         self._texts: dict[tuple[int, int], str] = {}  # (entry id, column) -> display text
+        self.words = Words()  # the desk's language is chosen before any window is built
+        self._level_texts: dict[str, str] = {}  # level -> "▲ Very urgent", made when the scale is set
         self.resets = 0  # model resets (set_rows), for tests and the benchmark
 
     # --- content --------------------------------------------------------------------------------
@@ -146,6 +195,8 @@ class QueueModel(QAbstractTableModel):
         if levels != self._scale or not self._rows or not new or not self._patch(new, places):
             self.beginResetModel()
             self._rows = new
+            if levels != self._scale or not self._level_texts:
+                self._level_texts = {lv: level_text(info, self.words) for lv, info in levels.items()}
             self._scale = levels
             self._positions = places
             self._now = self._clock()
@@ -259,9 +310,10 @@ class QueueModel(QAbstractTableModel):
 
     def waiting_text(self, row: QueueRow) -> str:
         if row.status == "waiting":
-            return duration_text(minutes(self._now - row.arrived_at))
+            return self.words.duration(minutes(self._now - row.arrived_at))
         if row.called_at is not None:
-            return f"waited {duration_text(minutes(row.called_at - row.arrived_at))}"
+            waited = self.words.duration(minutes(row.called_at - row.arrived_at))
+            return self.words.waited.format(duration=waited)
         return "—"
 
     def target_text(self, row: QueueRow) -> str:
@@ -270,12 +322,12 @@ class QueueModel(QAbstractTableModel):
         over = row.overdue_minutes(self._now)
         if over > 0:
             if over < 1:  # red has a target of 0: it is due this minute, not late yet
-                return "⚠ due now"
-            return f"⚠ overdue, {duration_text(int(over))}"
-        return f"due {self._hhmm(row.due_at)}"
+                return self.words.due_now
+            return self.words.overdue.format(duration=self.words.duration(int(over)))
+        return self.words.due.format(time=self._hhmm(row.due_at))
 
     def doctor_text(self, row: QueueRow) -> str:
-        who = row.doctor_name or "Unassigned"
+        who = row.doctor_name or self.words.unassigned
         where = row.room or row.department_name
         return f"{who} · {where}" if where else who
 
@@ -286,7 +338,10 @@ class QueueModel(QAbstractTableModel):
         if column == TOKEN:
             return row.token_label
         if column == LEVEL:
-            return level_text(self.level_info(row.triage_level))
+            info = self.level_info(row.triage_level)
+            if info is None:
+                return self.words.pending
+            return self._level_texts.get(info.level) or level_text(info, self.words)
         if column == PATIENT:
             return f"{row.patient_name}  ({row.age_sex})" if row.age_sex else row.patient_name
         if column == COMPLAINT:
@@ -299,7 +354,7 @@ class QueueModel(QAbstractTableModel):
             return self.target_text(row)
         if column == DOCTOR:
             return self.doctor_text(row)
-        return status_text(row)
+        return status_text(row, self.words)
 
     # --- Qt -------------------------------------------------------------------------------------
 
@@ -350,14 +405,12 @@ class QueueModel(QAbstractTableModel):
         if col == LEVEL:
             info = self.level_info(row.triage_level)
             if info is None:
-                return "Not triaged yet: waits as standard until the nurse has seen them."
-            text = f"{info.label}: to be seen within {info.target_min} min"
+                return self.words.not_triaged
+            text = self.words.within.format(level=service_text(info.label), minutes=info.target_min)
             if row.override_reason:
                 suggested = self.level_info(row.suggested_level)
-                text += (
-                    f"\nChanged from the suggested {suggested.label if suggested else row.suggested_level}: "
-                )
-                text += row.override_reason
+                level = service_text(suggested.label) if suggested else row.suggested_level
+                text += "\n" + self.words.changed_from.format(level=level, reason=row.override_reason)
             return text
         if col == PATIENT:
             return f"{row.patient_name} · {row.patient_mrn}"
@@ -367,14 +420,14 @@ class QueueModel(QAbstractTableModel):
             return row.chief_complaint
         if col == TARGET and row.status == "waiting":
             arrived, due = self._hhmm(row.arrived_at), self._hhmm(row.due_at)
-            return f"Arrived {arrived}, target {row.target_min} min, due {due}"
+            return self.words.arrived.format(arrived=arrived, minutes=row.target_min, due=due)
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self.words.headers[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -57,7 +57,11 @@ class QueueOffers(QObject):
             self._in_flight = False
 
         self._desk.ops.run(
-            lambda: queue.capacity_offers(actor), done, failed, timeout_s=15, what="checking freed places"
+            lambda: queue.capacity_offers(actor),
+            done,
+            failed,
+            timeout_s=15,
+            what=self.tr("checking freed places"),
         )
 
     def show(self, offers: Sequence[tuple[Any, QueueRow]]) -> None:
@@ -68,8 +72,9 @@ class QueueOffers(QObject):
             return
         d, r = self.offer
         self.label.setText(
-            f"ℹ {d.doctor_name} has room from a cancellation — offer it to token {r.token_label} "
-            f"({initials(r.patient_name)})?"
+            self.tr(
+                "ℹ {doctor} has room from a cancellation — offer it to token {token} ({initials})?"
+            ).format(doctor=d.doctor_name, token=r.token_label, initials=initials(r.patient_name))
         )
         self.frame.setVisible(True)
 
@@ -81,8 +86,10 @@ class QueueOffers(QObject):
         self.frame.setVisible(False)
         self._act(
             lambda: queue.promote(actor, r.id, d.doctor_id),
-            lambda row: f"Token {row.token_label} promoted to {d.doctor_name}'s list.",
-            "promoting",
+            lambda row: self.tr("Token {token} promoted to {doctor}'s list.").format(
+                token=row.token_label, doctor=d.doctor_name
+            ),
+            self.tr("promoting"),
         )
 
     def dismiss(self) -> None:

@@ -16,19 +16,24 @@ class StillCalledDialog(QMessageBox):
     def __init__(self, error: StillCalledError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stillCalledDialog")
-        self.setWindowTitle("Patient still called")
+        self.setWindowTitle(self.tr("Patient still called"))
         self.setIcon(QMessageBox.Icon.Question)
-        where = f" to {error.room}" if error.room else ""
-        self.setText(f"Token {error.token} is still called{where} and has not come in.")
+        if error.room:
+            text = self.tr("Token {token} is still called to {room} and has not come in.")
+        else:
+            text = self.tr("Token {token} is still called and has not come in.")
+        self.setText(text.format(token=error.token, room=error.room))
         self.setInformativeText(
-            "Call them again, mark them not answered (they keep their place) and call the next "
-            "patient, or call the next patient anyway (both stay called)."
+            self.tr(
+                "Call them again, mark them not answered (they keep their place) and call the next "
+                "patient, or call the next patient anyway (both stay called)."
+            )
         )
         self.buttons_by_choice: dict[StillCalled, QPushButton] = {}
         for choice, text in (
-            (StillCalled.CALL_AGAIN, f"Call &again ({error.token})"),
-            (StillCalled.NOT_ANSWERED, "Mark &not answered, call next"),
-            (StillCalled.CALL_NEXT_ANYWAY, "Call next an&yway"),
+            (StillCalled.CALL_AGAIN, self.tr("Call &again ({token})").format(token=error.token)),
+            (StillCalled.NOT_ANSWERED, self.tr("Mark &not answered, call next")),
+            (StillCalled.CALL_NEXT_ANYWAY, self.tr("Call next an&yway")),
         ):
             self.buttons_by_choice[choice] = self.addButton(text, QMessageBox.ButtonRole.AcceptRole)
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QWidget
 
 from hms_desktop.errors import ConcurrentChange, ConfirmationNeeded, HmsError, ValidationError
 from hms_desktop.gui.forms import find, set_message
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.queue.dialogs import QueueDialog, patient_line
 from hms_desktop.gui.tabs.queue.news2_panel import News2Panel
@@ -35,7 +37,7 @@ LEVELS = ("red", "orange", "yellow", "green", "blue")
 
 def radio_style(info: ScaleLevelInfo) -> str:
     return (
-        f"QRadioButton {{ background: {info.colour}; color: {info.text_colour}; "
+        f"QRadioButton {{ background: {info.colour}; color: {info.text_colour}; "  # notr: a style sheet
         "border: 3px solid transparent; border-radius: 5px; padding: 4px 10px; "
         "font-weight: 600; }"
         "QRadioButton:checked { border-color: #102a27; }"
@@ -46,8 +48,8 @@ def radio_style(info: ScaleLevelInfo) -> str:
 class TriageDialog(QueueDialog):
     """Complaint and vitals on the left, the live NEWS2 and suggested level on the right."""
 
-    form, title = "triage.ui", "Triage"
-    discard_what = "triage"
+    form, title = "triage.ui", str(QT_TRANSLATE_NOOP("TriageDialog", "Triage"))
+    discard_what = "triage"  # notr: the guard's name in English; in the desk's language below
 
     def __init__(
         self,
@@ -59,6 +61,8 @@ class TriageDialog(QueueDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, services, actor, row, parent)
+        if self.discard_guard is not None:  # "Discard the triage?" names the form in the desk's language
+            self.discard_guard.what = self.tr("triage")
         self.scale = {lv.level: lv for lv in scale}
         self.rules: list[Discriminator] = []
         self.rules_loaded = False
@@ -77,9 +81,13 @@ class TriageDialog(QueueDialog):
         for level in LEVELS:
             radio = find(self.ui, QRadioButton, f"{level}Radio")
             info = self.scale.get(level)
-            radio.setText(f"{info.icon} {info.label}" if info else level.capitalize())
+            radio.setText(f"{info.icon} {service_text(info.label)}" if info else level.capitalize())
             if info is not None:
-                radio.setToolTip(f"{info.label}: to be seen within {info.target_min} min")
+                radio.setToolTip(
+                    self.tr("{level}: to be seen within {minutes} min").format(
+                        level=service_text(info.label), minutes=info.target_min
+                    )
+                )
                 radio.setStyleSheet(radio_style(info))
             radio.clicked.connect(lambda _c=False, lv=level: self._level_clicked(lv))
             self.radios[level] = radio
@@ -89,15 +97,16 @@ class TriageDialog(QueueDialog):
         self.assessment: TriageAssessment | None = None
         # the patient's age (from the record, read with the rules): under 16 NEWS2 does not apply
         self.age_years: float | None = None
-        self.ok_button.setText("&Save triage")
+        self.ok_button.setText(self.tr("&Save triage"))
         self.ok_button.setEnabled(False)
-        self.label("titleLabel").setText(f"Triage — token {row.token_label}")
+        self.label("titleLabel").setText(self.tr("Triage — token {token}").format(token=row.token_label))
         previous = self.scale.get(row.triage_level) if row.triage_level else None
         if previous is not None:
-            self.label("patientLabel").setText(
-                f"{patient_line(row)}\nRe-triage: the current level is {previous.icon} {previous.label}; "
-                "the last readings are filled in: update what you measured now."
-            )
+            again = self.tr(
+                "Re-triage: the current level is {level}; the last readings are filled in: "
+                "update what you measured now."
+            ).format(level=f"{previous.icon} {service_text(previous.label)}")
+            self.label("patientLabel").setText(f"{patient_line(row)}\n{again}")
         self._set_confirm_visible(False)
         self._set_override_visible(False)
         v.changed.connect(self.update_live)
@@ -118,7 +127,7 @@ class TriageDialog(QueueDialog):
             self._loaded,
             self.errors.show,
             timeout_s=30,
-            what="reading triage rules",
+            what=self.tr("reading triage rules"),
         )
 
     def _loaded(self, result: tuple[Sequence[Any], TriageInput | None]) -> None:
@@ -203,7 +212,10 @@ class TriageDialog(QueueDialog):
             self.row.id,
             self.expected_version,
         )
-        self.run(lambda: triage.record(actor, entry_id, data, expected_version=version), "saving the triage")
+        self.run(
+            lambda: triage.record(actor, entry_id, data, expected_version=version),
+            self.tr("saving the triage"),
+        )
 
     def _failed(self, error: HmsError) -> None:
         self.ok_button.setEnabled(True)
@@ -214,15 +226,20 @@ class TriageDialog(QueueDialog):
                     set_tone(self.field_labels[field], "warning")
             set_message(
                 self.message,
-                "Some readings are outside the usual range (in amber). Re-check them; if they are right, "
-                "tick “Readings checked — save anyway” and save again.",
+                self.tr(
+                    "Some readings are outside the usual range (in amber). Re-check them; if they are right, "
+                    "tick “Readings checked — save anyway” and save again."
+                ),
                 "info",
             )
             self._set_confirm_visible(True)
             self.confirm.setFocus()
             return
         if isinstance(error, ConcurrentChange):
-            set_message(self.message, f"{error.message} Your entries are kept: press Save again.")
+            set_message(
+                self.message,
+                self.tr("{message} Your entries are kept: press Save again.").format(message=error.message),
+            )
             self._refresh_version()
             return
         self.errors.show(error)
@@ -242,5 +259,9 @@ class TriageDialog(QueueDialog):
             self.expected_version = row.row_version
 
         self._ops.run(
-            lambda: queue.get(actor, entry_id), fresh, None, timeout_s=30, what="re-reading the entry"
+            lambda: queue.get(actor, entry_id),
+            fresh,
+            None,
+            timeout_s=30,
+            what=self.tr("re-reading the entry"),
         )

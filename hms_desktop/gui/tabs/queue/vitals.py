@@ -10,21 +10,22 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hms_desktop.domain.triage import VITAL_RANGES
 from hms_desktop.gui.forms import find, repolish
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.services.queue_types import QueueRow, TriageAssessment, TriageInput
 
 ACVPU = (
-    ("—  not assessed", None),
-    ("A — Alert", "A"),
-    ("C — new Confusion", "C"),
-    ("V — responds to Voice", "V"),
-    ("P — responds to Pain", "P"),
-    ("U — Unresponsive", "U"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "—  not assessed"), None),
+    (QT_TRANSLATE_NOOP("VitalsForm", "A — Alert"), "A"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "C — new Confusion"), "C"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "V — responds to Voice"), "V"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "P — responds to Pain"), "P"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "U — Unresponsive"), "U"),
 )
 # field name -> the base of its edit's and error label's object names
 INT_FIELDS = {
@@ -36,13 +37,15 @@ INT_FIELDS = {
     "pain_score": "pain",
 }
 DEC_FIELDS = {"temperature_c": ("temperature", 1), "glucose_mgdl": ("glucose", 1), "weight_kg": ("weight", 2)}
+# the NEWS2 readings a form can miss, named as "Missing: ..." names them
 NEWS2_FIELDS = (
-    ("respiration", "resp_rate"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "respiration"), "resp_rate"),
     ("SpO2", "spo2"),
-    ("systolic BP", "systolic_bp"),
-    ("pulse", "pulse"),
-    ("temperature", "temperature_c"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "systolic BP"), "systolic_bp"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "pulse"), "pulse"),
+    (QT_TRANSLATE_NOOP("VitalsForm", "temperature"), "temperature_c"),
 )
+CONSCIOUSNESS = QT_TRANSLATE_NOOP("VitalsForm", "consciousness")
 # captions that lost their last letter in a tight column ('Temperature')
 WIDE_CAPTIONS = ("spo2Label", "diastolicLabel", "temperatureLabel", "painLabel", "weightLabel")
 
@@ -70,7 +73,7 @@ class VitalsForm(QObject):
             edit = find(ui, QLineEdit, f"{base}Edit")
             edit.setValidator(QIntValidator(0, 999, edit))
             self.edits[field] = edit
-            self.labels[field] = label(f"{base}Error")
+            self.labels[field] = label(f"{base}Error")  # notr: an object name
         for field, (base, places) in DEC_FIELDS.items():
             edit = find(ui, QLineEdit, f"{base}Edit")
             validator = QDoubleValidator(0, 9999, places, edit)
@@ -78,17 +81,24 @@ class VitalsForm(QObject):
             validator.setLocale(c_locale)
             edit.setValidator(validator)
             self.edits[field] = edit
-            self.labels[field] = label(f"{base}Error")
+            self.labels[field] = label(f"{base}Error")  # notr: an object name
         for field, edit in self.edits.items():
             spec = VITAL_RANGES.get(field)
             if spec is not None:
-                edit.setToolTip(f"{spec.label}, {spec.unit}: usually {spec.usual[0]:g}–{spec.usual[1]:g}")
+                edit.setToolTip(
+                    self.tr("{reading}, {unit}: usually {low}–{high}").format(
+                        reading=service_text(spec.label),
+                        unit=self.unit(spec.unit),
+                        low=f"{spec.usual[0]:g}",
+                        high=f"{spec.usual[1]:g}",
+                    )
+                )
         self.oxygen = find(ui, QCheckBox, "oxygenCheck")
         self.hypercapnic = find(ui, QCheckBox, "hypercapnicCheck")
         self.pregnant = find(ui, QCheckBox, "pregnantCheck")
         self.consciousness = find(ui, QComboBox, "consciousnessCombo")
         for text, value in ACVPU:
-            self.consciousness.addItem(text, value)
+            self.consciousness.addItem(self.tr(str(text)), value)
         self.labels["consciousness"] = label("consciousnessError")
         grid = ui.findChild(QGridLayout, "fieldsGrid")
         if grid is not None:
@@ -100,9 +110,11 @@ class VitalsForm(QObject):
                 )
         if row.age_sex.endswith(" M") or row.age_sex == "M":
             self.pregnant.setEnabled(False)
-            self.pregnant.setToolTip("Not applicable: the patient is recorded as male")
+            self.pregnant.setToolTip(self.tr("Not applicable: the patient is recorded as male"))
         else:
-            self.pregnant.setToolTip("In pregnancy NEWS2 does not apply: the obstetric chart (MEOWS) is used")
+            self.pregnant.setToolTip(
+                self.tr("In pregnancy NEWS2 does not apply: the obstetric chart (MEOWS) is used")
+            )
         if row.chief_complaint:
             self.complaint.setPlainText(row.chief_complaint)
         self.complaint.textChanged.connect(self.changed.emit)
@@ -149,10 +161,15 @@ class VitalsForm(QObject):
         if data.consciousness is not None:
             self.consciousness.setCurrentIndex(max(0, self.consciousness.findData(data.consciousness)))
 
+    def unit(self, unit: str) -> str:
+        """A reading's unit as the form shows it ('/min' in the desk's language)."""
+        return self.tr("/min") if unit == "/min" else unit
+
     def missing_for_news2(self) -> list[str]:
-        missing = [name for name, field in NEWS2_FIELDS if self.number(field) is None]
+        """The NEWS2 readings not entered yet, by name in the desk's language."""
+        missing = [self.tr(str(name)) for name, field in NEWS2_FIELDS if self.number(field) is None]
         if self.consciousness.currentData() is None:
-            missing.append("consciousness")
+            missing.append(self.tr(str(CONSCIOUSNESS)))
         return missing
 
     def shown_values(self) -> dict[str, str]:
@@ -161,7 +178,7 @@ class VitalsForm(QObject):
         return {
             "resp_rate": e["resp_rate"].text(),
             "spo2": f"{e['spo2'].text()}%",
-            "air_or_oxygen": "oxygen" if self.oxygen.isChecked() else "air",
+            "air_or_oxygen": self.tr("oxygen") if self.oxygen.isChecked() else self.tr("air"),
             "systolic_bp": e["systolic_bp"].text(),
             "pulse": e["pulse"].text(),
             "consciousness": self.consciousness.currentData() or "",
@@ -172,11 +189,11 @@ class VitalsForm(QObject):
         """Impossible readings in red, unusual ones in amber, as the nurse types."""
         for field in (*INT_FIELDS, *DEC_FIELDS, "consciousness"):
             label = self.labels[field]
-            if field in a.errors:
-                label.setText(a.errors[field])
+            if field in a.errors:  # the pure assessment's words, not an error through Ops: translated here
+                label.setText(service_text(a.errors[field]))
                 set_tone(label, "error")
             elif field in a.warnings:
-                label.setText(a.warnings[field])
+                label.setText(service_text(a.warnings[field]))
                 set_tone(label, "warning")
             else:
                 label.setText("")
