@@ -33,7 +33,6 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, hhmm, pydate, qdate, qtime
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
@@ -77,7 +76,7 @@ class DepartmentDialog(FormDialog):
         self.closes = find(self.ui, QTimeEdit, "closesEdit")
         self.active = find(self.ui, QCheckBox, "activeCheck")
         hours = self.label("hoursError")
-        self.errors = FieldErrors(
+        self.errors = self.field_errors(
             {
                 "name": self.label("nameError"),
                 "code": self.label("codeError"),
@@ -85,7 +84,6 @@ class DepartmentDialog(FormDialog):
                 "closes": hours,
                 "hours": hours,
             },
-            self.message,
         )
         find(self.ui, QLabel, "titleLabel").setText(
             self.tr("Edit department") if dept else self.tr("New department")
@@ -165,7 +163,7 @@ class DoctorDialog(FormDialog):
             "consultation_fee": self.label("feeError"),
             "daily_cap": self.label("dailyCapError"),
         }
-        self.errors = FieldErrors(labels, self.message)
+        self.errors = self.field_errors(labels)
         for dept in departments:
             self.department.addItem(f"{dept.name} ({dept.code})", dept.id)
         title = self.tr("Edit {name}").format(name=doctor.full_name) if doctor else self.tr("New doctor")
@@ -238,7 +236,7 @@ class ScheduleDialog(FormDialog):
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.errors = FieldErrors({}, self.message)
+        self.errors = self.field_errors({})
         find(self.ui, QLabel, "doctorLabel").setText(f"{doctor.full_name} — {doctor.department_name}")
         find(self.ui, QPushButton, "addButton").clicked.connect(lambda: self.add_row(0, "09:00", "13:00", 15))
         find(self.ui, QPushButton, "removeButton").clicked.connect(self.remove_row)

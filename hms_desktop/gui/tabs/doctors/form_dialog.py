@@ -81,6 +81,10 @@ class FormDialog(QDialog):
         self.row_version = detail.row_version
         self.save_button().setEnabled(True)
 
+    def field_errors(self, labels: dict[str, QLabel]) -> FieldErrors:
+        """The service's keys at ``labels``, the rest and the summary in the message label."""
+        return FieldErrors(labels, self.message, summary=self.tr("Please correct the fields marked in red."))
+
     def label(self, name: str) -> QLabel:
         return find(self.ui, QLabel, name)
 

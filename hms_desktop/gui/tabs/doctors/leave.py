@@ -25,7 +25,6 @@ from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, pydate, qdate
 from hms_desktop.gui.tabs.doctors.impact import ImpactModel
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DoctorInfo
@@ -53,9 +52,8 @@ class LeaveDialog(FormDialog):
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.leave_list = find(self.ui, QListWidget, "leaveList")
         date_error = self.label("dateError")
-        self.errors = FieldErrors(
+        self.errors = self.field_errors(
             {"from_date": date_error, "to_date": date_error, "reason": self.label("reasonError")},
-            self.message,
         )
         find(self.ui, QLabel, "doctorLabel").setText(f"{doctor.full_name} — {doctor.department_name}")
         today = qdate(self.today())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,42 @@ DUPLICATE_DELAY_MS = 300
 Query = tuple[str, str, str, dt.date | None, int | None, str | None]
 
 
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
+# what matched, as domain.duplicates.score says it (the words it can say, marked here for the desk)
+REASONS = frozenset(
+    {
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same name")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar name")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same phone")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same date of birth")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar age")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same age")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same sex")),
+    }
+)
+# the sex as the look-alike lines show it: its code letter in English
+SEX_LETTERS = {
+    "M": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "M")),
+    "F": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "F")),
+    "O": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "O")),
+}
+
+
+def _sex(c: DuplicateCandidate) -> str:
+    letter = SEX_LETTERS.get(c.sex)
+    return c.sex if letter is None else QCoreApplication.translate("DuplicatePanel", letter)
+
+
+def _reason(reason: str) -> str:
+    if reason in REASONS:
+        return QCoreApplication.translate("DuplicatePanel", reason)
+    return service_text(reason)
+
+
 def _age(c: DuplicateCandidate) -> str:
     return age_in_words(c.age_text) if c.age_text else QCoreApplication.translate("DuplicatePanel", "age ?")
 
@@ -48,7 +84,7 @@ def _phone(c: DuplicateCandidate) -> str:
 
 def _reasons(c: DuplicateCandidate) -> str:
     """What matched ('same name, similar age'), each in the desk's language when the services have it."""
-    return ", ".join(service_text(reason) for reason in c.reasons)
+    return ", ".join(_reason(reason) for reason in c.reasons)
 
 
 class DuplicateQuestion(QDialog):
@@ -65,7 +101,7 @@ class DuplicateQuestion(QDialog):
         values = {
             "name": best.display_name,
             "mrn": best.mrn,
-            "sex": best.sex,
+            "sex": _sex(best),
             "age": _age(best),
             "phone": _phone(best),
             "reasons": _reasons(best),
@@ -153,7 +189,7 @@ class DuplicatePanel:
         self.list.clear()
         for c in found:
             item = QListWidgetItem(
-                f"{c.display_name}  ({c.sex}, {_age(c)})\n{c.mrn} · {_phone(c)}\n"
+                f"{c.display_name}  ({_sex(c)}, {_age(c)})\n{c.mrn} · {_phone(c)}\n"
                 f"{_reasons(c)} — {round(c.score * 100)}%"
             )
             item.setData(Qt.ItemDataRole.UserRole, c.patient_id)
