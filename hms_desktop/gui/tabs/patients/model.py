@@ -15,7 +15,6 @@ is dropped: typing quickly never shows the results of an older text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -73,7 +72,6 @@ AGE_UNITS = {
     "m": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} m")),
     "d": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} d")),
 }
-_AGE = re.compile(r"(\d+) ([ymd])")
 PAGE_SIZE = 200
 
 
@@ -88,8 +86,9 @@ def translated(words: Mapping[str, str]) -> dict[str, str]:
 
 def age_words(text: str, units: Mapping[str, str] = AGE_UNITS) -> str:
     """'34 y' in the words of ``units`` (the translated AGE_UNITS); anything else unchanged."""
-    found = _AGE.fullmatch(text)
-    return text if found is None else units[found.group(2)].format(n=found.group(1))
+    number, _, unit = text.partition(" ")  # cheaper than a regex: this runs for every row of a page
+    template = units.get(unit)
+    return text if template is None or not number.isdigit() else template.format(n=number)
 
 
 def age_in_words(text: str) -> str:
