@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,18 +33,36 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, hhmm, pydate, qdate, qtime
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.context import Actor
 
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
 SESSION_KEY = re.compile(r"sessions\[(\d+)\]")  # a row of the weekly schedule, as the service counts
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Monday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Tuesday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Wednesday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Thursday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Friday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Saturday")),
+    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Sunday")),
+)
+
+
+def weekday_name(day: int) -> str:
+    """The weekday ``day`` (0 is Monday) in the desk's language."""
+    return QCoreApplication.translate("ScheduleDialog", WEEKDAYS[day])
 
 
 class DepartmentDialog(FormDialog):
-    form, title = "department_form.ui", "Department"
+    form, title = "department_form.ui", _n(QT_TRANSLATE_NOOP("DepartmentDialog", "Department"))
     default_size = (640, 330)
 
     def __init__(
@@ -58,7 +76,7 @@ class DepartmentDialog(FormDialog):
         self.closes = find(self.ui, QTimeEdit, "closesEdit")
         self.active = find(self.ui, QCheckBox, "activeCheck")
         hours = self.label("hoursError")
-        self.errors = FieldErrors(
+        self.errors = self.field_errors(
             {
                 "name": self.label("nameError"),
                 "code": self.label("codeError"),
@@ -66,9 +84,10 @@ class DepartmentDialog(FormDialog):
                 "closes": hours,
                 "hours": hours,
             },
-            self.message,
         )
-        find(self.ui, QLabel, "titleLabel").setText("Edit department" if dept else "New department")
+        find(self.ui, QLabel, "titleLabel").setText(
+            self.tr("Edit department") if dept else self.tr("New department")
+        )
         if dept is not None:
             self.name.setText(dept.name)
             self.code.setText(dept.code)
@@ -85,7 +104,7 @@ class DepartmentDialog(FormDialog):
 
     def check_hours(self) -> bool:
         ok = self.closes.time() > self.opens.time()
-        self.label("hoursError").setText("" if ok else "Closing time must be after opening time.")
+        self.label("hoursError").setText("" if ok else self.tr("Closing time must be after opening time."))
         return ok
 
     def save(self) -> None:
@@ -103,11 +122,11 @@ class DepartmentDialog(FormDialog):
             row_version=self.row_version,
         )
         svc, actor = self._service, self._actor
-        self.run_save(lambda: svc.save_department(actor, inp), "saving the department")
+        self.run_save(lambda: svc.save_department(actor, inp), self.tr("saving the department"))
 
 
 class DoctorDialog(FormDialog):
-    form, title = "doctor_form.ui", "Doctor"
+    form, title = "doctor_form.ui", _n(QT_TRANSLATE_NOOP("DoctorDialog", "Doctor"))
     default_size = (780, 620)
 
     def __init__(
@@ -144,10 +163,11 @@ class DoctorDialog(FormDialog):
             "consultation_fee": self.label("feeError"),
             "daily_cap": self.label("dailyCapError"),
         }
-        self.errors = FieldErrors(labels, self.message)
+        self.errors = self.field_errors(labels)
         for dept in departments:
             self.department.addItem(f"{dept.name} ({dept.code})", dept.id)
-        find(self.ui, QLabel, "titleLabel").setText(f"Edit {doctor.full_name}" if doctor else "New doctor")
+        title = self.tr("Edit {name}").format(name=doctor.full_name) if doctor else self.tr("New doctor")
+        find(self.ui, QLabel, "titleLabel").setText(title)
         if doctor is None:
             self.expiry.setDate(qdate(self.today() + dt.timedelta(days=365 * 5)))
             self.cap.setValue(12)
@@ -171,7 +191,9 @@ class DoctorDialog(FormDialog):
 
         text = {field: edit.text().strip() for field, edit in self.edits.items()}
         if self.department.currentIndex() < 0:
-            self.errors.show({"department_id": "Pick the doctor's department (add one first if none)."})
+            self.errors.show(
+                {"department_id": self.tr("Pick the doctor's department (add one first if none).")}
+            )
             return
         inp = DoctorInput(
             full_name=text["full_name"],
@@ -191,13 +213,13 @@ class DoctorDialog(FormDialog):
             row_version=self.row_version,
         )
         svc, actor = self._service, self._actor
-        self.run_save(lambda: svc.save_doctor(actor, inp), "saving the doctor")
+        self.run_save(lambda: svc.save_doctor(actor, inp), self.tr("saving the doctor"))
 
 
 class ScheduleDialog(FormDialog):
     """Sessions per weekday: one row each with weekday, start, end and slot length."""
 
-    form, title = "schedule_editor.ui", "Weekly schedule"
+    form, title = "schedule_editor.ui", _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Weekly schedule"))
     default_size = (660, 520)
 
     def __init__(
@@ -207,12 +229,14 @@ class ScheduleDialog(FormDialog):
         self.doctor = doctor
         self.table = find(self.ui, QTableWidget, "sessionsTable")
         self.table.setColumnCount(4)
-        self.table.setHorizontalHeaderLabels(["Weekday", "Start", "End", "Slot length"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Weekday"), self.tr("Start"), self.tr("End"), self.tr("Slot length")]
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.errors = FieldErrors({}, self.message)
+        self.errors = self.field_errors({})
         find(self.ui, QLabel, "doctorLabel").setText(f"{doctor.full_name} — {doctor.department_name}")
         find(self.ui, QPushButton, "addButton").clicked.connect(lambda: self.add_row(0, "09:00", "13:00", 15))
         find(self.ui, QPushButton, "removeButton").clicked.connect(self.remove_row)
@@ -223,7 +247,7 @@ class ScheduleDialog(FormDialog):
             self._loaded,
             self.errors.show,
             timeout_s=30,
-            what="reading the schedule",
+            what=self.tr("reading the schedule"),
         )
 
     def _loaded(self, sessions: Sequence[Any]) -> None:
@@ -237,7 +261,7 @@ class ScheduleDialog(FormDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         day = QComboBox()
-        day.addItems(WEEKDAYS)
+        day.addItems([weekday_name(d) for d in range(len(WEEKDAYS))])
         day.setCurrentIndex(weekday)
         start_edit, end_edit = QTimeEdit(qtime(start)), QTimeEdit(qtime(end))
         for edit in (start_edit, end_edit):
@@ -245,7 +269,7 @@ class ScheduleDialog(FormDialog):
         length = QSpinBox()
         length.setRange(5, 240)
         length.setSingleStep(5)
-        length.setSuffix(" min")
+        length.setSuffix(self.tr(" min"))
         length.setValue(slot)
         for col, widget in enumerate((day, start_edit, end_edit, length)):
             self.table.setCellWidget(row, col, widget)
@@ -267,7 +291,7 @@ class ScheduleDialog(FormDialog):
     def row_text(self, row: int) -> str:
         """How the message names row ``row``: 'Tuesday 09:00–13:00'."""
         day, start, end, _length = self.sessions()[row]
-        return f"{WEEKDAYS[day]} {start}–{end}"
+        return f"{weekday_name(day)} {start}–{end}"
 
     def _failed(self, error: HmsError) -> None:
         """A refused session ('sessions[2]') is selected, its reason on its weekday, and the message
@@ -300,10 +324,11 @@ class ScheduleDialog(FormDialog):
         from hms_desktop.services.scheduling_types import SessionInput
 
         rows = self.sessions()
-        bad = [f"{WEEKDAYS[d]} {s}-{e}" for d, s, e, _ in rows if e <= s]
+        bad = [f"{weekday_name(d)} {s}-{e}" for d, s, e, _ in rows if e <= s]
         if bad:
-            set_message(self.message, f"A session must end after it starts: {', '.join(bad)}.")
+            text = self.tr("A session must end after it starts: {sessions}.")
+            set_message(self.message, text.format(sessions=", ".join(bad)))
             return
         sessions = [SessionInput(weekday=d, start=s, end=e, slot_minutes=n) for d, s, e, n in rows]
         svc, actor, doctor_id = self._service, self._actor, self.doctor.id
-        self.run_save(lambda: svc.set_schedule(actor, doctor_id, sessions), "saving the schedule")
+        self.run_save(lambda: svc.set_schedule(actor, doctor_id, sessions), self.tr("saving the schedule"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from hms_desktop.domain.clock import Clock
@@ -48,14 +48,15 @@ class FormDialog(QDialog):
     """A dialog whose content is ``ui/<form>``; Save runs ``save_call`` on a worker."""
 
     form = ""
-    title = ""
+    title = ""  # marked with QT_TRANSLATE_NOOP in the subclass's own context (its class name)
     default_size = (640, 320)
 
     def __init__(self, ops: Ops, service: Any, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(*self.default_size)
         self._ops, self._service, self._actor = ops, service, actor
-        self.setWindowTitle(f"{self.title} — HMS Desktop")
+        title = QCoreApplication.translate(type(self).__name__, self.title)
+        self.setWindowTitle(self.tr("{title} — HMS Desktop").format(title=title))
         self.ui = load_form(self.form, self)
         self.message = find(self.ui, QLabel, "messageLabel")
         self.button_box = find(self.ui, QDialogButtonBox, "buttonBox")
@@ -72,11 +73,17 @@ class FormDialog(QDialog):
         """Read the full record (with its row_version) to edit; Save waits until it is here."""
         svc, actor = self._service, self._actor
         self.save_button().setEnabled(False)
-        self._ops.run(lambda: read(svc, actor), self._detail, self._failed, timeout_s=30, what="reading")
+        self._ops.run(
+            lambda: read(svc, actor), self._detail, self._failed, timeout_s=30, what=self.tr("reading")
+        )
 
     def _detail(self, detail: Any) -> None:
         self.row_version = detail.row_version
         self.save_button().setEnabled(True)
+
+    def field_errors(self, labels: dict[str, QLabel]) -> FieldErrors:
+        """The service's keys at ``labels``, the rest and the summary in the message label."""
+        return FieldErrors(labels, self.message, summary=self.tr("Please correct the fields marked in red."))
 
     def label(self, name: str) -> QLabel:
         return find(self.ui, QLabel, name)
@@ -87,7 +94,7 @@ class FormDialog(QDialog):
 
     def run_save(self, call: Any, what: str) -> None:
         self.save_button().setEnabled(False)
-        set_message(self.message, "Saving…", "info")
+        set_message(self.message, self.tr("Saving…"), "info")
         self._ops.run(call, self._saved, self._failed, timeout_s=30, what=what)
 
     def _saved(self, result: Any) -> None:

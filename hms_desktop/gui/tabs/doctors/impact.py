@@ -6,13 +6,33 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Patient", "MRN", "Booked for", "Suggested slot", "Doctor", "Status")
+COLUMNS = (
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "Patient")),
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "MRN")),
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "Booked for")),
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "Suggested slot")),
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "Doctor")),
+    _n(QT_TRANSLATE_NOOP("ImpactModel", "Status")),
+)
 STATUS_COL = 5
 
 
@@ -22,6 +42,14 @@ class ImpactModel(QAbstractTableModel):
         self._tz = tz
         self._rows: list[Any] = []
         self._done: dict[int, Any] = {}  # appointment id -> the rebooked AppointmentInfo
+        self._headers = tuple(QCoreApplication.translate("ImpactModel", c) for c in COLUMNS)  # once
+        self._words = {
+            "no slot": self.tr("No free slot within 30 days"),
+            "other": self.tr("Another doctor of the department"),
+            "done": self.tr("Rebooked"),
+            "to rebook": self.tr("To rebook"),
+            "call": self.tr("Call the patient"),
+        }
 
     def set_rows(self, suggestions: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -68,16 +96,18 @@ class ImpactModel(QAbstractTableModel):
             if col == 2:
                 return day_time(a.starts_at, self._tz)
             if col == 3:
-                return day_time(slot.starts_at, self._tz) if slot else "No free slot within 30 days"
+                return day_time(slot.starts_at, self._tz) if slot else self._words["no slot"]
             if col == 4:
                 if slot is None:
                     return ""
                 same = s.same_doctor is not None
-                return f"{a.doctor_name} (same doctor)" if same else "Another doctor of the department"
+                if same:
+                    return self.tr("{doctor} (same doctor)").format(doctor=a.doctor_name)
+                return self._words["other"]
             if col == STATUS_COL:
                 if done:
-                    return "Rebooked"
-                return "To rebook" if slot else "Call the patient"
+                    return self._words["done"]
+                return self._words["to rebook"] if slot else self._words["call"]
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COL:
             if done:
                 return QBrush(QColor("#14532d"))
@@ -89,7 +119,7 @@ class ImpactModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

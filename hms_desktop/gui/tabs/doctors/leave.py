@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -24,17 +25,21 @@ from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.doctors.form_dialog import FormDialog, pydate, qdate
 from hms_desktop.gui.tabs.doctors.impact import ImpactModel
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DoctorInfo
     from hms_desktop.services.context import Actor
 
 
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
 class LeaveDialog(FormDialog):
     """Record leave; when it covers booked days the impact dialog offers to rebook everybody."""
 
-    form, title = "leave_dialog.ui", "Leave"
+    form, title = "leave_dialog.ui", _n(QT_TRANSLATE_NOOP("LeaveDialog", "Leave"))
     default_size = (680, 500)
 
     def __init__(
@@ -47,9 +52,8 @@ class LeaveDialog(FormDialog):
         self.reason = find(self.ui, QLineEdit, "reasonEdit")
         self.leave_list = find(self.ui, QListWidget, "leaveList")
         date_error = self.label("dateError")
-        self.errors = FieldErrors(
+        self.errors = self.field_errors(
             {"from_date": date_error, "to_date": date_error, "reason": self.label("reasonError")},
-            self.message,
         )
         find(self.ui, QLabel, "doctorLabel").setText(f"{doctor.full_name} — {doctor.department_name}")
         today = qdate(self.today())
@@ -71,13 +75,13 @@ class LeaveDialog(FormDialog):
             item.setData(256, leave.id)
             self.leave_list.addItem(item)
         if not leaves:
-            self.leave_list.addItem("No leave recorded.")
+            self.leave_list.addItem(self.tr("No leave recorded."))
 
     def remove_selected(self) -> None:
         item = self.leave_list.currentItem()
         leave_id = item.data(256) if item else None
         if leave_id is None:
-            set_message(self.message, "Select the leave to remove.", "info")
+            set_message(self.message, self.tr("Select the leave to remove."), "info")
             return
         svc, actor = self._service, self._actor
         self._ops.run(lambda: svc.remove_leave(actor, leave_id), lambda _r: self.reload(), self.errors.show)
@@ -87,9 +91,9 @@ class LeaveDialog(FormDialog):
         reason = self.reason.text().strip()
         problems = {}
         if end < start:
-            problems["to_date"] = "The last day must be on or after the first day."
+            problems["to_date"] = self.tr("The last day must be on or after the first day.")
         if not reason:
-            problems["reason"] = "Give a reason (it is shown to the desk)."
+            problems["reason"] = self.tr("Give a reason (it is shown to the desk).")
         if problems:
             self.errors.show(problems)
             return
@@ -100,7 +104,7 @@ class LeaveDialog(FormDialog):
             self._added,
             self._failed,
             timeout_s=30,
-            what="recording the leave",
+            what=self.tr("recording the leave"),
         )
 
     def _added(self, impact: Any) -> None:
@@ -110,10 +114,10 @@ class LeaveDialog(FormDialog):
         self.reason.clear()
         self.reload()
         if not impact.affected:
-            set_message(self.message, "Leave recorded. No booked appointments fall in it.", "ok")
+            set_message(self.message, self.tr("Leave recorded. No booked appointments fall in it."), "ok")
             return
-        n = len(impact.affected)
-        set_message(self.message, f"Leave recorded. {n} booked appointment(s) need rebooking.", "info")
+        text = self.tr("Leave recorded. {n} booked appointment(s) need rebooking.")
+        set_message(self.message, text.format(n=len(impact.affected)), "info")
         self.impact_dialog = LeaveImpactDialog(self._ops, self._service, self._actor, impact, self)
         self.impact_dialog.open()
 
@@ -128,7 +132,7 @@ class LeaveImpactDialog(QDialog):
         from hms_desktop.gui.tabs.appointments.timefmt import clinic_zone
 
         self._ops, self._service, self._actor, self.impact = ops, service, actor, impact
-        self.setWindowTitle("Appointments affected by leave — HMS Desktop")
+        self.setWindowTitle(self.tr("Appointments affected by leave — HMS Desktop"))
         self.ui = load_form("leave_impact.ui", self)
         self.message = find(self.ui, QLabel, "messageLabel")
         set_message(self.message, "")
@@ -143,8 +147,10 @@ class LeaveImpactDialog(QDialog):
         self.view.resizeColumnsToContents()
         movable = len(self.model.moves())
         find(self.ui, QLabel, "summaryLabel").setText(
-            f"{len(impact.affected)} appointment(s) fall in the leave; {movable} have a suggested slot. "
-            "Same doctor's next free slot first, otherwise another doctor of the department."
+            self.tr(
+                "{n} appointment(s) fall in the leave; {movable} have a suggested slot. "
+                "Same doctor's next free slot first, otherwise another doctor of the department."
+            ).format(n=len(impact.affected), movable=movable)
         )
         self.rebook_button = find(self.ui, QPushButton, "rebookButton")
         self.rebook_button.setEnabled(movable > 0)
@@ -156,15 +162,20 @@ class LeaveImpactDialog(QDialog):
         moves = self.model.moves()
         svc, actor = self._service, self._actor
         self.rebook_button.setEnabled(False)
-        set_message(self.message, "Rebooking…", "info")
+        set_message(self.message, self.tr("Rebooking…"), "info")
         self._ops.run(
-            lambda: svc.rebook(actor, moves), self._rebooked, self._failed, timeout_s=60, what="rebooking"
+            lambda: svc.rebook(actor, moves),
+            self._rebooked,
+            self._failed,
+            timeout_s=60,
+            what=self.tr("rebooking"),
         )
 
     def _rebooked(self, moved: Sequence[Any]) -> None:
         self.model.mark_rebooked(moved)
         self.view.resizeColumnsToContents()
-        set_message(self.message, f"Rebooked {len(moved)} appointment(s); the patients are notified.", "ok")
+        text = self.tr("Rebooked {n} appointment(s); the patients are notified.")
+        set_message(self.message, text.format(n=len(moved)), "ok")
 
     def _failed(self, error: HmsError) -> None:
         self.rebook_button.setEnabled(True)

@@ -10,13 +10,26 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hms_desktop.domain.money import format_inr
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
+
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -27,22 +40,40 @@ INACTIVE_FG = QColor("#7b8794")
 
 
 def registration_text(d: DoctorInfo, today: dt.date | None = None) -> str:
-    when = d.reg_expiry.strftime("%d %b %Y")
+    when, number = d.reg_expiry.strftime("%d %b %Y"), d.reg_number
     if d.reg_expired:
-        return f"{d.reg_number} — EXPIRED {when}"
+        return QCoreApplication.translate("DoctorTableModel", "{number} — EXPIRED {date}").format(
+            number=number, date=when
+        )
     if d.reg_expiring_soon:
         days = (d.reg_expiry - (today or dt.date.today())).days
-        left = "today" if days <= 0 else f"in {days} day{'' if days == 1 else 's'}"
-        return f"{d.reg_number} — expires {left} ({when})"
-    return f"{d.reg_number} (to {when})"
+        if days <= 0:
+            text = QCoreApplication.translate("DoctorTableModel", "{number} — expires today ({date})")
+        elif days == 1:
+            text = QCoreApplication.translate("DoctorTableModel", "{number} — expires in {days} day ({date})")
+        else:
+            text = QCoreApplication.translate(
+                "DoctorTableModel", "{number} — expires in {days} days ({date})"
+            )
+        return text.format(number=number, days=days, date=when)
+    return QCoreApplication.translate("DoctorTableModel", "{number} (to {date})").format(
+        number=number, date=when
+    )
 
 
 class _RowsModel(QAbstractTableModel, Generic[T]):
-    columns: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP in the subclass's own context
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        # looked up once here: headerData and data only read them
+        context = type(self).__name__
+        self._headers = tuple(QCoreApplication.translate(context, c) for c in self.columns)
+        self._status = {
+            True: QCoreApplication.translate("DoctorTableModel", "Active"),
+            False: QCoreApplication.translate("DoctorTableModel", "Inactive"),
+        }
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -65,7 +96,7 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if 0 <= section < len(self.columns) else None
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -75,7 +106,12 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
 
 
 class DepartmentTableModel(_RowsModel["DepartmentInfo"]):
-    columns = ("Department", "Code", "Hours", "Status")
+    columns = (
+        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Department")),
+        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Code")),
+        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Hours")),
+        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Status")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -83,22 +119,22 @@ class DepartmentTableModel(_RowsModel["DepartmentInfo"]):
         d: DepartmentInfo = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (d.name, d.code, d.hours_text, "Active" if d.is_active else "Inactive")[col]
+            return (d.name, d.code, d.hours_text, self._status[d.is_active])[col]
         if role == Qt.ItemDataRole.ForegroundRole and not d.is_active:
             return QBrush(INACTIVE_FG)
         return None
 
 
 COLUMNS = (
-    "Doctor",
-    "Department",
-    "Registration",
-    "Fee",
-    "Daily cap",
-    "Status",
-    "Specialisation",
-    "Room",
-    "Qualifications",
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Doctor")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Department")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Registration")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Fee")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Daily cap")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Status")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Specialisation")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Room")),
+    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Qualifications")),
 )
 REG_COL, FEE_COL, CAP_COL, STATUS_COL = 2, 3, 4, 5
 
@@ -121,7 +157,7 @@ class DoctorTableModel(_RowsModel["DoctorInfo"]):
                 registration_text(d, self.today),
                 format_inr(d.consultation_fee),
                 str(d.daily_cap),
-                "Active" if d.is_active else "Inactive",
+                self._status[d.is_active],
                 d.specialisation,
                 d.room or "",
                 d.qualifications,

@@ -63,7 +63,7 @@ class DoctorsTab(QWidget):
         _setup_table(self.departments_view)
         splitter = find(self.ui, QSplitter, "splitter")
         outer = self.ui.layout()
-        assert isinstance(outer, QBoxLayout), "ui/doctors.ui must have a box layout at the top"
+        assert isinstance(outer, QBoxLayout), "ui/doctors.ui must have a box layout at the top"  # notr: dev
         outer.setStretchFactor(splitter, 1)  # the lists take the height, not the header
         # departments (a handful of rows) above, doctors (nine columns) below at full width
         splitter.setStretchFactor(0, 1)
@@ -119,13 +119,13 @@ class DoctorsTab(QWidget):
 
     def refresh(self) -> None:
         clinic, actor = self._services.clinic, self._actor
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self._ops.run(
             lambda: (clinic.list_departments(actor), clinic.list_doctors(actor, active_only=False)),
             self._loaded,
             self._failed,
             timeout_s=30,
-            what="reading the doctors",
+            what=self.tr("reading the doctors"),
         )
 
     def _loaded(self, result: tuple[Sequence[DepartmentInfo], Sequence[DoctorInfo]]) -> None:
@@ -147,10 +147,15 @@ class DoctorsTab(QWidget):
                 view.setCurrentIndex(view.model().index(row, 0))
         active = sum(1 for d in doctors if d.is_active)
         expired = sum(1 for d in doctors if d.reg_expired)
-        parts = [f"{len(departments)} departments"]
-        if expired:
-            parts.append(f"{expired} registration{'' if expired == 1 else 's'} EXPIRED")
-        parts.append(f"{active} active doctor{'' if active == 1 else 's'}")
+        parts = [self.tr("{n} departments").format(n=len(departments))]
+        if expired == 1:
+            parts.append(self.tr("{n} registration EXPIRED").format(n=expired))
+        elif expired:
+            parts.append(self.tr("{n} registrations EXPIRED").format(n=expired))
+        if active == 1:
+            parts.append(self.tr("{n} active doctor").format(n=active))
+        else:
+            parts.append(self.tr("{n} active doctors").format(n=active))
         text = " · ".join(parts)
         self.count_label.setText(text)
         set_message(self.message, "")
@@ -196,13 +201,13 @@ class DoctorsTab(QWidget):
     def edit_schedule(self) -> None:
         doctor = self.current_doctor()
         if doctor is None:
-            self._ask_to_select("Select a doctor first, then open the weekly schedule.")
+            self._ask_to_select(self.tr("Select a doctor first, then open the weekly schedule."))
             return
         self._open(ScheduleDialog(self._ops, self.scheduling, self._actor, doctor, self))
 
     def edit_leave(self) -> None:
         doctor = self.current_doctor()
         if doctor is None:
-            self._ask_to_select("Select a doctor first, then record the leave.")
+            self._ask_to_select(self.tr("Select a doctor first, then record the leave."))
             return
         self._open(LeaveDialog(self._ops, self.scheduling, self._actor, doctor, self))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,9 @@ from hms_desktop.domain.identifiers import format_abha, format_landline
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.patients.model import age_in_words
 from hms_desktop.services.patients_types import HistoryLine, PatientDetail, PatientHistory
 
 if TYPE_CHECKING:
@@ -38,43 +40,99 @@ if TYPE_CHECKING:
     from hms_desktop.services.patient_export import PatientExportService
     from hms_desktop.services.patients import PatientService
 
-SEX_TEXT = {"M": "Male", "F": "Female", "O": "Other"}
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
+CONTEXT = "PatientDetailDialog"
+SEX_TEXT = {
+    "M": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Male")),
+    "F": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Female")),
+    "O": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Other")),
+}
+# the history's status column: the records' own status values, shown as they are in English
+STATUS_TEXT = {
+    status: status
+    for status in (
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "booked")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "checked_in")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "completed")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "cancelled")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "no_show")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "waiting")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "called")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "in consult")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "done")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "left")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "transferred")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "issued")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "voided")),
+        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "primary")),
+    )
+}
+
+
+def _t(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP in this module's context, in the desk's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    """A history line's status in the desk's language (a status the desk does not know: as it is)."""
+    return _t(status) if status in STATUS_TEXT else service_text(status)
+
+
+def _allergies(p: PatientDetail) -> str:
+    if not p.allergies_shown:
+        return QCoreApplication.translate("PatientDetailDialog", "Not shown to your role")
+    if p.allergies:
+        return p.allergies
+    if p.allergy_status == "nkda":
+        return QCoreApplication.translate("PatientDetailDialog", "No known allergies (confirmed)")
+    return QCoreApplication.translate("PatientDetailDialog", "Not recorded: ask the patient")
 
 
 def demographics_html(p: PatientDetail) -> str:
     dob = "—"
     if p.date_of_birth:
-        dob = p.date_of_birth.strftime("%d %b %Y") + (" (estimated)" if p.dob_estimated else "")
+        dob = p.date_of_birth.strftime("%d %b %Y")
+        if p.dob_estimated:
+            dob = QCoreApplication.translate("PatientDetailDialog", "{date} (estimated)").format(date=dob)
+    sex = _t(SEX_TEXT[p.sex]) if p.sex in SEX_TEXT else p.sex
+    if p.age_text:
+        age = age_in_words(p.age_text)
+    else:
+        age = QCoreApplication.translate("PatientDetailDialog", "age unknown")
+    abha = " · ".join(
+        x for x in (format_abha(p.abha_number) if p.abha_number else "", p.abha_address or "") if x
+    )
+    emergency = " ".join(x for x in (p.emergency_name, p.emergency_phone) if x)
     rows = [
-        ("Sex / age", f"{SEX_TEXT.get(p.sex, p.sex)}, {p.age_text or 'age unknown'}"),
-        ("Date of birth", dob),
-        ("Mobile", p.phone or "—"),
-        ("E-mail", p.email or "—"),
-        ("Address", ", ".join(x for x in (p.address, p.city, p.pin_code) if x) or "—"),
-        ("Blood group", p.blood_group or "—"),
         (
-            "ABHA",
-            " · ".join(
-                x for x in (format_abha(p.abha_number) if p.abha_number else "", p.abha_address or "") if x
-            )
-            or "—",
+            QCoreApplication.translate("PatientDetailDialog", "Sex / age"),
+            QCoreApplication.translate("PatientDetailDialog", "{sex}, {age}").format(sex=sex, age=age),
         ),
-        ("Emergency contact", " ".join(x for x in (p.emergency_name, p.emergency_phone) if x) or "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "Date of birth"), dob),
+        (QCoreApplication.translate("PatientDetailDialog", "Mobile"), p.phone or "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "E-mail"), p.email or "—"),
         (
-            "Allergies",
-            "Not shown to your role"
-            if not p.allergies_shown
-            else p.allergies
-            if p.allergies
-            else "No known allergies (confirmed)"
-            if p.allergy_status == "nkda"
-            else "Not recorded: ask the patient",
+            QCoreApplication.translate("PatientDetailDialog", "Address"),
+            ", ".join(x for x in (p.address, p.city, p.pin_code) if x) or "—",
         ),
-        ("Landline", format_landline(p.landline) if p.landline else "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "Blood group"), p.blood_group or "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "ABHA"), abha or "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "Emergency contact"), emergency or "—"),
+        (QCoreApplication.translate("PatientDetailDialog", "Allergies"), _allergies(p)),
+        (
+            QCoreApplication.translate("PatientDetailDialog", "Landline"),
+            format_landline(p.landline) if p.landline else "—",
+        ),
     ]
     cells = "".join(
-        f"<tr><td style='color:#52606d;padding:3px 14px 3px 0'>{escape(k)}</td>"
-        f"<td style='padding:3px 0'>{escape(v)}</td></tr>"
+        f"<tr><td style='color:#52606d;padding:3px 14px 3px 0'>{escape(k)}</td>"  # notr: HTML markup
+        f"<td style='padding:3px 0'>{escape(v)}</td></tr>"  # notr: HTML markup
         for k, v in rows
     )
     return f"<table>{cells}</table>"
@@ -102,7 +160,7 @@ class PatientDetailDialog(QDialog):
         audit_reader: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Patient")
+        self.setWindowTitle(self.tr("Patient"))
         self._ops, self._patients, self._actor, self._id = ops, patients, actor, patient_id
         self._on_edit = on_edit
         self.detail: PatientDetail | None = None
@@ -147,7 +205,7 @@ class PatientDetailDialog(QDialog):
         }
         for t in self.tables.values():
             t.setColumnCount(3)
-            t.setHorizontalHeaderLabels(["Date", "Details", "Status"])
+            t.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Details"), self.tr("Status")])
             t.verticalHeader().hide()
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,14 +214,14 @@ class PatientDetailDialog(QDialog):
             t.setColumnWidth(2, 110)
         self._diag_index = self.tabs.indexOf(find(self.ui, QWidget, "diagnosesTab"))
         self.tabs.setTabVisible(self._diag_index, False)
-        set_message(self.message, "Loading…", "info")
+        set_message(self.message, self.tr("Loading…"), "info")
         self.resize(820, 520)
         self.load()
 
     def open_access_log(self, reader: Any) -> QDialog:
         from hms_desktop.gui.admin.audit_dialog import AccessLogDialog
 
-        title = self.name.text() or f"patient {self._id}"
+        title = self.name.text() or self.tr("patient {id}").format(id=self._id)
         dialog = AccessLogDialog(self._ops, reader, self._actor, self._id, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -187,21 +245,21 @@ class PatientDetailDialog(QDialog):
             self._loaded,
             self._failed,
             timeout_s=30,
-            what="reading the patient",
+            what=self.tr("reading the patient"),
         )
 
     def _loaded(self, result: tuple[PatientDetail, PatientHistory]) -> None:
         p, h = result
         self.detail, self.history = p, h
-        self.setWindowTitle(f"Patient — {p.display_name}")
+        self.setWindowTitle(self.tr("Patient — {name}").format(name=p.display_name))
         self.name.setText(p.display_name)
         self.ids.setText(f"{p.mrn}")
         self.demographics.setText(demographics_html(p))
-        self._fill("appointments", h.appointments, "Appointments")
-        self._fill("visits", h.visits, "Visits")
-        self._fill("invoices", h.invoices, "Invoices")
+        self._fill("appointments", h.appointments, self.tr("Appointments"))
+        self._fill("visits", h.visits, self.tr("Visits"))
+        self._fill("invoices", h.invoices, self.tr("Invoices"))
         if h.diagnoses is not None:
-            self._fill("diagnoses", h.diagnoses, "Diagnoses")
+            self._fill("diagnoses", h.diagnoses, self.tr("Diagnoses"))
             self.tabs.setTabVisible(self._diag_index, True)
         self.edit_button.setEnabled(self._on_edit is not None)
         set_message(self.message, "")
@@ -210,13 +268,14 @@ class PatientDetailDialog(QDialog):
         table = self.tables[name]
         table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            for c, text in enumerate((line.on.strftime("%d %b %Y"), line.text, line.status)):
+            cells = (line.on.strftime("%d %b %Y"), service_text(line.text), status_text(line.status))
+            for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         page = table.parentWidget()
         if page is None:
             return
         index = self.tabs.indexOf(page)
-        self.tabs.setTabText(index, f"{title} ({len(lines)})")
+        self.tabs.setTabText(index, self.tr("{title} ({count})").format(title=title, count=len(lines)))
 
     def _failed(self, error: HmsError) -> None:
         set_message(self.message, error.message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.gui.forms import find, load_form
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
+from hms_desktop.gui.tabs.patients.model import age_in_words
 from hms_desktop.services.patients_types import DuplicateCandidate
 
 if TYPE_CHECKING:
@@ -34,6 +36,55 @@ if TYPE_CHECKING:
 DUPLICATE_DELAY_MS = 300
 # what a look-up asks: first name, last name, phone, date of birth, age in years, sex
 Query = tuple[str, str, str, dt.date | None, int | None, str | None]
+
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
+# what matched, as domain.duplicates.score says it (the words it can say, marked here for the desk)
+REASONS = frozenset(
+    {
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same name")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar name")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same phone")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same date of birth")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar age")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same age")),
+        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same sex")),
+    }
+)
+# the sex as the look-alike lines show it: its code letter in English
+SEX_LETTERS = {
+    "M": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "M")),
+    "F": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "F")),
+    "O": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "O")),
+}
+
+
+def _sex(c: DuplicateCandidate) -> str:
+    letter = SEX_LETTERS.get(c.sex)
+    return c.sex if letter is None else QCoreApplication.translate("DuplicatePanel", letter)
+
+
+def _reason(reason: str) -> str:
+    if reason in REASONS:
+        return QCoreApplication.translate("DuplicatePanel", reason)
+    return service_text(reason)
+
+
+def _age(c: DuplicateCandidate) -> str:
+    return age_in_words(c.age_text) if c.age_text else QCoreApplication.translate("DuplicatePanel", "age ?")
+
+
+def _phone(c: DuplicateCandidate) -> str:
+    return c.phone or QCoreApplication.translate("DuplicatePanel", "no phone")
+
+
+def _reasons(c: DuplicateCandidate) -> str:
+    """What matched ('same name, similar age'), each in the desk's language when the services have it."""
+    return ", ".join(_reason(reason) for reason in c.reasons)
 
 
 class DuplicateQuestion(QDialog):
@@ -47,11 +98,23 @@ class DuplicateQuestion(QDialog):
         self.ui = ui = load_form("duplicate_question.ui", self)
         self.setWindowTitle(ui.windowTitle())
         best = strong[0]
-        find(ui, QLabel, "lookAlikeLabel").setText(
-            f"This looks like {best.display_name} ({best.mrn}, {best.sex}, {best.age_text or 'age ?'}, "
-            f"{best.phone or 'no phone'}): {', '.join(best.reasons)}."
-            + (f" {len(strong) - 1} more look alike." if len(strong) > 1 else "")
-        )
+        values = {
+            "name": best.display_name,
+            "mrn": best.mrn,
+            "sex": _sex(best),
+            "age": _age(best),
+            "phone": _phone(best),
+            "reasons": _reasons(best),
+        }
+        if len(strong) > 1:
+            text = self.tr(
+                "This looks like {name} ({mrn}, {sex}, {age}, {phone}): {reasons}. {more} more look alike."
+            ).format(more=len(strong) - 1, **values)
+        else:
+            text = self.tr("This looks like {name} ({mrn}, {sex}, {age}, {phone}): {reasons}.").format(
+                **values
+            )
+        find(ui, QLabel, "lookAlikeLabel").setText(text)
         self.reason_edit = find(ui, QLineEdit, "reasonEdit")
         self.error = find(ui, QLabel, "errorLabel")
         # Designer gives a button box only standard buttons: the form's three take their roles here
@@ -69,7 +132,7 @@ class DuplicateQuestion(QDialog):
 
     def _choose(self, choice: str) -> None:
         if choice == "new" and not self.reason_edit.text().strip():
-            self.error.setText("Say why this is a different patient (it is recorded).")
+            self.error.setText(self.tr("Say why this is a different patient (it is recorded)."))
             self.reason_edit.setFocus()
             return
         self.choice, self.reason = choice, self.reason_edit.text().strip()
@@ -116,7 +179,7 @@ class DuplicatePanel:
             lambda found: self.show(gen, found),
             lambda _err: None,  # a failed look-up must not get in the way of registering
             timeout_s=15,
-            what="looking for duplicates",
+            what=QCoreApplication.translate("DuplicatePanel", "looking for duplicates"),
         )
 
     def show(self, generation: int, found: list[DuplicateCandidate]) -> None:
@@ -126,14 +189,20 @@ class DuplicatePanel:
         self.list.clear()
         for c in found:
             item = QListWidgetItem(
-                f"{c.display_name}  ({c.sex}, {c.age_text or 'age ?'})\n{c.mrn} · {c.phone or 'no phone'}\n"
-                f"{', '.join(c.reasons)} — {round(c.score * 100)}%"
+                f"{c.display_name}  ({_sex(c)}, {_age(c)})\n{c.mrn} · {_phone(c)}\n"
+                f"{_reasons(c)} — {round(c.score * 100)}%"
             )
             item.setData(Qt.ItemDataRole.UserRole, c.patient_id)
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
-        self.title.setText(f"Possible duplicates ({len(found)})" if found else "Possible duplicates")
+        if found:
+            title = QCoreApplication.translate("DuplicatePanel", "Possible duplicates ({n})").format(
+                n=len(found)
+            )
+        else:
+            title = QCoreApplication.translate("DuplicatePanel", "Possible duplicates")
+        self.title.setText(title)
         self.title.setProperty("role", "title" if found else "subtitle")
         self.title.setStyleSheet("color: #9b1c1c; font-size: 11pt;" if found else "")
 

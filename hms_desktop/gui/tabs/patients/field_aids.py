@@ -7,15 +7,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hms_desktop.domain.identifiers import check_abha
 from hms_desktop.domain.pincodes import suggest as suggest_place
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.widgets.field_inputs import say_when_full, when_edited
 from hms_desktop.services.patients_types import TEXT_LIMITS
 
-WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
-ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
+WARN_STYLE = "color: #8a4b00; font-size: 9pt;"  # notr: style sheet
+ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"  # notr: style sheet
 ALLERGIC_TO = 2  # allergyCombo's "allergic to" item
 
 
@@ -69,8 +71,12 @@ class FieldAids:
             return
         abha = check_abha(text)
         if abha.digits is None:
-            self.show("abha_number", "An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX).")
+            self.show(
+                "abha_number",
+                QCoreApplication.translate("FieldAids", "An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX)."),
+            )
         elif abha.warning:
-            self.show("abha_number", f"Warning: {abha.warning}", warning=True)
+            warning = QCoreApplication.translate("FieldAids", "Warning: {warning}")
+            self.show("abha_number", warning.format(warning=service_text(abha.warning)), warning=True)
         else:
             self.show("abha_number", "")

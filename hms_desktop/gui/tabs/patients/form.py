@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.duplicates import is_strong
 from hms_desktop.domain.identifiers import format_abha, format_landline
 from hms_desktop.domain.instructions import ENGLISH, language_names
-from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.errors import HmsError, ValidationError, field_words
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.duplicates import DuplicatePanel, DuplicateQuestion, Query
 from hms_desktop.gui.tabs.patients.field_aids import FieldAids
@@ -44,6 +46,12 @@ from hms_desktop.services.patients_types import (
 if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.patients import PatientService
+
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
 
 SEX_CODES = ("", "M", "F", "O")
 # service field -> (input widget name, error label name)
@@ -70,12 +78,36 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 SHOWN_AT = {"age_months": "age_years"}  # the months box sits beside the years, under one label
 ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
-LABELS = {k: k.replace("_", " ").capitalize() for k in FIELDS} | {
-    "pin_code": "PIN code",
-    "abha_number": "ABHA",
-    "allergy_status": "Allergies (asked?)",
-    "preferred_language": "Instructions in",
+# how a conflict names each field (translated where shown: QCoreApplication.translate(LABEL_CONTEXT, ...))
+LABEL_CONTEXT = "PatientFormDialog"
+LABELS = {
+    "first_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "First name")),
+    "last_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Last name")),
+    "date_of_birth": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Date of birth")),
+    "age_years": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Age years")),
+    "sex": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Sex")),
+    "blood_group": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Blood group")),
+    "phone": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Phone")),
+    "email": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Email")),
+    "address": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Address")),
+    "city": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "City")),
+    "pin_code": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "PIN code")),
+    "abha_number": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "ABHA")),
+    "abha_address": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Abha address")),
+    "emergency_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency name")),
+    "emergency_phone": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency phone")),
+    "allergy_status": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies (asked?)")),
+    "allergies": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies")),
+    "landline": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Landline")),
+    "preferred_language": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Instructions in")),
 }
+
+
+def field_label(field: str) -> str:
+    """How the form names ``field`` in a message, in the desk's language."""
+    if field in LABELS:
+        return QCoreApplication.translate(LABEL_CONTEXT, LABELS[field])
+    return service_text(field_words(field))
 
 
 def parse_dob(text: str) -> dt.date | None:
@@ -105,10 +137,11 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self._ops, self._patients, self._actor = ops, patients, actor
         self._patient = patient
+        self._conflict: PatientChanged | None = None  # the other desk's save being shown
         self.saved: PatientDetail | None = None
         self.chosen_id: int | None = None
         self.ui = load_form("patient_form.ui", self)
-        self.setWindowTitle("Edit patient" if patient else "Register patient")
+        self.setWindowTitle(self.tr("Edit patient") if patient else self.tr("Register patient"))
         self.inputs: dict[str, QWidget] = {f: find(self.ui, QWidget, w) for f, (w, _e) in FIELDS.items()}
         self.errors: dict[str, QLabel] = {f: find(self.ui, QLabel, e) for f, (_w, e) in FIELDS.items()}
         self.age_months = find(self.ui, QSpinBox, "ageMonthsSpin")
@@ -122,7 +155,9 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         self.duplicates.timer.timeout.connect(self.check_duplicates)
         self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.reload_button = self.buttons.addButton("&Reload", QDialogButtonBox.ButtonRole.ActionRole)
+        self.reload_button = self.buttons.addButton(
+            self.tr("&Reload"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.reload_button.hide()
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -148,7 +183,8 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         else:
             self.dup_panel.hide()
             self.fill(patient)
-        self.discard_guard = DiscardGuard(self.ui, "registration" if patient is None else "patient's changes")
+        what = self.tr("registration") if patient is None else self.tr("patient's changes")
+        self.discard_guard = DiscardGuard(self.ui, what)
         self.line("first_name").setFocus()
 
     # --- widgets -------------------------------------------------------------------------------
@@ -180,7 +216,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             labels,
             self.message,
             paint=lambda label, text: self.show_field_message(field_of[id(label)], text),
-            summary="Please correct the fields marked below.",
+            summary=self.tr("Please correct the fields marked below."),
         )
 
     def clear_field_messages(self) -> None:
@@ -188,9 +224,11 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             self.show_field_message(f, "")
 
     def fill(self, p: PatientDetail) -> None:
-        self.setWindowTitle(f"Edit patient — {p.mrn}")
-        find(self.ui, QLabel, "titleLabel").setText("Edit patient")
-        find(self.ui, QLabel, "mrnLabel").setText(f"{p.mrn} · version {p.row_version}")
+        self.setWindowTitle(self.tr("Edit patient — {mrn}").format(mrn=p.mrn))
+        find(self.ui, QLabel, "titleLabel").setText(self.tr("Edit patient"))
+        find(self.ui, QLabel, "mrnLabel").setText(
+            self.tr("{mrn} · version {version}").format(mrn=p.mrn, version=p.row_version)
+        )
         for f in ("first_name", "last_name", "phone", "email", "address", "city", "pin_code"):
             self.line(f).setText(getattr(p, f) or "")
         for f in ("abha_address", "emergency_name", "emergency_phone", "allergies"):
@@ -220,7 +258,7 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         try:
             dob = parse_dob(self.line("date_of_birth").text())
         except ValueError:
-            raise ValidationError({"date_of_birth": "Type the date as DD-MM-YYYY."}) from None
+            raise ValidationError({"date_of_birth": self.tr("Type the date as DD-MM-YYYY.")}) from None
         years, months = self.spin("age_years").value(), self.age_months.value()
         text = {f: self.line(f).text() for f in FIELDS if isinstance(self.inputs[f], QLineEdit)}
         return PatientInput(
@@ -258,12 +296,12 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             return
         patients, actor, current = self._patients, self._actor, self._patient
         self.save_button.setEnabled(False)
-        set_message(self.message, "Saving…", "info")
+        set_message(self.message, self.tr("Saving…"), "info")
         if current is None:
             job: Any = lambda: self._register(patients, actor, data, None)  # noqa: E731
         else:
             job = lambda: patients.update(actor, current.id, current.row_version, data)  # noqa: E731
-        self._ops.run(job, self._saved, self._failed, timeout_s=30, what="saving the patient")
+        self._ops.run(job, self._saved, self._failed, timeout_s=30, what=self.tr("saving the patient"))
 
     @staticmethod
     def _register(
@@ -301,13 +339,13 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             data, patients, actor = self.collect(), self._patients, self._actor
             why = ([c.patient_id for c in strong], box.reason)
             self.save_button.setEnabled(False)
-            set_message(self.message, "Saving…", "info")
+            set_message(self.message, self.tr("Saving…"), "info")
             self._ops.run(
                 lambda: self._register(patients, actor, data, why),
                 self._saved,
                 self._failed,
                 timeout_s=30,
-                what="saving the patient",
+                what=self.tr("saving the patient"),
             )
 
     def _failed(self, error: HmsError) -> None:
@@ -329,9 +367,11 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
             self.aids.check_abha()  # keep the ABHA warning visible beside real errors
 
     def show_conflict(self, error: PatientChanged) -> None:
+        self._conflict = error
         lines = [error.message]
         for field, (theirs, yours) in error.fields.items():
-            lines.append(f"• {LABELS.get(field, field)}: theirs “{theirs or '—'}”, yours “{yours or '—'}”")
+            line = self.tr("• {field}: theirs “{theirs}”, yours “{yours}”")
+            lines.append(line.format(field=field_label(field), theirs=theirs or "—", yours=yours or "—"))
         set_message(self.message, "\n".join(lines))
         self.save_button.setEnabled(False)
         self.reload_button.show()
@@ -342,17 +382,26 @@ class PatientFormDialog(AsksBeforeDiscard, QDialog):
         if self._patient is None:
             return
         patients, actor, pid = self._patients, self._actor, self._patient.id
-        self._ops.run(lambda: patients.get(actor, pid), self._reloaded, self._failed, what="reloading")
+        self._ops.run(
+            lambda: patients.get(actor, pid), self._reloaded, self._failed, what=self.tr("reloading")
+        )
 
     def _reloaded(self, detail: PatientDetail) -> None:
         self._patient = detail
         self.fill(detail)
         self.reload_button.hide()
         self.save_button.setEnabled(True)
+        lines = self.message.text().split("\n")
+        conflict = self._conflict
+        if conflict is not None and lines and lines[0] == conflict.message:
+            # the service's first line without its "Reload to see..." (the desk has just reloaded)
+            names = ", ".join(service_text(f.replace("_", " ")) for f in conflict.fields)  # as the service
+            lines[0] = self.tr("{who} saved this patient while you were editing ({fields}).").format(
+                who=conflict.changed_by, fields=names or self.tr("no field you edited")
+            )
         set_message(
             self.message,
-            self.message.text().replace(" Reload to see their version, then make your change again.", "")
-            + "\nTheir version is now shown: make your change again and save.",
+            "\n".join(lines) + "\n" + self.tr("Their version is now shown: make your change again and save."),
             "info",
         )
 

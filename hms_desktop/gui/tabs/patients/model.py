@@ -15,11 +15,13 @@ is dropped: typing quickly never shows the results of an older text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,12 +31,28 @@ from PySide6.QtCore import (
 from hms_desktop.errors import HmsError
 from hms_desktop.services.patients_types import PatientRow, PatientSort
 
+
+def _n(text: object) -> str:
+    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
+    return str(text)
+
+
 Index = QModelIndex | QPersistentModelIndex
-PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]
+PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]  # notr: type
 Searcher = Callable[[str, int], Sequence[PatientRow]]
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError], None]], None]
 
-COLUMNS: tuple[str, ...] = ("MRN", "Name", "Sex", "Age", "Phone", "City", "Registered")
+CONTEXT = "PatientTableModel"
+# the headers and words below are translated once, when a model is made (never per cell or paint)
+COLUMNS: tuple[str, ...] = (
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "MRN")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Name")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Sex")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Age")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Phone")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "City")),
+    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Registered")),
+)
 MRN_COL, NAME_COL, SEX_COL, AGE_COL, PHONE_COL, CITY_COL, REGISTERED_COL = range(len(COLUMNS))
 SORT_BY_COLUMN: dict[int, PatientSort] = {
     MRN_COL: PatientSort.MRN,
@@ -42,7 +60,18 @@ SORT_BY_COLUMN: dict[int, PatientSort] = {
     REGISTERED_COL: PatientSort.REGISTERED,
 }
 COLUMN_OF_SORT = {sort: col for col, sort in SORT_BY_COLUMN.items()}
-SEX_TEXT = {"M": "Male", "F": "Female", "O": "Other", "U": "Unknown"}
+SEX_TEXT = {
+    "M": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Male")),
+    "F": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Female")),
+    "O": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Other")),
+    "U": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Unknown")),
+}
+# an age as the services write it ('34 y', '8 m', '12 d': domain.ages.age_text), unit by unit
+AGE_UNITS = {
+    "y": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} y")),
+    "m": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} m")),
+    "d": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} d")),
+}
 PAGE_SIZE = 200
 
 
@@ -50,21 +79,43 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 Page = tuple[Sequence[PatientRow], list[tuple[str, ...]]]
 
 
-def display_text(r: PatientRow) -> tuple[str, ...]:
-    """The seven cells of a row, formatted once (on the worker that read the page)."""
+def translated(words: Mapping[str, str]) -> dict[str, str]:
+    """``words`` (a map of marked English words) in the desk's language: done once, not per row."""
+    return {key: QCoreApplication.translate(CONTEXT, text) for key, text in words.items()}
+
+
+def age_words(text: str, units: Mapping[str, str] = AGE_UNITS) -> str:
+    """'34 y' in the words of ``units`` (the translated AGE_UNITS); anything else unchanged."""
+    number, _, unit = text.partition(" ")  # cheaper than a regex: this runs for every row of a page
+    template = units.get(unit)
+    return text if template is None or not number.isdigit() else template.format(n=number)
+
+
+def age_in_words(text: str) -> str:
+    """:func:`age_words` in the desk's language, looked up now (a dialog's one age, not a page)."""
+    return age_words(text, translated(AGE_UNITS))
+
+
+def display_text(
+    r: PatientRow, sex_text: Mapping[str, str] = SEX_TEXT, units: Mapping[str, str] = AGE_UNITS
+) -> tuple[str, ...]:
+    """The seven cells of a row, formatted once (on the worker that read the page); ``sex_text`` and
+    ``units`` are the words already translated (a worker does not look them up per row)."""
     return (
         r.mrn,
         r.display_name,
-        SEX_TEXT.get(r.sex, r.sex),
-        r.age_text,
+        sex_text.get(r.sex, r.sex),
+        age_words(r.age_text, units),
         r.phone or "",
         r.city or "",
         r.registered_on.strftime("%d %b %Y"),
     )
 
 
-def with_text(rows: Sequence[PatientRow]) -> Page:
-    return rows, [display_text(r) for r in rows]
+def with_text(
+    rows: Sequence[PatientRow], sex_text: Mapping[str, str] = SEX_TEXT, units: Mapping[str, str] = AGE_UNITS
+) -> Page:
+    return rows, [display_text(r, sex_text, units) for r in rows]
 
 
 def run_now(
@@ -109,6 +160,14 @@ class PatientTableModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self.error: str | None = None
+        # the desk's words, looked up once: headerData and the page formatting only read them
+        self._headers = tuple(QCoreApplication.translate(CONTEXT, c) for c in COLUMNS)
+        self._tips = {
+            col: self.tr("Click to sort by {column}").format(column=self._headers[col])
+            for col in SORT_BY_COLUMN
+        }
+        self._tip = self.tr("Sort by MRN, Name or Registered")
+        self._sex_text, self._units = translated(SEX_TEXT), translated(AGE_UNITS)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -159,11 +218,9 @@ class PatientTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if section in SORT_BY_COLUMN:
-                return f"Click to sort by {COLUMNS[section]}"
-            return "Sort by MRN, Name or Registered"
+            return self._tips.get(section, self._tip)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -181,10 +238,11 @@ class PatientTableModel(QAbstractTableModel):
         generation, sort, descending = self._generation, self._sort, self._descending
         after = self._rows[-1].page_key(sort) if self._rows else None
         size, fetch, text, searcher = self.page_size, self._fetch_page, self._search_text, self._searcher
+        sex, units = self._sex_text, self._units
         if text and searcher is not None:
-            job: Callable[[], Page] = lambda: with_text(searcher(text, size))  # noqa: E731
+            job: Callable[[], Page] = lambda: with_text(searcher(text, size), sex, units)  # noqa: E731
         else:
-            job = lambda: with_text(fetch(sort, descending, after, size))  # noqa: E731
+            job = lambda: with_text(fetch(sort, descending, after, size), sex, units)  # noqa: E731
         self._run(
             job,
             lambda rows: self._page_arrived(generation, rows),

@@ -34,7 +34,8 @@ class RecordExportButton(QPushButton):
         message: QLabel,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("E&xport record…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("E&xport record…"))
         self.ops, self.service, self.actor, self.patient_id, self.message = (
             ops,
             service,
@@ -42,25 +43,25 @@ class RecordExportButton(QPushButton):
             patient_id,
             message,
         )
-        self.setToolTip("The patient's record as a PDF and a JSON file, for their request (audited)")
+        self.setToolTip(self.tr("The patient's record as a PDF and a JSON file, for their request (audited)"))
         self.clicked.connect(self.choose_folder)
         self.result: RecordExport | None = None
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save the patient's record in")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the patient's record in"))
         if folder:
             self.export_to(folder)
 
     def export_to(self, folder: str) -> None:
         service, actor, pid = self.service, self.actor, self.patient_id
-        set_message(self.message, "Writing the record…", "info")
+        set_message(self.message, self.tr("Writing the record…"), "info")
         self.setEnabled(False)
         self.ops.run(
             lambda: service.export(actor, pid, folder),
             self._done,
             self._failed,
             timeout_s=EXPORT_TIMEOUT_S,
-            what="exporting the patient's record",
+            what=self.tr("exporting the patient's record"),
         )
 
     def _done(self, result: RecordExport) -> None:
@@ -68,7 +69,9 @@ class RecordExportButton(QPushButton):
         self.setEnabled(True)
         set_message(
             self.message,
-            f"Saved {result.pdf_path.name} and {result.json_path.name} in {result.pdf_path.parent}.",
+            self.tr("Saved {pdf} and {json} in {folder}.").format(
+                pdf=result.pdf_path.name, json=result.json_path.name, folder=result.pdf_path.parent
+            ),
             "ok",
         )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,9 @@ SEARCH_DELAY_MS = 200
 
 def count_text(n: int) -> str:
     """'1 patient', '10,00,000 patients' (Indian digit grouping)."""
-    return f"{group_indian(str(n))} patient{'' if n == 1 else 's'}"
+    if n == 1:
+        return QCoreApplication.translate("PatientsTab", "{n} patient").format(n=group_indian(str(n)))
+    return QCoreApplication.translate("PatientsTab", "{n} patients").format(n=group_indian(str(n)))
 
 
 class PatientsTab(QWidget):
@@ -105,9 +107,9 @@ class PatientsTab(QWidget):
         self.own_shortcuts: dict[str, QShortcut] = {}
         for keys, slot in (
             ("F2", self.walk_in),
-            ("Ctrl+N", self.register_patient),
-            ("Ctrl+F", self.focus_search),
-            ("Return", self.open_selected),
+            ("Ctrl+N", self.register_patient),  # notr: key sequence
+            ("Ctrl+F", self.focus_search),  # notr: key sequence
+            ("Return", self.open_selected),  # notr: key sequence
         ):
             shortcut = QShortcut(QKeySequence(keys), self if keys != "Return" else self.table, slot)
             shortcut.setContext(context)
@@ -140,7 +142,7 @@ class PatientsTab(QWidget):
         text = self.search_edit.text().strip()
         if text != self.model.search_text:
             self._searching, self._open_when_found = bool(text), False
-            self.search_status.setText("Searching…" if text else "")
+            self.search_status.setText(self.tr("Searching…") if text else "")
             # search results come in the service's order (best kind of match first), not the sort
             self.table.horizontalHeader().setSortIndicatorShown(not text)
             self.model.set_search(text)
@@ -151,7 +153,12 @@ class PatientsTab(QWidget):
         if self.model.search_text:
             self._searching = False
             rows = self.model.rowCount()
-            self.search_status.setText(f"{rows} match{'' if rows == 1 else 'es'}" if rows else "No match")
+            if rows == 1:
+                self.search_status.setText(self.tr("{n} match").format(n=rows))
+            else:
+                self.search_status.setText(
+                    self.tr("{n} matches").format(n=rows) if rows else self.tr("No match")
+                )
             if rows:
                 self.table.selectRow(0)
             if self._open_when_found:
@@ -174,7 +181,10 @@ class PatientsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.saved is not None:
-            self._announce(f"Registered {dialog.saved.display_name} ({dialog.saved.mrn}).")
+            saved = dialog.saved
+            self._announce(
+                self.tr("Registered {name} ({mrn}).").format(name=saved.display_name, mrn=saved.mrn)
+            )
             self.show_patient_in_list(dialog.saved.mrn)
         elif dialog.chosen_id is not None:
             self.open_patient(dialog.chosen_id)
@@ -184,8 +194,11 @@ class PatientsTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             r = dialog.result_value
             self._announce(
-                f"{r.patient.display_name} ({r.patient.mrn}) is in today's queue with token "
-                f"{token_label(r.token_series, r.token_no)}."
+                self.tr("{name} ({mrn}) is in today's queue with token {token}.").format(
+                    name=r.patient.display_name,
+                    mrn=r.patient.mrn,
+                    token=token_label(r.token_series, r.token_no),
+                )
             )
             self.show_patient_in_list(r.patient.mrn)
             self.walk_in_registered.emit(r.queue_entry_id)
@@ -218,13 +231,13 @@ class PatientsTab(QWidget):
             self.edit_patient,
             lambda err: set_message(self.message, err.message),
             timeout_s=PAGE_TIMEOUT_S,
-            what="reading the patient",
+            what=self.tr("reading the patient"),
         )
 
     def edit_patient(self, detail: PatientDetail) -> None:
         dialog = PatientFormDialog(self._ops, self._services.patients, self._actor, detail, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._announce(f"Saved {dialog.saved.display_name}.")
+            self._announce(self.tr("Saved {name}.").format(name=dialog.saved.display_name))
             self.model.reload()
 
     def show_patient_in_list(self, mrn: str) -> None:
@@ -242,7 +255,7 @@ class PatientsTab(QWidget):
         ok: Callable[[Sequence[PatientRow]], None],
         fail: Callable[[HmsError], None],
     ) -> None:
-        self._ops.run(fn, ok, fail, timeout_s=PAGE_TIMEOUT_S, what="reading the patient list")
+        self._ops.run(fn, ok, fail, timeout_s=PAGE_TIMEOUT_S, what=self.tr("reading the patient list"))
 
     def _setup_table(self) -> None:
         t = self.table
@@ -314,19 +327,19 @@ class PatientsTab(QWidget):
             loaded,
             lambda _err: None,  # the walk-in works without a department
             timeout_s=PAGE_TIMEOUT_S,
-            what="reading departments",
+            what=self.tr("reading departments"),
             report_connection=False,
         )
 
     def refresh_count(self) -> None:
         patients, actor = self._services.patients, self._actor
-        self.count_label.setText("Counting patients…")
+        self.count_label.setText(self.tr("Counting patients…"))
         self._ops.run(
             lambda: patients.count(actor),
             lambda n: self.count_label.setText(count_text(n)),
-            lambda _err: self.count_label.setText("Patient count unavailable"),
+            lambda _err: self.count_label.setText(self.tr("Patient count unavailable")),
             timeout_s=PAGE_TIMEOUT_S,
-            what="counting patients",
+            what=self.tr("counting patients"),
         )
 
     def _show_indicator(self, sort: PatientSort, descending: bool) -> None:

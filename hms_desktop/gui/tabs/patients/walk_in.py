@@ -47,8 +47,8 @@ FIELDS = {
 }
 ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's items
 COMPLAINT_LIMIT = 500  # VisitService.register_walk_in refuses a longer complaint
-WARN_STYLE = "color: #8a4b00; font-size: 9pt;"
-ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"
+WARN_STYLE = "color: #8a4b00; font-size: 9pt;"  # notr: style sheet
+ERROR_STYLE = "color: #9b1c1c; font-size: 9pt;"  # notr: style sheet
 
 
 class WalkInDialog(AsksBeforeDiscard, QDialog):
@@ -63,7 +63,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Quick walk-in")
+        self.setWindowTitle(self.tr("Quick walk-in"))
         self._ops, self._visits, self._actor = ops, visits, actor
         self.result_value: WalkInResult | None = None
         self.ui = load_form("walk_in.ui", self)
@@ -84,7 +84,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
         self.message = find(self.ui, QLabel, "messageLabel")
         self.buttons = find(self.ui, QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Add to queue")
+        self.save_button.setText(self.tr("&Add to queue"))
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.age.setValue(-1)
@@ -103,7 +103,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
             label.hide()
         set_message(self.message, "")
         self.setMinimumSize(680, 400)
-        self.discard_guard = DiscardGuard(self.ui, "walk-in")
+        self.discard_guard = DiscardGuard(self.ui, self.tr("walk-in"))
         self.first.setFocus()
 
     def show_field_message(self, field: str, text: str, warning: bool = False) -> None:
@@ -130,7 +130,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
-        set_message(self.message, "Adding to the queue…", "info")
+        set_message(self.message, self.tr("Adding to the queue…"), "info")
         visits, actor, data = self._visits, self._actor, self.collect()
         self.save_button.setEnabled(False)
         self._ops.run(
@@ -138,7 +138,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
             self._saved,
             self._failed,
             timeout_s=30,
-            what="registering the walk-in",
+            what=self.tr("registering the walk-in"),
         )
 
     def _saved(self, result: WalkInResult) -> None:
@@ -152,8 +152,9 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
             set_message(self.message, error.message)
             return
         # a walk-in gives an age, not a date of birth: its only refusal is a missing age
+        enter_age = self.tr("Enter the age.")
         errors = {
-            ("age_years" if k == "date_of_birth" else k): ("Enter the age." if k == "date_of_birth" else v)
+            ("age_years" if k == "date_of_birth" else k): (enter_age if k == "date_of_birth" else v)
             for k, v in error.errors.items()
         }
         field_of = {id(label): f for f, label in self.errors.items()}
@@ -161,7 +162,7 @@ class WalkInDialog(AsksBeforeDiscard, QDialog):
             self.errors,
             self.message,
             paint=lambda label, text: self.show_field_message(field_of[id(label)], text),
-            summary="Please correct the fields marked below.",
+            summary=self.tr("Please correct the fields marked below."),
         )
         shown.show(errors)
         first = shown.first_field(errors)
