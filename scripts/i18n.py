@@ -192,6 +192,8 @@ def fill(files: list[str], language: str = "hi") -> int:
     wanted: dict[tuple[str, str], str] = {}
     for name in files:
         for item in json.loads(Path(name).read_text(encoding="utf-8")):
+            if not str(item.get("translation") or "").strip():
+                continue  # not translated yet: the message stays unfinished
             wanted[(item["context"], item["source"])] = item["translation"]
     ts = ts_file(language)
     text = ts.read_text(encoding="utf-8")

@@ -188,13 +188,21 @@ def _template(node: ast.AST) -> str:
 
 
 def is_message(template: str) -> bool:
-    """A sentence or a label: starts with a capital, has a word, is not a constant or SQL."""
+    """A sentence or a label: starts with a capital and has a word (not a constant, a class name or
+    SQL), or is at least two words in lower case (a reason, a phrase: "same phone", "pain 8/10"), not a
+    pattern (a regular expression the code matches driver text with) nor a key."""
     literal = re.sub(r"\{\d+\}", "", template)
-    if not re.match(r"[A-Z]", template) or not WORD.search(literal) or SQL.match(template):
+    if not WORD.search(literal) or SQL.match(template):
         return False
-    one_word = " " not in template.strip()
-    # SQLITE_BUSY, an error code, a class name
-    return not (one_word and (template.isupper() or "_" in template or re.search(r"[a-z][A-Z]", template)))
+    head = re.sub(r"^(\{\d+\}[\s:,-]*)+", "", template)  # "{0} saved this patient…" reads from its words
+    if re.match(r"[A-Z]", head):
+        code = " " not in template.strip() and (
+            template.isupper() or "_" in template or re.search(r"[a-z][A-Z]", template) is not None
+        )
+        return not code  # SQLITE_BUSY, an error code, a class name
+    if not re.match(r"[a-z]", head) or " " not in template.strip() or len(WORD.findall(literal)) < 2:
+        return False
+    return not re.search(r"[\\|_]|\[\^|\(\?", template)
 
 
 def service_templates(root: Path = ROOT) -> list[str]:

@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/columns.py" line="+29"/>
+        <source>{day} (leave)</source>
+        <translation>{day} (छुट्टी)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{doctor} (on leave)</source>
+        <translation>{doctor} (छुट्टी पर)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{day}
+{doctor} (leave)</source>
+        <translation>{day}
+{doctor} (छुट्टी)</translation>
+    </message>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/view.py" line="+139"/>
+        <source>reading departments and doctors</source>
+        <translation>विभाग और डॉक्टर पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole department</source>
+        <translation>पूरा विभाग</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{doctor} — registration expires soon</source>
+        <translation>{doctor} — पंजीकरण जल्द समाप्त होगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{doctor} — registration EXPIRED, cannot be booked</source>
+        <translation>{doctor} — पंजीकरण समाप्त, बुक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>doctor {id}</source>
+        <translation>डॉक्टर {id}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading slots</source>
+        <translation>स्लॉट पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No slots left on this day</source>
+        <translation>इस दिन कोई स्लॉट बाकी नहीं</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No sessions</source>
+        <translation>कोई सत्र नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions on this day: the doctor does not work then or is on leave.</source>
+        <translation>इस दिन कोई सत्र नहीं: डॉक्टर उस दिन काम नहीं करते या छुट्टी पर हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} free</source>
+        <translation>{n} ख़ाली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} booked</source>
+        <translation>{n} बुक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} checked in</source>
+        <translation>{n} चेक-इन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} completed</source>
+        <translation>{n} पूर्ण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} no-show</source>
+        <translation>{n} नहीं आए</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Check in</source>
+        <translation>चेक-इन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule…</source>
+        <translation>समय बदलें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark no-show</source>
+        <translation>नहीं आए दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel appointment…</source>
+        <translation>अपॉइंटमेंट रद्द करें…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Booked: {patient} with {doctor}, {when}.</source>
+        <translation>बुक हुआ: {patient}, {doctor} के साथ, {when}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: {patient} with {doctor}, {when}.</source>
+        <translation>रद्द हुआ: {patient}, {doctor} के साथ, {when}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to: {patient} with {doctor}, {when}.</source>
+        <translation>नया समय: {patient}, {doctor} के साथ, {when}।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: {patient} with {doctor}, {when}.</source>
+        <translation>सहेजा गया: {patient}, {doctor} के साथ, {when}।</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{patient} marked as no-show ({when}).</source>
+        <translation>{patient} को “नहीं आए” दर्ज किया गया ({when})।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marking a no-show</source>
+        <translation>“नहीं आए” दर्ज करना</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{patient} checked in: queue token {token}.</source>
+        <translation>{patient} का चेक-इन हुआ: कतार टोकन {token}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checking in</source>
+        <translation>चेक-इन करना</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/dialogs.py" line="+66"/>
+        <source>★ Suggested — {doctor}</source>
+        <translation>★ सुझाव — {doctor}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ specialisation matches</source>
+        <translation>✓ विशेषज्ञता मेल खाती है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} waiting</source>
+        <translation>{n} प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seen {seen}/{cap} today</source>
+        <translation>आज {seen}/{cap} देखे</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>room {room}</source>
+        <translation>कमरा {room}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no room set</source>
+        <translation>कमरा तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign doctor</source>
+        <translation>डॉक्टर तय करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Assign</source>
+        <translation>तय करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>finding doctors on duty</source>
+        <translation>ड्यूटी पर डॉक्टर ढूँढने</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pick a doctor from the list.</source>
+        <translation>सूची से एक डॉक्टर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assigning</source>
+        <translation>डॉक्टर तय करने</translation>
+    </message>
+</context>
+<context>
     <name>AssignDoctorForm</name>
     <message>
         <source>Assign doctor</source>
@@ -511,6 +724,80 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/dialogs.py" line="+64"/>
+        <source>Book appointment</source>
+        <translation>अपॉइंटमेंट बुक करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&amp;Book</source>
+        <translation>बुक करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{doctor} — {start}–{end}  (instead of the taken slot)</source>
+        <translation>{doctor} — {start}–{end}  (लिए जा चुके स्लॉट की जगह)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>searching</source>
+        <translation>खोजना</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No patient matches. Register them in the Patients tab first.</source>
+        <translation>कोई रोगी नहीं मिला। पहले रोगी टैब में उनका पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pick the patient (search by name, phone or MRN).</source>
+        <translation>रोगी चुनें (नाम, फ़ोन या MRN से खोजें)।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Already booked that day — HMS Desktop</source>
+        <translation>उस दिन पहले से बुकिंग है — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book only if the doctor asked to see the patient twice that day.</source>
+        <translation>तभी बुक करें जब डॉक्टर ने रोगी को उस दिन दो बार देखने को कहा हो।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book &amp;anyway</source>
+        <translation>फिर भी बुक करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not book</source>
+        <translation>बुक न करें (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not booked: the patient already has a booking that day.</source>
+        <translation>बुक नहीं हुआ: उस दिन रोगी की पहले से बुकिंग है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That slot was just taken by another desk. Pick one of the next free slots below, then press Book.</source>
+        <translation>यह स्लॉट अभी-अभी दूसरे डेस्क ने ले लिया। नीचे दिए अगले ख़ाली स्लॉट में से एक चुनें, फिर “बुक करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That slot was just taken by another desk. The doctor has no free slot in the next 30 days.</source>
+        <translation>यह स्लॉट अभी-अभी दूसरे डेस्क ने ले लिया। अगले 30 दिनों में डॉक्टर का कोई स्लॉट ख़ाली नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>CancelAppointment</name>
     <message>
         <source>Cancel appointment</source>
@@ -523,6 +810,39 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>Required, e.g. patient called to cancel</source>
         <translation>ज़रूरी, जैसे रोगी ने फ़ोन करके रद्द किया</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/dialogs.py" line="+9"/>
+        <source>Cancel appointment</source>
+        <translation>अपॉइंटमेंट रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel &amp;appointment</source>
+        <translation>अपॉइंटमेंट रद्द करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>रहने दें (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patient} with {doctor}, {when}</source>
+        <translation>{patient}, {doctor} के साथ, {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reason is required (e.g. patient called to cancel).</source>
+        <translation>कारण ज़रूरी है (जैसे रोगी ने फ़ोन करके रद्द किया)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelling the appointment</source>
+        <translation>अपॉइंटमेंट रद्द करना</translation>
     </message>
 </context>
 <context>
@@ -542,6 +862,24 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Again</source>
         <translation>दोबारा (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/change_password.py" line="+48"/>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग-अलग हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>दोनों पासवर्ड अलग-अलग हैं। एक ही पासवर्ड दो बार लिखें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>changing the password</source>
+        <translation>पासवर्ड बदलना</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1005,29 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>ComplaintTester</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/triage_rules.py" line="+265"/>
+        <source>Type a complaint to see which active rules match.</source>
+        <translation>कौन-से सक्रिय नियम मेल खाते हैं, यह देखने के लिए शिकायत लिखें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matching rules:</source>
+        <translation>मेल खाते नियम:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested doctor: {specialisation}</source>
+        <translation>सुझाए गए डॉक्टर: {specialisation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active rule matches: the patient starts at green until the nurse adds pain or vitals.</source>
+        <translation>कोई सक्रिय नियम मेल नहीं खाता: जब तक नर्स दर्द या वाइटल्स न जोड़े, रोगी हरे स्तर से शुरू होता है।</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../hms_desktop/gui/widgets/banner.py" line="+31"/>
@@ -682,6 +1043,61 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <location line="+0"/>
         <source>&amp;Retry</source>
         <translation>फिर से कोशिश करें (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/connection.py" line="+48"/>
+        <source>Embedded (this computer)
+SQLite file</source>
+        <translation>इसी कंप्यूटर पर
+SQLite फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite file</source>
+        <translation>SQLite फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected to {profile}.</source>
+        <translation>{profile} से कनेक्ट हो गया।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HMS Desktop — Database connection</source>
+        <translation>HMS Desktop — डेटाबेस कनेक्शन</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Connecting to {profile}…</source>
+        <translation>{profile} से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>testing the connection</source>
+        <translation>कनेक्शन जाँचना</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Profile saved.</source>
+        <translation>प्रोफ़ाइल सहेजी गई।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile saved; the password is in the system keychain.</source>
+        <translation>प्रोफ़ाइल सहेजी गई; पासवर्ड सिस्टम कीचेन में है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile saved; the passwords are in the system keychain.</source>
+        <translation>प्रोफ़ाइल सहेजी गई; पासवर्ड सिस्टम कीचेन में हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile saved, but not the password: {reason}</source>
+        <translation>प्रोफ़ाइल सहेजी गई, पर पासवर्ड नहीं: {reason}</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1249,77 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Use this connection</source>
         <translation>यह कनेक्शन इस्तेमाल करें (&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultForm</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/consult_form.py" line="+53"/>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic</source>
+        <translation>सिस्टोलिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic</source>
+        <translation>डायस्टोलिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glucose</source>
+        <translation>ग्लूकोज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>दर्द</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Procedures ({n})…</source>
+        <translation>प्रक्रियाएँ ({n})…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedures…</source>
+        <translation>प्रक्रियाएँ…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not a number.</source>
+        <translation>यह संख्या नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultLauncher</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/consult_launcher.py" line="+56"/>
+        <source>Token {token}: consultation opened.</source>
+        <translation>टोकन {token}: परामर्श खोला गया।</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1563,64 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>Why, despite the allergy?</source>
         <translation>एलर्जी के बावजूद क्यों?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWorkspace</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/workspace.py" line="+88"/>
+        <source>Consultation — HMS Desktop</source>
+        <translation>परामर्श — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft — in consultation</source>
+        <translation>ड्राफ़्ट — परामर्श जारी</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opening the consultation…</source>
+        <translation>परामर्श खुल रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opening the consultation</source>
+        <translation>परामर्श खोलना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading how long drafts are kept</source>
+        <translation>ड्राफ़्ट कितने दिन रखे जाते हैं, यह पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the clinic&apos;s diagnosis codes</source>
+        <translation>क्लिनिक के निदान कोड पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This consultation is completed; amend the prescription instead.</source>
+        <translation>यह परामर्श पूरा हो चुका है; इसके बजाय पर्चे में संशोधन करें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the consultation</source>
+        <translation>परामर्श नहीं खुल सका</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your unsaved notes are back. Save or complete to keep them on the server.</source>
+        <translation>आपके बिना सहेजे नोट्स वापस आ गए। इन्हें सर्वर पर रखने के लिए सहेजें या पूरा करें।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reading the drug list</source>
+        <translation>दवा सूची पढ़ना</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1948,34 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/dialogs.py" line="+65"/>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit department</source>
+        <translation>विभाग बदलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New department</source>
+        <translation>नया विभाग</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closing time must be after opening time.</source>
+        <translation>बंद होने का समय खुलने के समय के बाद होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>saving the department</source>
+        <translation>विभाग सहेजना</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentForm</name>
     <message>
         <source>Department</source>
@@ -1438,6 +2011,29 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>DepartmentTableModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="+110"/>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../hms_desktop/gui/app.py" line="+135"/>
@@ -1453,6 +2049,50 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <location line="+52"/>
         <source>The clinic is set up. Sign in to start.</source>
         <translation>क्लिनिक तैयार है। शुरू करने के लिए साइन इन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayController</name>
+    <message>
+        <location filename="../../hms_desktop/gui/display/controller.py" line="+83"/>
+        <source>reading the waiting-room board</source>
+        <translation>प्रतीक्षा-कक्ष का बोर्ड पढ़ने</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../hms_desktop/gui/display/window.py" line="+54"/>
+        <source>Waiting room display</source>
+        <translation>प्रतीक्षा-कक्ष डिस्प्ले</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/dialogs.py" line="+4"/>
+        <source>Doctor</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Edit {name}</source>
+        <translation>{name} का विवरण बदलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New doctor</source>
+        <translation>नया डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pick the doctor&apos;s department (add one first if none).</source>
+        <translation>डॉक्टर का विभाग चुनें (कोई विभाग न हो तो पहले जोड़ें)।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>saving the doctor</source>
+        <translation>डॉक्टर का विवरण सहेजना</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2187,89 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>DoctorTableModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="-68"/>
+        <source>{number} — EXPIRED {date}</source>
+        <translation>{number} — {date} को समाप्त हो चुका</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} — expires today ({date})</source>
+        <translation>{number} — आज समाप्त हो रहा है ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} — expires in {days} day ({date})</source>
+        <translation>{number} — {days} दिन में समाप्त होगा ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} — expires in {days} days ({date})</source>
+        <translation>{number} — {days} दिन में समाप्त होगा ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} (to {date})</source>
+        <translation>{number} ({date} तक)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Doctor</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily cap</source>
+        <translation>दैनिक सीमा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialisation</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>कमरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifications</source>
+        <translation>योग्यताएँ</translation>
+    </message>
+</context>
+<context>
     <name>DoctorsForm</name>
     <message>
         <source>Doctors</source>
@@ -1575,6 +2298,54 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>Leave…</source>
         <translation>छुट्टी…</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorsTab</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/view.py" line="+122"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the doctors</source>
+        <translation>डॉक्टरों की सूची पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} departments</source>
+        <translation>{n} विभाग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} registration EXPIRED</source>
+        <translation>{n} पंजीकरण समाप्त</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} registrations EXPIRED</source>
+        <translation>{n} पंजीकरण समाप्त</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} active doctor</source>
+        <translation>{n} सक्रिय डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} active doctors</source>
+        <translation>{n} सक्रिय डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Select a doctor first, then open the weekly schedule.</source>
+        <translation>पहले डॉक्टर चुनें, फिर साप्ताहिक समय-सारणी खोलें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a doctor first, then record the leave.</source>
+        <translation>पहले डॉक्टर चुनें, फिर छुट्टी दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2485,115 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/draft_keeper.py" line="+92"/>
+        <source>Restore your unsaved notes from {time}?</source>
+        <translation>{time} के बिना सहेजे नोट्स वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore your unsaved notes from {time} on {day}?</source>
+        <translation>{day} को {time} के बिना सहेजे नोट्स वापस लाएँ?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/duplicates.py" line="+49"/>
+        <source>same name</source>
+        <translation>एक ही नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>मिलता-जुलता नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>एक ही फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation>एक ही जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar age</source>
+        <translation>मिलती-जुलती आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same age</source>
+        <translation>एक ही आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same sex</source>
+        <translation>एक ही लिंग</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>M</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>age ?</source>
+        <translation>आयु ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no phone</source>
+        <translation>फ़ोन नहीं</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>looking for duplicates</source>
+        <translation>दोहरे रिकॉर्ड खोजना</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Possible duplicates ({n})</source>
+        <translation>संभावित दोहरे रिकॉर्ड ({n})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation>संभावित दोहरे रिकॉर्ड</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <location line="-93"/>
+        <source>This looks like {name} ({mrn}, {sex}, {age}, {phone}): {reasons}. {more} more look alike.</source>
+        <translation>यह {name} ({mrn}, {sex}, {age}, {phone}) जैसा लगता है: {reasons}। {more} और रोगी मिलते-जुलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like {name} ({mrn}, {sex}, {age}, {phone}): {reasons}.</source>
+        <translation>यह {name} ({mrn}, {sex}, {age}, {phone}) जैसा लगता है: {reasons}।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why this is a different patient (it is recorded).</source>
+        <translation>बताएँ कि यह अलग रोगी क्यों है (यह दर्ज किया जाता है)।</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateQuestionForm</name>
     <message>
         <source>Already registered? — HMS Desktop</source>
@@ -1738,6 +2618,160 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Back to the form</source>
         <translation>फ़ॉर्म पर वापस (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/favourites.py" line="+80"/>
+        <source>Favourites could not be read: {error}</source>
+        <translation>पसंदीदा पढ़े नहीं जा सके: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading your favourite prescriptions</source>
+        <translation>आपके पसंदीदा पर्चे पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No favourites yet: write the lines, then Ctrl+Shift+S</source>
+        <translation>अभी कोई पसंदीदा नहीं: पंक्तियाँ लिखें, फिर Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save these lines as a favourite…</source>
+        <translation>इन पंक्तियों को पसंदीदा के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete a favourite</source>
+        <translation>पसंदीदा हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{name}” inserted: 1 line from line {first}.</source>
+        <translation>“{name}” डाला गया: पंक्ति {first} से 1 पंक्ति।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” inserted: {n} lines from line {first}.</source>
+        <translation>“{name}” डाला गया: पंक्ति {first} से {n} पंक्तियाँ।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the lines first, then save them as a favourite (Ctrl+Shift+S).</source>
+        <translation>पहले पंक्तियाँ लिखें, फिर उन्हें पसंदीदा के रूप में सहेजें (Ctrl+Shift+S)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as a favourite</source>
+        <translation>पसंदीदा के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name for these {n} lines (e.g. URTI adult):</source>
+        <translation>इन {n} पंक्तियों का नाम (जैसे URTI adult):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as your favourite “{name}” ({n} lines).</source>
+        <translation>आपके पसंदीदा “{name}” के रूप में सहेजा गया ({n} पंक्तियाँ)।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You already have a favourite named “{name}”. Replace its lines with these?</source>
+        <translation>“{name}” नाम का पसंदीदा पहले से है। क्या उसकी पंक्तियों को इनसे बदलें?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>saving the favourite</source>
+        <translation>पसंदीदा सहेजना</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete your favourite “{name}”?</source>
+        <translation>अपना पसंदीदा “{name}” हटाएँ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Favourite “{name}” deleted.</source>
+        <translation>पसंदीदा “{name}” हटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleting the favourite</source>
+        <translation>पसंदीदा हटाना</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Favourites</source>
+        <translation>पसंदीदा</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAids</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/field_aids.py" line="+76"/>
+        <source>An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX).</source>
+        <translation>ABHA नंबर में 14 अंक होते हैं (XX-XXXX-XXXX-XXXX)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {warning}</source>
+        <translation>चेतावनी: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/first_admin.py" line="+24"/>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HMS Desktop — First administrator</source>
+        <translation>HMS Desktop — पहला एडमिन</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>दोनों पासवर्ड अलग-अलग हैं। एक ही पासवर्ड दो बार लिखें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the administrator…</source>
+        <translation>एडमिन बनाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>creating the first administrator</source>
+        <translation>पहला एडमिन बनाना</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2818,29 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/form_dialog.py" line="+59"/>
+        <source>{title} — HMS Desktop</source>
+        <translation>{title} — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading</source>
+        <translation>विवरण पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>कृपया लाल रंग में चिह्नित फ़ील्ड ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>GstRate</name>
     <message>
         <source>Add a GST rate</source>
@@ -1819,6 +2876,29 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>IcdPicker</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/icd_picker.py" line="+26"/>
+        <source>free text, not coded</source>
+        <translation>मुक्त पाठ, कोड नहीं</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A category: a more specific code exists</source>
+        <translation>यह एक श्रेणी है: इससे सटीक कोड मौजूद है</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Primary diagnosis</source>
+        <translation>मुख्य निदान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make primary with Alt+P</source>
+        <translation>Alt+P से मुख्य बनाएँ</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockForm</name>
     <message>
         <source>Screen locked</source>
@@ -1835,6 +2915,367 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Unlock</source>
         <translation>अनलॉक करें (&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/impact.py" line="+29"/>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked for</source>
+        <translation>बुकिंग का समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot</source>
+        <translation>सुझाया गया स्लॉट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No free slot within 30 days</source>
+        <translation>30 दिन में कोई खाली स्लॉट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another doctor of the department</source>
+        <translation>विभाग का दूसरा डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebooked</source>
+        <translation>फिर से बुक हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To rebook</source>
+        <translation>फिर से बुक करना है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the patient</source>
+        <translation>रोगी को फ़ोन करें</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{doctor} (same doctor)</source>
+        <translation>{doctor} (वही डॉक्टर)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+57"/>
+        <source>Patients</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctors</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list</source>
+        <translation>मूल्य सूची</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file</source>
+        <translation>फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match the columns</source>
+        <translation>कॉलम मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (nothing written yet)</source>
+        <translation>जाँच (अभी कुछ नहीं लिखा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HMS Desktop — Import</source>
+        <translation>HMS Desktop — आयात</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step {number} of {count} · {step}</source>
+        <translation>चरण {number}/{count} · {step}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Check &gt;</source>
+        <translation>जाँचें (&amp;C) &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import</source>
+        <translation>आयात करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stopping after the batch being written… (run the same import again to continue)</source>
+        <translation>लिखे जा रहे बैच के बाद रुक रहा है… (आगे जारी रखने के लिए यही आयात फिर से चलाएँ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>स्प्रेडशीट ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files ({patterns})</source>
+        <translation>सभी फ़ाइलें ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to import</source>
+        <translation>आयात करने के लिए फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the file to import.</source>
+        <translation>आयात करने के लिए फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file…</source>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the import file</source>
+        <translation>आयात फ़ाइल पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>comma-separated</source>
+        <translation>कॉमा से अलग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>सेमीकोलन से अलग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>टैब से अलग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bar-separated</source>
+        <translation>बार (|) से अलग</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}, {separated}). The guessed match of each field to a column is below; change any that is wrong.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding}, {separated})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}). The guessed match of each field to a column is below; change any that is wrong.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking every row (nothing is written)…</source>
+        <translation>हर पंक्ति जाँची जा रही है (कुछ नहीं लिखा जाता)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checking the import file</source>
+        <translation>आयात फ़ाइल जाँचना</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors · {update} to update. Rows with errors are not imported; fix them in the file and import it again later.</source>
+        <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ · {update} अपडेट होंगी। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors. Rows with errors are not imported; fix them in the file and import it again later.</source>
+        <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first {shown} of {total} lines are shown.</source>
+        <translation>{total} में से पहली {shown} पंक्तियाँ दिखाई गई हैं।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Stop</source>
+        <translation>रोकें (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing… the desks can keep working.</source>
+        <translation>आयात हो रहा है… डेस्क पर काम चलता रह सकता है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>importing</source>
+        <translation>आयात करना</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file</source>
+        <translation>फ़ाइल पढ़ी जा रही है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking rows</source>
+        <translation>पंक्तियाँ जाँची जा रही हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>आयात हो रहा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{stage}: {done} of {total} rows…</source>
+        <translation>{stage}: {total} में से {done} पंक्तियाँ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopped: import the same file again to continue where it stopped.</source>
+        <translation>रुक गया: जहाँ रुका था वहाँ से जारी रखने के लिए वही फ़ाइल फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: {created} created, {alike} look-alikes skipped, {merged} merged, {errors} rows with errors left out.</source>
+        <translation>पूरा हुआ: {created} बनाए गए, {alike} मिलते-जुलते छोड़े गए, {merged} मिलाए गए, त्रुटि वाली {errors} पंक्तियाँ छोड़ी गईं।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report of every row: {path}</source>
+        <translation>हर पंक्ति की रिपोर्ट: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: {rows} rows read ({earlier} done by an earlier run)</source>
+        <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं ({earlier} पिछली बार हो चुकी थीं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {rows} rows read</source>
+        <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to create: {n}</source>
+        <translation>बनेंगे: {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created: {n}</source>
+        <translation>बनाए गए: {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>updated: {n}</source>
+        <translation>अपडेट हुए: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicates (would be skipped): {n}</source>
+        <translation>डुप्लिकेट (छोड़े जाएँगे): {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicates (were skipped): {n}</source>
+        <translation>डुप्लिकेट (छोड़े गए): {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merged into existing: {n}</source>
+        <translation>मौजूदा में मिलाए गए: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported: {n}</source>
+        <translation>पहले से आयातित: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors: {n}</source>
+        <translation>त्रुटियाँ: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CANCELLED: run the same import again to continue where it stopped.</source>
+        <translation>रद्द किया गया: जहाँ रुका था वहाँ से जारी रखने के लिए यही आयात फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}, {column}: {message}</source>
+        <translation>पंक्ति {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and {n} more rows with errors (see the report)</source>
+        <translation>... और त्रुटि वाली {n} और पंक्तियाँ (रिपोर्ट देखें)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: looks like {other} ({reasons})</source>
+        <translation>पंक्ति {row}: {other} जैसी लगती है ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report: {path}</source>
+        <translation>रिपोर्ट: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import stopped. Whole batches already written stay; importing the same file again continues.</source>
+        <translation>आयात रुक गया। जो पूरे बैच लिखे जा चुके हैं वे बने रहते हैं; वही फ़ाइल फिर से आयात करने पर काम आगे जारी रहता है।</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3413,46 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <source>Remove selected leave</source>
         <translation>चुनी गई छुट्टी हटाएँ</translation>
     </message>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/leave.py" line="+42"/>
+        <source>Leave</source>
+        <translation>छुट्टी</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No leave recorded.</source>
+        <translation>कोई छुट्टी दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the leave to remove.</source>
+        <translation>हटाने के लिए छुट्टी चुनें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last day must be on or after the first day.</source>
+        <translation>आख़िरी दिन पहले दिन के बाद या उसी दिन होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason (it is shown to the desk).</source>
+        <translation>कारण लिखें (यह डेस्क को दिखाया जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>recording the leave</source>
+        <translation>छुट्टी दर्ज करना</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave recorded. No booked appointments fall in it.</source>
+        <translation>छुट्टी दर्ज हुई। इसमें कोई बुक किया गया अपॉइंटमेंट नहीं आता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave recorded. {n} booked appointment(s) need rebooking.</source>
+        <translation>छुट्टी दर्ज हुई। {n} बुक किए गए अपॉइंटमेंट फिर से बुक करने हैं।</translation>
+    </message>
 </context>
 <context>
     <name>LeaveImpact</name>
@@ -1990,6 +3471,52 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveImpactDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/leave.py" line="+16"/>
+        <source>Appointments affected by leave — HMS Desktop</source>
+        <translation>छुट्टी से प्रभावित अपॉइंटमेंट — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} appointment(s) fall in the leave; {movable} have a suggested slot. Same doctor&apos;s next free slot first, otherwise another doctor of the department.</source>
+        <translation>{n} अपॉइंटमेंट छुट्टी के दिनों में आते हैं; {movable} के लिए स्लॉट सुझाया गया है। पहले उसी डॉक्टर का अगला खाली स्लॉट, नहीं तो विभाग का दूसरा डॉक्टर।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rebooking…</source>
+        <translation>फिर से बुक किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rebooking</source>
+        <translation>फिर से बुक करना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rebooked {n} appointment(s); the patients are notified.</source>
+        <translation>{n} अपॉइंटमेंट फिर से बुक हुए; रोगियों को सूचना भेज दी गई है।</translation>
+    </message>
+</context>
+<context>
+    <name>LeftDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/dialogs.py" line="+61"/>
+        <source>Left without being seen</source>
+        <translation>दिखाए बिना चले गए</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark as left</source>
+        <translation>चले गए दर्ज करें (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>marking as left</source>
+        <translation>चले गए दर्ज करने</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +3593,12 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <translation>साइन इन हो रहा है…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>signing in</source>
+        <translation>साइन इन करना</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose a new password to sign in (an administrator reset yours).</source>
         <translation>साइन इन करने के लिए नया पासवर्ड चुनें (एडमिन ने आपका पासवर्ड रीसेट किया है)।</translation>
     </message>
@@ -2312,6 +3844,177 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/import_tables.py" line="+24"/>
+        <source>— not in the file —</source>
+        <translation>— फ़ाइल में नहीं —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column in the file</source>
+        <translation>फ़ाइल का कॉलम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>पहला मान</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalRecordDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/medical_record.py" line="+37"/>
+        <source>RR</source>
+        <translation>श्वसन दर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BP sys</source>
+        <translation>BP सिस्टोलिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP dia</source>
+        <translation>BP डायस्टोलिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain</source>
+        <translation>दर्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glucose</source>
+        <translation>ग्लूकोज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Last vitals</source>
+        <translation>पिछले वाइटल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnoses</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriptions</source>
+        <translation>पर्चे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>विज़िट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded.</source>
+        <translation>कुछ दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>कोई नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(free text)</source>
+        <translation>(बिना कोड)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer version</source>
+        <translation>नए संस्करण से बदला गया</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ALLERGIES: {allergies}</source>
+        <translation>एलर्जी: {allergies}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No known allergies ({confirmed}).</source>
+        <translation>कोई ज्ञात एलर्जी नहीं ({confirmed})।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No known allergies.</source>
+        <translation>कोई ज्ञात एलर्जी नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allergies not recorded: ask the patient.</source>
+        <translation>एलर्जी दर्ज नहीं है: रोगी से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ABHA {abha}</source>
+        <translation>ABHA {abha}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood group {group}</source>
+        <translation>ब्लड ग्रुप {group}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code {code}</source>
+        <translation>कोड {code}</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the medical record</source>
+        <translation>मेडिकल रिकॉर्ड पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This view is recorded in the audit trail.</source>
+        <translation>यह देखना ऑडिट ट्रेल में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Break the glass</source>
+        <translation>आपातकालीन पहुँच</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you need this patient&apos;s record now? (recorded in the audit trail)</source>
+        <translation>आपको इस रोगी का रिकॉर्ड अभी क्यों चाहिए? (ऑडिट ट्रेल में दर्ज होता है)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>recording emergency access</source>
+        <translation>आपातकालीन पहुँच दर्ज करना</translation>
+    </message>
+</context>
+<context>
     <name>MedicalRecordForm</name>
     <message>
         <source>Medical record — HMS Desktop</source>
@@ -2324,6 +4027,177 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Break the glass…</source>
         <translation>आपातकालीन पहुँच (&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>News2Panel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/news2_panel.py" line="+20"/>
+        <source>Respiration</source>
+        <translation>श्वसन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Air or oxygen</source>
+        <translation>हवा या ऑक्सीजन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP</source>
+        <translation>सिस्टोलिक BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consciousness</source>
+        <translation>चेतना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low clinical risk</source>
+        <translation>कम क्लिनिकल जोखिम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low–medium risk: one parameter scores 3 — urgent review</source>
+        <translation>कम–मध्यम जोखिम: एक पैरामीटर का स्कोर 3 — तुरंत समीक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium risk — urgent response</source>
+        <translation>मध्यम जोखिम — तुरंत कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High risk — emergency response</source>
+        <translation>उच्च जोखिम — आपातकालीन कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readings only ever raise the level: a calm NEWS2 never lowers a level given for a presenting sign (e.g. chest pain).</source>
+        <translation>रीडिंग स्तर को केवल बढ़ाती हैं: शांत NEWS2 किसी प्रमुख लक्षण (जैसे सीने में दर्द) के लिए दिया गया स्तर कभी नहीं घटाता।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>red</source>
+        <translation>लाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orange</source>
+        <translation>नारंगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>पीला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green</source>
+        <translation>हरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>नीला</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>NEWS2 does not apply</source>
+        <translation>NEWS2 लागू नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEWS2: enter all seven parameters</source>
+        <translation>NEWS2: सातों पैरामीटर भरें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: {readings}</source>
+        <translation>बाकी: {readings}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct the readings marked in red.</source>
+        <translation>लाल निशान वाली रीडिंग ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Age not recorded: scored as an adult (NEWS2 is for 16 and over).</source>
+        <translation>आयु दर्ज नहीं: वयस्क मानकर स्कोर किया गया (NEWS2 16 वर्ष और उससे अधिक के लिए है)।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nothing urgent found in the complaint or vitals: standard</source>
+        <translation>शिकायत या वाइटल्स में कुछ ज़रूरी नहीं मिला: सामान्य</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/outbox.py" line="+50"/>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>भेजे गए</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>HMS Desktop — E-mail outbox</source>
+        <translation>HMS Desktop — ई-मेल आउटबॉक्स</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Put a failed message back in the queue with fresh attempts.</source>
+        <translation>विफल संदेश को नए प्रयासों के साथ फिर से कतार में डालें।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>loading the outbox</source>
+        <translation>आउटबॉक्स लोड करना</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} message · {pending} pending · {failed} failed</source>
+        <translation>{n} संदेश · {pending} बाकी · {failed} विफल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} messages · {pending} pending · {failed} failed</source>
+        <translation>{n} संदेश · {pending} बाकी · {failed} विफल</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>queuing the message again</source>
+        <translation>संदेश फिर से कतार में डालना</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message to {address} is queued again.</source>
+        <translation>{address} को जाने वाला संदेश फिर से कतार में है।</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +4225,335 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/outbox.py" line="-216"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>पिछली त्रुटि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>अगला प्रयास</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/banner.py" line="+32"/>
+        <source>Consultation — {name} — HMS Desktop</source>
+        <translation>परामर्श — {name} — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MRN {mrn}</source>
+        <translation>MRN {mrn}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABHA {abha}</source>
+        <translation>ABHA {abha}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood {group}</source>
+        <translation>ब्लड ग्रुप {group}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ ALLERGIES: {allergies}</source>
+        <translation>⚠ एलर्जी: {allergies}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No known allergies ({confirmed})</source>
+        <translation>कोई ज्ञात एलर्जी नहीं ({confirmed})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No known allergies</source>
+        <translation>कोई ज्ञात एलर्जी नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Allergies not recorded: ask the patient</source>
+        <translation>⚠ एलर्जी दर्ज नहीं: रोगी से पूछें</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetailDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/detail.py" line="+51"/>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>booked</source>
+        <translation>बुक किया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked_in</source>
+        <translation>चेक-इन हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no_show</source>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called</source>
+        <translation>बुलाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in consult</source>
+        <translation>परामर्श में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>चले गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>स्थानांतरित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>रद्द किया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not shown to your role</source>
+        <translation>आपकी भूमिका को नहीं दिखाया जाता</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No known allergies (confirmed)</source>
+        <translation>कोई ज्ञात एलर्जी नहीं (पुष्टि की गई)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded: ask the patient</source>
+        <translation>दर्ज नहीं: रोगी से पूछें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{date} (estimated)</source>
+        <translation>{date} (अनुमानित)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>age unknown</source>
+        <translation>आयु अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sex / age</source>
+        <translation>लिंग / आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sex}, {age}</source>
+        <translation>{sex}, {age}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood group</source>
+        <translation>ब्लड ग्रुप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABHA</source>
+        <translation>ABHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact</source>
+        <translation>आपातकालीन संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>एलर्जी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landline</source>
+        <translation>लैंडलाइन</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>patient {id}</source>
+        <translation>रोगी {id}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading the patient</source>
+        <translation>रोगी का विवरण पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patient — {name}</source>
+        <translation>रोगी — {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>विज़िट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnoses</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +4811,358 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>PatientFormDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/form.py" line="+84"/>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age years</source>
+        <translation>आयु (वर्ष)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood group</source>
+        <translation>ब्लड ग्रुप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABHA</source>
+        <translation>ABHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abha address</source>
+        <translation>ABHA पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency name</source>
+        <translation>आपातकालीन संपर्क का नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency phone</source>
+        <translation>आपातकालीन फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies (asked?)</source>
+        <translation>एलर्जी (पूछा?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>एलर्जी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>लैंडलाइन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions in</source>
+        <translation>निर्देशों की भाषा</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+84"/>
+        <source>Edit patient</source>
+        <translation>रोगी का विवरण बदलें</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Register patient</source>
+        <translation>रोगी पंजीकरण</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reload</source>
+        <translation>फिर से लोड करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>registration</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>patient&apos;s changes</source>
+        <translation>रोगी के विवरण में बदलाव</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Please correct the fields marked below.</source>
+        <translation>कृपया नीचे चिह्नित फ़ील्ड ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit patient — {mrn}</source>
+        <translation>रोगी का विवरण बदलें — {mrn}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mrn} · version {version}</source>
+        <translation>{mrn} · संस्करण {version}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>तारीख़ DD-MM-YYYY के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+43"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+44"/>
+        <source>saving the patient</source>
+        <translation>रोगी का विवरण सहेजना</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>• {field}: theirs “{theirs}”, yours “{yours}”</source>
+        <translation>• {field}: उनका “{theirs}”, आपका “{yours}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reloading</source>
+        <translation>फिर से लोड करना</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{who} saved this patient while you were editing ({fields}).</source>
+        <translation>आपके बदलाव करते समय {who} ने इस रोगी का विवरण सहेज दिया ({fields})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no field you edited</source>
+        <translation>आपका बदला कोई फ़ील्ड नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their version is now shown: make your change again and save.</source>
+        <translation>अब उनका संस्करण दिख रहा है: अपना बदलाव फिर से करें और सहेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSummaryPanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/summary.py" line="+27"/>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP</source>
+        <translation>BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wt</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glucose</source>
+        <translation>ग्लूकोज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>दर्द</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Last vitals</source>
+        <translation>पिछले वाइटल्स</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None recorded.</source>
+        <translation>कुछ दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past diagnoses</source>
+        <translation>पिछले निदान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>कोई नहीं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(free text)</source>
+        <translation>(मुक्त पाठ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prescriptions</source>
+        <translation>पर्चे</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Visits</source>
+        <translation>विज़िट</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First visit.</source>
+        <translation>पहली विज़िट।</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/model.py" line="+48"/>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} y</source>
+        <translation>{n} वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} m</source>
+        <translation>{n} माह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} दिन</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Click to sort by {column}</source>
+        <translation>{column} के अनुसार क्रम से लगाने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort by MRN, Name or Registered</source>
+        <translation>MRN, नाम या पंजीकरण के अनुसार क्रम से लगाएँ</translation>
+    </message>
+</context>
+<context>
     <name>PatientsForm</name>
     <message>
         <source>Patients</source>
@@ -2644,6 +5199,84 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Edit…</source>
         <translation>बदलें (&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsTab</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/view.py" line="+61"/>
+        <source>{n} patient</source>
+        <translation>{n} रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} patients</source>
+        <translation>{n} रोगी</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Searching…</source>
+        <translation>खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} match</source>
+        <translation>{n} परिणाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} matches</source>
+        <translation>{n} परिणाम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No match</source>
+        <translation>कोई परिणाम नहीं</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Registered {name} ({mrn}).</source>
+        <translation>{name} ({mrn}) का पंजीकरण हो गया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} ({mrn}) is in today&apos;s queue with token {token}.</source>
+        <translation>{name} ({mrn}) आज की कतार में टोकन {token} के साथ है।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>reading the patient</source>
+        <translation>रोगी का विवरण पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}.</source>
+        <translation>{name} का विवरण सहेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the patient list</source>
+        <translation>रोगियों की सूची पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>reading departments</source>
+        <translation>विभाग पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting patients…</source>
+        <translation>रोगियों की गिनती हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient count unavailable</source>
+        <translation>रोगियों की गिनती उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting patients</source>
+        <translation>रोगियों की गिनती</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +5446,119 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>Print &amp;invoice</source>
         <translation>इनवॉइस प्रिंट करें (&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/pdf_preview.py" line="+61"/>
+        <source>The document “{title}” cannot be shown: it is not a valid PDF file.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: यह सही PDF फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document “{title}” cannot be shown: it is protected by a password.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: यह पासवर्ड से सुरक्षित है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document “{title}” cannot be shown: it is protected in a way that cannot be opened.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: यह ऐसे तरीके से सुरक्षित है जिसे खोला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document “{title}” cannot be shown: it is incomplete.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: यह अधूरा है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document “{title}” cannot be shown: it could not be read.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: इसे पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document “{title}” cannot be shown: it is empty.</source>
+        <translation>दस्तावेज़ “{title}” नहीं दिखाया जा सकता: यह ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The printer could not be opened.</source>
+        <translation>प्रिंटर खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer refused a new page.</source>
+        <translation>प्रिंटर ने नया पेज नहीं लिया।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page {page} could not be rendered.</source>
+        <translation>पेज {page} बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HMS Desktop — {title}</source>
+        <translation>HMS Desktop — {title}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{n} page</source>
+        <translation>{n} पेज</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} pages</source>
+        <translation>{n} पेज</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print {title}</source>
+        <translation>{title} प्रिंट करें</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Printing failed: {reason}</source>
+        <translation>प्रिंट नहीं हो सका: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a PDF file</source>
+        <translation>एक PDF फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent {n} page to {where}.</source>
+        <translation>{n} पेज {where} पर भेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent {n} pages to {where}.</source>
+        <translation>{n} पेज {where} पर भेजे गए।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save as PDF</source>
+        <translation>PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>PDF दस्तावेज़ ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>{name} सहेजा नहीं जा सका: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as {path}.</source>
+        <translation>{path} के रूप में सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +5923,378 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/import_tables.py" line="-25"/>
+        <source>Skip</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway</source>
+        <translation>फिर भी बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>{name} looks like {other} ({reasons})</source>
+        <translation>{name}, {other} जैसा लगता है ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong / who it looks like</source>
+        <translation>क्या गलत है / किससे मिलता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do</source>
+        <translation>करें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip</source>
+        <translation>छोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/connection_form.py" line="+47"/>
+        <source>Embedded (SQLite file on this computer)</source>
+        <translation>इसी कंप्यूटर पर (SQLite फ़ाइल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL सर्वर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oracle server</source>
+        <translation>Oracle सर्वर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service name</source>
+        <translation>सर्विस नाम</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host, port and service name</source>
+        <translation>होस्ट, पोर्ट और सर्विस नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy Connect string</source>
+        <translation>Easy Connect स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TNS alias (tnsnames.ora)</source>
+        <translation>TNS उपनाम (tnsnames.ora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallet (TLS, e.g. Autonomous Database)</source>
+        <translation>वॉलेट (TLS, जैसे Autonomous Database)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prefer (default)</source>
+        <translation>prefer (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: never encrypt</source>
+        <translation>disable: कभी एन्क्रिप्ट न करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require: encrypt</source>
+        <translation>require: एन्क्रिप्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca: encrypt, check CA</source>
+        <translation>verify-ca: एन्क्रिप्ट करें, CA जाँचें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full: also the host name</source>
+        <translation>verify-full: होस्ट का नाम भी जाँचें</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>&amp;Easy Connect</source>
+        <translation>Easy Connect (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TNS al&amp;ias</source>
+        <translation>TNS उपनाम (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. dbhost:1521/ORCLPDB1 or tcps://dbhost:2484/ORCLPDB1</source>
+        <translation>जैसे dbhost:1521/ORCLPDB1 या tcps://dbhost:2484/ORCLPDB1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry of tnsnames.ora, e.g. hmsdb or hmsdb_high</source>
+        <translation>tnsnames.ora एंट्री, जैसे hmsdb या hmsdb_high</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;TNS folder</source>
+        <translation>TNS फ़ोल्डर (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;TNS folder (if apart)</source>
+        <translation>TNS फ़ोल्डर (अलग हो तो) (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the wallet folder&apos;s own tnsnames.ora is used</source>
+        <translation>वॉलेट की अपनी tnsnames.ora लगेगी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder holding tnsnames.ora (TNS_ADMIN)</source>
+        <translation>tnsnames.ora वाला फ़ोल्डर (TNS_ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>कृपया लाल निशान वाले फ़ील्ड ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder holding tnsnames.ora (TNS_ADMIN)</source>
+        <translation>tnsnames.ora वाला फ़ोल्डर (TNS_ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wallet folder (unzipped)</source>
+        <translation>वॉलेट फ़ोल्डर (अनज़िप किया)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Entries in its tnsnames.ora: {names}</source>
+        <translation>इसकी tnsnames.ora की एंट्री: {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>सर्वर का CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>क्लाइंट प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate key</source>
+        <translation>क्लाइंट प्रमाणपत्र की key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates and keys ({patterns})</source>
+        <translation>प्रमाणपत्र और key ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All files ({patterns})</source>
+        <translation>सभी फ़ाइलें ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the profile a name.</source>
+        <translation>प्रोफ़ाइल को एक नाम दें।</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/actions.py" line="+61"/>
+        <source>Token {token} triaged: {level}.</source>
+        <translation>टोकन {token} का ट्राइएज हुआ: {level}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token {token} triaged: {level}, NEWS2 {score}.</source>
+        <translation>टोकन {token} का ट्राइएज हुआ: {level}, NEWS2 {score}।</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Token {token} assigned to {doctor}.</source>
+        <translation>टोकन {token} {doctor} को दिया गया।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Token {token} transferred: new token {new_token} ({to}).</source>
+        <translation>टोकन {token} ट्रांसफ़र हुआ: नया टोकन {new_token} ({to})।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token {token} marked as left without being seen.</source>
+        <translation>टोकन {token} को दिखाए बिना चले गए दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nobody is waiting for you right now.</source>
+        <translation>अभी आपकी प्रतीक्षा में कोई नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Token {t} called to {room}.</source>
+        <translation>टोकन {t} को {room} में बुलाया गया।</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Token {t} called to your room.</source>
+        <translation>टोकन {t} को आपके कमरे में बुलाया गया।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>calling the next patient</source>
+        <translation>अगले रोगी को बुलाने</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token {token} is still called; nobody else was called.</source>
+        <translation>टोकन {token} अभी भी बुलाया हुआ है; किसी और को नहीं बुलाया गया।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>calling the patient</source>
+        <translation>रोगी को बुलाने</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token {t}: consultation finished.</source>
+        <translation>टोकन {t}: परामर्श पूरा हुआ।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finishing</source>
+        <translation>परामर्श पूरा करने</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token {t} did not answer: back to waiting, keeping their place.</source>
+        <translation>टोकन {t} नहीं आए: अपनी जगह रखते हुए फिर प्रतीक्षा में।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moving back</source>
+        <translation>फिर प्रतीक्षा में भेजने</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControls</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/controls.py" line="+61"/>
+        <source>Cons&amp;ult… (Ctrl+O)</source>
+        <translation>परामर्श (&amp;U)… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the consultation: notes, diagnoses, prescription</source>
+        <translation>परामर्श खोलें: नोट्स, निदान, पर्चा</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/dialogs.py" line="-173"/>
+        <source>Token {token} · {who} · {mrn}</source>
+        <translation>टोकन {token} · {who} · {mrn}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} — HMS Desktop</source>
+        <translation>{title} — HMS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFeed</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+86"/>
+        <source>reading the queue</source>
+        <translation>कतार पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>● Live · updated {time}</source>
+        <translation>● लाइव · {time} पर अपडेट</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>○ Offline · reconnecting…</source>
+        <translation>○ ऑफ़लाइन · फिर से जुड़ रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilters</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/filters.py" line="+52"/>
+        <source>reading departments and doctors</source>
+        <translation>विभाग और डॉक्टर पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All departments</source>
+        <translation>सभी विभाग</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mine (my list)</source>
+        <translation>मेरे (मेरी सूची)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All doctors</source>
+        <translation>सभी डॉक्टर</translation>
+    </message>
+</context>
+<context>
     <name>QueueForm</name>
     <message>
         <source>Queue</source>
@@ -3308,6 +6426,191 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>QueueLanes</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/lanes.py" line="+107"/>
+        <source>■ ▲  EMERGENCY — red and orange  (every doctor&apos;s list)</source>
+        <translation>■ ▲  इमरजेंसी — लाल और नारंगी  (हर डॉक्टर की सूची)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ ▲  EMERGENCY — red and orange</source>
+        <translation>■ ▲  इमरजेंसी — लाल और नारंगी</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{waiting} waiting · {emergency} emergency · {shown} shown</source>
+        <translation>{waiting} प्रतीक्षा में · {emergency} इमरजेंसी · {shown} दिखाए गए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{waiting} waiting · {emergency} emergency</source>
+        <translation>{waiting} प्रतीक्षा में · {emergency} इमरजेंसी</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/model.py" line="+41"/>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor / room</source>
+        <translation>डॉक्टर / कमरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Called</source>
+        <translation>बुलाए गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In consultation</source>
+        <translation>परामर्श में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>चले गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>ट्रांसफ़र हुए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triage pending</source>
+        <translation>ट्राइएज बाकी</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{m} min</source>
+        <translation>{m} मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} घं {m} मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waited {duration}</source>
+        <translation>{duration} रुके</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ due now</source>
+        <translation>⚠ अभी देखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ overdue, {duration}</source>
+        <translation>⚠ देरी, {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due {time}</source>
+        <translation>{time} तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↪ from {token}</source>
+        <translation>↪ {token} से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promoted</source>
+        <translation>आगे बढ़ाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not triaged yet: waits as standard until the nurse has seen them.</source>
+        <translation>अभी ट्राइएज नहीं हुआ: नर्स के देखने तक सामान्य स्तर पर प्रतीक्षा।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{level}: to be seen within {minutes} min</source>
+        <translation>{level}: {minutes} मिनट के भीतर देखा जाना है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed from the suggested {level}: {reason}</source>
+        <translation>सुझाए गए {level} से बदला गया: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived {arrived}, target {minutes} min, due {due}</source>
+        <translation>आए {arrived}, लक्ष्य {minutes} मिनट, {due} तक</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOffers</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/offers.py" line="+64"/>
+        <source>checking freed places</source>
+        <translation>खाली हुई जगहें जाँचने</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ℹ {doctor} has room from a cancellation — offer it to token {token} ({initials})?</source>
+        <translation>ℹ रद्द होने से {doctor} के पास जगह खाली है — क्या यह टोकन {token} ({initials}) को दें?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Token {token} promoted to {doctor}&apos;s list.</source>
+        <translation>टोकन {token} को {doctor} की सूची में आगे बढ़ाया गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>promoting</source>
+        <translation>आगे बढ़ाने</translation>
+    </message>
+</context>
+<context>
     <name>RecipientFields</name>
     <message>
         <location filename="../../hms_desktop/gui/tabs/billing/recipient.py" line="+40"/>
@@ -3318,6 +6621,39 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <location line="+44"/>
         <source>Place of supply: {state} ({code})</source>
         <translation>आपूर्ति का स्थान: {state} ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExportButton</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/record_export.py" line="+38"/>
+        <source>E&amp;xport record…</source>
+        <translation>रिकॉर्ड निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The patient&apos;s record as a PDF and a JSON file, for their request (audited)</source>
+        <translation>रोगी के अनुरोध पर उसका रिकॉर्ड PDF और JSON फ़ाइल के रूप में (ऑडिट में दर्ज)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the patient&apos;s record in</source>
+        <translation>रोगी का रिकॉर्ड यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the record…</source>
+        <translation>रिकॉर्ड लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exporting the patient&apos;s record</source>
+        <translation>रोगी का रिकॉर्ड निर्यात करना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {pdf} and {json} in {folder}.</source>
+        <translation>{pdf} और {json} को {folder} में सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +6771,49 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/dialogs.py" line="+8"/>
+        <source>Reschedule appointment</source>
+        <translation>अपॉइंटमेंट का समय बदलें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Reschedule</source>
+        <translation>समय बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{patient} with {doctor}, now {when}</source>
+        <translation>{patient}, {doctor} के साथ, अभी {when}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>reading slots</source>
+        <translation>स्लॉट पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No free slot that day: try another day or doctor.</source>
+        <translation>उस दिन कोई स्लॉट ख़ाली नहीं: दूसरा दिन या डॉक्टर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the new slot.</source>
+        <translation>नया स्लॉट चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rescheduling</source>
+        <translation>समय बदलना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That slot was just taken by another desk. Pick another one.</source>
+        <translation>यह स्लॉट अभी-अभी दूसरे डेस्क ने ले लिया। कोई दूसरा चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassword</name>
     <message>
         <source>Reset a password</source>
@@ -3454,6 +6833,207 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/triage_rules.py" line="-94"/>
+        <source>none: any doctor</source>
+        <translation>कोई नहीं: कोई भी डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New rule</source>
+        <translation>नया नियम</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editing “{keyword}”</source>
+        <translation>“{keyword}” बदला जा रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-179"/>
+        <source>Sign (keyword)</source>
+        <translation>लक्षण (कीवर्ड)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least</source>
+        <translation>कम से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialisation</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>RxModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/rx_line.py" line="+16"/>
+        <source>Generic name</source>
+        <translation>जेनेरिक नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>शक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>रूप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>मार्ग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freq.</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOS h</source>
+        <translation>SOS घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/rx_model.py" line="+98"/>
+        <source>Computed from dose × frequency × days; type a number to change it</source>
+        <translation>खुराक × कितनी बार × दिन से गणना; बदलने के लिए संख्या लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>RxTable</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/rx_table.py" line="+211"/>
+        <location line="+15"/>
+        <source>Line {n}: {message}</source>
+        <translation>पंक्ति {n}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/dialogs.py" line="-167"/>
+        <source>Monday</source>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Weekly schedule</source>
+        <translation>साप्ताहिक समय-सारणी</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekday</source>
+        <translation>सप्ताह का दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot length</source>
+        <translation>स्लॉट की अवधि</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>reading the schedule</source>
+        <translation>समय-सारणी पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>A session must end after it starts: {sessions}.</source>
+        <translation>सत्र शुरू होने के बाद ही समाप्त होना चाहिए: {sessions}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saving the schedule</source>
+        <translation>समय-सारणी सहेजना</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message>
         <source>Weekly schedule</source>
@@ -3466,6 +7046,84 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <source>&amp;Remove session</source>
         <translation>सत्र हटाएँ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/consult/sending.py" line="+95"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>saving the consultation</source>
+        <translation>परामर्श सहेजना</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft saved at {time}. The prescription lines are kept on this computer until you complete.</source>
+        <translation>ड्राफ़्ट {time} बजे सहेजा गया। पर्चे की पंक्तियाँ पूरा करने तक इसी कंप्यूटर पर रखी जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved at {time}.</source>
+        <translation>ड्राफ़्ट {time} बजे सहेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Completing…</source>
+        <translation>पूरा किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>completing the consultation</source>
+        <translation>परामर्श पूरा करना</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consultation completed.</source>
+        <translation>परामर्श पूरा हुआ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prescription {code}.</source>
+        <translation>पर्चा {code}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the cashier: {charges}.</source>
+        <translation>कैशियर के लिए: {charges}।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Check the warnings under the prescription, tick “Warnings checked — complete anyway” and complete again.</source>
+        <translation>पर्चे के नीचे की चेतावनियाँ देखें, “चेतावनियाँ देख लीं — फिर भी पूरा करें” पर टिक करें और फिर से पूरा करें।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>building the prescription</source>
+        <translation>पर्चा बनाना</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prescription {code} — {patient}</source>
+        <translation>पर्चा {code} — {patient}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consultation is completed, but the printout failed: {error}</source>
+        <translation>परामर्श पूरा हो गया, पर प्रिंटआउट नहीं बन सका: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{error} Your notes are kept on this computer.</source>
+        <translation>{error} आपके नोट्स इसी कंप्यूटर पर रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Please correct what is marked in red.</source>
+        <translation>कृपया लाल रंग में दिखाई गई बातें ठीक करें।</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +7351,7 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आयु</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3733,7 +7391,7 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <location line="+1"/>
         <source>An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABHA नंबर में 14 अंक होते हैं (XX-XXXX-XXXX-XXXX)।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4424,7 +8082,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Enter the age.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आयु लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4559,7 +8217,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पहला नाम</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4619,7 +8277,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Glucose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ग्लूकोज़</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6503,6 +10161,1502 @@ MRN: {4}
         <source>Zero</source>
         <translation>शून्य</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a broken character (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line break (this field is one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abha id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abha no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abha number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a GST rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address (line 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointments per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back-dating allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bleeding in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cells starting with = + - @ (not numbers) are prefixed with an apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate verify failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a patient&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed the clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content digest mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not translate host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated a price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnoses in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diastolic BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not match host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency contact no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty stomach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabled an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>establishment registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every {0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fever in a lethargic child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for {0} day{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general practi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glucose {0} mg/dL: hyperglycaemia (above 17 mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glucose {0} mg/dL: hypoglycaemia (below 54 mg/dL, 3 mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glucose {0} mg/dL: low (below 70 mg/dL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gst category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gst class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guardian mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image, {0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immediately, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported a price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landline no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked an account to a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made a password expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mci no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new confusion or responds to voice only (altered conscious level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next of kin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nmc no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no detail given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no display heading &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no field you edited</source>
+        <translation type="unfinished">आपका बदला कोई फ़ील्ड नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no password supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no route to host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no wording for frequency {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no wording for timing &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the password of anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened a clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pin code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prescribed medicines</source>
+        <translation type="unfinished">लिखी गई दवाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prescription with the code {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pt name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pulse {0}/min: below 60 in a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pulse {0}/min: outside {1}-{2} normal at {3} (abnormal pulse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reactivated a price-list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read a patient&apos;s access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reg expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reg no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reg number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requires a valid client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respiration {0}/min: above 60 (NICE red feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respiration {0}/min: outside {1}-{2} normal at {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respiration {0}/min: very slow for any child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responds to pain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>root certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {0} to {1} were cut off the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same age</source>
+        <translation type="unfinished">एक ही आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same code, same values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation type="unfinished">एक ही जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation type="unfinished">एक ही नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same old id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation type="unfinished">एक ही फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same sex</source>
+        <translation type="unfinished">एक ही लिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server does not support ssl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a document series prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar age</source>
+        <translation type="unfinished">मिलती-जुलती आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation type="unfinished">मिलता-जुलता नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssl error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssl off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systolic BP</source>
+        <translation type="unfinished">सिस्टोलिक BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systolic BP {0}: below {1} normal at {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systolic BP {0}: below {1}, hypotension at {2} (shock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tel no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature {0} °C at 3-6 months (NICE amber feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature {0} °C under 3 months (NICE red feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature {0} °C: cold (below 35 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature {0} °C: very hot (41 °C or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CA file (sslrootcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the head or the last row was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the named file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the wallet or CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>three times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trade name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utf-8 (broken rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wallet or CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong password, account {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} Crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} Hundred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} Lakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} Thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already has a rate from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already has an appointment with {1} that day at {2}. Book another one the same day anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already holds an export; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} does not open with the stored passphrase (wrong passphrase, or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has already issued {1} number(s) as {2}; a new prefix can start with the next financial year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no header row: the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no schema revision: not a complete HMS Desktop database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} holds only blank space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a SQLite database, but not an HMS Desktop one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a damaged Excel workbook ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a new class: give its SAC or HSN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a zip archive (a Word file, an .ods or a .zip?), not CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already on line {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or &apos;CSV UTF-8&apos;, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged (integrity check: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged (its pages do not read back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: its checksum differs from the one taken when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is encrypted and no backup passphrase is in this computer&apos;s keychain: set it with `hms-desktop-admin backup passphrase` (the one used when the backup was made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the financial year {1}, which has ended: date the invoice today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is more than 130 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is named .xlsx but is not an Excel workbook (damaged or renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a CSV or .xlsx file. Save the data as CSV or .xlsx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a database backup (not a SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date; use DD/MM/YYYY (e.g. 31/12/1980).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a real date (day-month-year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a sex; use M, F or O (Male, Female, Other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a text file (it holds binary data). Save it as CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an ICD-10 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an age in years (0-130).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an age; write &apos;45&apos;, &apos;45 y&apos; or &apos;6 m&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an amount in rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an encrypted HMS Desktop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not readable as CSV near row {1}: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not taking appointments (inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is on leave on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; at most {2} MB at a time. Split it into smaller files (each keeps the header row) and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; workbooks over {2} MB need too much memory. Save it as &apos;CSV UTF-8&apos; (any size up to 100 MB) and import the CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} looks month-first; write dates day first (31/12/1980).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} must be between {1} and {2} {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} saved this patient while you were editing ({1}). Reload to see their version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} says it is UTF-16 but is damaged at byte {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was made by a newer HMS Desktop (schema {1}); install that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} {2} is outside the usual {3}–{4}: check the reading and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, at most {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: an age over 130 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: an amount from 0 to 99,99,999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the database file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the first sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the row counts differ from those recorded when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: use one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} is not a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotGridModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/appointments/model.py" line="+30"/>
+        <source>Free</source>
+        <translation>ख़ाली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>चेक-इन हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>बीत गया</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>No session at this time</source>
+        <translation>इस समय कोई सत्र नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/smtp.py" line="+32"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (पोर्ट 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (पोर्ट 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (port 25)</source>
+        <translation>कोई नहीं (पोर्ट 25)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HMS Desktop — E-mail (SMTP)</source>
+        <translation>HMS Desktop — ई-मेल (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading the saved settings…</source>
+        <translation>सहेजी गई सेटिंग्स लोड हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>loading the e-mail settings</source>
+        <translation>ई-मेल सेटिंग्स लोड करना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail is not set up yet: enter the clinic&apos;s mail server.</source>
+        <translation>ई-मेल अभी सेट नहीं है: क्लिनिक का मेल सर्वर डालें।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The port is a number, 1-65535.</source>
+        <translation>पोर्ट एक संख्या है, 1-65535।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saving the e-mail settings</source>
+        <translation>ई-मेल सेटिंग्स सहेजना</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings saved.</source>
+        <translation>सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved; the password is in the system keychain.</source>
+        <translation>सेटिंग्स सहेजी गईं; पासवर्ड सिस्टम कीचेन में है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending a test e-mail to {address}…</source>
+        <translation>{address} को टेस्ट ई-मेल भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending a test e-mail…</source>
+        <translation>टेस्ट ई-मेल भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sending the test e-mail</source>
+        <translation>टेस्ट ई-मेल भेजना</translation>
+    </message>
 </context>
 <context>
     <name>SmtpSettingsForm</name>
@@ -6682,6 +11836,44 @@ MRN: {4}
     </message>
 </context>
 <context>
+    <name>StillCalledDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/still_called.py" line="+19"/>
+        <source>Patient still called</source>
+        <translation>रोगी अभी भी बुलाया हुआ है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token {token} is still called to {room} and has not come in.</source>
+        <translation>टोकन {token} को {room} में बुलाया गया है और वे अभी तक नहीं आए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token {token} is still called and has not come in.</source>
+        <translation>टोकन {token} को बुलाया गया है और वे अभी तक नहीं आए।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call them again, mark them not answered (they keep their place) and call the next patient, or call the next patient anyway (both stay called).</source>
+        <translation>उन्हें फिर बुलाएँ; या उन्हें “नहीं आए” दर्ज करके (उनकी जगह बनी रहती है) अगले रोगी को बुलाएँ; या फिर भी अगले रोगी को बुलाएँ (दोनों बुलाए हुए रहेंगे)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call &amp;again ({token})</source>
+        <translation>फिर बुलाएँ (&amp;A) ({token})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;not answered, call next</source>
+        <translation>नहीं आए दर्ज करें, अगला बुलाएँ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next an&amp;yway</source>
+        <translation>फिर भी अगला बुलाएँ (&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>TabSpec</name>
     <message>
         <location filename="../../hms_desktop/gui/tabs/registry.py" line="+69"/>
@@ -6837,6 +12029,34 @@ MRN: {4}
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/dialogs.py" line="+90"/>
+        <source>Transfer patient</source>
+        <translation>रोगी ट्रांसफ़र करें</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>— any doctor of the department —</source>
+        <translation>— विभाग का कोई भी डॉक्टर —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— the doctor&apos;s department —</source>
+        <translation>— डॉक्टर का विभाग —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Transfer</source>
+        <translation>ट्रांसफ़र करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>transferring</source>
+        <translation>ट्रांसफ़र करने</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Transfer patient</source>
@@ -6861,6 +12081,64 @@ MRN: {4}
     <message>
         <source>The patient keeps their arrival time and triage, so they keep their place.</source>
         <translation>रोगी का आने का समय और ट्राइएज बना रहता है, इसलिए उनकी जगह बनी रहती है।</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/triage_dialog.py" line="+51"/>
+        <source>Triage</source>
+        <translation>ट्राइएज</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>triage</source>
+        <translation>ट्राइएज</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{level}: to be seen within {minutes} min</source>
+        <translation>{level}: {minutes} मिनट के भीतर देखा जाना है</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save triage</source>
+        <translation>ट्राइएज सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triage — token {token}</source>
+        <translation>ट्राइएज — टोकन {token}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-triage: the current level is {level}; the last readings are filled in: update what you measured now.</source>
+        <translation>दोबारा ट्राइएज: अभी का स्तर {level} है; पिछली रीडिंग भरी हुई हैं: जो अभी मापा है उसे अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading triage rules</source>
+        <translation>ट्राइएज नियम पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>saving the triage</source>
+        <translation>ट्राइएज सहेजने</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some readings are outside the usual range (in amber). Re-check them; if they are right, tick “Readings checked — save anyway” and save again.</source>
+        <translation>कुछ रीडिंग सामान्य सीमा से बाहर हैं (पीले रंग में)। उन्हें दोबारा जाँचें; अगर वे सही हैं, तो “रीडिंग जाँच लीं — फिर भी सहेजें” पर टिक करें और फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{message} Your entries are kept: press Save again.</source>
+        <translation>{message} आपकी प्रविष्टियाँ रखी गई हैं: फिर से सहेजें दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>re-reading the entry</source>
+        <translation>प्रविष्टि दोबारा पढ़ने</translation>
     </message>
 </context>
 <context>
@@ -7020,6 +12298,162 @@ MRN: {4}
     <message>
         <source>Tick after re-measuring the readings marked in amber</source>
         <translation>पीले निशान वाली रीडिंग दोबारा मापने के बाद टिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>TriageRules</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/triage_rules.py" line="-115"/>
+        <source>Rules are never deleted: a deactivated rule stops suggesting a level, but the triage decisions it explained stay readable. Activate it again at any time.</source>
+        <translation>नियम कभी मिटाए नहीं जाते: निष्क्रिय नियम स्तर सुझाना बंद कर देता है, पर उससे समझाए गए ट्राइएज निर्णय पढ़े जा सकते हैं। इसे कभी भी फिर से सक्रिय करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>red</source>
+        <translation>लाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orange</source>
+        <translation>नारंगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>पीला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green</source>
+        <translation>हरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>नीला</translation>
+    </message>
+</context>
+<context>
+    <name>TriageSettingsDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+63"/>
+        <source>Scale saved — every desk will show the new targets within a few seconds.</source>
+        <translation>स्केल सहेजा गया — कुछ ही सेकंड में हर डेस्क पर नए लक्ष्य दिखेंगे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sign is already in the table.</source>
+        <translation>यह लक्षण तालिका में पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a preset…</source>
+        <translation>कोई प्रीसेट चुनें…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>South African (SATS)</source>
+        <translation>दक्षिण अफ़्रीकी (SATS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four-level (Critical/High/Moderate/Low)</source>
+        <translation>चार-स्तरीय (गंभीर/उच्च/मध्यम/निम्न)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>HMS Desktop — Triage settings</source>
+        <translation>HMS Desktop — ट्राइएज सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Put back the scale as it is saved now.</source>
+        <translation>स्केल को वैसा ही कर दें जैसा अभी सहेजा हुआ है।</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Loading the triage scale and rules…</source>
+        <translation>ट्राइएज स्केल और नियम लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading triage</source>
+        <translation>ट्राइएज लोड करना</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{preset} filled in: check the names and times, then Save scale.</source>
+        <translation>{preset} भर दिया गया: नाम और समय जाँचें, फिर &quot;स्केल सहेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the scale…</source>
+        <translation>स्केल सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>saving the triage scale</source>
+        <translation>ट्राइएज स्केल सहेजना</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{n} rules · {active} active</source>
+        <translation>{n} नियम · {active} सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ac&amp;tivate</source>
+        <translation>सक्रिय करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deac&amp;tivate</source>
+        <translation>निष्क्रिय करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving the rule…</source>
+        <translation>नियम सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>saving the triage rule</source>
+        <translation>ट्राइएज नियम सहेजना</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved: “{keyword}” → at least {level}.</source>
+        <translation>सहेजा गया: “{keyword}” → कम से कम {level}।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: “{keyword}” → at least {level} (inactive).</source>
+        <translation>सहेजा गया: “{keyword}” → कम से कम {level} (निष्क्रिय)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the existing rule instead, or choose another sign.</source>
+        <translation>इसके बजाय मौजूदा नियम बदलें, या कोई दूसरा लक्षण चुनें।</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>You have unsaved changes to the scale and the rule being edited. Close and discard them?</source>
+        <translation>स्केल और बदले जा रहे नियम में बिना सहेजे बदलाव हैं। बंद करके उन्हें छोड़ दें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have unsaved changes to the scale. Close and discard them?</source>
+        <translation>स्केल में बिना सहेजे बदलाव हैं। बंद करके उन्हें छोड़ दें?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have unsaved changes to the rule being edited. Close and discard them?</source>
+        <translation>बदले जा रहे नियम में बिना सहेजे बदलाव हैं। बंद करके उन्हें छोड़ दें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes?</source>
+        <translation>बदलाव छोड़ दें?</translation>
     </message>
 </context>
 <context>
@@ -7183,6 +12617,132 @@ MRN: {4}
     <message>
         <source>Cl&amp;ose</source>
         <translation>बंद करें (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsForm</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/queue/vitals.py" line="+23"/>
+        <source>—  not assessed</source>
+        <translation>—  आकलन नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A — Alert</source>
+        <translation>A — सचेत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — new Confusion</source>
+        <translation>C — नया भ्रम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V — responds to Voice</source>
+        <translation>V — आवाज़ पर प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P — responds to Pain</source>
+        <translation>P — दर्द पर प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U — Unresponsive</source>
+        <translation>U — कोई प्रतिक्रिया नहीं</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>respiration</source>
+        <translation>श्वसन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systolic BP</source>
+        <translation>सिस्टोलिक BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consciousness</source>
+        <translation>चेतना</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{reading}, {unit}: usually {low}–{high}</source>
+        <translation>{reading}, {unit}: आमतौर पर {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not applicable: the patient is recorded as male</source>
+        <translation>लागू नहीं: रोगी पुरुष दर्ज है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In pregnancy NEWS2 does not apply: the obstetric chart (MEOWS) is used</source>
+        <translation>गर्भावस्था में NEWS2 लागू नहीं होता: प्रसूति चार्ट (MEOWS) इस्तेमाल होता है</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>/min</source>
+        <translation>/मिनट</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>oxygen</source>
+        <translation>ऑक्सीजन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>air</source>
+        <translation>हवा</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/patients/walk_in.py" line="+66"/>
+        <source>Quick walk-in</source>
+        <translation>त्वरित वॉक-इन</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Add to queue</source>
+        <translation>कतार में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>walk-in</source>
+        <translation>वॉक-इन</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Adding to the queue…</source>
+        <translation>कतार में जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>registering the walk-in</source>
+        <translation>वॉक-इन का पंजीकरण</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the age.</source>
+        <translation>आयु लिखें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please correct the fields marked below.</source>
+        <translation>कृपया नीचे चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
 </context>
 <context>
