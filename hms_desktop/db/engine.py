@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -225,6 +225,7 @@ class Database:
         self.profile = profile
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(engine.execution_options(hms_readonly=True), expire_on_commit=False)
+        self._lookup = engine.execution_options(hms_readonly=True, isolation_level="AUTOCOMMIT")
 
     @property
     def backend(self) -> Backend:
@@ -255,6 +256,22 @@ class Database:
         # closing (not rolling back) ends the transaction without expiring what was loaded
         with _mapped_errors(), self._read() as session:
             yield session
+
+    @contextlib.contextmanager
+    def lookup(self) -> Iterator[Connection]:
+        """A connection for a lookup whose statements each stand alone (search as you type).
+
+        On a server, in autocommit: no BEGIN and ROLLBACK round trips around the statements, and
+        each statement sees the committed data as it starts, which is what READ COMMITTED (PostgreSQL's
+        and Oracle's default) gives each statement of a transaction anyway. On SQLite, where a
+        statement costs no round trip, the read transaction of :meth:`read`.
+        """
+        if self.backend is Backend.SQLITE:
+            with self.read() as session:
+                yield session.connection()
+            return
+        with _mapped_errors(), self._lookup.connect() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()

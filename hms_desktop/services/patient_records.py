@@ -1,4 +1,5 @@
-"""Query helpers behind PatientService: search as you type, duplicate candidates, insert and edit.
+"""Query helpers behind PatientService: duplicate candidates, insert and edit, and the rules of search
+as you type (its statements are in patient_search, built once and run without the ORM).
 
 Each helper works inside the caller's session (the service owns the unit of work and the permission
 check). Every search is an index range scan, never ``LIKE``: names use the normalised ``first_key`` /
@@ -15,8 +16,6 @@ phonetic key found keep at least half the page, so a common Latin name cannot pu
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -27,7 +26,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from hms_desktop.db.models import ClinicSetting, Patient, StaffUser
 from hms_desktop.domain.ages import age_text
 from hms_desktop.domain.duplicates import CANONICAL, Existing, Typed, is_candidate, name_tokens, score
-from hms_desktop.domain.identifiers import make_mrn, normalise_mrn
+from hms_desktop.domain.identifiers import make_mrn
 from hms_desktop.domain.text import prefix_upper_bound
 from hms_desktop.domain.transliteration import phonetic_key
 from hms_desktop.services import audit
@@ -56,20 +55,10 @@ ROW_COLUMNS = (
     Patient.first_phonetic,
     Patient.last_phonetic,
 )
-MIN_PHONE_DIGITS = 4
-_NOISE = re.compile(r"[\s\-()+./]")
 _NAME_ORDER = (Patient.first_key, Patient.last_key, Patient.id)
 _LAST_ORDER = (Patient.last_key, Patient.first_key, Patient.id)
 _PHON_ORDER = (Patient.first_phonetic, Patient.last_phonetic, Patient.id)
 _PHON_LAST_ORDER = (Patient.last_phonetic, Patient.first_phonetic, Patient.id)
-_PLAIN = (Patient.first_key, Patient.last_key, _NAME_ORDER, _LAST_ORDER)
-_PHONETIC = (Patient.first_phonetic, Patient.last_phonetic, _PHON_ORDER, _PHON_LAST_ORDER)
-_Keys = tuple[
-    InstrumentedAttribute[Any],
-    InstrumentedAttribute[Any],
-    Sequence[InstrumentedAttribute[Any]],
-    Sequence[InstrumentedAttribute[Any]],
-]
 
 
 def starts_with(col: InstrumentedAttribute[Any], prefix: str) -> ColumnElement[bool]:
@@ -86,43 +75,6 @@ def _query(
     return list(s.execute(select(*ROW_COLUMNS).where(*where).order_by(*order).limit(limit)))
 
 
-def national_digits(compact: str) -> str:
-    """Digits of a phone as typed: '+91 98450 12345' / '09845012345' -> '9845012345'."""
-    if len(compact) == 12 and compact.startswith("91"):
-        return compact[2:]
-    if len(compact) == 11 and compact.startswith("0"):
-        return compact[1:]
-    return compact
-
-
-def run_search(s: Session, text: str, limit: int) -> list[Row[Any]]:
-    """Rows matching ``text`` (see PatientService.search), ordered, at most ``limit``."""
-    raw = (text or "").strip()
-    compact = _NOISE.sub("", raw)
-    if not compact:
-        return []
-    if compact.isdigit():
-        rows: list[Row[Any]] = _old_id(s, raw, limit)
-        if len(compact) == 14:  # an ABHA number, typed with or without its dashes
-            rows += _query(s, [Patient.abha_number == compact], [Patient.id], limit)
-        digits = national_digits(compact)
-        if len(digits) == 10:
-            rows += _query(s, [Patient.phone_rev == digits[::-1]], [Patient.phone_rev, Patient.id], limit)
-        elif MIN_PHONE_DIGITS <= len(digits) < 10:  # the end of a number: a prefix of phone_rev
-            rows += _query(
-                s, [starts_with(Patient.phone_rev, digits[::-1])], [Patient.phone_rev, Patient.id], limit
-            )
-        return _unique(rows, limit)
-    mrn = normalise_mrn(raw)
-    if mrn is not None:  # an old system's id can look like an MRN ('OLD0000123')
-        return _query(s, [Patient.mrn == mrn], [Patient.mrn], limit) or _old_id(s, raw, limit)
-    if any(ch.isdigit() for ch in compact):
-        return _old_id(s, raw, limit)
-    plain = _name_search(s, name_tokens(raw), limit, _PLAIN)
-    phonetic = _name_search(s, phonetic_key(raw).split(), limit, _PHONETIC)
-    return merge_phonetic(plain, phonetic, limit)
-
-
 def merge_phonetic(plain: list[Row[Any]], phonetic: list[Row[Any]], limit: int) -> list[Row[Any]]:
     """The rows spelt as typed, then those only the phonetic key found, which keep at least half of
     a full page ("ram sharma" at a clinic with 200 Ram Sharmas still lists राम शर्मा)."""
@@ -131,37 +83,6 @@ def merge_phonetic(plain: list[Row[Any]], phonetic: list[Row[Any]], limit: int) 
     keep = limit - min(len(extra), limit // 2)
     out = plain[:keep]
     return out + extra[: limit - len(out)]
-
-
-def _old_id(s: Session, raw: str, limit: int) -> list[Row[Any]]:
-    """The patient the previous system knew by ``raw`` (import keeps it; unique, indexed)."""
-    if len(raw) > 40 or " " in raw:
-        return []
-    return _query(s, [Patient.old_id == raw], [Patient.id], limit)
-
-
-def _name_search(s: Session, tokens: list[str], limit: int, keys: _Keys) -> list[Row[Any]]:
-    """Rows whose first and last ``keys`` columns start with the tokens (any pairing), ordered."""
-    first_col, last_col, name_order, last_order = keys
-    if not tokens:
-        return []
-    if len(tokens) == 1:
-        t = tokens[0]
-        first = _query(s, [starts_with(first_col, t)], name_order, limit)
-        last = _query(s, [starts_with(last_col, t)], last_order, limit)
-        return _unique(first + last, limit)
-    rows: list[Row[Any]] = []
-    # a first name of several words ('sri devi'), then every pairing of tokens as first + last name
-    rows += _query(s, [starts_with(first_col, " ".join(tokens))], name_order, limit)
-    for a, b in itertools.permutations(tokens[:3], 2):
-        rows += _query(s, [starts_with(first_col, a), starts_with(last_col, b)], name_order, limit * 2)
-    return _unique([r for r in rows if _all_tokens_match(r, tokens, keys)], limit)
-
-
-def _all_tokens_match(r: Row[Any], tokens: list[str], keys: _Keys) -> bool:
-    first, last = (getattr(r, keys[0].key) or "", getattr(r, keys[1].key) or "")
-    words = f"{first} {last}".split()
-    return all(any(w.startswith(t) for w in words) for t in tokens)
 
 
 def _unique(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:

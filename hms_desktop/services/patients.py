@@ -45,8 +45,8 @@ from hms_desktop.services.patient_records import (
     duplicate_candidates,
     insert_patient,
     patient_history,
-    run_search,
 )
+from hms_desktop.services.patient_search import run_search
 from hms_desktop.services.patient_validation import stamp_allergies, validate
 from hms_desktop.services.patients_types import (
     MAX_PAGE,
@@ -267,8 +267,8 @@ class PatientService:
         text = clean_text(text, "text", SEARCH_MAX) or ""  # text only: a NUL or a number is refused
         limit = max(1, min(limit, MAX_PAGE))
         today = self.clock.today()
-        with self._db.read() as s:
-            return [self._row(r, today) for r in run_search(s, text, limit)]
+        with self._db.lookup() as conn:  # Core statements, no ORM (services/patient_search.py)
+            return [self._row(r, today) for r in run_search(conn, text, limit)]
 
     @read_retry
     def find_duplicates(
