@@ -85,8 +85,10 @@ def test_the_layer_check_sees_imports_inside_functions(tmp_path: Path) -> None:
 
 
 # Issue 11: no file over ~400 lines in gui/ and ~500 in services/ (a screen or a service a new
-# engineer reads in one sitting); the limits below are the "~". Generated migrations are not here.
+# engineer reads in one sitting); the limits below are the "~". Generated migrations are not here, nor
+# the translators' catalogue of the services' messages (scripts/i18n.py update writes it).
 MAX_LINES = {"gui": 420, "services": 520}
+GENERATED = {PACKAGE / "gui" / "service_messages.py"}
 
 
 @pytest.mark.parametrize("layer", sorted(MAX_LINES))
@@ -94,6 +96,7 @@ def test_no_module_outgrows_its_layer(layer: str) -> None:
     too_long = {
         str(path.relative_to(ROOT)): n
         for path in sorted((PACKAGE / layer).rglob("*.py"))
+        if path not in GENERATED
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES[layer]
     }
     assert too_long == {}, f"split by responsibility (a panel, a part, a query object): {too_long}"

@@ -90,7 +90,9 @@ def test_the_patient_page_reads_in_hindi(
     labels = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
     assert labels == ["तारीख़", "विवरण", "स्थिति"]
     assert "लिंग / आयु" in dialog.demographics.text() and "जन्म तिथि" in dialog.demographics.text()
-    assert dialog.tabs.tabText(dialog.tabs.indexOf(table.parentWidget())).startswith("विज़िट (")
+    page = table.parentWidget()
+    assert page is not None
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)).startswith("विज़िट (")
     assert dialog.export_button is not None and dialog.export_button.text() == "रिकॉर्ड निर्यात करें (&X)…"
 
 

@@ -150,7 +150,7 @@ def test_a_duplicate_sign_is_shown_next_to_the_keyword(
     dialog.level.setCurrentIndex(dialog.level.findData("yellow"))
     dialog.save_rule_button.click()
     qtbot.waitUntil(lambda: bool(dialog.rule_errors.field_text("keyword")), timeout=10_000)
-    assert DUPLICATE_SIGN in dialog.rule_errors.field_text("keyword")
+    assert str(DUPLICATE_SIGN) in dialog.rule_errors.field_text("keyword")
     assert dialog.keyword.text() == "Chest pain"  # still there to correct
     assert len(services.triage.rules(admin, include_inactive=True)) == before
     # a too-short sign: the service's message, next to the field
