@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,19 +36,26 @@ if TYPE_CHECKING:
     from hms_desktop.services.container import Services
     from hms_desktop.services.context import Actor
 
+# the Action filter's choices: (what a person reads, marked here and translated where shown; the
+# audit action prefix it filters on, a key)
 ACTIONS = (
-    ("Any action", None),
-    ("Sign-ins", "auth."),
-    ("Clinic settings", "settings."),
-    ("Staff accounts", "user."),
-    ("Price list", "price."),
-    ("GST rates", "rate."),
-    ("Patients", "patient."),
-    ("Clinical records", "clinical."),
-    ("Consultations", "consultation."),
-    ("Billing", "billing."),
-    ("Audit trail", "audit."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Any action")), None),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Sign-ins")), "auth."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Clinic settings")), "settings."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Staff accounts")), "user."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Price list")), "price."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "GST rates")), "rate."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Patients")), "patient."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Clinical records")), "clinical."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Consultations")), "consultation."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Billing")), "billing."),
+    (str(QT_TRANSLATE_NOOP("AuditDialog", "Audit trail")), "audit."),
 )
+
+
+def action_text(text: str) -> str:
+    """One of ACTIONS' texts in the desk's language."""
+    return QCoreApplication.translate("AuditDialog", text)
 
 
 def _date(edit: QDateEdit) -> dt.date:
@@ -83,7 +90,7 @@ class AuditDialog(QDialog):
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
-        self.setWindowTitle("Audit trail — HMS Desktop")
+        self.setWindowTitle(self.tr("Audit trail — HMS Desktop"))
         self._ops, self._services, self._actor = ops, services, actor
         self.filter = AuditFilter()
         self.ui = ui = load_form("audit_trail.ui", self)
@@ -98,7 +105,7 @@ class AuditDialog(QDialog):
         self.user = find(ui, QLineEdit, "userFilter")
         self.action = find(ui, QComboBox, "actionFilter")
         for text, value in ACTIONS:
-            self.action.addItem(text, value)
+            self.action.addItem(action_text(text), value)
         self.entity = find(ui, QLineEdit, "entityFilter")
         self.patient = find(ui, QLineEdit, "patientFilter")
         self.apply_button = find(ui, QPushButton, "applyButton")
@@ -106,7 +113,7 @@ class AuditDialog(QDialog):
         self.export_button = find(ui, QPushButton, "exportButton")
         self.export_button.clicked.connect(self.export)
         self.message = find(ui, QLabel, "messageLabel")
-        self.model = AuditTableModel(run=_ops_runner(ops, "reading the audit trail"))
+        self.model = AuditTableModel(run=_ops_runner(ops, self.tr("reading the audit trail")))
         self.model.load_failed.connect(lambda text: set_message(self.message, text))
         self.model.page_loaded.connect(lambda _n: self._counted())
         self.view = setup_view(find(ui, QTableView, "auditTable"), self.model)
@@ -121,7 +128,7 @@ class AuditDialog(QDialog):
 
     def current_filter(self) -> AuditFilter:
         action = self.action.currentData()
-        if action is None and self.action.currentText() not in {t for t, _ in ACTIONS}:
+        if action is None and self.action.currentText() not in {action_text(t) for t, _ in ACTIONS}:
             action = self.action.currentText().strip() or None
         return AuditFilter(
             since=_date(self.since) if self.use_dates.isChecked() else None,
@@ -137,7 +144,7 @@ class AuditDialog(QDialog):
         self.filter = f = self.current_filter()
         reader, actor = self._services.audit_reader, self._actor
         self.total = None
-        self.count.setText("Counting…")
+        self.count.setText(self.tr("Counting…"))
         self.model.set_fetcher(lambda after, limit: reader.page(actor, f, after, limit))
         self.model.fetchMore(self.view.rootIndex())
         self._ops.run(
@@ -145,7 +152,7 @@ class AuditDialog(QDialog):
             self._got_count,
             lambda e: set_message(self.message, e.message),
             timeout_s=60,
-            what="counting the audit rows",
+            what=self.tr("counting the audit rows"),
         )
 
     def _got_count(self, total: tuple[int, bool]) -> None:
@@ -155,28 +162,38 @@ class AuditDialog(QDialog):
     def _counted(self) -> None:
         shown = self.model.rowCount()
         if self.total is None:
-            self.count.setText(f"{shown:,} shown")
+            self.count.setText(self.tr("{shown} shown").format(shown=f"{shown:,}"))
             return
         n, more = self.total
-        self.count.setText(
-            f"{shown:,} shown of {'more than ' if more else ''}{n:,} matching ({self.filter.describe()})"
-        )
+        # the filter as its keys and values (user=asha, action=price.): a record's words, not translated
+        described = self.tr("everything") if self.filter == AuditFilter() else self.filter.describe()
+        values = {"shown": f"{shown:,}", "total": f"{n:,}", "filter": described}
+        if more:
+            text = self.tr("{shown} shown of more than {total} matching ({filter})").format(**values)
+        else:
+            text = self.tr("{shown} shown of {total} matching ({filter})").format(**values)
+        self.count.setText(text)
 
     def export(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export the audit rows", str(Path.home() / "audit.csv"), "CSV files (*.csv)"
+                self,
+                self.tr("Export the audit rows"),
+                str(Path.home() / "audit.csv"),
+                self.tr("CSV files (*.csv)"),
             )
             if not path:
                 return
         f, reader, actor, target = self.filter, self._services.audit_reader, self._actor, path
-        set_message(self.message, "Exporting…", "info")
+        set_message(self.message, self.tr("Exporting…"), "info")
         self._ops.run(
             lambda: reader.export_csv(actor, f, target),
-            lambda n: set_message(self.message, f"Exported {n:,} rows to {target}.", "ok"),
+            lambda n: set_message(
+                self.message, self.tr("Exported {n} rows to {path}.").format(n=f"{n:,}", path=target), "ok"
+            ),
             self._failed,
             timeout_s=600,
-            what="exporting the audit trail",
+            what=self.tr("exporting the audit trail"),
         )
 
     def _failed(self, error: HmsError) -> None:
@@ -197,13 +214,15 @@ class AccessLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accessLogDialog")
-        self.setWindowTitle(f"Access log — {title} — HMS Desktop")
+        self.setWindowTitle(self.tr("Access log — {title} — HMS Desktop").format(title=title))
         self.model = AuditTableModel(
             lambda after, limit: reader.access_log(actor, patient_id, after, limit),
-            run=_ops_runner(ops, "reading the access log"),
+            run=_ops_runner(ops, self.tr("reading the access log")),
         )
         self.ui = ui = load_form("access_log.ui", self)
-        find(ui, QLabel, "introLabel").setText(f"Every view of and change to {title}'s record, newest first.")
+        find(ui, QLabel, "introLabel").setText(
+            self.tr("Every view of and change to {name}'s record, newest first.").format(name=title)
+        )
         self.view = setup_view(find(ui, QTableView, "auditTable"), self.model)
         self.message = find(ui, QLabel, "messageLabel")
         self.model.load_failed.connect(lambda text: set_message(self.message, text))

@@ -11,16 +11,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from hms_desktop.errors import HmsError
+from hms_desktop.gui.i18n import localize
 from hms_desktop.services.audit_reader_types import AuditRow
 
 Index = QModelIndex | QPersistentModelIndex
-PageFetcher = Callable[["int | None", int], Sequence[AuditRow]]  # (after id, limit) -> rows
+PageFetcher = Callable[["int | None", int], Sequence[AuditRow]]  # (after id, limit) -> rows  # notr: a type
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError], None]], None]
 
-COLUMNS = ("When", "User", "Action", "What", "Changes", "Outcome", "Workstation")
+# the column titles, marked here and translated where they are shown (headerData)
+CONTEXT = "AuditTableModel"
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "When")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "User")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "Action")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "What")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "Changes")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "Outcome")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "Workstation")),
+)
 PAGE_SIZE = 200
 FIRST_PAGE = 60  # rows a tall table view shows, with some to spare
 Page = tuple[Sequence[AuditRow], list[tuple[str, ...]]]
@@ -29,7 +48,7 @@ Page = tuple[Sequence[AuditRow], list[tuple[str, ...]]]
 def cells(r: AuditRow) -> tuple[str, ...]:
     return (
         r.local_time,
-        r.username or "system",
+        r.username or QCoreApplication.translate("AuditTableModel", "system"),  # a row no one signed in made
         r.action,
         r.summary,
         r.changes,
@@ -114,7 +133,7 @@ class AuditTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -157,5 +176,5 @@ class AuditTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._loading = False
-        self.error = error.message
-        self.load_failed.emit(error.message)
+        self.error = localize(error).message  # once, in the desk's language (Ops may have done it)
+        self.load_failed.emit(self.error)

@@ -52,7 +52,7 @@ def save_clinic(
 def _hold(page: QWidget, form: QWidget) -> QWidget:
     layout = page.layout()
     if layout is None:
-        raise FormError(f"clinic_settings.ui: {page.objectName()} has no layout")
+        raise FormError(f"clinic_settings.ui: {page.objectName()} has no layout")  # notr: a broken form
     layout.addWidget(form)
     return page
 
@@ -88,7 +88,7 @@ class ClinicDialog(QDialog):
             self._loaded,
             self._failed,
             timeout_s=20,
-            what="reading the clinic settings",
+            what=self.tr("reading the clinic settings"),
         )
 
     def _loaded(self, loaded: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
@@ -103,13 +103,13 @@ class ClinicDialog(QDialog):
         values, prefixes = self.form.values(), self.form.series_prefixes()
         self.form.errors.clear()
         self.save_button.setEnabled(False)
-        set_message(self.message, "Saving…", "info")
+        set_message(self.message, self.tr("Saving…"), "info")
         self._ops.run(
             lambda: save_clinic(services, actor, values, loaded, prefixes),
             self._saved,
             self._failed,
             timeout_s=30,
-            what="saving the clinic settings",
+            what=self.tr("saving the clinic settings"),
         )
 
     def _saved(self, saved: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
@@ -118,7 +118,11 @@ class ClinicDialog(QDialog):
         self.form.load(info)
         self.form.load_prefixes(prefixes)
         self.save_button.setEnabled(True)
-        set_message(self.message, f"Saved. Documents now print as {info.display_name}.", "ok")
+        set_message(
+            self.message,
+            self.tr("Saved. Documents now print as {name}.").format(name=info.display_name),
+            "ok",
+        )
 
     def _failed(self, error: HmsError) -> None:
         self.save_button.setEnabled(True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
@@ -21,25 +21,28 @@ from hms_desktop.domain.gst import MAX_BACKDATE_DAYS, PLACE_CODES, STATE_NAMES
 from hms_desktop.domain.pincodes import suggest
 from hms_desktop.gui.admin.form_dialog import HidingFieldErrors, set_error
 from hms_desktop.gui.forms import find, load_form
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.reports.logo import LogoError, scale_logo
 from hms_desktop.services.billing_types import SeriesPrefix
 from hms_desktop.services.clinic_types import DRAFT_KEEP_DAYS, MAX_DRAFT_KEEP_DAYS
 
+DEFAULT_ZONE = "Asia/Kolkata"  # notr: an IANA time zone name (the service checks it)
+# IANA time zone names: the value saved, the same in every language
 ZONES = (
-    "Asia/Kolkata",
-    "Asia/Dubai",
-    "Asia/Kathmandu",
-    "Asia/Dhaka",
-    "Asia/Colombo",
-    "Asia/Singapore",
-    "Europe/London",
+    DEFAULT_ZONE,
+    "Asia/Dubai",  # notr: a time zone name
+    "Asia/Kathmandu",  # notr: a time zone name
+    "Asia/Dhaka",  # notr: a time zone name
+    "Asia/Colombo",  # notr: a time zone name
+    "Asia/Singapore",  # notr: a time zone name
+    "Europe/London",  # notr: a time zone name
 )
 SERIES = (
-    ("tax_invoice", "Tax invoices"),
-    ("bill_of_supply", "Bills of supply"),
-    ("inv_cum_bos", "Invoice-cum-bills of supply"),
-    ("receipt", "Receipts"),
-    ("credit_note", "Credit notes"),
+    ("tax_invoice", str(QT_TRANSLATE_NOOP("ClinicForm", "Tax invoices"))),
+    ("bill_of_supply", str(QT_TRANSLATE_NOOP("ClinicForm", "Bills of supply"))),
+    ("inv_cum_bos", str(QT_TRANSLATE_NOOP("ClinicForm", "Invoice-cum-bills of supply"))),
+    ("receipt", str(QT_TRANSLATE_NOOP("ClinicForm", "Receipts"))),
+    ("credit_note", str(QT_TRANSLATE_NOOP("ClinicForm", "Credit notes"))),
 )
 # the identity page's text fields (each ``<field>Edit`` with ``<field>Error`` under it)
 TEXT_FIELDS = (
@@ -75,9 +78,12 @@ class ClinicForm:
         }
         self.error_labels["state_name"] = self.error_labels["state_code"]  # both come from the State chosen
         self.state = find(ident, QComboBox, "stateCombo")
-        self.state.addItem("Choose the State or Union Territory…", None)
-        for code in sorted(PLACE_CODES, key=lambda c: STATE_NAMES[c]):
-            self.state.addItem(f"{STATE_NAMES[code]} ({code})", code)
+        self.state.addItem(
+            QCoreApplication.translate("ClinicForm", "Choose the State or Union Territory…"), None
+        )
+        shown = {code: service_text(STATE_NAMES[code]) for code in PLACE_CODES}  # in the desk's language
+        for code in sorted(PLACE_CODES, key=lambda c: shown[c]):
+            self.state.addItem(f"{shown[code]} ({code})", code)
         self.zone = find(ident, QComboBox, "timeZoneCombo")
         self.zone.addItems(ZONES)
         self.logo_preview = find(ident, QLabel, "logoPreview")
@@ -92,8 +98,10 @@ class ClinicForm:
 
         self.mrn_prefix = find(num, QLineEdit, "mrnPrefixEdit")
         self.tokens = find(num, QComboBox, "tokenSeriesCombo")
-        self.tokens.addItem("One token series for the clinic", False)
-        self.tokens.addItem("A token series per department", True)
+        self.tokens.addItem(
+            QCoreApplication.translate("ClinicForm", "One token series for the clinic"), False
+        )
+        self.tokens.addItem(QCoreApplication.translate("ClinicForm", "A token series per department"), True)
         self.series: dict[str, QLineEdit] = {}
         for doc_type, _label in SERIES:
             self.series[doc_type] = find(num, QLineEdit, f"{doc_type}PrefixEdit")
@@ -117,7 +125,7 @@ class ClinicForm:
             edit.setText(getattr(info, field) or "")
         index = self.state.findData(info.state_code)
         self.state.setCurrentIndex(max(index, 0))
-        self.zone.setCurrentText(info.time_zone or "Asia/Kolkata")
+        self.zone.setCurrentText(info.time_zone or DEFAULT_ZONE)
         self._loaded_logo = info.logo_png
         self.set_logo(info.logo_png)
         self.mrn_prefix.setText(info.mrn_prefix or "")
@@ -138,9 +146,15 @@ class ClinicForm:
             edit.setReadOnly(used > 0)
             edit.setEnabled(used == 0)  # greyed, so the administrator sees it is fixed for the year
             edit.setToolTip(
-                f"{used} number(s) issued this financial year: the prefix can change from the next one."
+                QCoreApplication.translate(
+                    "ClinicForm",
+                    "{n} number(s) issued this financial year: the prefix can change from the next one.",
+                ).format(n=used)
                 if used
-                else "Letters or digits, starting with a letter; fixed once a number is issued this year."
+                else QCoreApplication.translate(
+                    "ClinicForm",
+                    "Letters or digits, starting with a letter; fixed once a number is issued this year.",
+                )
             )
 
     def values(self) -> dict[str, Any]:
@@ -148,7 +162,7 @@ class ClinicForm:
         out: dict[str, Any] = {f: (e.text().strip() or None) for f, e in self.edits.items()}
         out["state_code"] = self.state.currentData()
         out["state_name"] = STATE_NAMES.get(out["state_code"]) if out["state_code"] else None
-        out["time_zone"] = self.zone.currentText().strip() or "Asia/Kolkata"
+        out["time_zone"] = self.zone.currentText().strip() or DEFAULT_ZONE
         if self.logo_png != self._loaded_logo:
             out["logo_png"] = self.logo_png
         out["mrn_prefix"] = self.mrn_prefix.text().strip() or "HMS"
@@ -181,7 +195,10 @@ class ClinicForm:
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.identity, "Choose the clinic's logo", "", "Images (*.png *.jpg *.jpeg)"
+            self.identity,
+            QCoreApplication.translate("ClinicForm", "Choose the clinic's logo"),
+            "",
+            QCoreApplication.translate("ClinicForm", "Images (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.load_logo_file(path)
@@ -192,7 +209,7 @@ class ClinicForm:
             with open(path, "rb") as fh:
                 data = scale_logo(fh.read())
         except (OSError, LogoError) as exc:
-            set_error(self.error_labels["logo_png"], str(exc))
+            set_error(self.error_labels["logo_png"], service_text(str(exc)))
             return False
         self.set_logo(data)
         return True
@@ -208,7 +225,7 @@ class ClinicForm:
             )
         else:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(QCoreApplication.translate("ClinicForm", "No logo"))
         self.logo_clear.setEnabled(bool(data))
 
 

@@ -70,22 +70,23 @@ class FormDialog(QDialog):
         call: Callable[[dict[str, Any]], Any],
         parent: QWidget | None = None,
         intro: str = "",
-        what: str = "saving",
+        what: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} — HMS Desktop")
-        self._ops, self._call, self._what = ops, call, what
+        self.setWindowTitle(self.tr("{title} — HMS Desktop").format(title=title))
+        self._ops, self._call, self._what = ops, call, what or self.tr("saving")
         self.ui = ui = load_form(form, self)
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {name: find(ui, QWidget, f"{name}Field") for name in fields}
         labels = {name: find(ui, QLabel, f"{name}Error") for name in fields}
         rows = ui.findChild(QFormLayout, "fieldsForm")
         if not isinstance(rows, QFormLayout):
-            raise FormError(f"{form} has no QFormLayout named 'fieldsForm'")
+            raise FormError(f"{form} has no QFormLayout named 'fieldsForm'")  # notr: a broken form
         for child in ui.findChildren(QWidget):
             name = child.objectName()
-            if name.endswith("Field") and name.removesuffix("Field") not in self.widgets:
-                rows.setRowVisible(find(ui, QWidget, f"{name.removesuffix('Field')}Box"), False)
+            field = name.removesuffix("Field")  # notr: the fields' object names end so
+            if field != name and field not in self.widgets:
+                rows.setRowVisible(find(ui, QWidget, f"{field}Box"), False)
         intro_label = find(ui, QLabel, "introLabel")
         intro_label.setText(intro)
         intro_label.setVisible(bool(intro))

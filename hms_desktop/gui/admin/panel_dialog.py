@@ -14,7 +14,7 @@ class PanelDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setWindowTitle(f"{title} — HMS Desktop")
+        self.setWindowTitle(self.tr("{title} — HMS Desktop").format(title=title))
         panel.setParent(self)
         self.panel = panel
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.enums import ItemKind
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.admin.form_dialog import FormDialog, set_date
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
@@ -36,8 +37,20 @@ if TYPE_CHECKING:
     from hms_desktop.services.price_list_types import PriceListItem, RateInfo
 
 W = TypeVar("W", bound=QWidget)
-ITEM_COLUMNS = ("Code", "Name", "Kind", "Tax class", "SAC/HSN", "GST", "Price (₹)", "Next change", "Status")
-RATE_COLUMNS = ("Tax class", "SAC/HSN", "From", "Rate", "", "Note")
+# the item kinds as a person reads them; ItemKind's values are keys (the combo's data)
+KIND_TEXT = {
+    ItemKind.SERVICE.value: str(QT_TRANSLATE_NOOP("PricePanel", "service")),
+    ItemKind.PROCEDURE.value: str(QT_TRANSLATE_NOOP("PricePanel", "procedure")),
+    ItemKind.MEDICINE.value: str(QT_TRANSLATE_NOOP("PricePanel", "medicine")),
+    ItemKind.CONSULTATION.value: str(QT_TRANSLATE_NOOP("PricePanel", "consultation")),
+    ItemKind.LAB.value: str(QT_TRANSLATE_NOOP("PricePanel", "lab")),
+    ItemKind.OTHER.value: str(QT_TRANSLATE_NOOP("PricePanel", "other")),
+}
+
+
+def kind_text(kind: str) -> str:
+    """An item kind in the desk's language (an unknown one as it is)."""
+    return QCoreApplication.translate("PricePanel", KIND_TEXT[kind]) if kind in KIND_TEXT else kind
 
 
 def setup_table(t: QTableWidget, stretch: int | None = None) -> QTableWidget:
@@ -72,9 +85,9 @@ def _field(dialog: FormDialog, cls: type[W], field: str) -> W:
 
 def gst_text(rate: Any, exempt: bool | None) -> str:
     if exempt:
-        return "exempt"
+        return QCoreApplication.translate("PricePanel", "exempt")
     if rate is None:
-        return "no rate"
+        return QCoreApplication.translate("PricePanel", "no rate")
     return f"{rate.normalize():f}%" if rate == rate.to_integral() else f"{rate}%"
 
 
@@ -126,7 +139,7 @@ class PricePanel(QWidget):
             self._loaded,
             lambda e: set_message(self.message, e.message),
             timeout_s=20,
-            what="reading the price list",
+            what=self.tr("reading the price list"),
         )
 
     def _loaded(self, result: tuple[list[PriceListItem], list[RateInfo], list[str]]) -> None:
@@ -140,7 +153,7 @@ class PricePanel(QWidget):
                     r.sac_hsn,
                     f"{r.effective_from:%d %b %Y}",
                     gst_text(r.rate_percent, r.is_exempt),
-                    "in force" if r.in_force else "",
+                    self.tr("in force") if r.in_force else "",
                     r.note or "",
                 )
                 for r in self.rates
@@ -158,15 +171,17 @@ class PricePanel(QWidget):
                 (
                     it.code,
                     it.name,
-                    it.kind,
+                    kind_text(it.kind),
                     it.tax_class,
                     it.sac_hsn or "",
                     gst_text(it.gst_rate, it.is_exempt),
                     f"{it.price:,.2f}",
-                    f"₹{it.next_price:,.2f} from {it.next_from:%d %b %Y}"
+                    self.tr("₹{price} from {day}").format(
+                        price=f"{it.next_price:,.2f}", day=f"{it.next_from:%d %b %Y}"
+                    )
                     if it.next_from and it.next_price
                     else "",
-                    "active" if it.is_active else "inactive",
+                    self.tr("active") if it.is_active else self.tr("inactive"),
                 )
                 for it in self.shown_items()
             ],
@@ -194,7 +209,7 @@ class PricePanel(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        set_message(self.message, "Saved.", "ok")
+        set_message(self.message, self.tr("Saved."), "ok")
         self.refresh()
         self.changed.emit()
 
@@ -208,7 +223,7 @@ class PricePanel(QWidget):
     @staticmethod
     def _kinds_into(combo: QComboBox, current: str) -> QComboBox:
         for k in KINDS:
-            combo.addItem(k, k)
+            combo.addItem(kind_text(k), k)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
@@ -222,17 +237,19 @@ class PricePanel(QWidget):
 
         dialog = FormDialog(
             self._ops,
-            "Add a price-list item",
+            self.tr("Add a price-list item"),
             "price_item.ui",
             ("code", "name", "kind", "tax_class", "sac_hsn", "unit", "price"),
             call,
             self,
-            what="adding the item",
+            what=self.tr("adding the item"),
         )
         self._kinds_into(_field(dialog, QComboBox, "kind"), "procedure")
         self._classes_into(_field(dialog, QComboBox, "tax_class"), "HEALTH")
-        _field(dialog, QLineEdit, "sac_hsn").setPlaceholderText("empty: the tax class's (e.g. 999312)")
-        _field(dialog, QLineEdit, "unit").setText("NOS")
+        _field(dialog, QLineEdit, "sac_hsn").setPlaceholderText(
+            self.tr("empty: the tax class's (e.g. 999312)")
+        )
+        _field(dialog, QLineEdit, "unit").setText("NOS")  # notr: a GST unit code (UQC)
         return self._open(dialog)
 
     def edit_item(self) -> QDialog | None:
@@ -246,12 +263,12 @@ class PricePanel(QWidget):
 
         dialog = FormDialog(
             self._ops,
-            f"Edit {code}",
+            self.tr("Edit {code}").format(code=code),
             "price_item.ui",
             ("name", "kind", "tax_class", "sac_hsn", "unit"),
             call,
             self,
-            intro="Bills already issued keep what they printed.",
+            intro=self.tr("Bills already issued keep what they printed."),
         )
         _field(dialog, QLineEdit, "name").setText(it.name)
         self._kinds_into(_field(dialog, QComboBox, "kind"), it.kind)
@@ -269,13 +286,13 @@ class PricePanel(QWidget):
         def call(v: dict[str, Any]) -> Any:
             return sv.price_list.set_price(actor, code, v["price"], v["from_date"])
 
-        intro = (
-            f"{it.name}: ₹{it.price:,.2f} today. Bills dated before the new price's day keep the old one; "
+        intro = self.tr(
+            "{name}: ₹{price} today. Bills dated before the new price's day keep the old one; "
             "a price already in force on an earlier day is never rewritten."
-        )
+        ).format(name=it.name, price=f"{it.price:,.2f}")
         dialog = FormDialog(
             self._ops,
-            f"Change the price of {code}",
+            self.tr("Change the price of {code}").format(code=code),
             "price_change.ui",
             ("price", "from_date"),
             call,
@@ -300,13 +317,13 @@ class PricePanel(QWidget):
                 note=v["note"],
             )
 
-        intro = (
+        intro = self.tr(
             "Type a new class name to add a class (e.g. DENTAL_COS), or choose one to give it a rate "
             "from a date."
         )
         dialog = FormDialog(
             self._ops,
-            "Add a GST rate",
+            self.tr("Add a GST rate"),
             "gst_rate.ui",
             ("tax_class", "rate", "from_date", "exempt", "sac_hsn", "note"),
             call,
@@ -328,7 +345,7 @@ class PricePanel(QWidget):
             lambda _i: self._after_change(),
             lambda e: set_message(self.message, e.message),
             timeout_s=20,
-            what="changing the item",
+            what=self.tr("changing the item"),
         )
 
     def add_starter(self, on_done: Any = None) -> None:
@@ -337,9 +354,11 @@ class PricePanel(QWidget):
         def done(codes: list[str]) -> None:
             set_message(
                 self.message,
-                f"Added {len(codes)} starter items: edit their prices to the clinic's own."
+                self.tr("Added {n} starter items: edit their prices to the clinic's own.").format(
+                    n=len(codes)
+                )
                 if codes
-                else "The starter items are already on the list.",
+                else self.tr("The starter items are already on the list."),
                 "ok",
             )
             self.refresh()
@@ -354,7 +373,7 @@ class PricePanel(QWidget):
             done,
             failed,
             timeout_s=60,
-            what="adding the starter list",
+            what=self.tr("adding the starter list"),
         )
 
 
@@ -363,4 +382,5 @@ class PriceDialog(PanelDialog):
 
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         panel = PricePanel(ops, services, actor)
-        super().__init__(panel, "priceDialog", "Price list and GST rates", (980, 520), parent)
+        title = QCoreApplication.translate("PriceDialog", "Price list and GST rates")
+        super().__init__(panel, "priceDialog", title, (980, 520), parent)

@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.day_reopen_types import ClosedDay
 
-COLUMNS = ("Date", "Cashier", "Close", "Closed at", "Difference (₹)", "Status")
-
 
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -42,7 +40,7 @@ class ReopenDayDialog(QDialog):
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reopenDialog")
-        self.setWindowTitle("Reopen a closed day — HMS Desktop")
+        self.setWindowTitle(self.tr("Reopen a closed day — HMS Desktop"))
         self._ops, self._services, self._actor = ops, services, actor
         self.days: list[ClosedDay] = []
         self.dialog: QDialog | None = None
@@ -73,7 +71,7 @@ class ReopenDayDialog(QDialog):
             self._loaded,
             lambda e: set_message(self.message, e.message),
             timeout_s=20,
-            what="reading the day closes",
+            what=self.tr("reading the day closes"),
         )
 
     def _loaded(self, days: list[ClosedDay]) -> None:
@@ -88,14 +86,14 @@ class ReopenDayDialog(QDialog):
                     f"{d.close_no}",
                     d.closed_at.astimezone(zone).strftime("%d %b %H:%M"),
                     f"{d.difference:,.2f}",
-                    "reopened" if d.reopened else "closed",
+                    self.tr("reopened") if d.reopened else self.tr("closed"),
                 )
                 for d in days
             ],
             right=(2, 4),
         )
         if not days:
-            set_message(self.message, "No day was closed in these dates.", "info")
+            set_message(self.message, self.tr("No day was closed in these dates."), "info")
         self._selection()
 
     def selected(self) -> ClosedDay | None:
@@ -118,18 +116,20 @@ class ReopenDayDialog(QDialog):
 
         dialog = FormDialog(
             self._ops,
-            f"Reopen {d.cashier}'s day {d.business_date:%d %b %Y}",
+            self.tr("Reopen {cashier}'s day {day}").format(
+                cashier=d.cashier, day=f"{d.business_date:%d %b %Y}"
+            ),
             "reopen_reason.ui",
             ("reason",),
             call,
             self,
-            intro="Say what went wrong at the close (recorded in the audit trail with your name).",
+            intro=self.tr("Say what went wrong at the close (recorded in the audit trail with your name)."),
         )
         reason = find(dialog.ui, QLineEdit, "reasonField")
         reason.setMaxLength(REOPEN_REASON_MAX)  # the service refuses longer (never cuts)
         dialog.accepted.connect(self.refresh)
         dialog.accepted.connect(
-            lambda: set_message(self.message, "Reopened: the cashier can take entries again.", "ok")
+            lambda: set_message(self.message, self.tr("Reopened: the cashier can take entries again."), "ok")
         )
         self.dialog = dialog
         dialog.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,14 +39,33 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
     from hms_desktop.services.users_types import UserInfo
 
-COLUMNS = ("Username", "Name", "Role", "Doctor", "Status", "Last sign-in", "Failed")
+# the roles and statuses as a person reads them, marked here and translated where shown (role_text,
+# status_text); Role's and UserStatus's values are keys
+CONTEXT = "StaffPanel"
 ROLE_TEXT = {
-    Role.ADMIN: "Administrator",
-    Role.RECEPTIONIST: "Receptionist",
-    Role.NURSE: "Nurse",
-    Role.DOCTOR: "Doctor",
-    Role.CASHIER: "Cashier",
+    Role.ADMIN: str(QT_TRANSLATE_NOOP("StaffPanel", "Administrator")),
+    Role.RECEPTIONIST: str(QT_TRANSLATE_NOOP("StaffPanel", "Receptionist")),
+    Role.NURSE: str(QT_TRANSLATE_NOOP("StaffPanel", "Nurse")),
+    Role.DOCTOR: str(QT_TRANSLATE_NOOP("StaffPanel", "Doctor")),
+    Role.CASHIER: str(QT_TRANSLATE_NOOP("StaffPanel", "Cashier")),
 }
+STATUS_TEXT = {
+    UserStatus.ACTIVE: str(QT_TRANSLATE_NOOP("StaffPanel", "Active")),
+    UserStatus.LOCKED: str(QT_TRANSLATE_NOOP("StaffPanel", "Locked")),
+    UserStatus.DISABLED: str(QT_TRANSLATE_NOOP("StaffPanel", "Disabled")),
+}
+
+
+def role_text(role: Role) -> str:
+    return QCoreApplication.translate(CONTEXT, ROLE_TEXT[role]) if role in ROLE_TEXT else role.value
+
+
+def status_text(status: UserStatus) -> str:
+    if status in STATUS_TEXT:
+        return QCoreApplication.translate(CONTEXT, STATUS_TEXT[status])
+    return status.value.capitalize()
+
+
 ACCOUNT_FIELDS = ("username", "full_name", "role", "doctor_id", "password", "confirm")
 
 
@@ -64,7 +83,9 @@ class UserDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ops, self._services, self._actor, self.user = ops, services, actor, user
-        self.setWindowTitle(("Edit account" if user else "Add a staff account") + " — HMS Desktop")
+        self.setWindowTitle(
+            self.tr("Edit account — HMS Desktop") if user else self.tr("Add a staff account — HMS Desktop")
+        )
         self.result_value: Any = None
         self.ui = ui = load_form("staff_account.ui", self)
         self.username = find(ui, QLineEdit, "usernameEdit")
@@ -73,13 +94,13 @@ class UserDialog(QDialog):
         self.full_name = find(ui, QLineEdit, "fullNameEdit")
         self.full_name.setText(user.full_name if user else "")
         self.role = find(ui, QComboBox, "roleCombo")
-        for role, text in ROLE_TEXT.items():
-            self.role.addItem(text, role.value)
+        for role in ROLE_TEXT:
+            self.role.addItem(role_text(role), role.value)
         self.role.setCurrentIndex(
             max(0, self.role.findData((user.role if user else Role.RECEPTIONIST).value))
         )
         self.doctor = find(ui, QComboBox, "doctorCombo")
-        self.doctor.addItem("— not a doctor's account —", None)
+        self.doctor.addItem(self.tr("— not a doctor's account —"), None)
         for d in doctors:
             self.doctor.addItem(f"{d.full_name} ({d.department_name})", d.id)
         if user and user.doctor_id:
@@ -90,7 +111,7 @@ class UserDialog(QDialog):
         if user is not None:  # an edit sets no password (Reset password… does)
             form = ui.findChild(QFormLayout, "accountForm")
             if not isinstance(form, QFormLayout):
-                raise FormError("staff_account.ui has no QFormLayout named 'accountForm'")
+                raise FormError("staff_account.ui has no QFormLayout named 'accountForm'")  # notr: a bug
             for field in ("password", "confirm"):
                 form.setRowVisible(find(ui, QWidget, f"{field}Box"), False)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -111,7 +132,7 @@ class UserDialog(QDialog):
 
     def submit(self) -> None:
         if self.user is None and self.password.text() != self.confirm.text():
-            self.errors.show({"confirm": "The two passwords differ."})
+            self.errors.show({"confirm": self.tr("The two passwords differ.")})
             return
         sv, actor, user = self._services, self._actor, self.user
         name, full, role = self.username.text(), self.full_name.text(), self.role.currentData()
@@ -128,7 +149,7 @@ class UserDialog(QDialog):
             return info
 
         self.buttons.setEnabled(False)
-        self._ops.run(call, self._done, self._failed, timeout_s=30, what="saving the account")
+        self._ops.run(call, self._done, self._failed, timeout_s=30, what=self.tr("saving the account"))
 
     def _done(self, info: UserInfo) -> None:
         self.buttons.setEnabled(True)
@@ -148,10 +169,14 @@ class ResetPasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ops, self._services, self._actor, self.user = ops, services, actor, user
-        self.setWindowTitle(f"Reset the password of {user.username} — HMS Desktop")
+        self.setWindowTitle(
+            self.tr("Reset the password of {username} — HMS Desktop").format(username=user.username)
+        )
         self.ui = ui = load_form("reset_password.ui", self)
         find(ui, QLabel, "introLabel").setText(
-            f"{user.full_name} ({user.username}) signs in with this password once."
+            self.tr("{name} ({username}) signs in with this password once.").format(
+                name=user.full_name, username=user.username
+            )
         )
         self.password = find(ui, QLineEdit, "passwordEdit")
         self.confirm = find(ui, QLineEdit, "confirmEdit")
@@ -167,7 +192,7 @@ class ResetPasswordDialog(QDialog):
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():
-            self.errors.show({"confirm": "The two passwords differ."})
+            self.errors.show({"confirm": self.tr("The two passwords differ.")})
             return
         sv, actor, uid, pw, expire = (
             self._services,
@@ -182,7 +207,7 @@ class ResetPasswordDialog(QDialog):
             self._done,
             self._failed,
             timeout_s=30,
-            what="resetting the password",
+            what=self.tr("resetting the password"),
         )
 
     def _done(self, info: UserInfo) -> None:
@@ -238,7 +263,7 @@ class StaffPanel(QWidget):
             self._loaded,
             lambda e: set_message(self.message, e.message),
             timeout_s=20,
-            what="reading the staff accounts",
+            what=self.tr("reading the staff accounts"),
         )
 
     def _loaded(self, result: tuple[list[UserInfo], list[Any]]) -> None:
@@ -247,16 +272,20 @@ class StaffPanel(QWidget):
         zone = self._services.clock.zone
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
-            status = u.status.value.capitalize() + (
-                " · must change password" if u.must_change_password else ""
+            status = (
+                self.tr("{status} · must change password").format(status=status_text(u.status))
+                if u.must_change_password
+                else status_text(u.status)
             )
             cells = (
                 u.username,
                 u.full_name,
-                ROLE_TEXT.get(u.role, u.role.value),
+                role_text(u.role),
                 u.doctor_name or "",
                 status,
-                u.last_login_at.astimezone(zone).strftime("%d %b %Y %H:%M") if u.last_login_at else "never",
+                u.last_login_at.astimezone(zone).strftime("%d %b %Y %H:%M")
+                if u.last_login_at
+                else self.tr("never"),
                 str(u.failed_logins),
             )
             for c, text in enumerate(cells):
@@ -287,7 +316,7 @@ class StaffPanel(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        set_message(self.message, "Saved.", "ok")
+        set_message(self.message, self.tr("Saved."), "ok")
         self.refresh()
         self.changed.emit()
 
@@ -321,8 +350,16 @@ class StaffPanel(QWidget):
             lambda info: self._after_change(),
             self._refused,
             timeout_s=20,
-            what=f"{verb} {u.username}",
+            what=self._doing(verb, u.username),
         )
+
+    def _doing(self, verb: str, username: str) -> str:
+        """What a status change is doing, for an unexpected error's message ("unlocking meera")."""
+        if verb == "unlock":
+            return self.tr("unlocking {username}").format(username=username)
+        if verb == "disable":
+            return self.tr("disabling {username}").format(username=username)
+        return self.tr("enabling {username}").format(username=username)
 
     def _refused(self, error: HmsError) -> None:
         text = " ".join(error.errors.values()) if isinstance(error, ValidationError) else error.message
@@ -334,4 +371,5 @@ class StaffDialog(PanelDialog):
 
     def __init__(self, ops: Ops, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         panel = StaffPanel(ops, services, actor)
-        super().__init__(panel, "staffDialog", "Staff accounts", (860, 460), parent)
+        title = QCoreApplication.translate("StaffDialog", "Staff accounts")
+        super().__init__(panel, "staffDialog", title, (860, 460), parent)

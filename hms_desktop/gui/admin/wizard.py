@@ -64,7 +64,7 @@ class _Page(QWizardPage):
         set_message(self.message, "")
         layout = find(self.ui, QWidget, "contentHost").layout()
         if layout is None:
-            raise FormError("wizard_page.ui: contentHost has no layout")
+            raise FormError("wizard_page.ui: contentHost has no layout")  # notr: a broken form
         self.body = layout
 
     def hold(self, content: QWidget) -> None:
@@ -105,29 +105,39 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle("Set up the clinic — HMS Desktop")
+        self.setWindowTitle(self.tr("Set up the clinic — HMS Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self._ops, self._services, self._actor, self.settings = ops, services, actor, settings
         self.skipping = False
         self.loaded: ClinicInfo | None = None
         self.saved_info: ClinicInfo | None = None
-        self.setButtonText(SKIP, "S&kip this step")
+        # Qt's own buttons, in Qt's English words: named here so they read in the desk's language too
+        # (the PySide6 wheel ships no Qt translation of QWizard's buttons into Hindi)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(SKIP, self.tr("S&kip this step"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(lambda which: self.skip() if which in (SKIP, SKIP.value) else None)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
         self.identity = _SavingPage(
             self,
-            "1. The clinic",
-            "Its name, address and GST registration as printed on every bill; the time zone the desk "
-            "keeps; the UPI ID for the QR code on bills with a balance due.",
+            self.tr("1. The clinic"),
+            self.tr(
+                "Its name, address and GST registration as printed on every bill; the time zone the desk "
+                "keeps; the UPI ID for the QR code on bills with a balance due."
+            ),
         )
         self.form = ClinicForm(self.identity.message)
         self.identity.hold(self.form.identity)
         self.numbering = _SavingPage(
             self,
-            "2. Numbering",
-            "Patient numbers, the document series' prefixes (e.g. INV/25-26/000001) and queue tokens.",
+            self.tr("2. Numbering"),
+            self.tr(
+                "Patient numbers, the document series' prefixes (e.g. INV/25-26/000001) and queue tokens."
+            ),
         )
         self.numbering.hold(self.form.numbering)
         from hms_desktop.gui.desk import DeskContext
@@ -136,24 +146,28 @@ class SetupWizard(QWizard):
         self.doctors_tab = DoctorsTab(DeskContext.of(ops, services, actor, settings), services)
         self.doctors = _Page(
             self,
-            "3. Departments and doctors",
-            "Add the departments and the doctors with their registration numbers and fees (or import "
-            "them: `hms-desktop-admin doctor import FILE.csv`).",
+            self.tr("3. Departments and doctors"),
+            self.tr(
+                "Add the departments and the doctors with their registration numbers and fees (or import "
+                "them: `hms-desktop-admin doctor import FILE.csv`)."
+            ),
         )
         self.doctors.hold(
-            self._panel_form(self.doctors_tab, "doctor", "Import doctors from a CSV or Excel file…")
+            self._panel_form(self.doctors_tab, "doctor", self.tr("Import doctors from a CSV or Excel file…"))
         )
         self.doctors.enter = self.doctors_tab.refresh  # type: ignore[method-assign]
 
         self.price_panel = PricePanel(ops, services, actor)
         self.prices = _Page(
             self,
-            "4. Price list",
-            "What the clinic bills, with SAC/HSN, tax class and price. Start from the starter list and "
-            "change the prices to the clinic's own.",
+            self.tr("4. Price list"),
+            self.tr(
+                "What the clinic bills, with SAC/HSN, tax class and price. Start from the starter list and "
+                "change the prices to the clinic's own."
+            ),
         )
         prices = self._panel_form(
-            self.price_panel, "price", "Import the price list from a CSV or Excel file…"
+            self.price_panel, "price", self.tr("Import the price list from a CSV or Excel file…")
         )
         self.starter_button = find(prices, QPushButton, "starterButton")
         self.starter_button.show()
@@ -164,14 +178,18 @@ class SetupWizard(QWizard):
         self.staff_panel = StaffPanel(ops, services, actor)
         self.staff = _Page(
             self,
-            "5. Staff accounts",
-            "An account for each person at the desk: receptionists, nurses, doctors (linked to their "
-            "doctor), cashiers. Nobody shares a sign-in.",
+            self.tr("5. Staff accounts"),
+            self.tr(
+                "An account for each person at the desk: receptionists, nurses, doctors (linked to their "
+                "doctor), cashiers. Nobody shares a sign-in."
+            ),
         )
         self.staff.hold(self._panel_form(self.staff_panel))
         self.staff.enter = self.staff_panel.refresh  # type: ignore[method-assign]
 
-        self.desk = _Page(self, "6. This desk", "Paper in this desk's printers and where PDFs are saved.")
+        self.desk = _Page(
+            self, self.tr("6. This desk"), self.tr("Paper in this desk's printers and where PDFs are saved.")
+        )
         self.desk_form = desk = load_form("wizard_desk.ui")
         self.invoice_paper = self._combo(desk, "invoicePaper", ("A5", "A4", "80mm"), INVOICE_PAPER)
         self.rx_paper = self._combo(desk, "prescriptionPaper", ("A5", "A4"), PRESCRIPTION_PAPER)
@@ -193,7 +211,7 @@ class SetupWizard(QWizard):
         form = load_form("wizard_panel.ui")
         host = find(form, QWidget, "panelHost").layout()
         if host is None:
-            raise FormError("wizard_panel.ui: panelHost has no layout")
+            raise FormError("wizard_panel.ui: panelHost has no layout")  # notr: a broken form
         host.addWidget(panel)
         find(form, QPushButton, "starterButton").hide()  # the price list's page shows it
         button = find(form, QPushButton, "importButton")
@@ -229,7 +247,7 @@ class SetupWizard(QWizard):
         return combo
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Save PDFs in", self.folder.text())
+        path = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs in"), self.folder.text())
         if path:
             self.folder.setText(path)
 
@@ -242,7 +260,7 @@ class SetupWizard(QWizard):
             self._loaded,
             lambda e: set_message(self.identity.message, e.message),
             timeout_s=20,
-            what="reading the clinic settings",
+            what=self.tr("reading the clinic settings"),
         )
 
     def _loaded(self, loaded: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
@@ -273,7 +291,7 @@ class SetupWizard(QWizard):
         prefixes = self.form.series_prefixes() if page is self.numbering else {}
         self.form.errors.message = page.message
         self.form.errors.clear()
-        set_message(page.message, "Saving…", "info")
+        set_message(page.message, self.tr("Saving…"), "info")
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
 
         def ok(saved: tuple[ClinicInfo, list[SeriesPrefix]]) -> None:
@@ -290,7 +308,7 @@ class SetupWizard(QWizard):
             ok,
             lambda error: self.save_failed(page, error),
             timeout_s=30,
-            what="saving the clinic settings",
+            what=self.tr("saving the clinic settings"),
         )
 
     def save_failed(self, page: _SavingPage, error: HmsError) -> None:
