@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/audit_dialog.py" line="+217"/>
+        <source>Access log — {title} — HMS Desktop</source>
+        <translation>एक्सेस लॉग — {title} — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the access log</source>
+        <translation>एक्सेस लॉग पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every view of and change to {name}&apos;s record, newest first.</source>
+        <translation>{name} के रिकॉर्ड को हर बार देखा जाना और उसमें हर बदलाव, सबसे नया पहले।</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsForm</name>
     <message>
         <source>Appointments</source>
@@ -297,6 +315,172 @@
     <message>
         <source>No doctor is on duty now.</source>
         <translation>अभी कोई डॉक्टर ड्यूटी पर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/audit_dialog.py" line="-182"/>
+        <source>Any action</source>
+        <translation>कोई भी कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic settings</source>
+        <translation>क्लिनिक सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff accounts</source>
+        <translation>स्टाफ़ खाते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list</source>
+        <translation>मूल्य सूची</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GST rates</source>
+        <translation>GST दरें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical records</source>
+        <translation>क्लिनिकल रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>बिलिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Audit trail — HMS Desktop</source>
+        <translation>ऑडिट ट्रेल — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>reading the audit trail</source>
+        <translation>ऑडिट ट्रेल पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Counting…</source>
+        <translation>गिनती हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counting the audit rows</source>
+        <translation>ऑडिट पंक्तियाँ गिनने</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{shown} shown</source>
+        <translation>{shown} पंक्तियाँ दिखाई गईं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>everything</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} shown of more than {total} matching ({filter})</source>
+        <translation>{total} से ज़्यादा मिलती पंक्तियों में से {shown} दिखाई गईं ({filter})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} shown of {total} matching ({filter})</source>
+        <translation>{total} मिलती पंक्तियों में से {shown} दिखाई गईं ({filter})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the audit rows</source>
+        <translation>ऑडिट पंक्तियाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>{n} पंक्तियाँ {path} में निर्यात की गईं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exporting the audit trail</source>
+        <translation>ऑडिट ट्रेल निर्यात करने</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/audit_model.py" line="+35"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation>वर्कस्टेशन</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>system</source>
+        <translation>सिस्टम</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1064,97 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
         <location line="+9"/>
         <source>changing the password</source>
         <translation>पासवर्ड बदलना</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/clinic_dialog.py" line="+91"/>
+        <source>reading the clinic settings</source>
+        <translation>क्लिनिक सेटिंग्स पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saving the clinic settings</source>
+        <translation>क्लिनिक सेटिंग्स सहेजने</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. Documents now print as {name}.</source>
+        <translation>सहेजा गया। दस्तावेज़ अब {name} के नाम से छपेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicForm</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/clinic_form.py" line="+41"/>
+        <source>Tax invoices</source>
+        <translation>टैक्स इनवॉइस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bills of supply</source>
+        <translation>बिल ऑफ़ सप्लाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice-cum-bills of supply</source>
+        <translation>इनवॉइस-कम-बिल ऑफ़ सप्लाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the State or Union Territory…</source>
+        <translation>राज्य या केंद्र शासित प्रदेश चुनें…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One token series for the clinic</source>
+        <translation>पूरे क्लिनिक के लिए एक टोकन सीरीज़</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token series per department</source>
+        <translation>हर विभाग की अपनी टोकन सीरीज़</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{n} number(s) issued this financial year: the prefix can change from the next one.</source>
+        <translation>इस वित्त वर्ष में {n} नंबर जारी हो चुके हैं: उपसर्ग अगले वित्त वर्ष से बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letters or digits, starting with a letter; fixed once a number is issued this year.</source>
+        <translation>अक्षर या अंक, पहला अक्षर हो; इस वर्ष एक नंबर जारी होते ही तय हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>क्लिनिक का लोगो चुनें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>चित्र (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No logo</source>
+        <translation>कोई लोगो नहीं</translation>
     </message>
 </context>
 <context>
@@ -2820,12 +3095,18 @@ SQLite फ़ाइल</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <location filename="../../hms_desktop/gui/admin/form_dialog.py" line="+76"/>
         <location filename="../../hms_desktop/gui/tabs/doctors/form_dialog.py" line="+59"/>
         <source>{title} — HMS Desktop</source>
         <translation>{title} — HMS Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>saving</source>
+        <translation>सहेजने</translation>
+    </message>
+    <message>
+        <location filename="../../hms_desktop/gui/tabs/doctors/form_dialog.py" line="+18"/>
         <source>reading</source>
         <translation>विवरण पढ़ना</translation>
     </message>
@@ -4278,6 +4559,14 @@ SQLite फ़ाइल</translation>
         <location line="+1"/>
         <source>Failed</source>
         <translation>विफल</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/panel_dialog.py" line="+17"/>
+        <source>{title} — HMS Desktop</source>
+        <translation>{title} — HMS Desktop</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6066,14 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/prices.py" line="+385"/>
+        <source>Price list and GST rates</source>
+        <translation>मूल्य सूची और GST दरें</translation>
+    </message>
+</context>
+<context>
     <name>PriceItem</name>
     <message>
         <source>Price-list item</source>
@@ -5920,6 +6217,144 @@ SQLite फ़ाइल</translation>
     <message>
         <source>Add a &amp;rate or class…</source>
         <translation>दर या वर्ग जोड़ें (&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PricePanel</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/prices.py" line="-343"/>
+        <source>service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure</source>
+        <translation>प्रक्रिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicine</source>
+        <translation>दवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultation</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab</source>
+        <translation>लैब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>exempt</source>
+        <translation>छूट-प्राप्त</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>reading the price list</source>
+        <translation>मूल्य सूची पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>in force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>₹{price} from {day}</source>
+        <translation>{day} से ₹{price}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add a price-list item</source>
+        <translation>मूल्य सूची में आइटम जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>adding the item</source>
+        <translation>आइटम जोड़ने</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: the tax class&apos;s (e.g. 999312)</source>
+        <translation>ख़ाली: कर वर्ग वाला (जैसे 999312)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit {code}</source>
+        <translation>{code} बदलें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bills already issued keep what they printed.</source>
+        <translation>पहले से जारी बिलों पर वही रहता है जो उन पर छपा था।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: ₹{price} today. Bills dated before the new price&apos;s day keep the old one; a price already in force on an earlier day is never rewritten.</source>
+        <translation>{name}: आज ₹{price}। नए मूल्य की तारीख से पहले के बिलों पर पुराना मूल्य ही रहता है; किसी पिछली तारीख से लागू मूल्य कभी नहीं बदला जाता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the price of {code}</source>
+        <translation>{code} का मूल्य बदलें</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a new class name to add a class (e.g. DENTAL_COS), or choose one to give it a rate from a date.</source>
+        <translation>नया कर वर्ग जोड़ने के लिए उसका नाम लिखें (जैसे DENTAL_COS), या किसी वर्ग को किसी तारीख से दर देने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a GST rate</source>
+        <translation>GST दर जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>changing the item</source>
+        <translation>आइटम बदलने</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added {n} starter items: edit their prices to the clinic&apos;s own.</source>
+        <translation>{n} शुरुआती आइटम जोड़े गए: उनके मूल्य क्लिनिक के अपने मूल्यों में बदलें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The starter items are already on the list.</source>
+        <translation>शुरुआती आइटम पहले से सूची में हैं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>adding the starter list</source>
+        <translation>शुरुआती सूची जोड़ने</translation>
     </message>
 </context>
 <context>
@@ -6708,6 +7143,49 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDayDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/reopen.py" line="+43"/>
+        <source>Reopen a closed day — HMS Desktop</source>
+        <translation>बंद किया दिन फिर खोलें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>reading the day closes</source>
+        <translation>दिन बंद के रिकॉर्ड पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reopened</source>
+        <translation>फिर खोला गया</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No day was closed in these dates.</source>
+        <translation>इन तारीखों में कोई दिन बंद नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reopen {cashier}&apos;s day {day}</source>
+        <translation>{cashier} का {day} का दिन फिर खोलें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what went wrong at the close (recorded in the audit trail with your name).</source>
+        <translation>बताएँ कि दिन बंद करते समय क्या गलत हुआ (यह आपके नाम के साथ ऑडिट ट्रेल में दर्ज होगा)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopened: the cashier can take entries again.</source>
+        <translation>फिर खोला गया: कैशियर फिर से एंट्री कर सकता है।</translation>
+    </message>
+</context>
+<context>
     <name>ReopenReason</name>
     <message>
         <source>Reopen a day</source>
@@ -6830,6 +7308,29 @@ SQLite फ़ाइल</translation>
     <message>
         <source>They must choose their own password at the next sign-in</source>
         <translation>अगले साइन इन पर उन्हें अपना पासवर्ड चुनना होगा</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/staff.py" line="+173"/>
+        <source>Reset the password of {username} — HMS Desktop</source>
+        <translation>{username} का पासवर्ड रीसेट करें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({username}) signs in with this password once.</source>
+        <translation>{name} ({username}) इस पासवर्ड से केवल एक बार साइन इन करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>resetting the password</source>
+        <translation>पासवर्ड रीसेट करने</translation>
     </message>
 </context>
 <context>
@@ -10164,1382 +10665,1505 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL बाइट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broken character (a lone surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>टूटा हुआ अक्षर (अकेला सरोगेट)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>कंट्रोल अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a line break (this field is one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन ब्रेक (यह फ़ील्ड एक ही पंक्ति का है)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abha id</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abha no</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abha number</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added a GST rate</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दर जोड़ी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added a price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची में मद जोड़ी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ खाता जोड़ा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address (line 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (पंक्ति 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>पता पंक्ति 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after food</source>
-        <translation type="unfinished"></translation>
+        <translation>खाने के बाद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age years</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age yrs</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य उपयोगकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>appointments per day</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति दिन अपॉइंटमेंट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>सोते समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {0} days back</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} दिन पीछे की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>back-dating allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली तारीख डालने की छूट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before food</source>
-        <translation type="unfinished"></translation>
+        <translation>खाने से पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bleeding in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>गर्भावस्था में रक्तस्राव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blood group</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cells starting with = + - @ (not numbers) are prefixed with an apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>= + - @ से शुरू होने वाले खानों (संख्याओं को छोड़कर) के आगे एपॉस्ट्रॉफ़ी (&apos;) लगाई जाती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र प्रमाणीकरण विफल रहा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate verify failed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र का सत्यापन विफल रहा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed a patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का विवरण बदला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed a price</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य बदला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed a price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की मद बदली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका बदली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed the clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक की सेटिंग्स बदलीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed their password</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना पासवर्ड बदला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed the day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन बंद किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन विफल रहा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन अस्वीकार किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consultation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>परामर्श शुल्क</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content digest mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री का डाइजेस्ट मेल नहीं खाता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not translate host name</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट नाम का पता नहीं निकाला जा सका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deactivated a price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की मद निष्क्रिय की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>department code</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diagnoses in history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास में दर्ज निदान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>डायस्टोलिक BP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled an account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता निष्क्रिय किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>discount limit</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट की सीमा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>doctor name</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not match host name</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट नाम से मेल नहीं खाता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट रखने की अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल पता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email id</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन संपर्क</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency contact no</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन संपर्क नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन मोबाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency name</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन संपर्क का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली पेट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabled an account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता सक्रिय किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>establishment registration</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थान पंजीकरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>हर घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every {0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर {0} घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट ट्रेल निर्यात किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fever in a lethargic child</source>
-        <translation type="unfinished"></translation>
+        <translation>सुस्त बच्चे में बुखार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for {0} day{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} दिन के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>four times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन में चार बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>general duty</source>
-        <translation type="unfinished"></translation>
+        <translation>जनरल ड्यूटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>general practi</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य चिकित्सा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>glucose {0} mg/dL: hyperglycaemia (above 17 mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लूकोज़ {0} mg/dL: हाइपरग्लाइसीमिया (17 mmol/L से अधिक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>glucose {0} mg/dL: hypoglycaemia (below 54 mg/dL, 3 mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लूकोज़ {0} mg/dL: हाइपोग्लाइसीमिया (54 mg/dL, 3 mmol/L से कम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>glucose {0} mg/dL: low (below 70 mg/dL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लूकोज़ {0} mg/dL: कम (70 mg/dL से कम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gst category</source>
-        <translation type="unfinished"></translation>
+        <translation>GST श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gst class</source>
-        <translation type="unfinished"></translation>
+        <translation>GST वर्ग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guardian mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिभावक का मोबाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health id</source>
-        <translation type="unfinished"></translation>
+        <translation>हेल्थ आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>high temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च तापमान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रियता पर लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image, {0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि, {0} बाइट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>immediately, once</source>
-        <translation type="unfinished"></translation>
+        <translation>तुरंत, एक बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported a price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की मद आयात की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन सेटिंग्स में दिया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued a credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट जारी किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस जारी किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>item code</source>
-        <translation type="unfinished"></translation>
+        <translation>मद कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>item name</source>
-        <translation type="unfinished"></translation>
+        <translation>मद का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञात एलर्जी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>landline no</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>वैधानिक नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linked an account to a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते को डॉक्टर से जोड़ा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made a password expire</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड की अवधि समाप्त की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>max per day</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति दिन अधिकतम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mci no</source>
-        <translation type="unfinished"></translation>
+        <translation>MCI नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medical officer</source>
-        <translation type="unfinished"></translation>
+        <translation>चिकित्सा अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>months pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>महीने की गर्भवती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क तक पहुँच नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new confusion or responds to voice only (altered conscious level)</source>
-        <translation type="unfinished"></translation>
+        <translation>नया भ्रम या केवल आवाज़ पर प्रतिक्रिया (चेतना के स्तर में बदलाव)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>निकटतम संबंधी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nmc no</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no detail given</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विवरण नहीं दिया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no display heading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले शीर्षक &apos;{0}&apos; नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एन्क्रिप्शन नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no field you edited</source>
-        <translation type="unfinished">आपका बदला कोई फ़ील्ड नहीं</translation>
+        <translation>आपका बदला कोई फ़ील्ड नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no password supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पासवर्ड नहीं दिया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no route to host</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट तक कोई रास्ता नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no wording for frequency {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आवृत्ति {0} के लिए कोई शब्द नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no wording for timing &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>समय &apos;{0}&apos; के लिए कोई शब्द नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not the password of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी का पासवर्ड नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़िस फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>old id</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन में एक बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opened a clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिकल रिकॉर्ड खोला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>password authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड प्रमाणीकरण विफल रहा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का रिकॉर्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>patients name</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pin code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>डाक कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prescribed medicines</source>
-        <translation type="unfinished">लिखी गई दवाएँ</translation>
+        <translation>लिखी गई दवाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prescription with the code {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {0} वाला पर्चा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी कुंजी फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pt name</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulse {0}/min: below 60 in a child</source>
-        <translation type="unfinished"></translation>
+        <translation>नाड़ी {0}/min: बच्चे में 60 से कम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulse {0}/min: outside {1}-{2} normal at {3} (abnormal pulse)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाड़ी {0}/min: {3} की आयु की सामान्य सीमा {1}-{2} से बाहर (असामान्य नाड़ी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reactivated a price-list item</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची की मद फिर से सक्रिय की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read a patient&apos;s access log</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का एक्सेस लॉग देखा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reg expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण समाप्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reg no</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reg number</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण नंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registered a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का पंजीकरण किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration council</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण परिषद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण की समाप्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण संख्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>renamed an account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का नाम बदला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reopened a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद दिन फिर से खोला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>requires a valid client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य क्लाइंट प्रमाणपत्र आवश्यक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड रीसेट किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residence phone</source>
-        <translation type="unfinished"></translation>
+        <translation>घर का फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>respiration {0}/min: above 60 (NICE red feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>श्वसन {0}/min: 60 से अधिक (NICE का लाल लक्षण)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>respiration {0}/min: outside {1}-{2} normal at {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>श्वसन {0}/min: {3} की आयु की सामान्य सीमा {1}-{2} से बाहर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>respiration {0}/min: very slow for any child</source>
-        <translation type="unfinished"></translation>
+        <translation>श्वसन {0}/min: किसी भी बच्चे के लिए बहुत धीमा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responds to pain only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल दर्द पर प्रतिक्रिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>root certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>रूट प्रमाणपत्र फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows {0} to {1} were cut off the end of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग के अंत से पंक्तियाँ {0} से {1} काट दी गईं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same age</source>
-        <translation type="unfinished">एक ही आयु</translation>
+        <translation>एक ही आयु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same code, same values</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही कोड, एक ही मान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same date of birth</source>
-        <translation type="unfinished">एक ही जन्म तिथि</translation>
+        <translation>एक ही जन्म तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same name</source>
-        <translation type="unfinished">एक ही नाम</translation>
+        <translation>एक ही नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same old id</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही पुरानी आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same phone</source>
-        <translation type="unfinished">एक ही फ़ोन</translation>
+        <translation>एक ही फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही पंजीकरण संख्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same sex</source>
-        <translation type="unfinished">एक ही लिंग</translation>
+        <translation>एक ही लिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server does not support ssl</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ssl का समर्थन नहीं करता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>service code</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set a document series prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ शृंखला का उपसर्ग तय किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>similar age</source>
-        <translation type="unfinished">मिलती-जुलती आयु</translation>
+        <translation>मिलती-जुलती आयु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>similar name</source>
-        <translation type="unfinished">मिलता-जुलता नाम</translation>
+        <translation>मिलता-जुलता नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssl error</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl त्रुटि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssl off</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>state council</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य परिषद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>systolic BP</source>
-        <translation type="unfinished">सिस्टोलिक BP</translation>
+        <translation>सिस्टोलिक BP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>systolic BP {0}: below {1} normal at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टोलिक BP {0}: {2} की आयु के सामान्य स्तर {1} से कम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>systolic BP {0}: below {1}, hypotension at {2} (shock)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टोलिक BP {0}: {1} से कम, {2} की आयु में हाइपोटेंशन (शॉक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>कर वर्ग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tel no</source>
-        <translation type="unfinished"></translation>
+        <translation>टेलीफ़ोन नं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>temperature {0} °C at 3-6 months (NICE amber feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान {0} °C, आयु 3-6 महीने (NICE का एम्बर लक्षण)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>temperature {0} °C under 3 months (NICE red feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान {0} °C, आयु 3 महीने से कम (NICE का लाल लक्षण)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>temperature {0} °C: cold (below 35 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान {0} °C: ठंडा (35 °C से कम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>temperature {0} °C: very hot (41 °C or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>तापमान {0} °C: बहुत अधिक (41 °C या अधिक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the CA file (sslrootcert)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA फ़ाइल (sslrootcert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the database system is</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सिस्टम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the head or the last row was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष या अंतिम पंक्ति दोबारा लिखी गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the named file</source>
-        <translation type="unfinished"></translation>
+        <translation>बताई गई फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the wallet or CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट या CA फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>three times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन में तीन बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timeout expired</source>
-        <translation type="unfinished"></translation>
+        <translation>समय सीमा समाप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल आज की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>token series</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन शृंखला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>took a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान लिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यापारिक नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन में दो बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई मूल्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात उपयोगकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unlocked an account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता अनलॉक किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unlocked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन अनलॉक की</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>update or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट या हटाना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>used emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन पहुँच का उपयोग किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>utf-8 (broken rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 (टूटी पंक्तियाँ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तिथि तक मान्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तिथि तक मान्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wallet or CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट या CA फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weeks pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्ताह की गर्भवती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with food</source>
-        <translation type="unfinished"></translation>
+        <translation>खाने के साथ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>would be</source>
-        <translation type="unfinished"></translation>
+        <translation>होंगे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासवर्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong password, account {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासवर्ड, खाता {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िप कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} Crore</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} करोड़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} Hundred</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} सौ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} Lakh</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} लाख</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} Thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} हज़ार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} पहले से मौजूद है; फ़ाइल का नया नाम चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} already has a rate from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के लिए {1} से लागू एक दर पहले से है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} already has an appointment with {1} that day at {2}. Book another one the same day anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} का उस दिन {2} बजे {1} के साथ पहले से एक अपॉइंटमेंट है। क्या फिर भी उसी दिन एक और बुक करें?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} already holds an export; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में पहले से एक निर्यात है; कोई खाली फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} cannot be opened: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खोली नहीं जा सकती: {1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} does not open with the stored passphrase (wrong passphrase, or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} सहेजे गए पासफ़्रेज़ से नहीं खुलती (पासफ़्रेज़ गलत है, या फ़ाइल खराब है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में शीर्ष पंक्ति है, पर डेटा की कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} has already issued {1} number(s) as {2}; a new prefix can start with the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्त वर्ष {0} में {2} उपसर्ग से पहले ही {1} नंबर जारी हो चुके हैं; नया उपसर्ग अगले वित्त वर्ष से शुरू हो सकता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में शीर्ष पंक्ति नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} has no header row: the first row must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में शीर्ष पंक्ति नहीं है: पहली पंक्ति में कॉलमों के नाम होने चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} has no schema revision: not a complete HMS Desktop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में स्कीमा संशोधन नहीं है: यह पूरा HMS Desktop डेटाबेस नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} holds only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में केवल खाली जगह है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is a SQLite database, but not an HMS Desktop one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एक SQLite डेटाबेस है, पर HMS Desktop का नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is a damaged Excel workbook ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एक खराब Excel वर्कबुक है ({1})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is a new class: give its SAC or HSN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एक नया वर्ग है: इसका SAC या HSN कोड दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is a zip archive (a Word file, an .ods or a .zip?), not CSV or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एक zip आर्काइव है (Word फ़ाइल, .ods या .zip?), CSV या .xlsx नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is already on line {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} पहले से पंक्ति {1} पर है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or &apos;CSV UTF-8&apos;, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} पुरानी Excel 97-2003 (.xls) वर्कबुक है। इसे Excel या LibreOffice में खोलें और .xlsx या &apos;CSV UTF-8&apos; के रूप में सहेजें, फिर उसे आयात करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is damaged (integrity check: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खराब है (अखंडता जाँच: {1})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is damaged (its pages do not read back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खराब है (इसके पेज वापस पढ़े नहीं जा सकते)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is damaged: its checksum differs from the one taken when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खराब है: इसका चेकसम बनाते समय लिए गए चेकसम से अलग है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is damaged: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खराब है: {1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खाली है (0 बाइट)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is encrypted and no backup passphrase is in this computer&apos;s keychain: set it with `hms-desktop-admin backup passphrase` (the one used when the backup was made).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एन्क्रिप्टेड है और इस कंप्यूटर की कीचेन में कोई बैकअप पासफ़्रेज़ नहीं है: इसे `hms-desktop-admin backup passphrase` से सेट करें (वही जो बैकअप बनाते समय इस्तेमाल हुआ था)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is in the financial year {1}, which has ended: date the invoice today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} वित्त वर्ष {1} में है, जो समाप्त हो चुका है: इनवॉइस पर आज की तारीख डालें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} भविष्य की तारीख है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is more than 130 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 130 वर्ष से अधिक पहले की तारीख है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is named .xlsx but is not an Excel workbook (damaged or renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} का नाम .xlsx है, पर यह Excel वर्कबुक नहीं है (खराब है या नाम बदला गया है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a CSV or .xlsx file. Save the data as CSV or .xlsx first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} CSV या .xlsx फ़ाइल नहीं है। पहले डेटा को CSV या .xlsx के रूप में सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a database backup (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} डेटाबेस बैकअप नहीं है (SQLite फ़ाइल नहीं है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} तारीख नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a date; use DD/MM/YYYY (e.g. 31/12/1980).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} तारीख नहीं है; DD/MM/YYYY लिखें (जैसे 31/12/1980)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a real date (day-month-year).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} वास्तविक तारीख नहीं है (दिन-महीना-वर्ष)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a sex; use M, F or O (Male, Female, Other).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} लिंग नहीं है; M, F या O लिखें (पुरुष, महिला, अन्य)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a text file (it holds binary data). Save it as CSV or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} टेक्स्ट फ़ाइल नहीं है (इसमें बाइनरी डेटा है)। इसे CSV या .xlsx के रूप में सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not an ICD-10 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ICD-10 कोड नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not an age in years (0-130).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} वर्षों में आयु नहीं है (0-130)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not an age; write &apos;45&apos;, &apos;45 y&apos; or &apos;6 m&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} आयु नहीं है; &apos;45&apos;, &apos;45 y&apos; या &apos;6 m&apos; लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not an amount in rupees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} रुपयों में राशि नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not an encrypted HMS Desktop backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} एन्क्रिप्टेड HMS Desktop बैकअप नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not readable as CSV near row {1}: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} पंक्ति {1} के आसपास CSV के रूप में पढ़ी नहीं जा सकती: {2}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is not taking appointments (inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} अभी अपॉइंटमेंट नहीं ले रहे हैं (निष्क्रिय)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is on leave on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} को छुट्टी पर हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is {1} MB; at most {2} MB at a time. Split it into smaller files (each keeps the header row) and import them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} MB की है; एक बार में अधिकतम {2} MB। इसे छोटी फ़ाइलों में बाँटें (हर फ़ाइल में शीर्ष पंक्ति रहे) और एक-एक करके आयात करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is {1} MB; workbooks over {2} MB need too much memory. Save it as &apos;CSV UTF-8&apos; (any size up to 100 MB) and import the CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} MB की है; {2} MB से बड़ी वर्कबुक के लिए बहुत अधिक मेमोरी चाहिए। इसे &apos;CSV UTF-8&apos; के रूप में सहेजें (100 MB तक कोई भी आकार) और CSV आयात करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} looks month-first; write dates day first (31/12/1980).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में महीना पहले लगता है; तारीख में दिन पहले लिखें (31/12/1980)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} must be between {1} and {2} {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} से {2} {3} के बीच होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} saved this patient while you were editing ({1}). Reload to see their version, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके संपादन के दौरान {0} ने यह रोगी सहेज दिया ({1})। उनका संस्करण देखने के लिए फिर से लोड करें, फिर अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} says it is UTF-16 but is damaged at byte {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के अनुसार यह UTF-16 है, पर बाइट {1} पर खराब है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} was made by a newer HMS Desktop (schema {1}); install that version to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} HMS Desktop के नए संस्करण (स्कीमा {1}) से बनी है; इसे पुनर्स्थापित करने के लिए वह संस्करण इंस्टॉल करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} {1} {2} is outside the usual {3}–{4}: check the reading and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} {2} सामान्य सीमा {3}–{4} से बाहर है: रीडिंग जाँचें और पुष्टि करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, at most {1} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, अधिकतम {1} अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: an age over 130 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 130 वर्ष से अधिक की आयु।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: an amount from 0 to 99,99,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: राशि 0 से 99,99,999.99 तक होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: डेटाबेस फ़ाइल खोली नहीं जा सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the first sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: पहली शीट खाली है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the row counts differ from those recorded when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: पंक्तियों की गिनती बनाते समय दर्ज गिनती से अलग है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: use one of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: इनमें से कोई एक लिखें: {1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: {1} is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} कोई महीना नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: {1} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} पंक्तियाँ पढ़ी गईं</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/wizard.py" line="+108"/>
+        <source>Set up the clinic — HMS Desktop</source>
+        <translation>क्लिनिक सेट-अप करें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>पूरा करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip this step</source>
+        <translation>यह चरण छोड़ें (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. The clinic</source>
+        <translation>1. क्लिनिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name, address and GST registration as printed on every bill; the time zone the desk keeps; the UPI ID for the QR code on bills with a balance due.</source>
+        <translation>क्लिनिक का नाम, पता और GST पंजीकरण, जैसे हर बिल पर छपते हैं; डेस्क का समय क्षेत्र; बकाया वाले बिलों के QR कोड के लिए UPI ID।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>2. Numbering</source>
+        <translation>2. नंबरिंग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient numbers, the document series&apos; prefixes (e.g. INV/25-26/000001) and queue tokens.</source>
+        <translation>रोगी नंबर, दस्तावेज़ सीरीज़ के उपसर्ग (जैसे INV/25-26/000001) और कतार के टोकन।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>3. Departments and doctors</source>
+        <translation>3. विभाग और डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the departments and the doctors with their registration numbers and fees (or import them: `hms-desktop-admin doctor import FILE.csv`).</source>
+        <translation>विभाग और डॉक्टर उनके पंजीकरण नंबर और फ़ीस के साथ जोड़ें (या आयात करें: `hms-desktop-admin doctor import FILE.csv`)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import doctors from a CSV or Excel file…</source>
+        <translation>CSV या Excel फ़ाइल से डॉक्टर आयात करें…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>4. Price list</source>
+        <translation>4. मूल्य सूची</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the clinic bills, with SAC/HSN, tax class and price. Start from the starter list and change the prices to the clinic&apos;s own.</source>
+        <translation>क्लिनिक किन चीज़ों का बिल बनाता है, SAC/HSN, कर वर्ग और मूल्य के साथ। शुरुआती सूची से शुरू करें और मूल्य क्लिनिक के अपने मूल्यों में बदलें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the price list from a CSV or Excel file…</source>
+        <translation>CSV या Excel फ़ाइल से मूल्य सूची आयात करें…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>5. Staff accounts</source>
+        <translation>5. स्टाफ़ खाते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account for each person at the desk: receptionists, nurses, doctors (linked to their doctor), cashiers. Nobody shares a sign-in.</source>
+        <translation>डेस्क पर हर व्यक्ति का अपना खाता: रिसेप्शनिस्ट, नर्स, डॉक्टर (अपने डॉक्टर रिकॉर्ड से जुड़े), कैशियर। कोई भी साइन इन साझा नहीं करता।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6. This desk</source>
+        <translation>6. यह डेस्क</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paper in this desk&apos;s printers and where PDFs are saved.</source>
+        <translation>इस डेस्क के प्रिंटरों का कागज़ और PDF कहाँ सहेजे जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save PDFs in</source>
+        <translation>PDF यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the clinic settings</source>
+        <translation>क्लिनिक सेटिंग्स पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>saving the clinic settings</source>
+        <translation>क्लिनिक सेटिंग्स सहेजने</translation>
     </message>
 </context>
 <context>
@@ -11833,6 +12457,92 @@ MRN: {4}
     <message>
         <source>E&amp;nable</source>
         <translation>चालू करें (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/staff.py" line="+164"/>
+        <source>Staff accounts</source>
+        <translation>स्टाफ़ खाते</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location line="-328"/>
+        <source>Administrator</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptionist</source>
+        <translation>रिसेप्शनिस्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse</source>
+        <translation>नर्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>reading the staff accounts</source>
+        <translation>स्टाफ़ खाते पढ़ने</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{status} · must change password</source>
+        <translation>{status} · पासवर्ड बदलना ज़रूरी</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unlocking {username}</source>
+        <translation>{username} को अनलॉक करने</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabling {username}</source>
+        <translation>{username} को निष्क्रिय करने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabling {username}</source>
+        <translation>{username} को सक्रिय करने</translation>
     </message>
 </context>
 <context>
@@ -12617,6 +13327,34 @@ MRN: {4}
     <message>
         <source>Cl&amp;ose</source>
         <translation>बंद करें (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/admin/staff.py" line="-275"/>
+        <source>Edit account — HMS Desktop</source>
+        <translation>खाता बदलें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a staff account — HMS Desktop</source>
+        <translation>स्टाफ़ खाता जोड़ें — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>— not a doctor&apos;s account —</source>
+        <translation>— डॉक्टर का खाता नहीं —</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>saving the account</source>
+        <translation>खाता सहेजने</translation>
     </message>
 </context>
 <context>
