@@ -158,7 +158,7 @@ def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
             if len(pieces) == 1:
                 exact[pieces[0]] = template
             else:
-                body = "(.+?)".join(re.escape(piece) for piece in pieces)
+                body = "(.*?)".join(re.escape(piece) for piece in pieces)  # a value may be empty
                 patterns.append((sum(map(len, pieces)), re.compile(body, re.DOTALL), template))
         patterns.sort(key=lambda found: -found[0])  # the most specific template first
         _service_catalogue = exact, [(pattern, template) for _, pattern, template in patterns]

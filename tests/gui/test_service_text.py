@@ -107,6 +107,7 @@ def test_a_message_is_matched_to_its_template_and_filled(sample_hindi: None) -> 
     assert i18n.service_text("Not an Indian mobile number.") == "भारतीय मोबाइल नंबर नहीं है।"
     assert i18n.service_text("There is no doctor with id 12.") == "आईडी 12 का कोई डॉक्टर नहीं है।"
     assert i18n.service_text("At most 2 decimal places.") == "अधिकतम 2 दशमलव स्थानs।"
+    assert i18n.service_text("At most 1 decimal place.") == "अधिकतम 1 दशमलव स्थान।"  # a value may be empty
     # a value that is itself one of the services' words is translated too; others are left as typed
     assert (
         i18n.service_text("Your role (Urgent) may not do this: bill.")
