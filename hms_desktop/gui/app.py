@@ -16,7 +16,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hms_desktop.domain.enums import Role
@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OPEN_TIMEOUT_S = 180  # the first start builds the schema and the demo clinic
+# printed to the terminal before Qt starts (no translator can be installed without a display)
 NO_DISPLAY = (
-    "HMS Desktop needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+    "HMS Desktop needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"  # notr
     "Run it on a desktop session, or under a virtual X server:  xvfb-run -a hms-desktop\n"
     "(or `make run`, which does that for you), or without any window: QT_QPA_PLATFORM=offscreen hms-desktop"
 )
@@ -54,17 +55,26 @@ def display_problem(env: dict[str, str] | None = None, platform: str = sys.platf
     return NO_DISPLAY
 
 
+# the terminal's --help: printed before the language is known (--language chooses it), not the desk
+CLI_HELP = {
+    "description": "HMS Desktop, the clinic front desk.",  # notr: terminal help
+    "profile": "open this connection profile instead of the chosen one",  # notr: terminal help
+    "db": "open this embedded SQLite file",  # notr: terminal help
+    "connect": "show the connection dialog first",  # notr: terminal help
+    "no-demo": "do not put the demo clinic into a new database",  # notr: terminal help
+    "language": (
+        "show the desk in this language this time (the desk's own choice is View > Language…)"  # notr
+    ),
+}
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="hms-desktop", description="HMS Desktop, the clinic front desk.")
-    p.add_argument("--profile", metavar="NAME", help="open this connection profile instead of the chosen one")
-    p.add_argument("--db", metavar="PATH", help="open this embedded SQLite file")
-    p.add_argument("--connect", action="store_true", help="show the connection dialog first")
-    p.add_argument("--no-demo", action="store_true", help="do not put the demo clinic into a new database")
-    p.add_argument(
-        "--language",
-        choices=("system", "en", "hi"),
-        help="show the desk in this language this time (the desk's own choice is View > Language…)",
-    )
+    p = argparse.ArgumentParser(prog="hms-desktop", description=CLI_HELP["description"])
+    p.add_argument("--profile", metavar="NAME", help=CLI_HELP["profile"])
+    p.add_argument("--db", metavar="PATH", help=CLI_HELP["db"])
+    p.add_argument("--connect", action="store_true", help=CLI_HELP["connect"])
+    p.add_argument("--no-demo", action="store_true", help=CLI_HELP["no-demo"])
+    p.add_argument("--language", choices=("system", "en", "hi"), help=CLI_HELP["language"])
     return p.parse_args(argv)
 
 
@@ -94,8 +104,11 @@ def open_backend(args: argparse.Namespace, profile: Profile | None, password: st
     else:
         password = password or secrets.get_db_password(profile)
         if not password:
+            # translate() is thread-safe: this runs on the worker, and the sign-in window shows it
             raise CannotConnect(
-                f"No password is stored for {profile.describe()}. Enter it under Connection…."
+                QCoreApplication.translate(
+                    "DeskApp", "No password is stored for {profile}. Enter it under Connection…."
+                ).format(profile=profile.describe())
             )
         db = bootstrap.open_database(profile, password)
     services = build_services(db)
@@ -139,7 +152,7 @@ class DeskApp(QObject):
             self._opened,
             self._open_failed,
             timeout_s=OPEN_TIMEOUT_S,
-            what="opening the database",
+            what=self.tr("opening the database"),
             report_connection=False,
         )
 
@@ -199,7 +212,11 @@ class DeskApp(QObject):
             self._ready(username, self.tr("The clinic is set up. Sign in to start."))
 
         self.ops.run(
-            rebuild, done, lambda _e: self._ready(username), timeout_s=30, what="reading the settings"
+            rebuild,
+            done,
+            lambda _e: self._ready(username),
+            timeout_s=30,
+            what=self.tr("reading the settings"),
         )
 
     def _ready(self, username: str = "", message: str = "") -> None:

@@ -14,12 +14,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hms_desktop.db.inuse import InUse
 from hms_desktop.db.profiles import Backend
 from hms_desktop.errors import HmsError
+from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.backup import BackupService
 from hms_desktop.services.backup_types import BackupStatus
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 10 * 60_000
-AMBER = (
-    "QLabel { background: #fff4d6; color: #7a4a00; border: 1px solid #e0b050; border-radius: 3px;"
+AMBER = (  # a style sheet
+    "QLabel { background: #fff4d6; color: #7a4a00; border: 1px solid #e0b050; border-radius: 3px;"  # notr
     " padding: 0 6px; }"
 )
 
@@ -55,7 +56,7 @@ class AutoBackup:
             lambda: service.auto(SYSTEM, "daily"),
             None,
             lambda err: log.warning("daily backup failed: %s", err.message),
-            what="the daily backup",
+            what=QCoreApplication.translate("AutoBackup", "making the daily backup"),
             report_connection=False,
         )
 
@@ -93,15 +94,16 @@ class BackupStatusLabel(QLabel):
 
     def show_status(self, status: BackupStatus) -> None:
         self.status = status
-        self.setText(status.text)
+        self.setText(service_text(status.text))
         self.setStyleSheet(AMBER if status.warn else "")
-        advice = (
-            "The automatic backups have not worked for a while: check that the backup folder's drive or "
-            "network folder is connected, then use Settings → Back up now.\n"
-            if status.warn
-            else ""
-        )
-        self.setToolTip(
-            advice + "Backups of the embedded database are made at the first start of each day and at quit, "
+        how = self.tr(
+            "Backups of the embedded database are made at the first start of each day and at quit, "
             "and kept 14 days and 12 months. Settings → Back up now makes one at once."
         )
+        if status.warn:
+            advice = self.tr(
+                "The automatic backups have not worked for a while: check that the backup folder's drive "
+                "or network folder is connected, then use Settings → Back up now."
+            )
+            how = f"{advice}\n{how}"
+        self.setToolTip(how)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from hms_desktop.paths import resource_file
 
-PRIMARY = "DejaVu Sans"
+PRIMARY = "DejaVu Sans"  # notr: a font family
 
 _families: list[str] | None = None
 

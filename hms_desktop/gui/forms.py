@@ -36,13 +36,13 @@ def load_form(name: str, host: QWidget | None = None) -> QWidget:
     path = ui_file(name)
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FormError(f"cannot read {path}: {handle.errorString()}")
+        raise FormError(f"cannot read {path}: {handle.errorString()}")  # notr: a programmer's error
     try:
         form = _loader().load(handle, host)
     finally:
         handle.close()
     if form is None:
-        raise FormError(f"cannot load {path}: {_loader().errorString()}")
+        raise FormError(f"cannot load {path}: {_loader().errorString()}")  # notr: a programmer's error
     if host is not None:
         layout: QLayout | None = host.layout()
         if layout is None:
@@ -58,7 +58,7 @@ def find(form: QWidget, cls: type[W], name: str) -> W:
         return form
     child = form.findChild(cls, name)
     if child is None:
-        raise FormError(f"form {form.objectName()!r} has no {cls.__name__} named {name!r}")
+        raise FormError(f"form {form.objectName()!r} has no {cls.__name__} named {name!r}")  # notr: a bug
     return child
 
 
@@ -77,7 +77,7 @@ def apply_style(app: QApplication) -> None:
     live widget, and doing that while a closed window's widgets still wait for deletion crashed Qt
     (a segfault in setStyleSheet when the tests re-applied the style after the set-up wizard's test)."""
     if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+        app.setStyle("Fusion")  # notr: a Qt style's name
     from hms_desktop.gui import fonts
 
     fonts.install(app)  # the shipped faces on every desk: the same line heights, Indian scripts drawn

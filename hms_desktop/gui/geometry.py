@@ -18,7 +18,7 @@ class PreserveGeometry:
     default_size: tuple[int, int] = (1100, 700)
 
     def _geometry_widget(self) -> QWidget:
-        assert isinstance(self, QWidget), "PreserveGeometry must be mixed into a QWidget"
+        assert isinstance(self, QWidget), "PreserveGeometry must be mixed into a QWidget"  # notr: a bug
         return self
 
     def restore_geometry(self, settings: Settings | None) -> None:

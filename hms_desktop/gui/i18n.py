@@ -37,7 +37,7 @@ SOURCE_LANGUAGE = "en"
 SUPPORTED: tuple[str, ...] = ("en", "hi")
 SYSTEM = "system"
 # each language in its own script: a person who cannot read the current one still finds theirs
-NAMES: dict[str, str] = {"en": "English", "hi": "हिन्दी"}
+NAMES: dict[str, str] = {"en": "English", "hi": "हिन्दी"}  # notr: each in its own script
 
 _installed: list[QTranslator] = []
 _previous_locale: QLocale | None = None

@@ -100,7 +100,11 @@ class QueuePoller(QObject):
             return  # never stack polls: a slow answer delays the next one instead
         self._in_flight = True
         self._ops.run(
-            self._fetch, self._answered, self._failed, timeout_s=self._timeout_s, what="checking the queue"
+            self._fetch,
+            self._answered,
+            self._failed,
+            timeout_s=self._timeout_s,
+            what=self.tr("checking the queue"),
         )
 
     def set_interval(self, interval_ms: int) -> None:

@@ -38,7 +38,7 @@ class MailPump(QObject):
             self._services.smtp.deliver_pending,
             self._done,
             self._failed,
-            what="sending e-mail",
+            what=self.tr("sending e-mail"),
             report_connection=False,
         )
 

@@ -66,7 +66,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ops, self.services, self.actor, self.settings = ops, services, actor, settings
-        self.setWindowTitle(f"{clinic_name or 'HMS Desktop'} — HMS Desktop")
+        product = "HMS Desktop"  # notr: the product's name
+        self.setWindowTitle(self.tr("{clinic} — HMS Desktop").format(clinic=clinic_name or product))
         self.banner = ConnectionBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
@@ -181,13 +182,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
             return act
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        switch = action(self.tr("&Switch user…"), "Ctrl+L", lambda: self.switch_user_requested.emit(""))
+        switch_keys, lock_keys = "Ctrl+L", "Ctrl+Shift+L"  # notr: key sequences
+        switch = action(self.tr("&Switch user…"), switch_keys, lambda: self.switch_user_requested.emit(""))
         file_menu.addAction(switch)
-        lock = action(self.tr("&Lock screen"), "Ctrl+Shift+L", lambda: self.lock(self.tr("Locked by you.")))
+        lock = action(self.tr("&Lock screen"), lock_keys, lambda: self.lock(self.tr("Locked by you.")))
         file_menu.addAction(lock)
         file_menu.addAction(action(self.tr("&Connection…"), None, self.connection_requested))
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.request_quit))
+        file_menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.request_quit))  # notr: keys
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         # window-wide, so F2 opens a walk-in from any tab; the tab's own copies would be ambiguous
         for spec in self.specs:
@@ -204,10 +206,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
                 desk_menu.addAction(go_do)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, spec in enumerate(self.specs):
-            go = action(spec.name, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            keys = f"Ctrl+{i + 1}"  # notr: a key sequence
+            go = action(spec.name, keys, lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(go)
         view_menu.addSeparator()
-        view_menu.addAction(action(self.tr("&Waiting-room display"), "Ctrl+Shift+D", self.open_display))
+        display = action(self.tr("&Waiting-room display"), "Ctrl+Shift+D", self.open_display)  # notr: keys
+        view_menu.addAction(display)
         view_menu.addSeparator()
         view_menu.addAction(action(self.tr("&Language…"), None, self.choose_language))
         self.settings_menu = None
@@ -238,7 +242,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _build_status_bar(self) -> None:
         db = self.services.db
-        backend = {"sqlite": self.tr("SQLite (embedded)"), "postgresql": "PostgreSQL", "oracle": "Oracle"}
+        backend = {
+            "sqlite": self.tr("SQLite (embedded)"),
+            "postgresql": "PostgreSQL",
+            "oracle": "Oracle",  # notr: a product's name
+        }
         who = self.actor.full_name or self.actor.username
         kind = backend.get(db.backend.value, db.backend.value)
         self.status_labels = {  # the status bar's own items: Designer puts no widget in a status bar
@@ -321,7 +329,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About HMS Desktop"),
-            f"<b>HMS Desktop</b> {__version__}<br>"
+            f"<b>HMS Desktop</b> {__version__}<br>"  # notr: the product's name
             + self.tr(
                 "Front desk for Indian clinics: registration, appointments, triage queue, consultations "
                 "and GST billing."

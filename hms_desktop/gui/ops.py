@@ -33,7 +33,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from hms_desktop.errors import CannotConnect, ConnectionLost, HmsError, SessionEnded
 from hms_desktop.gui.i18n import localize
@@ -56,10 +56,20 @@ def as_hms_error(exc: BaseException, what: str) -> HmsError:
     if isinstance(exc, HmsError):
         return exc
     log.error("unexpected error while %s", what or "working", exc_info=exc)
-    err = HmsError(
-        f"Something went wrong{' while ' + what if what else ''} ({type(exc).__name__}). "
-        "The details are in the log; try again, and tell the administrator if it keeps happening."
-    )
+    # the desk's own words (the caller's ``what`` is already in the desk's language)
+    if what:
+        text = QCoreApplication.translate(
+            "Ops",
+            "Something went wrong while {what} ({error}). The details are in the log; try again, "
+            "and tell the administrator if it keeps happening.",
+        ).format(what=what, error=type(exc).__name__)
+    else:
+        text = QCoreApplication.translate(
+            "Ops",
+            "Something went wrong ({error}). The details are in the log; try again, "
+            "and tell the administrator if it keeps happening.",
+        ).format(error=type(exc).__name__)
+    err = HmsError(text)
     err.__cause__ = exc
     return err
 
@@ -162,7 +172,7 @@ class Op(QObject):
         relay.next_token += 1
         token = self._token = relay.next_token
         relay.routes[token] = self
-        assert self._fn is not None, "an Op starts once"
+        assert self._fn is not None, "an Op starts once"  # notr: a programmer's check
         box: list[Any] = [self._fn]
         self._fn = None  # the worker holds the callable; the Op holds nothing of the worker
 
@@ -194,8 +204,10 @@ class Op(QObject):
         self._finish(
             None,
             TimedOut(
-                f"No answer from the database within {seconds:g} seconds. "
-                "Check the network and that the server is running, then try again."
+                self.tr(
+                    "No answer from the database within {seconds} seconds. "
+                    "Check the network and that the server is running, then try again."
+                ).format(seconds=f"{seconds:g}")
             ),
         )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hms_desktop.errors import HmsError
@@ -36,7 +37,7 @@ class Reconnect:
             lambda _info: self._reconnected(),
             self._still_lost,
             timeout_s=PROBE_TIMEOUT_S,
-            what="checking the database connection",
+            what=QCoreApplication.translate("Reconnect", "checking the database connection"),
             report_connection=False,
         )
 

@@ -31,48 +31,67 @@ class Setting(Generic[T]):
     key: str
     type: type[T]
     default: T
-    doc: str
+    doc: str  # the setting's purpose, for whoever reads the code or the .ini: never shown on the desk
 
 
-LAST_USERNAME = Setting("login/last_username", str, "", "Pre-filled on the sign-in dialog.")
+# ``# notr``: a setting's doc is the programmer's note, not the desk's words
+LAST_USERNAME = Setting("login/last_username", str, "", "Pre-filled on the sign-in dialog.")  # notr
 LAST_TAB = Setting(
-    "main/last_tab", str, "", "The key of the tab the main window reopens on ('' = the first)."
+    "main/last_tab",
+    str,
+    "",
+    "The key of the tab the main window reopens on ('' = the first).",  # notr
 )
 
 
 def last_tab_of(username: str) -> Setting[str]:
     """The tab ``username`` left last on this desk: they reopen there; a new user gets the role's home."""
-    return Setting(f"main/last_tab_of/{username}", str, "", f"The tab {username} left last.")
+    return Setting(f"main/last_tab_of/{username}", str, "", f"The tab {username} left last.")  # notr
 
 
-PATIENT_SORT = Setting("patients/sort", str, "name", "Patients tab sort: name, mrn or registered.")
-PATIENT_DESCENDING = Setting("patients/descending", bool, False, "Patients tab sort direction.")
+PATIENT_SORT = Setting("patients/sort", str, "name", "Patients tab sort: name, mrn or registered.")  # notr
+PATIENT_DESCENDING = Setting("patients/descending", bool, False, "Patients tab sort direction.")  # notr
 IDLE_LOCK_SECONDS = Setting(
     "security/idle_lock_seconds",
     int,
     0,
-    "Testing/kiosk override of the clinic's idle-lock minutes; 0 uses the clinic setting.",
+    "Testing/kiosk override of the clinic's idle-lock minutes; 0 uses the clinic setting.",  # notr
 )
 
 
 def window_geometry(name: str) -> Setting[QByteArray]:
     """The saved geometry of window ``name`` (one template for every window)."""
-    return Setting(f"windows/{name}/geometry", QByteArray, QByteArray(), f"Geometry of the {name} window.")
+    doc = f"Geometry of the {name} window."  # notr
+    return Setting(f"windows/{name}/geometry", QByteArray, QByteArray(), doc)
 
 
 def window_state(name: str) -> Setting[QByteArray]:
     """The saved toolbar/dock state of main window ``name``."""
-    return Setting(f"windows/{name}/state", QByteArray, QByteArray(), f"State of the {name} window.")
+    doc = f"State of the {name} window."  # notr
+    return Setting(f"windows/{name}/state", QByteArray, QByteArray(), doc)
 
 
 # desk defaults, chosen in the set-up wizard's last page (issue 13)
-INVOICE_PAPER = Setting("print/invoice_paper", str, "A5", "Paper for invoices: A5, A4 or 80mm.")
-PRESCRIPTION_PAPER = Setting("print/prescription_paper", str, "A5", "Paper for prescriptions: A5 or A4.")
-SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Slips and receipts: the 80mm roll.")
-PDF_FOLDER = Setting("print/pdf_folder", str, "", "Where PDFs are saved ('' = Documents/HMS Desktop).")
+INVOICE_PAPER = Setting("print/invoice_paper", str, "A5", "Paper for invoices: A5, A4 or 80mm.")  # notr
+PRESCRIPTION_PAPER = Setting(
+    "print/prescription_paper",
+    str,
+    "A5",
+    "Paper for prescriptions: A5 or A4.",  # notr
+)
+SLIP_PAPER = Setting("print/slip_paper", str, "80mm", "Slips and receipts: the 80mm roll.")  # notr
+PDF_FOLDER = Setting(
+    "print/pdf_folder",
+    str,
+    "",
+    "Where PDFs are saved ('' = Documents/HMS Desktop).",  # notr
+)
 # the desk's language (issue 17): read once at start (gui/i18n.py), so a change applies on restart
 LANGUAGE = Setting(
-    "desk/language", str, "system", "The desk's language: system (the computer's), en or hi."
+    "desk/language",
+    str,
+    "system",
+    "The desk's language: system (the computer's), en or hi.",  # notr
 )
 
 
@@ -85,7 +104,7 @@ def pdf_folder(settings: Settings | None) -> Path:
     from PySide6.QtCore import QStandardPaths
 
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs or Path.home()) / "HMS Desktop"
+    return Path(docs or Path.home()) / "HMS Desktop"  # notr: a folder's name, the same in every language
 
 
 DECLARED: tuple[Setting[Any], ...] = (

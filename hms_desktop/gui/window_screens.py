@@ -97,7 +97,7 @@ class WindowScreens:
             lambda pdf: self._show_slip(pdf, parent),
             failed,
             timeout_s=20,
-            what="making the token slip",
+            what=QCoreApplication.translate("MainWindow", "making the token slip"),
         )
 
     def _show_slip(self, pdf: bytes, parent: QMainWindow) -> None:

@@ -166,7 +166,11 @@ TABS: tuple[TabSpec, ...] = (
         slip_signals=("walk_in_registered",),  # the slip to hand over
         desk_actions=(
             (_n(QT_TRANSLATE_NOOP("TabSpec", "Quick &walk-in…")), "F2", _call("walk_in")),
-            (_n(QT_TRANSLATE_NOOP("TabSpec", "&Register patient…")), "Ctrl+N", _call("register_patient")),
+            (
+                _n(QT_TRANSLATE_NOOP("TabSpec", "&Register patient…")),
+                "Ctrl+N",  # notr: a key sequence
+                _call("register_patient"),
+            ),
         ),
     ),
     TabSpec(

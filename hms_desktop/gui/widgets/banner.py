@@ -28,8 +28,10 @@ class ConnectionBanner(QWidget):
     def show_problem(self, detail: str) -> None:
         """Show (or update) the banner with the mapped error's message."""
         self.detail = detail
-        title = self.tr("Connection to the database lost")
-        self.message.setText(f"{title} — {detail}" if detail else f"{title}.")
+        if detail:
+            self.message.setText(self.tr("Connection to the database lost — {detail}").format(detail=detail))
+        else:
+            self.message.setText(self.tr("Connection to the database lost."))
         self.set_checking(False)
         self.show()
 

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -152,11 +152,24 @@ def ask_discard(parent: QWidget, what: str) -> bool:
     """ "Discard the <what>?" with Keep editing as the default (Esc and Enter keep the input)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(f"Discard the {what}? — HMS Desktop")
-    box.setText(f"The {what} has input that is not saved.")
-    box.setInformativeText("Discard what you typed, or keep editing?")
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+    # ``what`` names the form in the desk's language (its owner translated it)
+    box.setWindowTitle(
+        QCoreApplication.translate("DiscardGuard", "Discard the {what}? — HMS Desktop").format(what=what)
+    )
+    box.setText(
+        QCoreApplication.translate("DiscardGuard", "The {what} has input that is not saved.").format(
+            what=what
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("DiscardGuard", "Discard what you typed, or keep editing?")
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("DiscardGuard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("DiscardGuard", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setObjectName("discardQuestion")

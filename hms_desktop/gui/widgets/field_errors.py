@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from hms_desktop.errors import HmsError, ValidationError, field_words, split_line_key
@@ -11,7 +12,7 @@ from hms_desktop.gui.forms import set_message
 from hms_desktop.gui.i18n import localize, service_text
 
 # (row number from 1, the row's field or None for the whole row, the message) -> shown at the row?
-RowRoute = Callable[[int, "str | None", str], bool]
+RowRoute = Callable[[int, "str | None", str], bool]  # notr: a type
 
 
 class FieldErrors:
@@ -27,14 +28,17 @@ class FieldErrors:
         rows: RowRoute | None = None,
         *,
         paint: Callable[[QLabel, str], None] | None = None,
-        summary: str = "Please correct the fields marked in red.",
+        summary: str | None = None,
     ) -> None:
         """``paint`` writes one label (a form whose labels hide while empty, or colour a warning);
-        ``summary`` is the message line's words when every error found its field."""
+        ``summary`` is the message line's words when every error found its field (the owner's,
+        translated; by default "Please correct the fields marked in red.")."""
         self.labels = dict(labels)
         self.message = message
         self.rows = rows
         self.paint = paint or QLabel.setText
+        if summary is None:
+            summary = QCoreApplication.translate("FieldErrors", "Please correct the fields marked in red.")
         self.summary = summary
         self.clear()
 

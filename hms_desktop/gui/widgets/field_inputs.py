@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
@@ -41,7 +41,9 @@ def typing_replaces_placeholder(spin: QSpinBox) -> None:
 
 
 def limit_message(limit: int) -> str:
-    return f"At most {limit} characters: the rest was not taken."
+    return QCoreApplication.translate(
+        "FieldInputs", "At most {limit} characters: the rest was not taken."
+    ).format(limit=limit)
 
 
 def say_when_full(edit: QLineEdit, limit: int, show: Callable[[str], None]) -> None:

@@ -133,7 +133,7 @@ class LockPanel(QWidget):
             self._checked,
             self._failed,
             timeout_s=30,
-            what="unlocking the screen",
+            what=self.tr("unlocking the screen"),
         )
 
     def _checked(self, ok: bool) -> None:

@@ -77,7 +77,9 @@ class UpiQr(QWidget):
         self.uri = upi_pay_uri(vpa, payee, amount, note)
         self.view.set_data(self.uri)
         self.caption.setText(
-            f"The patient scans this with any UPI app to pay ₹{amount:,.2f} to {payee} ({vpa}) for {note}. "
-            "Then enter the UPI transaction reference from their screen."
+            self.tr(
+                "The patient scans this with any UPI app to pay ₹{amount} to {payee} ({vpa}) for {note}. "
+                "Then enter the UPI transaction reference from their screen."
+            ).format(amount=f"{amount:,.2f}", payee=payee, vpa=vpa, note=note)
         )
         self.setVisible(True)
