@@ -535,6 +535,27 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../hms_desktop/gui/backup_status.py" line="+59"/>
+        <source>making the daily backup</source>
+        <translation>रोज़ का बैकअप बनाना</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <location line="+41"/>
+        <source>Backups of the embedded database are made at the first start of each day and at quit, and kept 14 days and 12 months. Settings → Back up now makes one at once.</source>
+        <translation>इसी कंप्यूटर के डेटाबेस का बैकअप हर दिन पहली बार खोलने पर और बंद करने पर बनता है, और 14 दिन व 12 महीने तक रखा जाता है। सेटिंग्स → अभी बैकअप लें से तुरंत एक बैकअप बनता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The automatic backups have not worked for a while: check that the backup folder&apos;s drive or network folder is connected, then use Settings → Back up now.</source>
+        <translation>कुछ समय से अपने-आप बैकअप नहीं बन रहे हैं: जाँचें कि बैकअप फ़ोल्डर की ड्राइव या नेटवर्क फ़ोल्डर जुड़ा है, फिर सेटिंग्स → अभी बैकअप लें चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>BannerForm</name>
     <message>
         <source>Connection to the database lost.</source>
@@ -1305,12 +1326,17 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../hms_desktop/gui/widgets/banner.py" line="+31"/>
-        <source>Connection to the database lost</source>
-        <translation>डेटाबेस से कनेक्शन टूट गया</translation>
+        <location filename="../../hms_desktop/gui/widgets/banner.py" line="+32"/>
+        <source>Connection to the database lost — {detail}</source>
+        <translation>डेटाबेस से कनेक्शन टूट गया — {detail}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Connection to the database lost.</source>
+        <translation>डेटाबेस से कनेक्शन टूट गया।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
@@ -2069,6 +2095,44 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../hms_desktop/gui/data_menu.py" line="+28"/>
+        <source>&amp;Import patients, doctors or prices…</source>
+        <translation>रोगी, डॉक्टर या दरें आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now</source>
+        <translation>अभी बैकअप लें (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backing up…</source>
+        <translation>बैकअप बन रहा है…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up and verified: {path}</source>
+        <translation>बैकअप बना और जाँचा गया: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup failed</source>
+        <translation>बैकअप नहीं बन सका</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backing up</source>
+        <translation>बैकअप बनाना</translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../hms_desktop/gui/tabs/billing/day_close.py" line="+43"/>
@@ -2311,12 +2375,22 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../hms_desktop/gui/app.py" line="+135"/>
+        <location filename="../../hms_desktop/gui/app.py" line="+109"/>
+        <source>No password is stored for {profile}. Enter it under Connection….</source>
+        <translation>{profile} का कोई पासवर्ड सहेजा नहीं गया है। इसे कनेक्शन… में दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Opening the database…</source>
         <translation>डेटाबेस खोला जा रहा है…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>opening the database</source>
+        <translation>डेटाबेस खोलना</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Use Connection… to choose or fix the database.</source>
         <translation>डेटाबेस चुनने या ठीक करने के लिए &quot;कनेक्शन…&quot; का उपयोग करें।</translation>
     </message>
@@ -2324,6 +2398,39 @@ SQLite फ़ाइल</translation>
         <location line="+52"/>
         <source>The clinic is set up. Sign in to start.</source>
         <translation>क्लिनिक तैयार है। शुरू करने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the settings</source>
+        <translation>सेटिंग्स पढ़ना</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/discard_guard.py" line="+157"/>
+        <source>Discard the {what}? — HMS Desktop</source>
+        <translation>{what} छोड़ दें? — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} has input that is not saved.</source>
+        <translation>{what} में लिखी जानकारी अभी सहेजी नहीं गई है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard what you typed, or keep editing?</source>
+        <translation>जो लिखा है उसे छोड़ दें, या लिखना जारी रखें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>छोड़ दें (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep editing</source>
+        <translation>लिखना जारी रखें (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3114,22 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/field_errors.py" line="+41"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>कृपया लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/field_inputs.py" line="+44"/>
+        <source>At most {limit} characters: the rest was not taken.</source>
+        <translation>अधिकतम {limit} अक्षर: बाकी नहीं लिए गए।</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../hms_desktop/gui/dialogs/first_admin.py" line="+24"/>
@@ -3026,7 +3149,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+9"/>
         <source>HMS Desktop — First administrator</source>
-        <translation>HMS Desktop — पहला एडमिन</translation>
+        <translation>HMS Desktop — पहला प्रशासक</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3036,12 +3159,12 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+6"/>
         <source>Creating the administrator…</source>
-        <translation>एडमिन बनाया जा रहा है…</translation>
+        <translation>प्रशासक बनाया जा रहा है…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>creating the first administrator</source>
-        <translation>पहला एडमिन बनाना</translation>
+        <translation>पहला प्रशासक बनाना</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3841,7 +3964,12 @@ SQLite फ़ाइल</translation>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>unlocking the screen</source>
+        <translation>स्क्रीन अनलॉक करना</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Wrong password. Try again, or switch user.</source>
         <translation>गलत पासवर्ड। फिर से कोशिश करें, या उपयोगकर्ता बदलें।</translation>
     </message>
@@ -3920,9 +4048,22 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>MailPump</name>
+    <message>
+        <location filename="../../hms_desktop/gui/mail_pump.py" line="+41"/>
+        <source>sending e-mail</source>
+        <translation>ई-मेल भेजना</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hms_desktop/gui/main_window.py" line="+104"/>
+        <location filename="../../hms_desktop/gui/main_window.py" line="+70"/>
+        <source>{clinic} — HMS Desktop</source>
+        <translation>{clinic} — HMS Desktop</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Locked after {} without activity.</source>
         <translation>{} तक कोई गतिविधि न होने पर लॉक हुआ।</translation>
     </message>
@@ -3947,7 +4088,7 @@ SQLite फ़ाइल</translation>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Switch user…</source>
         <translation>उपयोगकर्ता बदलें (&amp;S)…</translation>
     </message>
@@ -3968,12 +4109,12 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+189"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>&amp;Desk</source>
         <translation>डेस्क (&amp;D)</translation>
     </message>
@@ -3983,12 +4124,12 @@ SQLite फ़ाइल</translation>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Waiting-room display</source>
         <translation>प्रतीक्षा-कक्ष डिस्प्ले (&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Language…</source>
         <translation>भाषा (&amp;L)…</translation>
     </message>
@@ -4053,12 +4194,12 @@ SQLite फ़ाइल</translation>
         <translation>HMS Desktop के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SQLite (embedded)</source>
         <translation>SQLite (इसी कंप्यूटर पर)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+85"/>
         <source>Database: {}</source>
         <translation>डेटाबेस: {}</translation>
@@ -4084,7 +4225,12 @@ SQLite फ़ाइल</translation>
         <translation>टोकन पर्ची नहीं बन सकी: {}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>making the token slip</source>
+        <translation>टोकन पर्ची बनाना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Token slip</source>
         <translation>टोकन पर्ची</translation>
     </message>
@@ -4421,6 +4567,27 @@ SQLite फ़ाइल</translation>
         <location line="+13"/>
         <source>nothing urgent found in the complaint or vitals: standard</source>
         <translation>शिकायत या वाइटल्स में कुछ ज़रूरी नहीं मिला: सामान्य</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../hms_desktop/gui/ops.py" line="+208"/>
+        <source>No answer from the database within {seconds} seconds. Check the network and that the server is running, then try again.</source>
+        <translation>{seconds} सेकंड में डेटाबेस से कोई जवाब नहीं मिला। नेटवर्क जाँचें और देखें कि सर्वर चल रहा है, फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location line="-147"/>
+        <source>Something went wrong while {what} ({error}). The details are in the log; try again, and tell the administrator if it keeps happening.</source>
+        <translation>कुछ गड़बड़ हो गई: {what} ({error})। विवरण लॉग में है; फिर से कोशिश करें, और बार-बार हो तो प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong ({error}). The details are in the log; try again, and tell the administrator if it keeps happening.</source>
+        <translation>कुछ गड़बड़ हो गई ({error})। विवरण लॉग में है; फिर से कोशिश करें, और बार-बार हो तो प्रशासक को बताएँ।</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7213,14 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>QueuePoller</name>
+    <message>
+        <location filename="../../hms_desktop/gui/live.py" line="+107"/>
+        <source>checking the queue</source>
+        <translation>कतार जाँचना</translation>
+    </message>
+</context>
+<context>
     <name>RecipientFields</name>
     <message>
         <location filename="../../hms_desktop/gui/tabs/billing/recipient.py" line="+40"/>
@@ -7056,6 +7231,14 @@ SQLite फ़ाइल</translation>
         <location line="+44"/>
         <source>Place of supply: {state} ({code})</source>
         <translation>आपूर्ति का स्थान: {state} ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>Reconnect</name>
+    <message>
+        <location filename="../../hms_desktop/gui/reconnect.py" line="+40"/>
+        <source>checking the database connection</source>
+        <translation>डेटाबेस कनेक्शन जाँचना</translation>
     </message>
 </context>
 <context>
@@ -7628,781 +7811,794 @@ SQLite फ़ाइल</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/service_dialog.py" line="+29"/>
+        <source>Working…</source>
+        <translation>काम हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} — HMS Desktop</source>
+        <translation>{title} — HMS Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessage</name>
     <message>
         <location filename="../../hms_desktop/gui/service_messages.py" line="+11"/>
         <source>A PIN code has six digits and does not start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड में छह अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SAC or HSN code has 4, 6 or 8 digits (e.g. 999312, 3004).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAC या HSN कोड में 4, 6 या 8 अंक होते हैं (जैसे 999312, 3004)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A UPI ID looks like clinicname@okhdfcbank (name, @, the bank&apos;s handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ID clinicname@okhdfcbank जैसी होती है (नाम, @, बैंक का हैंडल)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A class name of 2-30 capitals, digits or _ (e.g. MEDICINE_5).</source>
-        <translation type="unfinished"></translation>
+        <translation>2-30 बड़े अक्षरों, अंकों या _ का वर्ग नाम (जैसे MEDICINE_5)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A code of 1-20 letters, digits or - _ / . (e.g. CONSULT-SP).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-20 अक्षरों, अंकों या - _ / . का कोड (जैसे CONSULT-SP)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A code of 1-20 letters, digits or - _ / . is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-20 अक्षरों, अंकों या - _ / . का कोड ज़रूरी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A credit note shows the recipient&apos;s address (Rule 53(1A)(f)): enter the patient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट पर प्राप्तकर्ता का पता छपता है (नियम 53(1A)(f)): रोगी का पता दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A day can be closed only once it has begun: today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन शुरू होने के बाद ही बंद किया जा सकता है: आज या पहले का कोई दिन।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A discount above {0}% of the line needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति के {0}% से अधिक छूट के लिए कारण ज़रूरी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A discount between 0 and {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 और {0} के बीच छूट।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A doctor calls patients to their own room only.</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर रोगियों को केवल अपने कमरे में बुलाते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A document number series only moves forward; it cannot be changed or rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ नंबर की शृंखला केवल आगे बढ़ती है; इसे बदला या पीछे नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A favourite holds at most {0} lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पसंदीदा में अधिकतम {0} पंक्तियाँ होती हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A landline has its STD code and number, 10 digits with the 0: e.g. 080 4123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन में STD कोड और नंबर होता है, 0 सहित 10 अंक: जैसे 080 4123 4567।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A less urgent level cannot have a shorter target time.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम आवश्यक स्तर का लक्ष्य समय कम नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line and the quantity to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पंक्ति और क्रेडिट करने की मात्रा।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A number is too large for its field</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई संख्या अपने फ़ील्ड के लिए बहुत बड़ी है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A number is too large for its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई संख्या अपने फ़ील्ड के लिए बहुत बड़ी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A password needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड के लिए उपयोगकर्ता नाम ज़रूरी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A percentage between 0 and 100, with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 और 100 के बीच प्रतिशत, अधिकतम 2 दशमलव के साथ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 और 100 के बीच प्रतिशत।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A percentage from 0 to 100, at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से 100 तक प्रतिशत, अधिकतम दो दशमलव।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A percentage, e.g. 5 or 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत, जैसे 5 या 18।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A prefix is 1 to 6 letters or digits starting with a letter, e.g. INV or OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपसर्ग में 1 से 6 अक्षर या अंक होते हैं, और यह अक्षर से शुरू होता है, जैसे INV या OPD।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A prescription needs at least one drug line.</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्चे में कम से कम एक दवा की पंक्ति ज़रूरी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A price from {0} is already in force; bills used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} से लागू एक मूल्य पहले से है; बिलों में इसका उपयोग हो चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A quantity above zero, at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य से अधिक मात्रा, अधिकतम 2 दशमलव।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record this one refers to does not exist (it may have been removed); refresh and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस रिकॉर्ड का यह उल्लेख करता है वह मौजूद नहीं है (शायद हटा दिया गया है); ताज़ा करके फिर से कोशिश करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registered recipient&apos;s address is printed (Rule 46(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकृत प्राप्तकर्ता का पता छपता है (नियम 46(d))।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ज़रूरी मान नहीं दिया गया है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A unit of at most 10 characters (NOS, STRIP, TAB...).</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 10 अक्षरों की इकाई (NOS, STRIP, TAB...)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A unit of at most 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 10 अक्षरों की इकाई।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ यह मान स्वीकार्य नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value is too long for its field</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान अपने फ़ील्ड के लिए बहुत लंबा है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पूर्ण संख्या।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 or A4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 या A4।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ABHA address</source>
-        <translation type="unfinished">ABHA पता</translation>
+        <translation>ABHA पता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ABHA number</source>
-        <translation type="unfinished">ABHA नंबर</translation>
+        <translation>ABHA नंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ALLERGIES: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not (yes or no).</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय है या नहीं (हाँ या नहीं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add at least one drug line to save as a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा के रूप में सहेजने के लिए कम से कम एक दवा की पंक्ति जोड़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add at least one line to bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल बनाने के लिए कम से कम एक पंक्ति जोड़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">पता</translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished">आयु</translation>
+        <translation>आयु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age (when there is no date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु (जब जन्म तिथि न हो)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All cashiers</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कैशियर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergic to…</source>
-        <translation type="unfinished"></translation>
+        <translation>इनसे एलर्जी…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergies</source>
-        <translation type="unfinished">एलर्जी</translation>
+        <translation>एलर्जी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergies: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी: दर्ज नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allergy recorded: </source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी दर्ज है: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An ABHA address looks like name@abdm.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA पता name@abdm जैसा होता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An ABHA number has 14 digits (XX-XXXX-XXXX-XXXX).</source>
-        <translation type="unfinished">ABHA नंबर में 14 अंक होते हैं (XX-XXXX-XXXX-XXXX)।</translation>
+        <translation>ABHA नंबर में 14 अंक होते हैं (XX-XXXX-XXXX-XXXX)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An address on the bill is printed with its State&apos;s name and code (Rule 46(e)): choose the patient&apos;s State.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल पर पता उसके राज्य के नाम और कोड के साथ छपता है (नियम 46(e)): रोगी का राज्य चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An administrator already exists; sign in and add users from the Users tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक पहले से मौजूद है; साइन इन करें और उपयोगकर्ता टैब से उपयोगकर्ता जोड़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An amount from 0 up to 9,99,99,99,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से 9,99,99,99,999.99 तक की राशि।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An exempt class has rate 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट-प्राप्त वर्ग की दर 0 होती है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An invoice cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस की तारीख भविष्य की नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An old id has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी ID में अधिकतम 40 अक्षर होते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andaman and Nicobar Islands</source>
-        <translation type="unfinished"></translation>
+        <translation>अंडमान और निकोबार द्वीपसमूह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andhra Pradesh</source>
-        <translation type="unfinished"></translation>
+        <translation>आंध्र प्रदेश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andhra Pradesh (before division)</source>
-        <translation type="unfinished"></translation>
+        <translation>आंध्र प्रदेश (विभाजन से पहले)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another department already has this {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे विभाग का {0} पहले से यही है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another desk called this patient a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरी डेस्क ने अभी-अभी इस रोगी को बुलाया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another desk changed this patient&apos;s queue entry a moment ago; check and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरी डेस्क ने अभी-अभी इस रोगी की कतार प्रविष्टि बदली है; जाँचें और फिर से सहेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another desk changed this patient&apos;s queue entry a moment ago; the queue has been refreshed, check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरी डेस्क ने अभी-अभी इस रोगी की कतार प्रविष्टि बदली है; कतार ताज़ा कर दी गई है, इसे जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another desk is working on this record right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरी डेस्क अभी इस रिकॉर्ड पर काम कर रही है। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another desk moved this patient a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरी डेस्क ने अभी-अभी इस रोगी को आगे-पीछे किया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another doctor already has this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे डॉक्टर का यही पंजीकरण नंबर पहले से है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another doctor has already called this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे डॉक्टर ने इस रोगी को पहले ही बुला लिया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another doctor is seeing this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरे डॉक्टर इस रोगी को देख रहे हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment cancelled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट रद्द: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment confirmed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट की पुष्टि: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment moved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट का समय बदलकर {0} किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment time</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट का समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments can be booked at most {0} days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट अधिकतम {0} दिन आगे तक बुक हो सकते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments per day</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति दिन अपॉइंटमेंट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arunachal Pradesh</source>
-        <translation type="unfinished"></translation>
+        <translation>अरुणाचल प्रदेश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asia/Kolkata</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia/Kolkata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assam</source>
-        <translation type="unfinished"></translation>
+        <translation>असम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 10 characters (NOS, STRIP, TAB...).</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 10 अक्षर (NOS, STRIP, TAB...)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 200 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 300 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 500 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 60 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 80 अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most two decimals (paise).</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम दो दशमलव (पैसे)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most {0} characters (this has {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} अक्षर (इसमें {1} हैं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most {0} characters in capitals; shorten the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े अक्षरों में अधिकतम {0} अक्षर; नाम छोटा करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} अक्षर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most {0} decimal place{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} दशमलव स्थान{1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit row {0} (id {1}, {2}) does not match its digest: it, or the row before it, was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट पंक्ति {0} (id {1}, {2}) अपने डाइजेस्ट से मेल नहीं खाती: इसे, या इससे पहले की पंक्ति को, लिखे जाने के बाद बदला गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit rows {0} are missing: deleted after they were written (the chain resumes at {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट पंक्तियाँ {0} गायब हैं: लिखे जाने के बाद हटा दी गईं (शृंखला {1} पर फिर शुरू होती है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BILL OF SUPPLY</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति बिल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups: by the database server&apos;s DBA</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप: डेटाबेस सर्वर के DBA द्वारा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between 0 (today only) and {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (केवल आज) और {0} दिनों के बीच।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 और 240 मिनट के बीच।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 और 365 दिनों के बीच।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between 1 and 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 और 72 घंटों के बीच।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between 1 and {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 और {0} दिनों के बीच।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bihar</source>
-        <translation type="unfinished"></translation>
+        <translation>बिहार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood glucose (finger-prick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लड ग्लूकोज़ (उँगली से)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood group</source>
-        <translation type="unfinished">ब्लड ग्रुप</translation>
+        <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA प्रमाणपत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CREDIT NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot create the export folder {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट फ़ोल्डर {0} नहीं बन सका: {1}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot reach the database server. Check the server name and port in the connection settings, that the server is running, and that this computer is on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर तक नहीं पहुँच पा रहे। कनेक्शन सेटिंग्स में सर्वर का नाम और पोर्ट जाँचें, देखें कि सर्वर चल रहा है, और यह कंप्यूटर नेटवर्क से जुड़ा है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot reach the mail server {0}:{1} ({2}: {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर {0}:{1} तक नहीं पहुँच पा रहे ({2}: {3})।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash, card or UPI (or none to reduce the dues).</source>
-        <translation type="unfinished"></translation>
+        <translation>नकद, कार्ड या UPI (या बकाया घटाने के लिए कोई नहीं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash, card or UPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>नकद, कार्ड या UPI।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र क्षेत्राधिकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chandigarh</source>
-        <translation type="unfinished"></translation>
+        <translation>चंडीगढ़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge {0} has just been billed by another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क {0} का बिल अभी-अभी किसी दूसरी डेस्क ने बनाया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chhattisgarh</source>
-        <translation type="unfinished"></translation>
+        <translation>छत्तीसगढ़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &apos;No known allergies&apos; (and leave the list empty) rather than typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;कोई ज्ञात एलर्जी नहीं&apos; चुनें (और सूची खाली छोड़ें), इसे टाइप न करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose A, C, V, P or U (ACVPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>A, C, V, P या U (ACVPU) चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose M, F or O.</source>
-        <translation type="unfinished"></translation>
+        <translation>M, F या O चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद किया गया दिन चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासवर्ड से अलग पासवर्ड चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ खाता चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a tax class of the rate table: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर तालिका का कोई कर वर्ग चुनें: {0}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an active department.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सक्रिय विभाग चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an active doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सक्रिय डॉक्टर चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपॉइंटमेंट चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose none, starttls or ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, starttls या ssl चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose not recorded, none known, or a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं, कोई ज्ञात नहीं, या एक सूची चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the five triage levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्राइएज के पाँच स्तरों में से एक चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में से एक चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से एक चुनें: {0}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose pending, sent or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>pending, sent या failed चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the doctor or department to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस डॉक्टर या विभाग को ट्रांसफ़र करना है, उसे चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ या नहीं चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished">शहर</translation>
+        <translation>शहर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock(zone={0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock(zone={0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code {0} is also on row {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {0} पंक्ति {1} पर भी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column {0} is already mapped to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम {0} पहले से {1} से जुड़ा है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation fee</source>
-        <translation type="unfinished">परामर्श शुल्क</translation>
+        <translation>परामर्श शुल्क</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>परामर्श — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contains {0}: remove it and type the text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें {0} है: इसे हटाकर पाठ फिर से टाइप करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not connect to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस से कनेक्ट नहीं हो सका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit a quantity above zero, at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य से अधिक मात्रा क्रेडिट करें, अधिकतम 2 दशमलव।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dadra and Nagar Haveli and Daman and Diu</source>
-        <translation type="unfinished"></translation>
+        <translation>दादरा और नगर हवेली और दमन और दीव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daman and Diu</source>
-        <translation type="unfinished"></translation>
+        <translation>दमन और दीव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished">जन्म तिथि</translation>
+        <translation>जन्म तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead / non-urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत / आवश्यक नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8413,727 +8609,733 @@ Doctor: {2} ({3})
 MRN: {4}
 {5}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिय {0},
+
+{1}
+डॉक्टर: {2} ({3})
+MRN: {4}
+{5}
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delhi</source>
-        <translation type="unfinished"></translation>
+        <translation>दिल्ली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished">विभाग</translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग (नाम या कोड)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the diagnosis or pick an ICD-10 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान लिखें या कोई ICD-10 कोड चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>डायस्टोलिक BP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic BP must be lower than systolic BP.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायस्टोलिक BP सिस्टोलिक BP से कम होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctor</source>
-        <translation type="unfinished">डॉक्टर</translation>
+        <translation>डॉक्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop the trailing zero: 5 mg, not 5.0 mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत का शून्य हटाएँ: 5 mg, 5.0 mg नहीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">ई-मेल</translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECG (12-lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECG (12-लीड)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each level of the scale is a colour, a name and a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्केल का हर स्तर एक रंग, एक नाम और एक लक्ष्य है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact</source>
-        <translation type="unfinished">आपातकालीन संपर्क</translation>
+        <translation>आपातकालीन संपर्क</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency phone</source>
-        <translation type="unfinished">आपातकालीन फ़ोन</translation>
+        <translation>आपातकालीन फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergent</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted backups are on but no passphrase is in the keychain: set one with `hms-desktop-admin backup passphrase`, or turn encryption off.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड बैकअप चालू हैं पर कीचेन में कोई पासफ़्रेज़ नहीं है: `hms-desktop-admin backup passphrase` से एक सेट करें, या एन्क्रिप्शन बंद करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख और समय दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a fee of zero or more rupees.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक रुपये का शुल्क दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a number (not infinity or NaN).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या दर्ज करें (infinity या NaN नहीं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a sign of at least 3 letters, e.g. &apos;chest pain&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 3 अक्षरों का लक्षण दर्ज करें, जैसे &apos;chest pain&apos;।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पूर्ण संख्या दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य से अधिक राशि दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter an amount in rupees and whole paise.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये और पूरे पैसे में राशि दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter an amount in rupees, e.g. 150.50.</source>
-        <translation type="unfinished">राशि रुपयों में डालें, जैसे 150.50।</translation>
+        <translation>रुपये में राशि दर्ज करें, जैसे 150.50।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter an amount in rupees, e.g. 350 or 350.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये में राशि दर्ज करें, जैसे 350 या 350.50।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter how often (OD, BD, TDS, QID, HS, SOS or in words).</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी बार, यह दर्ज करें (OD, BD, TDS, QID, HS, SOS या शब्दों में)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter text.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the UPI transaction reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI लेन-देन संदर्भ दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक का पूरा नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the age.</source>
-        <translation type="unfinished">आयु लिखें।</translation>
+        <translation>आयु दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the amounts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनी गई राशियाँ दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the clinic&apos;s legal name (as registered for GST).</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक का कानूनी नाम दर्ज करें (जैसा GST के लिए पंजीकृत है)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the closing time as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद होने का समय HH:MM में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the company&apos;s legal name as registered for GST.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का कानूनी नाम दर्ज करें, जैसा GST के लिए पंजीकृत है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the date of birth or the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि या आयु दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the date the price applies from.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह तारीख दर्ज करें जिससे मूल्य लागू होता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the date the price or rate applies from.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह तारीख दर्ज करें जिससे मूल्य या दर लागू होती है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the department&apos;s name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग का नाम दर्ज करें (अधिकतम 80 अक्षर)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the e-mail address to send the test to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह ई-मेल पता दर्ज करें जिस पर परीक्षण ई-मेल भेजना है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the generic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>जेनेरिक नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the item&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम का कोड दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम का नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the mail server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर का नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the medicine&apos;s generic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>दवा का जेनेरिक नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the opening time as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलने का समय HH:MM में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति का पूरा नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the prefix, e.g. INV or OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपसर्ग दर्ज करें, जैसे INV या OPD।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the quantity to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट करने की मात्रा दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the registration&apos;s expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण की समाप्ति तिथि दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the sender&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले का ई-मेल पता दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the start and end as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू और अंत का समय HH:MM में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything on this invoice has already been credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस इनवॉइस का सब कुछ पहले ही क्रेडिट हो चुका है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite prescriptions belong to a doctor&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा पर्चे डॉक्टर की प्रोफ़ाइल से जुड़े होते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish the consultation with token {0} before calling the next patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले रोगी को बुलाने से पहले टोकन {0} का परामर्श पूरा करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished">पहला नाम</translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fitness certificate (employer)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िटनेस प्रमाणपत्र (नियोक्ता के लिए)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप परामर्श</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From Rs 50,000 of taxable value the invoice must show the patient&apos;s address: enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>₹50,000 के कर योग्य मूल्य से इनवॉइस पर रोगी का पता दिखाना ज़रूरी है: इसे दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य परामर्श</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a reason for the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give either a price-list item or a pending charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सूची का आइटम या बकाया शुल्क, इनमें से एक दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the minimum hours between SOS doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOS खुराकों के बीच कम से कम कितने घंटे, यह दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the reason for the credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट का कारण दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the starter items as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआती आइटम सूची के रूप में दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give this level a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्तर को एक नाम दें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glucose</source>
-        <translation type="unfinished">ग्लूकोज़</translation>
+        <translation>ग्लूकोज़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goa</source>
-        <translation type="unfinished"></translation>
+        <translation>गोवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gujarat</source>
-        <translation type="unfinished"></translation>
+        <translation>गुजरात</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gynaecologist</source>
-        <translation type="unfinished"></translation>
+        <translation>स्त्री रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HMS Desktop has this database open. Close the app on this computer (File → Quit), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS Desktop ने यह डेटाबेस खोल रखा है। इस कंप्यूटर पर ऐप बंद करें (फ़ाइल → बंद करें), फिर रीस्टोर करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HMS Desktop test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS Desktop परीक्षण ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HMS Desktop {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS Desktop {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Haryana</source>
-        <translation type="unfinished"></translation>
+        <translation>हरियाणा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Himachal Pradesh</source>
-        <translation type="unfinished"></translation>
+        <translation>हिमाचल प्रदेश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMCI danger sign in a child under five ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>पाँच साल से छोटे बच्चे में IMCI खतरे का लक्षण ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INVOICE-CUM-BILL OF SUPPLY</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस-सह-आपूर्ति बिल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>तत्काल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>Infinity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injection (administration)</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजेक्शन (लगाना)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice {0} no longer matches the seal taken when it was issued: its stored rows were changed outside HMS Desktop. It is not printed. Tell the administrator (they can run “hms-desktop-admin audit verify”).</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस {0} जारी करते समय ली गई सील से अब मेल नहीं खाता: इसकी सहेजी गई पंक्तियाँ HMS Desktop के बाहर बदली गई हैं। इसे प्रिंट नहीं किया जाता। प्रशासक को बताएँ (वे “hms-desktop-admin audit verify” चला सकते हैं)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices can be dated {0} (the clinic&apos;s setting); {1} is too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस की तारीख {0} रखी जा सकती है (क्लिनिक की सेटिंग); {1} बहुत पहले की है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued documents and the audit trail cannot be changed or deleted; corrections are made with a new record (a credit note, an amended prescription)</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी दस्तावेज़ और ऑडिट ट्रेल बदले या हटाए नहीं जा सकते; सुधार नए रिकॉर्ड से किए जाते हैं (क्रेडिट नोट, संशोधित पर्चा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jammu and Kashmir</source>
-        <translation type="unfinished"></translation>
+        <translation>जम्मू और कश्मीर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jharkhand</source>
-        <translation type="unfinished"></translation>
+        <translation>झारखंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Karnataka</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्नाटक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kerala</source>
-        <translation type="unfinished"></translation>
+        <translation>केरल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind (service, procedure, medicine)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (सेवा, प्रक्रिया, दवा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ladakh</source>
-        <translation type="unfinished"></translation>
+        <translation>लद्दाख</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lakshadweep</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षद्वीप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landline (with STD code)</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन (STD कोड सहित)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last backup {0} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बैकअप {0} पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last backup {0} ago: back up now (Settings → Back up now)</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बैकअप {0} पहले: अभी बैकअप लें (सेटिंग्स → अभी बैकअप लें)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">उपनाम</translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>कम आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {0} is not on invoice {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {0} इनवॉइस {1} में नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {0}, {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {0}: only {1} is left to credit (asked {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {0}: क्रेडिट करने को केवल {1} बचा है ({2} माँगा गया)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the allergies (e.g. penicillin - rash), or choose none known.</source>
-        <translation type="unfinished"></translation>
+        <translation>एलर्जी की सूची दें (जैसे penicillin - rash), या कोई ज्ञात नहीं चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>निम्न</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low (follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>निम्न (फ़ॉलो-अप)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MEOWS trigger: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MEOWS ट्रिगर: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MEOWS: {0} (yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>MEOWS: {0} (पीला)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRN prefix</source>
-        <translation type="unfinished">MRN उपसर्ग</translation>
+        <translation>MRN उपसर्ग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Madhya Pradesh</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्य प्रदेश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maharashtra</source>
-        <translation type="unfinished"></translation>
+        <translation>महाराष्ट्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manipur</source>
-        <translation type="unfinished"></translation>
+        <translation>मणिपुर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map a name column (Name, or First name).</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम का कॉलम जोड़ें (नाम, या पहला नाम)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the date of birth or the age column.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि या आयु का कॉलम जोड़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the gender / sex column: the register needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग का कॉलम जोड़ें: रजिस्टर के लिए यह ज़रूरी है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meghalaya</source>
-        <translation type="unfinished"></translation>
+        <translation>मेघालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mizoram</source>
-        <translation type="unfinished"></translation>
+        <translation>मिज़ोरम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">मोबाइल</translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्यम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than the balance due ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि ({0}) से अधिक।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must be at least {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम {0} होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must be at most {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {0} होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Must not be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य नहीं होना चाहिए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEWS2 does not apply (under 16): readings are checked against the normal ranges for the child&apos;s age (APLS, PALS, NICE NG143).</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWS2 लागू नहीं होता (16 से कम आयु): रीडिंग बच्चे की आयु की सामान्य सीमाओं से जाँची जाती हैं (APLS, PALS, NICE NG143)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEWS2 does not apply in pregnancy: readings are checked against the obstetric early-warning chart (MEOWS).</source>
-        <translation type="unfinished"></translation>
+        <translation>गर्भावस्था में NEWS2 लागू नहीं होता: रीडिंग प्रसूति अर्ली-वॉर्निंग चार्ट (MEOWS) से जाँची जाती हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEWS2{0} {1} (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWS2{0} {1} (उच्च)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEWS2{0} {1} (low-medium: {2} scores 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWS2{0} {1} (निम्न-मध्यम: {2} का स्कोर 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEWS2{0} {1} (medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWS2{0} {1} (मध्यम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nagaland</source>
-        <translation type="unfinished"></translation>
+        <translation>नागालैंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (one column: first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (एक कॉलम: पहला और अंतिम नाम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the favourite (e.g. URTI adult).</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा को नाम दें (जैसे URTI adult)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nebulisation</source>
-        <translation type="unfinished"></translation>
+        <translation>नेबुलाइज़ेशन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>नया समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No GST rate is set for {0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} को {0} के लिए कोई GST दर तय नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No backup yet: Settings → Back up now (or `hms-desktop-admin backup create`)</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कोई बैकअप नहीं: सेटिंग्स → अभी बैकअप लें (या `hms-desktop-admin backup create`)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विभाग नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डॉक्टर नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No known allergies</source>
-        <translation type="unfinished">कोई ज्ञात एलर्जी नहीं</translation>
+        <translation>कोई ज्ञात एलर्जी नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10530,7 +10732,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation>अति आवश्यक</translation>
+        <translation>आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10560,7 +10762,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Very urgent</source>
-        <translation>बहुत आवश्यक</translation>
+        <translation>अति आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12626,12 +12828,12 @@ MRN: {4}
         <translation>त्वरित वॉक-इन (&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Register patient…</source>
         <translation>रोगी पंजीकरण (&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Appointments</source>
         <translation>अपॉइंटमेंट (&amp;A)</translation>
     </message>
@@ -13327,6 +13529,14 @@ MRN: {4}
     <message>
         <source>Cl&amp;ose</source>
         <translation>बंद करें (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>UpiQr</name>
+    <message>
+        <location filename="../../hms_desktop/gui/widgets/upi_qr.py" line="+81"/>
+        <source>The patient scans this with any UPI app to pay ₹{amount} to {payee} ({vpa}) for {note}. Then enter the UPI transaction reference from their screen.</source>
+        <translation>रोगी किसी भी UPI ऐप से इसे स्कैन करके {note} के लिए {payee} ({vpa}) को ₹{amount} का भुगतान करें। फिर उनकी स्क्रीन से UPI लेन-देन संदर्भ दर्ज करें।</translation>
     </message>
 </context>
 <context>
