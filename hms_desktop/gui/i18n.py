@@ -18,12 +18,13 @@ Numbers and dates follow the Indian conventions in either language (en_IN / hi_I
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from hms_desktop.paths import resources_dir
 
@@ -120,6 +121,18 @@ def uninstall(app: QCoreApplication) -> None:
     if _previous_locale is not None:
         QLocale.setDefault(_previous_locale)
         _previous_locale = None
+
+
+def named_date(when: dt.date | dt.datetime, qt_format: str, py_format: str) -> str:
+    """``when`` (already local) with day or month names: the locale's in the desk's language
+    (``qt_format``, a QLocale format: मंगल 24 नव॰ 2026), else ``py_format`` (strftime's English
+    names, as they have always been written: Tue 24 Nov 2026)."""
+    if not _installed:
+        return when.strftime(py_format)
+    day = QDate(when.year, when.month, when.day)
+    if isinstance(when, dt.datetime):
+        return QLocale().toString(QDateTime(day, QTime(when.hour, when.minute, when.second)), qt_format)
+    return QLocale().toString(day, qt_format)
 
 
 def current() -> str:

@@ -2352,7 +2352,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="+110"/>
+        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="+111"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
@@ -5007,7 +5007,7 @@ SQLite फ़ाइल</translation>
         <translation>निदान</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
@@ -5538,7 +5538,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/model.py" line="+48"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/model.py" line="+49"/>
         <source>MRN</source>
         <translation>MRN</translation>
     </message>
@@ -7328,7 +7328,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ReopenDayDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/admin/reopen.py" line="+43"/>
+        <location filename="../../hms_desktop/gui/admin/reopen.py" line="+44"/>
         <source>Reopen a closed day — HMS Desktop</source>
         <translation>बंद किया दिन फिर खोलें — HMS Desktop</translation>
     </message>
@@ -7496,7 +7496,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/admin/staff.py" line="+173"/>
+        <location filename="../../hms_desktop/gui/admin/staff.py" line="+174"/>
         <source>Reset the password of {username} — HMS Desktop</source>
         <translation>{username} का पासवर्ड रीसेट करें — HMS Desktop</translation>
     </message>

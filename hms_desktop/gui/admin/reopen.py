@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.gui.admin.form_dialog import FormDialog, value_of
 from hms_desktop.gui.admin.prices import _fill, setup_table
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.i18n import named_date
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.day_reopen_types import REOPEN_REASON_MAX
 
@@ -84,7 +85,7 @@ class ReopenDayDialog(QDialog):
                     f"{d.business_date:%d %b %Y}",
                     d.cashier,
                     f"{d.close_no}",
-                    d.closed_at.astimezone(zone).strftime("%d %b %H:%M"),
+                    named_date(d.closed_at.astimezone(zone), "dd MMM HH:mm", "%d %b %H:%M"),
                     f"{d.difference:,.2f}",
                     self.tr("reopened") if d.reopened else self.tr("closed"),
                 )

@@ -32,6 +32,7 @@ from hms_desktop.errors import HmsError, ValidationError
 from hms_desktop.gui.admin.form_dialog import HidingFieldErrors
 from hms_desktop.gui.admin.panel_dialog import PanelDialog
 from hms_desktop.gui.forms import FormError, find, load_form, set_message
+from hms_desktop.gui.i18n import named_date
 from hms_desktop.gui.ops import Ops
 
 if TYPE_CHECKING:
@@ -283,7 +284,7 @@ class StaffPanel(QWidget):
                 role_text(u.role),
                 u.doctor_name or "",
                 status,
-                u.last_login_at.astimezone(zone).strftime("%d %b %Y %H:%M")
+                named_date(u.last_login_at.astimezone(zone), "dd MMM yyyy HH:mm", "%d %b %Y %H:%M")
                 if u.last_login_at
                 else self.tr("never"),
                 str(u.failed_logins),

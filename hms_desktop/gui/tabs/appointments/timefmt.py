@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
 from hms_desktop.domain.clock import Clock
 from hms_desktop.gui import i18n
 
@@ -30,14 +28,8 @@ def hhmm(when: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 def named(when: dt.date | dt.datetime, qt_format: str, py_format: str) -> str:
-    """``when`` (already local) with day or month names: the locale's in the desk's language
-    (``qt_format``, a QLocale format), else ``py_format`` (strftime's English names, as before)."""
-    if i18n.current() == i18n.SOURCE_LANGUAGE:
-        return when.strftime(py_format)
-    day = QDate(when.year, when.month, when.day)
-    if isinstance(when, dt.datetime):
-        return QLocale().toString(QDateTime(day, QTime(when.hour, when.minute, when.second)), qt_format)
-    return QLocale().toString(day, qt_format)
+    """``when`` (already local) with day or month names in the desk's language (see i18n.named_date)."""
+    return i18n.named_date(when, qt_format, py_format)
 
 
 def day_label(day: dt.date) -> str:

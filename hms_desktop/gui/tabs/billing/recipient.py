@@ -79,7 +79,7 @@ class RecipientFields(QObject):
 
     def show_place(self, totals: Totals) -> None:
         """The place of supply the preview arrived at, or why the bill cannot be issued as it stands."""
-        place = GST_STATES.get(totals.place, totals.place)
+        place = service_text(GST_STATES.get(totals.place, totals.place))  # the State in the desk's language
         text = (
             self.tr("Place of supply: {state} ({code})").format(state=place, code=totals.place)
             if totals.place

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hms_desktop.domain.money import format_inr
+from hms_desktop.gui.i18n import named_date
 
 if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
@@ -40,7 +41,7 @@ INACTIVE_FG = QColor("#7b8794")
 
 
 def registration_text(d: DoctorInfo, today: dt.date | None = None) -> str:
-    when, number = d.reg_expiry.strftime("%d %b %Y"), d.reg_number
+    when, number = named_date(d.reg_expiry, "dd MMM yyyy", "%d %b %Y"), d.reg_number
     if d.reg_expired:
         return QCoreApplication.translate("DoctorTableModel", "{number} — EXPIRED {date}").format(
             number=number, date=when

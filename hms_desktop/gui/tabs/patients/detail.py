@@ -29,7 +29,7 @@ from hms_desktop.domain.identifiers import format_abha, format_landline
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
-from hms_desktop.gui.i18n import service_text
+from hms_desktop.gui.i18n import named_date, service_text
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.patients.model import age_in_words
 from hms_desktop.services.patients_types import HistoryLine, PatientDetail, PatientHistory
@@ -97,7 +97,7 @@ def _allergies(p: PatientDetail) -> str:
 def demographics_html(p: PatientDetail) -> str:
     dob = "—"
     if p.date_of_birth:
-        dob = p.date_of_birth.strftime("%d %b %Y")
+        dob = named_date(p.date_of_birth, "dd MMM yyyy", "%d %b %Y")
         if p.dob_estimated:
             dob = QCoreApplication.translate("PatientDetailDialog", "{date} (estimated)").format(date=dob)
     sex = _t(SEX_TEXT[p.sex]) if p.sex in SEX_TEXT else p.sex
@@ -268,7 +268,11 @@ class PatientDetailDialog(QDialog):
         table = self.tables[name]
         table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            cells = (line.on.strftime("%d %b %Y"), service_text(line.text), status_text(line.status))
+            cells = (
+                named_date(line.on, "dd MMM yyyy", "%d %b %Y"),
+                service_text(line.text),
+                status_text(line.status),
+            )
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         page = table.parentWidget()

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from hms_desktop.errors import HmsError
+from hms_desktop.gui.i18n import named_date
 from hms_desktop.services.patients_types import PatientRow, PatientSort
 
 
@@ -108,7 +109,7 @@ def display_text(
         age_words(r.age_text, units),
         r.phone or "",
         r.city or "",
-        r.registered_on.strftime("%d %b %Y"),
+        named_date(r.registered_on, "dd MMM yyyy", "%d %b %Y"),
     )
 
 
