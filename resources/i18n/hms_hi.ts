@@ -6907,12 +6907,12 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/words.py" line="+19"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>लक्ष्य</translation>
     </message>
@@ -6927,7 +6927,7 @@ SQLite फ़ाइल</translation>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/words.py" line="+1"/>
         <source>Called</source>
         <translation>बुलाए गए</translation>
     </message>
@@ -6957,7 +6957,7 @@ SQLite फ़ाइल</translation>
         <translation>ट्राइएज बाकी</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>{m} min</source>
         <translation>{m} मिनट</translation>
     </message>
