@@ -5102,7 +5102,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientFormDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/form.py" line="+84"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/form_fields.py" line="+51"/>
         <source>First name</source>
         <translation>पहला नाम</translation>
     </message>
@@ -5197,7 +5197,7 @@ SQLite फ़ाइल</translation>
         <translation>निर्देशों की भाषा</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/form.py" line="+75"/>
         <location line="+84"/>
         <source>Edit patient</source>
         <translation>रोगी का विवरण बदलें</translation>
