@@ -6413,7 +6413,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/connection_form.py" line="+47"/>
+        <location filename="../../hms_desktop/gui/dialogs/connection_choices.py" line="+17"/>
         <source>Embedded (SQLite file on this computer)</source>
         <translation>इसी कंप्यूटर पर (SQLite फ़ाइल)</translation>
     </message>
@@ -6488,7 +6488,7 @@ SQLite फ़ाइल</translation>
         <translation>verify-full: होस्ट का नाम भी जाँचें</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../../hms_desktop/gui/dialogs/connection_form.py" line="+206"/>
         <source>&amp;Easy Connect</source>
         <translation>Easy Connect (&amp;E)</translation>
     </message>
