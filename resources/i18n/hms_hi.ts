@@ -3264,7 +3264,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+59"/>
         <source>Patients</source>
         <translation>रोगी</translation>
     </message>
@@ -3374,7 +3374,7 @@ SQLite फ़ाइल</translation>
         <translation>आयात फ़ाइल पढ़ना</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+19"/>
         <source>comma-separated</source>
         <translation>कॉमा से अलग</translation>
     </message>
@@ -3394,17 +3394,17 @@ SQLite फ़ाइल</translation>
         <translation>बार (|) से अलग</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}, {separated}). The guessed match of each field to a column is below; change any that is wrong.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding}, {separated})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}). The guessed match of each field to a column is below; change any that is wrong.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+25"/>
         <source>Checking every row (nothing is written)…</source>
         <translation>हर पंक्ति जाँची जा रही है (कुछ नहीं लिखा जाता)…</translation>
     </message>
@@ -3414,17 +3414,17 @@ SQLite फ़ाइल</translation>
         <translation>आयात फ़ाइल जाँचना</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+19"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors · {update} to update. Rows with errors are not imported; fix them in the file and import it again later.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ · {update} अपडेट होंगी। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors. Rows with errors are not imported; fix them in the file and import it again later.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+13"/>
         <source>The first {shown} of {total} lines are shown.</source>
         <translation>{total} में से पहली {shown} पंक्तियाँ दिखाई गई हैं।</translation>
     </message>
@@ -3464,7 +3464,7 @@ SQLite फ़ाइल</translation>
         <translation>{stage}: {total} में से {done} पंक्तियाँ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+12"/>
         <source>Stopped: import the same file again to continue where it stopped.</source>
         <translation>रुक गया: जहाँ रुका था वहाँ से जारी रखने के लिए वही फ़ाइल फिर से आयात करें।</translation>
     </message>
@@ -3474,37 +3474,37 @@ SQLite फ़ाइल</translation>
         <translation>पूरा हुआ: {created} बनाए गए, {alike} मिलते-जुलते छोड़े गए, {merged} मिलाए गए, त्रुटि वाली {errors} पंक्तियाँ छोड़ी गईं।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+16"/>
         <source>Report of every row: {path}</source>
         <translation>हर पंक्ति की रिपोर्ट: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+18"/>
         <source>{file}: {rows} rows read ({earlier} done by an earlier run)</source>
         <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं ({earlier} पिछली बार हो चुकी थीं)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{file}: {rows} rows read</source>
         <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>to create: {n}</source>
         <translation>बनेंगे: {n}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>created: {n}</source>
         <translation>बनाए गए: {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>updated: {n}</source>
         <translation>अपडेट हुए: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duplicates (would be skipped): {n}</source>
         <translation>डुप्लिकेट (छोड़े जाएँगे): {n}</translation>
     </message>
@@ -3514,47 +3514,47 @@ SQLite फ़ाइल</translation>
         <translation>डुप्लिकेट (छोड़े गए): {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>merged into existing: {n}</source>
         <translation>मौजूदा में मिलाए गए: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>already imported: {n}</source>
         <translation>पहले से आयातित: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>errors: {n}</source>
         <translation>त्रुटियाँ: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CANCELLED: run the same import again to continue where it stopped.</source>
         <translation>रद्द किया गया: जहाँ रुका था वहाँ से जारी रखने के लिए यही आयात फिर से चलाएँ।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>row {row}, {column}: {message}</source>
         <translation>पंक्ति {row}, {column}: {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>... and {n} more rows with errors (see the report)</source>
         <translation>... और त्रुटि वाली {n} और पंक्तियाँ (रिपोर्ट देखें)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>row {row}: looks like {other} ({reasons})</source>
         <translation>पंक्ति {row}: {other} जैसी लगती है ({reasons})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>report: {path}</source>
         <translation>रिपोर्ट: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+9"/>
         <source>The import stopped. Whole batches already written stay; importing the same file again continues.</source>
         <translation>आयात रुक गया। जो पूरे बैच लिखे जा चुके हैं वे बने रहते हैं; वही फ़ाइल फिर से आयात करने पर काम आगे जारी रहता है।</translation>
     </message>
