@@ -13046,7 +13046,7 @@ MRN: {4}
 <context>
     <name>TriageSettingsDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+63"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+60"/>
         <source>Scale saved — every desk will show the new targets within a few seconds.</source>
         <translation>स्केल सहेजा गया — कुछ ही सेकंड में हर डेस्क पर नए लक्ष्य दिखेंगे।</translation>
     </message>
@@ -13056,7 +13056,7 @@ MRN: {4}
         <translation>यह लक्षण तालिका में पहले से है।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+19"/>
         <source>Choose a preset…</source>
         <translation>कोई प्रीसेट चुनें…</translation>
     </message>
@@ -13071,17 +13071,17 @@ MRN: {4}
         <translation>चार-स्तरीय (गंभीर/उच्च/मध्यम/निम्न)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+21"/>
         <source>HMS Desktop — Triage settings</source>
         <translation>HMS Desktop — ट्राइएज सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+33"/>
         <source>Put back the scale as it is saved now.</source>
         <translation>स्केल को वैसा ही कर दें जैसा अभी सहेजा हुआ है।</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+69"/>
         <source>Loading the triage scale and rules…</source>
         <translation>ट्राइएज स्केल और नियम लोड हो रहे हैं…</translation>
     </message>
@@ -13091,12 +13091,12 @@ MRN: {4}
         <translation>ट्राइएज लोड करना</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+22"/>
         <source>{preset} filled in: check the names and times, then Save scale.</source>
         <translation>{preset} भर दिया गया: नाम और समय जाँचें, फिर &quot;स्केल सहेजें&quot; दबाएँ।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+35"/>
         <source>Saving the scale…</source>
         <translation>स्केल सहेजा जा रहा है…</translation>
     </message>
