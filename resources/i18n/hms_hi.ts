@@ -109,7 +109,7 @@
 {doctor} (छुट्टी)</translation>
     </message>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/appointments/view.py" line="+139"/>
+        <location filename="../../hms_desktop/gui/tabs/appointments/view.py" line="+150"/>
         <source>reading departments and doctors</source>
         <translation>विभाग और डॉक्टर पढ़ना</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>{n} नहीं आए</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../hms_desktop/gui/tabs/appointments/actions.py" line="+78"/>
         <source>Check in</source>
         <translation>चेक-इन</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>अपॉइंटमेंट रद्द करें…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Booked: {patient} with {doctor}, {when}.</source>
         <translation>बुक हुआ: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cancelled: {patient} with {doctor}, {when}.</source>
         <translation>रद्द हुआ: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Moved to: {patient} with {doctor}, {when}.</source>
         <translation>नया समय: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Saved: {patient} with {doctor}, {when}.</source>
         <translation>सहेजा गया: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{patient} marked as no-show ({when}).</source>
         <translation>{patient} को “नहीं आए” दर्ज किया गया ({when})।</translation>
     </message>
