@@ -109,7 +109,7 @@
 {doctor} (छुट्टी)</translation>
     </message>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/appointments/view.py" line="+139"/>
+        <location filename="../../hms_desktop/gui/tabs/appointments/view.py" line="+150"/>
         <source>reading departments and doctors</source>
         <translation>विभाग और डॉक्टर पढ़ना</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>{n} नहीं आए</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../hms_desktop/gui/tabs/appointments/actions.py" line="+78"/>
         <source>Check in</source>
         <translation>चेक-इन</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>अपॉइंटमेंट रद्द करें…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Booked: {patient} with {doctor}, {when}.</source>
         <translation>बुक हुआ: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cancelled: {patient} with {doctor}, {when}.</source>
         <translation>रद्द हुआ: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Moved to: {patient} with {doctor}, {when}.</source>
         <translation>नया समय: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Saved: {patient} with {doctor}, {when}.</source>
         <translation>सहेजा गया: {patient}, {doctor} के साथ, {when}।</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{patient} marked as no-show ({when}).</source>
         <translation>{patient} को “नहीं आए” दर्ज किया गया ({when})।</translation>
     </message>
@@ -3387,7 +3387,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+59"/>
         <source>Patients</source>
         <translation>रोगी</translation>
     </message>
@@ -3497,7 +3497,7 @@ SQLite फ़ाइल</translation>
         <translation>आयात फ़ाइल पढ़ना</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+19"/>
         <source>comma-separated</source>
         <translation>कॉमा से अलग</translation>
     </message>
@@ -3517,17 +3517,17 @@ SQLite फ़ाइल</translation>
         <translation>बार (|) से अलग</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}, {separated}). The guessed match of each field to a column is below; change any that is wrong.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding}, {separated})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows, {columns} columns ({encoding}). The guessed match of each field to a column is below; change any that is wrong.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} पंक्तियाँ, {columns} कॉलम ({encoding})। हर फ़ील्ड का अनुमानित कॉलम नीचे है; जो गलत हो उसे बदलें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+25"/>
         <source>Checking every row (nothing is written)…</source>
         <translation>हर पंक्ति जाँची जा रही है (कुछ नहीं लिखा जाता)…</translation>
     </message>
@@ -3537,17 +3537,17 @@ SQLite फ़ाइल</translation>
         <translation>आयात फ़ाइल जाँचना</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+19"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors · {update} to update. Rows with errors are not imported; fix them in the file and import it again later.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ · {update} अपडेट होंगी। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; rows read · &lt;b&gt;{create}&lt;/b&gt; to create · &lt;b&gt;{alike}&lt;/b&gt; look-alikes · &lt;b&gt;{already}&lt;/b&gt; already imported · &lt;b&gt;{errors}&lt;/b&gt; with errors. Rows with errors are not imported; fix them in the file and import it again later.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; पंक्तियाँ पढ़ी गईं · &lt;b&gt;{create}&lt;/b&gt; बनेंगी · &lt;b&gt;{alike}&lt;/b&gt; मिलते-जुलते · &lt;b&gt;{already}&lt;/b&gt; पहले से आयातित · &lt;b&gt;{errors}&lt;/b&gt; में त्रुटियाँ। त्रुटि वाली पंक्तियाँ आयात नहीं होतीं; उन्हें फ़ाइल में ठीक करें और बाद में फिर से आयात करें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+13"/>
         <source>The first {shown} of {total} lines are shown.</source>
         <translation>{total} में से पहली {shown} पंक्तियाँ दिखाई गई हैं।</translation>
     </message>
@@ -3587,7 +3587,7 @@ SQLite फ़ाइल</translation>
         <translation>{stage}: {total} में से {done} पंक्तियाँ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+12"/>
         <source>Stopped: import the same file again to continue where it stopped.</source>
         <translation>रुक गया: जहाँ रुका था वहाँ से जारी रखने के लिए वही फ़ाइल फिर से आयात करें।</translation>
     </message>
@@ -3597,37 +3597,37 @@ SQLite फ़ाइल</translation>
         <translation>पूरा हुआ: {created} बनाए गए, {alike} मिलते-जुलते छोड़े गए, {merged} मिलाए गए, त्रुटि वाली {errors} पंक्तियाँ छोड़ी गईं।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+16"/>
         <source>Report of every row: {path}</source>
         <translation>हर पंक्ति की रिपोर्ट: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_summary.py" line="+18"/>
         <source>{file}: {rows} rows read ({earlier} done by an earlier run)</source>
         <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं ({earlier} पिछली बार हो चुकी थीं)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{file}: {rows} rows read</source>
         <translation>{file}: {rows} पंक्तियाँ पढ़ी गईं</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>to create: {n}</source>
         <translation>बनेंगे: {n}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>created: {n}</source>
         <translation>बनाए गए: {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>updated: {n}</source>
         <translation>अपडेट हुए: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duplicates (would be skipped): {n}</source>
         <translation>डुप्लिकेट (छोड़े जाएँगे): {n}</translation>
     </message>
@@ -3637,47 +3637,47 @@ SQLite फ़ाइल</translation>
         <translation>डुप्लिकेट (छोड़े गए): {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>merged into existing: {n}</source>
         <translation>मौजूदा में मिलाए गए: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>already imported: {n}</source>
         <translation>पहले से आयातित: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>errors: {n}</source>
         <translation>त्रुटियाँ: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CANCELLED: run the same import again to continue where it stopped.</source>
         <translation>रद्द किया गया: जहाँ रुका था वहाँ से जारी रखने के लिए यही आयात फिर से चलाएँ।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>row {row}, {column}: {message}</source>
         <translation>पंक्ति {row}, {column}: {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>... and {n} more rows with errors (see the report)</source>
         <translation>... और त्रुटि वाली {n} और पंक्तियाँ (रिपोर्ट देखें)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>row {row}: looks like {other} ({reasons})</source>
         <translation>पंक्ति {row}: {other} जैसी लगती है ({reasons})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>report: {path}</source>
         <translation>रिपोर्ट: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hms_desktop/gui/dialogs/import_wizard.py" line="+9"/>
         <source>The import stopped. Whole batches already written stay; importing the same file again continues.</source>
         <translation>आयात रुक गया। जो पूरे बैच लिखे जा चुके हैं वे बने रहते हैं; वही फ़ाइल फिर से आयात करने पर काम आगे जारी रहता है।</translation>
     </message>
@@ -5269,7 +5269,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientFormDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/form.py" line="+84"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/form_fields.py" line="+51"/>
         <source>First name</source>
         <translation>पहला नाम</translation>
     </message>
@@ -5364,7 +5364,7 @@ SQLite फ़ाइल</translation>
         <translation>निर्देशों की भाषा</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/form.py" line="+75"/>
         <location line="+84"/>
         <source>Edit patient</source>
         <translation>रोगी का विवरण बदलें</translation>
@@ -6580,7 +6580,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/connection_form.py" line="+47"/>
+        <location filename="../../hms_desktop/gui/dialogs/connection_choices.py" line="+17"/>
         <source>Embedded (SQLite file on this computer)</source>
         <translation>इसी कंप्यूटर पर (SQLite फ़ाइल)</translation>
     </message>
@@ -6655,7 +6655,7 @@ SQLite फ़ाइल</translation>
         <translation>verify-full: होस्ट का नाम भी जाँचें</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../../hms_desktop/gui/dialogs/connection_form.py" line="+206"/>
         <source>&amp;Easy Connect</source>
         <translation>Easy Connect (&amp;E)</translation>
     </message>
@@ -7074,12 +7074,12 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/words.py" line="+19"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>लक्ष्य</translation>
     </message>
@@ -7094,7 +7094,7 @@ SQLite फ़ाइल</translation>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/words.py" line="+1"/>
         <source>Called</source>
         <translation>बुलाए गए</translation>
     </message>
@@ -7124,7 +7124,7 @@ SQLite फ़ाइल</translation>
         <translation>ट्राइएज बाकी</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>{m} min</source>
         <translation>{m} मिनट</translation>
     </message>
@@ -13248,7 +13248,7 @@ MRN: {4}
 <context>
     <name>TriageSettingsDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+63"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+60"/>
         <source>Scale saved — every desk will show the new targets within a few seconds.</source>
         <translation>स्केल सहेजा गया — कुछ ही सेकंड में हर डेस्क पर नए लक्ष्य दिखेंगे।</translation>
     </message>
@@ -13258,7 +13258,7 @@ MRN: {4}
         <translation>यह लक्षण तालिका में पहले से है।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+19"/>
         <source>Choose a preset…</source>
         <translation>कोई प्रीसेट चुनें…</translation>
     </message>
@@ -13273,17 +13273,17 @@ MRN: {4}
         <translation>चार-स्तरीय (गंभीर/उच्च/मध्यम/निम्न)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+21"/>
         <source>HMS Desktop — Triage settings</source>
         <translation>HMS Desktop — ट्राइएज सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+33"/>
         <source>Put back the scale as it is saved now.</source>
         <translation>स्केल को वैसा ही कर दें जैसा अभी सहेजा हुआ है।</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+69"/>
         <source>Loading the triage scale and rules…</source>
         <translation>ट्राइएज स्केल और नियम लोड हो रहे हैं…</translation>
     </message>
@@ -13293,12 +13293,12 @@ MRN: {4}
         <translation>ट्राइएज लोड करना</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_scale.py" line="+22"/>
         <source>{preset} filled in: check the names and times, then Save scale.</source>
         <translation>{preset} भर दिया गया: नाम और समय जाँचें, फिर &quot;स्केल सहेजें&quot; दबाएँ।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hms_desktop/gui/dialogs/triage_settings.py" line="+35"/>
         <source>Saving the scale…</source>
         <translation>स्केल सहेजा जा रहा है…</translation>
     </message>

@@ -1,5 +1,6 @@
 """The connection dialog's form: the fields of one profile, the rows its backend and method need,
-the messages at the fields, and the folder and file pickers that check what they can at once.
+the messages at the fields, and the folder and file pickers that check what they can at once (the
+choices the combo boxes offer and the rows each needs: connection_choices.py).
 
 Oracle is reached by host/port/service name, an Easy Connect string, a TNS alias in a TNS_ADMIN
 folder, or a TLS wallet folder; PostgreSQL takes an SSL mode and certificate files. Only the rows
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,73 +31,20 @@ from hms_desktop.db.profiles import (
     Backend,
     OracleMethod,
     Profile,
-    SslMode,
     check_tns_folder,
     check_wallet_folder,
     tns_aliases,
     validate,
 )
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.dialogs.connection_choices import BACKENDS, METHODS, OPTIONAL_ROWS, SSL_MODES, shown_rows
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.i18n import localize
-
-# the texts are translated where they are shown, in the "ProfileForm" context
-_BACKENDS = (
-    (
-        Backend.SQLITE,
-        QT_TRANSLATE_NOOP("ProfileForm", "Embedded (SQLite file on this computer)"),
-        QT_TRANSLATE_NOOP("ProfileForm", "Database file"),
-        0,
-    ),
-    (
-        Backend.POSTGRESQL,
-        QT_TRANSLATE_NOOP("ProfileForm", "PostgreSQL server"),
-        QT_TRANSLATE_NOOP("ProfileForm", "Database"),
-        5432,
-    ),
-    (
-        Backend.ORACLE,
-        QT_TRANSLATE_NOOP("ProfileForm", "Oracle server"),
-        QT_TRANSLATE_NOOP("ProfileForm", "Service name"),
-        1521,
-    ),
-)
-
-
-_METHODS = (
-    (OracleMethod.SERVICE, QT_TRANSLATE_NOOP("ProfileForm", "Host, port and service name")),
-    (OracleMethod.EASY_CONNECT, QT_TRANSLATE_NOOP("ProfileForm", "Easy Connect string")),
-    (OracleMethod.TNS_ALIAS, QT_TRANSLATE_NOOP("ProfileForm", "TNS alias (tnsnames.ora)")),
-    (OracleMethod.WALLET, QT_TRANSLATE_NOOP("ProfileForm", "Wallet (TLS, e.g. Autonomous Database)")),
-)
-_SSL_MODES = (
-    ("", QT_TRANSLATE_NOOP("ProfileForm", "prefer (default)")),
-    (SslMode.DISABLE.value, QT_TRANSLATE_NOOP("ProfileForm", "disable: never encrypt")),
-    (SslMode.REQUIRE.value, QT_TRANSLATE_NOOP("ProfileForm", "require: encrypt")),
-    (SslMode.VERIFY_CA.value, QT_TRANSLATE_NOOP("ProfileForm", "verify-ca: encrypt, check CA")),
-    (SslMode.VERIFY_FULL.value, QT_TRANSLATE_NOOP("ProfileForm", "verify-full: also the host name")),
-)
 
 
 def _tr(text: object) -> str:
     """``text`` (a string marked in the "ProfileForm" context) in the desk's language."""
     return QCoreApplication.translate("ProfileForm", str(text))
-
-
-# the rows each backend / Oracle method shows (name, backend, user and password always show)
-_ROWS: dict[Backend | OracleMethod, tuple[str, ...]] = {
-    Backend.SQLITE: ("database",),
-    Backend.POSTGRESQL: ("host", "port", "database", "sslmode", "sslrootcert", "sslcert", "sslkey", "schema"),
-    OracleMethod.SERVICE: ("method", "host", "port", "database", "schema"),
-    OracleMethod.EASY_CONNECT: ("method", "dsn", "schema"),
-    OracleMethod.TNS_ALIAS: ("method", "tns_admin", "dsn", "schema"),
-    OracleMethod.WALLET: ("method", "wallet", "tns_admin", "dsn", "wallet_password", "schema"),
-}
-_OPTIONAL_ROWS = (
-    "method", "host", "port", "database", "dsn", "tns_admin", "wallet", "wallet_password",
-    "sslmode", "sslrootcert", "sslcert", "sslkey", "schema",
-)  # fmt: skip
-_CERT_ROWS = ("sslrootcert", "sslcert", "sslkey")  # shown once an SSL mode that encrypts is chosen
 
 
 class ProfileForm:
@@ -159,11 +107,11 @@ class ProfileForm:
             if row is None:
                 raise HmsError(f"connection.ui has no row layout named {row_name!r}")  # notr: a bug
             self.picker_rows[edit] = row
-        for backend, text, _label, _port in _BACKENDS:
+        for backend, text, _label, _port in BACKENDS:
             self.backend.addItem(_tr(text), backend.value)
-        for method, text in _METHODS:
+        for method, text in METHODS:
             self.method.addItem(_tr(text), method.value)
-        for mode, text in _SSL_MODES:
+        for mode, text in SSL_MODES:
             self.sslmode.addItem(_tr(text), mode)
         self.backend.currentIndexChanged.connect(self.backend_changed)
         self.method.currentIndexChanged.connect(self.backend_changed)
@@ -231,23 +179,18 @@ class ProfileForm:
 
     def visible_rows(self) -> tuple[str, ...]:
         """The optional rows the chosen backend, Oracle method and SSL mode need."""
-        backend = Backend(self.backend.currentData())
-        key: Backend | OracleMethod = backend
-        if backend is Backend.ORACLE:
-            key = OracleMethod(self.method.currentData())
-        rows = _ROWS[key]
-        encrypting = self.sslmode.currentData() not in ("", SslMode.DISABLE.value)
         files = any(e.text().strip() for e in (self.sslrootcert, self.sslcert, self.sslkey))
-        if backend is Backend.POSTGRESQL and not encrypting and not files:
-            # (a profile made with files but no mode keeps showing them, so saving keeps them)
-            rows = tuple(r for r in rows if r not in _CERT_ROWS)
-        return rows
+        backend = Backend(self.backend.currentData())
+        oracle = (
+            OracleMethod(self.method.currentData()) if backend is Backend.ORACLE else OracleMethod.SERVICE
+        )
+        return shown_rows(backend, oracle, self.sslmode.currentData(), files)
 
     def backend_changed(self, _index: int = 0) -> None:
-        backend, _text, label, port = _BACKENDS[self.backend.currentIndex()]
+        backend, _text, label, port = BACKENDS[self.backend.currentIndex()]
         server = backend is not Backend.SQLITE
         shown = self.visible_rows()
-        for field in _OPTIONAL_ROWS:
+        for field in OPTIONAL_ROWS:
             self._show_row(field, field in shown)
         self.database_label.setText(_tr(label))
         for w in (self.host, self.port, self.user, self.password):
@@ -284,7 +227,7 @@ class ProfileForm:
             if wallet
             else QCoreApplication.translate("ProfileForm", "the folder holding tnsnames.ora (TNS_ADMIN)")
         )
-        for field in _OPTIONAL_ROWS:
+        for field in OPTIONAL_ROWS:
             if field not in shown and field in self.errors:
                 self.set_error(field, "")
         self.offer_aliases()

@@ -5,7 +5,8 @@ seconds to read and check). The real import shares a :class:`Progress` with its 
 GUI thread reads it for the progress bar, and Cancel asks the importer to stop at its next committed
 batch, so a cancelled import can be continued by importing the same file again. The mapping guessed
 (or saved from the last import) is shown per field and can be changed; the check lists every error by
-row and column and every look-alike with a choice of skip, merge or create.
+row and column and every look-alike with a choice of skip, merge or create (the tables:
+import_tables.py; what the wizard says of a file and a report: import_summary.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError, ValidationError
+from hms_desktop.gui.dialogs.import_summary import check_summary, file_info, result_line, summary_lines
 from hms_desktop.gui.dialogs.import_tables import MappingTable, ProblemTable
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
@@ -242,30 +244,7 @@ class ImportDialog(PreserveGeometry, QDialog):
         self.preview = preview
         set_message(self.message, "")
         set_message(self.mapping_error, "")
-        separated = {
-            ",": self.tr("comma-separated"),
-            ";": self.tr("semicolon-separated"),
-            "\t": self.tr("tab-separated"),
-            "|": self.tr("bar-separated"),
-        }.get(preview.delimiter, "")
-        values = {
-            "file": preview.file_name,
-            "rows": f"{preview.row_count:,}",
-            "columns": len(preview.headers),
-            "encoding": preview.encoding,
-            "separated": separated,
-        }
-        if separated:
-            info = self.tr(
-                "<b>{file}</b>: {rows} rows, {columns} columns ({encoding}, {separated}). The guessed match "
-                "of each field to a column is below; change any that is wrong."
-            )
-        else:
-            info = self.tr(
-                "<b>{file}</b>: {rows} rows, {columns} columns ({encoding}). The guessed match of each "
-                "field to a column is below; change any that is wrong."
-            )
-        self.file_info.setText(info.format(**values))
+        self.file_info.setText(file_info(preview))
         self.mapping_part.fill(preview, FIELDS[self.kind_value])
         self._show_step(1)
 
@@ -292,27 +271,7 @@ class ImportDialog(PreserveGeometry, QDialog):
             return
         self.dry = report
         set_message(self.message, "")
-        counts = {
-            "read": f"{report.rows_read:,}",
-            "create": f"{report.to_create:,}",
-            "alike": f"{report.count(Outcome.DUPLICATE):,}",
-            "already": f"{report.count(Outcome.ALREADY):,}",
-            "errors": f"{len(report.errors):,}",
-            "update": f"{report.count(Outcome.UPDATED):,}",
-        }
-        if report.count(Outcome.UPDATED):
-            summary = self.tr(
-                "<b>{read}</b> rows read · <b>{create}</b> to create · <b>{alike}</b> look-alikes · "
-                "<b>{already}</b> already imported · <b>{errors}</b> with errors · {update} to update. "
-                "Rows with errors are not imported; fix them in the file and import it again later."
-            )
-        else:
-            summary = self.tr(
-                "<b>{read}</b> rows read · <b>{create}</b> to create · <b>{alike}</b> look-alikes · "
-                "<b>{already}</b> already imported · <b>{errors}</b> with errors. "
-                "Rows with errors are not imported; fix them in the file and import it again later."
-            )
-        self.summary.setText(summary.format(**counts))
+        self.summary.setText(check_summary(report))
         shown, total = self.problem_part.fill(report, self.kind_value is ImportKind.PATIENT)
         if total > shown:
             first = self.tr("The first {shown} of {total} lines are shown.")
@@ -379,78 +338,13 @@ class ImportDialog(PreserveGeometry, QDialog):
         self._timer.stop()
         self._tick()
         self.report = report
-        self.run_label.setText(
-            self.tr("Stopped: import the same file again to continue where it stopped.")
-            if report.cancelled
-            else self.tr(
-                "Done: {created} created, {alike} look-alikes skipped, {merged} merged, "
-                "{errors} rows with errors left out."
-            ).format(
-                created=f"{report.to_create:,}",
-                alike=f"{report.count(Outcome.DUPLICATE):,}",
-                merged=f"{report.count(Outcome.MERGED):,}",
-                errors=f"{len(report.errors):,}",
-            )
-        )
-        self.result_text.setPlainText("\n".join(self.summary_lines(report, max_errors=20)))
+        self.run_label.setText(result_line(report))
+        self.result_text.setPlainText("\n".join(summary_lines(report, max_errors=20)))
         self.next_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         set_message(
             self.message, self.tr("Report of every row: {path}").format(path=report.report_path), "ok"
         )
-
-    def summary_lines(self, report: ImportReport, max_errors: int = 50) -> list[str]:
-        """The report's summary as ``ImportReport.summary_lines`` says it (the CLI's), in the desk's
-        language: the same lines, each a whole sentence to translate."""
-        n = report.count
-        indent = "  "
-        if report.resumed_from:
-            head = self.tr("{file}: {rows} rows read ({earlier} done by an earlier run)")
-        else:
-            head = self.tr("{file}: {rows} rows read")
-        lines = [
-            head.format(
-                file=report.file_name, rows=f"{report.rows_read:,}", earlier=f"{report.resumed_from:,}"
-            ),
-            indent
-            + (self.tr("to create: {n}") if report.dry_run else self.tr("created: {n}")).format(
-                n=f"{report.to_create:,}"
-            ),
-        ]
-        if n(Outcome.UPDATED):
-            lines.append(indent + self.tr("updated: {n}").format(n=f"{n(Outcome.UPDATED):,}"))
-        skipped = (
-            self.tr("duplicates (would be skipped): {n}")
-            if report.dry_run
-            else self.tr("duplicates (were skipped): {n}")
-        )
-        lines += [
-            indent + skipped.format(n=f"{n(Outcome.DUPLICATE):,}"),
-            indent + self.tr("merged into existing: {n}").format(n=f"{n(Outcome.MERGED):,}"),
-            indent + self.tr("already imported: {n}").format(n=f"{n(Outcome.ALREADY):,}"),
-            indent + self.tr("errors: {n}").format(n=f"{len(report.errors):,}"),
-        ]
-        if report.cancelled:
-            lines.append(
-                indent + self.tr("CANCELLED: run the same import again to continue where it stopped.")
-            )
-        for r in report.errors[:max_errors]:
-            for p in r.problems:
-                line = self.tr("row {row}, {column}: {message}")
-                lines.append(
-                    indent + line.format(row=r.row_no, column=p.column, message=service_text(p.message))
-                )
-        if len(report.errors) > max_errors:
-            more = self.tr("... and {n} more rows with errors (see the report)")
-            lines.append(indent + more.format(n=f"{len(report.errors) - max_errors:,}"))
-        for r in [r for r in report.results if r.outcome is Outcome.DUPLICATE][:max_errors]:
-            alike = self.tr("row {row}: looks like {other} ({reasons})").format(
-                row=r.row_no, other=r.duplicate_of, reasons=", ".join(service_text(x) for x in r.reasons)
-            )
-            lines.append(indent + alike)
-        if report.report_path:
-            lines.append(indent + self.tr("report: {path}").format(path=report.report_path))
-        return lines
 
     def _run_failed(self, error: HmsError) -> None:
         if not isValid(self):  # closed (and deleted) while the worker ran

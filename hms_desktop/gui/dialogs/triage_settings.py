@@ -1,10 +1,11 @@
 """The admin's triage settings (``ui/triage_settings.ui``): the five-level scale and the rule table.
 
-Scale tab: a name and a target wait for each of the five fixed colours, optionally started from a
-preset in ``domain.queue.SCALE_PRESETS``; nothing is stored until "Save scale". Rules tab: the
-presenting signs that suggest a level, edited in a panel beside the table. Rules are never deleted,
-only deactivated, so earlier triage decisions stay explainable. A "Test a complaint" box runs the
-pure ``domain.triage.suggest_level`` on the GUI thread against the rules on screen.
+Scale tab (triage_scale.py): a name and a target wait for each of the five fixed colours, optionally
+started from a preset in ``domain.queue.SCALE_PRESETS``; nothing is stored until "Save scale". Rules
+tab (triage_rules.py): the presenting signs that suggest a level, edited in a panel beside the table.
+Rules are never deleted, only deactivated, so earlier triage decisions stay explainable. A "Test a
+complaint" box runs the pure ``domain.triage.suggest_level`` on the GUI thread against the rules on
+screen.
 
 Every service call (load, save scale, save rule) runs through :class:`Ops`; errors appear next to
 their row or field and what was typed stays in place. Levels are shown as a chip: fill colour, a
@@ -19,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QWidget,
@@ -41,15 +40,13 @@ from hms_desktop.gui.dialogs.triage_rules import (
     ComplaintTester,
     RulePanel,
     RulesModel,
-    chip_style,
-    chip_text,
     colour_name,
     no_delete,
 )
+from hms_desktop.gui.dialogs.triage_scale import ScaleEditor
 from hms_desktop.gui.forms import find, load_form, set_message
 from hms_desktop.gui.geometry import PreserveGeometry
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.services.triage_types import RuleInfo, RuleInput
 
 if TYPE_CHECKING:
@@ -64,23 +61,11 @@ SCALE_SAVED = QT_TRANSLATE_NOOP(
     "TriageSettingsDialog", "Scale saved — every desk will show the new targets within a few seconds."
 )
 DUPLICATE_SIGN = QT_TRANSLATE_NOOP("TriageSettingsDialog", "This sign is already in the table.")
-PRESET_PROMPT = QT_TRANSLATE_NOOP("TriageSettingsDialog", "Choose a preset…")
-# the presets' names as shown (domain.queue.SCALE_PRESETS keys them; a scale's own name stays as it is)
-PRESET_NAMES = {
-    "South African (SATS)": QT_TRANSLATE_NOOP("TriageSettingsDialog", "South African (SATS)"),
-    "Four-level (Critical/High/Moderate/Low)": QT_TRANSLATE_NOOP(
-        "TriageSettingsDialog", "Four-level (Critical/High/Moderate/Low)"
-    ),
-}
 
 
 def _tr(text: object) -> str:
     """A string marked in the "TriageSettingsDialog" context, in the desk's language."""
     return QCoreApplication.translate("TriageSettingsDialog", str(text))
-
-
-def preset_name(name: str) -> str:
-    return _tr(PRESET_NAMES[name]) if name in PRESET_NAMES else name
 
 
 class TriageSettingsDialog(PreserveGeometry, QDialog):
@@ -103,24 +88,11 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.message = find(ui, QLabel, "messageLabel")
         self.progress = find(ui, QProgressBar, "progressBar")
         # --- scale
-        self.chips = {lv: find(ui, QLabel, f"{lv}Chip") for lv in qd.LEVELS}
-        self.names = {lv: find(ui, QLineEdit, f"{lv}Edit") for lv in qd.LEVELS}
-        self.targets = {lv: find(ui, QSpinBox, f"{lv}Spin") for lv in qd.LEVELS}
-        for lv in qd.LEVELS:
-            self.chips[lv].setText(chip_text(lv))
-            self.chips[lv].setStyleSheet(chip_style(lv))
-            self.targets[lv].setRange(0, 24 * 60)
-        self.preset = find(ui, QComboBox, "presetCombo")
-        self.preset.addItem(_tr(PRESET_PROMPT), None)
-        for name in qd.SCALE_PRESETS:
-            self.preset.addItem(preset_name(name), name)
-        self.scale_message = find(ui, QLabel, "scaleMessage")
-        self.scale_errors = FieldErrors(
-            {lv: find(ui, QLabel, f"{lv}Error") for lv in qd.LEVELS}, self.scale_message
-        )
-        self.save_scale_button = find(ui, QPushButton, "saveScaleButton")
-        self.revert_button = find(ui, QPushButton, "revertScaleButton")
-        self.revert_button.setToolTip(self.tr("Put back the scale as it is saved now."))
+        self.scale = scale = ScaleEditor(ui)
+        self.chips, self.names, self.targets = scale.chips, scale.names, scale.targets
+        self.preset = scale.preset
+        self.scale_message, self.scale_errors = scale.message, scale.errors
+        self.save_scale_button, self.revert_button = scale.save_button, scale.revert_button
         # --- rules
         self.table = find(ui, QTableView, "rulesTable")
         self.model = RulesModel(self)
@@ -154,7 +126,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         # --- signals
         self.preset.activated.connect(self.apply_preset)
         self.save_scale_button.clicked.connect(self.save_scale)
-        self.revert_button.clicked.connect(lambda: self.show_scale(self.saved_scale))
+        self.revert_button.clicked.connect(lambda: self.scale.show(self.saved_scale))
         self.add_button.clicked.connect(self.new_rule)
         self.new_rule_button.clicked.connect(self.new_rule)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -168,7 +140,6 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         find(ui, QPushButton, "closeButton").clicked.connect(self.reject)
         self.progress.hide()
         set_message(self.message, "")
-        set_message(self.scale_message, "")
         set_message(self.rule_message, "")
         self.new_rule()
         self.test_complaint()
@@ -200,7 +171,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         self.loaded = True
         set_message(self.message, "")
         self.saved_scale = [qd.ScaleLevel(s.level, s.label, s.target_min) for s in scale]
-        self.show_scale(self.saved_scale)
+        self.scale.show(self.saved_scale)
         self.rule_panel.fill_specialisations(specs)
         self.show_rules(rules)
         self._enable(True)
@@ -211,29 +182,11 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
 
     # --- scale -----------------------------------------------------------------------------
 
-    def show_scale(self, levels: list[qd.ScaleLevel] | tuple[qd.ScaleLevel, ...]) -> None:
-        for lv in levels:
-            self.names[lv.level].setText(lv.label)
-            self.targets[lv.level].setValue(lv.target_min)
-        self.scale_errors.clear()
-
-    def form_scale(self) -> list[qd.ScaleLevel]:
-        return [qd.ScaleLevel(lv, self.names[lv].text(), self.targets[lv].value()) for lv in qd.LEVELS]
-
-    def scale_changed(self) -> bool:
-        saved = {lv.level: (lv.label, lv.target_min) for lv in self.saved_scale}
-        return any(saved.get(lv.level) != (lv.label.strip(), lv.target_min) for lv in self.form_scale())
-
     def apply_preset(self, _index: int = 0) -> None:
-        name = self.preset.currentData()
-        if not name:
-            return
-        self.show_scale(qd.SCALE_PRESETS[name])
-        filled = self.tr("{preset} filled in: check the names and times, then Save scale.")
-        set_message(self.scale_message, filled.format(preset=preset_name(name)), "info")
+        self.scale.apply_preset()
 
     def save_scale(self) -> None:
-        levels = self.form_scale()
+        levels = self.scale.form()
         self._busy(self.tr("Saving the scale…"))
         self.scale_errors.clear()
         self.ops.run(
@@ -247,7 +200,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
     def _scale_saved(self, scale: list[ScaleLevelInfo]) -> None:
         self._idle()
         self.saved_scale = [qd.ScaleLevel(s.level, s.label, s.target_min) for s in scale]
-        self.show_scale(self.saved_scale)
+        self.scale.show(self.saved_scale)
         self.preset.setCurrentIndex(0)
         self.show_rules(self.rules)  # the level labels in the table follow the new names
         set_message(self.scale_message, _tr(SCALE_SAVED), "ok")
@@ -399,7 +352,7 @@ class TriageSettingsDialog(PreserveGeometry, QDialog):
         if not self.loaded:
             return []
         out = []
-        if self.scale_changed():
+        if self.scale.changed(self.saved_scale):
             out.append("the scale")  # notr: a key (confirm_discard says it in words)
         if self.rule_changed():
             out.append("the rule being edited")  # notr: a key (confirm_discard says it in words)

@@ -2,7 +2,8 @@
 department), a day or a week, and work the slot grid from the keyboard.
 
 Arrow keys move over the slots; Enter on a free slot opens the booking dialog, on a booked one the
-menu of follow-ups (check in, reschedule, no-show, cancel). All reads and writes run on workers.
+menu of follow-ups (check in, reschedule, no-show, cancel), which :class:`~.actions.SlotActions`
+carries out. All reads and writes run on workers.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -29,17 +29,14 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.permissions import Action, allowed
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, load_form, set_message
+from hms_desktop.gui.tabs.appointments.actions import SlotActions
 from hms_desktop.gui.tabs.appointments.columns import WHOLE_DEPARTMENT, column_reader
-from hms_desktop.gui.tabs.appointments.dialogs import BookDialog, CancelDialog, RescheduleDialog
 from hms_desktop.gui.tabs.appointments.model import SlotGridModel, legend_html
-from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
     from hms_desktop.services.container import Services
-
-ACTIVE = ("booked", "checked_in")
 
 
 def _pydate(q: QDate) -> dt.date:
@@ -84,8 +81,6 @@ class AppointmentsTab(QWidget):
         v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         v.horizontalHeader().setMinimumSectionSize(150)
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        v.customContextMenuRequested.connect(self._context_menu)
-        v.doubleClicked.connect(lambda _i: self.activate())
         v.installEventFilter(self)
         v.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.departments: list[DepartmentInfo] = []
@@ -99,12 +94,6 @@ class AppointmentsTab(QWidget):
         find(self.ui, QPushButton, "prevButton").clicked.connect(lambda: self.step(-1))
         find(self.ui, QPushButton, "nextButton").clicked.connect(lambda: self.step(1))
         find(self.ui, QPushButton, "todayButton").clicked.connect(self.go_today)
-        b = self.buttons
-        b["bookButton"].clicked.connect(self.book_current)
-        b["checkInButton"].clicked.connect(self.check_in)
-        b["rescheduleButton"].clicked.connect(self.reschedule)
-        b["noShowButton"].clicked.connect(self.no_show)
-        b["cancelButton"].clicked.connect(self.cancel)
         steps = (("Alt+Left", lambda: self.step(-1)), ("Alt+Right", lambda: self.step(1)))  # notr: keys
         for key, slot in steps:
             act = QAction(self)
@@ -112,7 +101,18 @@ class AppointmentsTab(QWidget):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
-        self.dialog: Any = None  # the open dialog, for tests and screenshots
+        self.slot_actions = SlotActions(
+            desk, services, self.tz, v, self.buttons, self.message, self.current_slot, lambda: self.doctors,
+            self.doctor_name, self.refresh, self._failed, self.checked_in.emit, self.can_book, self,
+        )  # fmt: skip
+        v.customContextMenuRequested.connect(self.slot_actions.context_menu)
+        v.doubleClicked.connect(lambda _i: self.slot_actions.activate())
+        b = self.buttons
+        b["bookButton"].clicked.connect(self.slot_actions.book_current)
+        b["checkInButton"].clicked.connect(self.slot_actions.check_in)
+        b["rescheduleButton"].clicked.connect(self.slot_actions.reschedule)
+        b["noShowButton"].clicked.connect(self.slot_actions.no_show)
+        b["cancelButton"].clicked.connect(self.slot_actions.cancel)
         self._loading = False
         self._seq = 0
         self._update_buttons()
@@ -124,6 +124,17 @@ class AppointmentsTab(QWidget):
 
     def main_control(self) -> QWidget:
         return self.view
+
+    @property
+    def dialog(self) -> Any:
+        """The open dialog (book, cancel, reschedule), or None: for tests and screenshots."""
+        return self.slot_actions.dialog
+
+    def book_current(self) -> None:
+        self.slot_actions.book_current()
+
+    def reschedule(self) -> None:
+        self.slot_actions.reschedule()
 
     def reconnected(self) -> None:
         if not self.departments:
@@ -278,148 +289,9 @@ class AppointmentsTab(QWidget):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.activate()
+                self.slot_actions.activate()
                 return True
             if event.key() == Qt.Key.Key_Menu:
-                self._context_menu(self.view.visualRect(self.view.currentIndex()).center())
+                self.slot_actions.context_menu(self.view.visualRect(self.view.currentIndex()).center())
                 return True
         return super().eventFilter(watched, event)
-
-    def activate(self) -> None:
-        s = self.current_slot()
-        if s is None:
-            return
-        if s.status == "free":
-            self.book_current()
-        elif s.status in ACTIVE:
-            self._context_menu(self.view.visualRect(self.view.currentIndex()).center())
-
-    def _context_menu(self, pos: QPoint) -> None:
-        s = self.current_slot()
-        if s is None or s.status not in ACTIVE:
-            return
-        menu = QMenu(self)
-        for name, text in (
-            ("checkInButton", self.tr("Check in")),
-            ("rescheduleButton", self.tr("Reschedule…")),
-            ("noShowButton", self.tr("Mark no-show")),
-            ("cancelButton", self.tr("Cancel appointment…")),
-        ):
-            act = menu.addAction(text)
-            act.setEnabled(self.buttons[name].isEnabled())
-            act.triggered.connect(self.buttons[name].click)
-        self.menu = menu
-        menu.popup(self.view.viewport().mapToGlobal(pos))
-
-    def _open(self, dialog: Any) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda result: self._closed(dialog, result))
-        dialog.open()
-
-    def _closed(self, dialog: Any, result: int) -> None:
-        self.dialog = None
-        done = dialog.result_value
-        if result and done is not None and hasattr(done, "starts_at"):
-            said = {
-                "BookDialog": self.tr("Booked: {patient} with {doctor}, {when}."),
-                "CancelDialog": self.tr("Cancelled: {patient} with {doctor}, {when}."),
-                "RescheduleDialog": self.tr("Moved to: {patient} with {doctor}, {when}."),
-            }
-            text = said.get(type(dialog).__name__, self.tr("Saved: {patient} with {doctor}, {when}."))
-            set_message(
-                self.message,
-                text.format(
-                    patient=done.patient_name, doctor=done.doctor_name, when=day_time(done.starts_at, self.tz)
-                ),
-                "ok",
-            )
-        self.refresh()
-        self.view.setFocus()
-
-    def book_current(self) -> None:
-        s = self.current_slot()
-        if s is None or s.status != "free" or not self.can_book:
-            return
-        self._open(
-            BookDialog(
-                self._ops, self._services, self._actor, self.tz, s, self.doctor_name(s.doctor_id), self
-            )
-        )
-
-    def cancel(self) -> None:
-        s = self.current_slot()
-        if s is not None and s.appointment_id:
-            self._open(
-                CancelDialog(
-                    self._ops, self._services, self._actor, self.tz, s, self.doctor_name(s.doctor_id), self
-                )
-            )
-
-    def reschedule(self) -> None:
-        s = self.current_slot()
-        if s is None or not s.appointment_id:
-            return
-        dept = next((d.department_id for d in self.doctors if d.id == s.doctor_id), None)
-        doctors = [d for d in self.doctors if d.department_id == dept]
-        self._open(
-            RescheduleDialog(
-                self._ops,
-                self._services,
-                self._actor,
-                self.tz,
-                s,
-                self.doctor_name(s.doctor_id),
-                doctors,
-                self,
-            )
-        )
-
-    def _act(self, call: Any, done_text: Any, what: str) -> None:
-        def done(result: Any) -> None:
-            set_message(self.message, done_text(result), "ok")
-            self.refresh()
-
-        self._ops.run(
-            call,
-            done,
-            self._failed,
-            timeout_s=30,
-            what=what,
-        )
-
-    def no_show(self) -> None:
-        s = self.current_slot()
-        if s is None or not s.appointment_id:
-            return
-        svc, actor = self.scheduling, self._actor
-        self._act(
-            lambda: svc.mark_no_show(actor, s.appointment_id),
-            lambda _r: self.tr("{patient} marked as no-show ({when}).").format(
-                patient=s.patient_name, when=day_time(s.starts_at, self.tz)
-            ),
-            self.tr("marking a no-show"),
-        )
-
-    def check_in(self) -> None:
-        s = self.current_slot()
-        if s is None or not s.appointment_id:
-            return
-        svc, queue, actor, appointment_id = (
-            self.scheduling,
-            self._services.queue,
-            self._actor,
-            s.appointment_id,
-        )
-
-        def call() -> Any:
-            svc.check_in(actor, appointment_id)
-            return queue.for_appointment(actor, appointment_id)
-
-        def text(row: Any) -> str:
-            if row is not None:
-                self.checked_in.emit(row.id)  # the main window opens the token slip to hand over
-            return self.tr("{patient} checked in: queue token {token}.").format(
-                patient=s.patient_name, token=row.token_label if row else "?"
-            )
-
-        self._act(call, text, self.tr("checking in"))

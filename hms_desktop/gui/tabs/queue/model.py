@@ -9,7 +9,7 @@ A new snapshot is applied in place (issue 18): rows that left are removed, rows 
 inserted, rows that moved are moved and rows that changed get a dataChanged, so the view repaints
 what changed and keeps its selection and scroll position; a model reset only when most of the list
 changed at once (cheaper then) or the triage scale changed. Cell texts are cached per entry id, so
-they survive the moves.
+they survive the moves. The words the cells say, in the desk's language, are :mod:`.words`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hms_desktop.gui.i18n import service_text
+from hms_desktop.gui.tabs.queue.words import Words, level_text, minutes, status_text
 from hms_desktop.services.queue_types import QueueRow, ScaleLevelInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,79 +50,9 @@ COLUMNS = (
 )
 POS, TOKEN, LEVEL, PATIENT, COMPLAINT, NEWS2, WAITING, TARGET, DOCTOR, STATUS = range(len(COLUMNS))
 
-STATUS_TEXT = {
-    "waiting": QT_TRANSLATE_NOOP("QueueModel", "Waiting"),
-    "called": QT_TRANSLATE_NOOP("QueueModel", "Called"),
-    "in_consult": QT_TRANSLATE_NOOP("QueueModel", "In consultation"),
-    "done": QT_TRANSLATE_NOOP("QueueModel", "Done"),
-    "left": QT_TRANSLATE_NOOP("QueueModel", "Left"),
-    "transferred": QT_TRANSLATE_NOOP("QueueModel", "Transferred"),
-}
-PENDING_TEXT = QT_TRANSLATE_NOOP("QueueModel", "Triage pending")
 PENDING_COLOURS = ("#CBD2D9", "#1F2933")  # grey chip, dark text
 OVERDUE_BG, OVERDUE_FG = "#FFF1E0", "#9A3412"
 CLOSED_FG = "#7B8794"
-
-
-def _tr(text: object) -> str:
-    """A word marked above with QT_TRANSLATE_NOOP("QueueModel", ...), in the desk's language."""
-    return QCoreApplication.translate("QueueModel", str(text))
-
-
-def minutes(delta: dt.timedelta) -> int:
-    return max(0, int(delta.total_seconds() // 60))
-
-
-class Words:
-    """The table's words in the desk's language, translated once (the model reads them per cell, and
-    a cell's text is made again for every row each minute: no translation lookup per cell)."""
-
-    def __init__(self) -> None:
-        self.headers = [_tr(c) for c in COLUMNS]
-        self.status = {key: _tr(text) for key, text in STATUS_TEXT.items()}
-        self.pending = "○ " + _tr(PENDING_TEXT)
-        self.minutes = QCoreApplication.translate("QueueModel", "{m} min")
-        self.hours = QCoreApplication.translate("QueueModel", "{h} h {m} min")
-        self.waited = QCoreApplication.translate("QueueModel", "waited {duration}")
-        self.due_now = QCoreApplication.translate("QueueModel", "⚠ due now")
-        self.overdue = QCoreApplication.translate("QueueModel", "⚠ overdue, {duration}")
-        self.due = QCoreApplication.translate("QueueModel", "due {time}")
-        self.unassigned = QCoreApplication.translate("QueueModel", "Unassigned")
-        self.from_token = QCoreApplication.translate("QueueModel", "↪ from {token}")
-        self.promoted = QCoreApplication.translate("QueueModel", "promoted")
-        self.not_triaged = QCoreApplication.translate(
-            "QueueModel", "Not triaged yet: waits as standard until the nurse has seen them."
-        )
-        self.within = QCoreApplication.translate("QueueModel", "{level}: to be seen within {minutes} min")
-        self.changed_from = QCoreApplication.translate(
-            "QueueModel", "Changed from the suggested {level}: {reason}"
-        )
-        self.arrived = QCoreApplication.translate(
-            "QueueModel", "Arrived {arrived}, target {minutes} min, due {due}"
-        )
-
-    def duration(self, mins: int) -> str:
-        if mins < 60:
-            return self.minutes.format(m=mins)
-        return self.hours.format(h=mins // 60, m=f"{mins % 60:02d}")
-
-
-def level_text(info: ScaleLevelInfo | None, words: Words | None = None) -> str:
-    """'▲ Very urgent': the level's glyph and its name (a service's word: in the desk's language)."""
-    if info is None:
-        return (words or Words()).pending
-    return f"{info.icon} {service_text(info.label)}"
-
-
-def status_text(row: QueueRow, words: Words | None = None) -> str:
-    w = words or Words()
-    parts = [w.status.get(row.status, row.status.replace("_", " ").capitalize())]
-    if row.transferred_from:
-        parts.append(w.from_token.format(token=row.transferred_from))
-    if row.promoted:
-        parts.append(w.promoted)
-    return " · ".join(parts)
-
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -175,7 +105,7 @@ class QueueModel(QAbstractTableModel):
         self._now = clock()
         self._minute = _minute(self._now)
         self._texts: dict[tuple[int, int], str] = {}  # (entry id, column) -> display text
-        self.words = Words()  # the desk's language is chosen before any window is built
+        self.words = Words(COLUMNS)  # the desk's language is chosen before any window is built
         self._level_texts: dict[str, str] = {}  # level -> "▲ Very urgent", made when the scale is set
         self.resets = 0  # model resets (set_rows), for tests and the benchmark
 
