@@ -241,8 +241,8 @@ def pending(paths: list[str], language: str = "hi") -> int:
             translation = message.find("translation")
             if translation is None or translation.get("type") != "unfinished":
                 continue
-            if wanted and wanted.isdisjoint(files):
-                continue
+            if wanted and not any(f == w or f.startswith(w + "/") for f in files for w in wanted):
+                continue  # a file asked for, or one in a folder asked for
             batch.append({"context": name, "source": message.findtext("source") or "", "translation": ""})
     print(json.dumps(batch, ensure_ascii=False, indent=1))
     return 0

@@ -132,13 +132,18 @@ def render(out: Path, size: tuple[int, int], tmp: Path, language: str = "en") ->
             _wait(lambda: not ops.busy)
         shoot(window, f"{4 + index:02d}-main-{name}")
     window.tabs.setCurrentIndex(0)
-    window.banner.show_problem(
+    # the driver's mapped error as a desk receives it (in the desk's language), and the idle timer's lock
+    from hms_desktop.errors import CannotConnect
+    from hms_desktop.gui.i18n import localize
+
+    lost = CannotConnect(
         "Cannot reach the database server. Check the server name and port in the connection settings, "
         "that the server is running, and that this computer is on the network."
     )
+    window.banner.show_problem(localize(lost).message)
     shoot(window, "09-connection-lost")
     window.banner.hide()
-    window.lock("Locked after 10 minutes without activity.")
+    window.idle.idle.emit()
     shoot(window, "10-idle-lock")
     window.idle.stop()
     window.unlock()
