@@ -17,6 +17,12 @@ One :class:`ChangeHub` per desk (``Ops.changes``) broadcasts a :class:`ChangeSet
 A screen says which topics it shows (``hub.follow(...)`` while it is started) and refreshes when one
 of them is in the set. A poll never starts while the previous one is still out, so a slow or dead
 server costs one abandoned worker at a time, not a pile of them.
+
+A screen re-reads at once after a quiet spell, and while changes stream in at most every
+``REFRESH_GAP_MS`` (:class:`ReadPacer`): the changes that arrive meanwhile are read together. In the
+load test (40 desks, one 2-core server, a busy clinic's several changes a second) every desk
+re-reading on every change kept the machine saturated, and each action's p95 was 1-5 s; a 250 ms
+gap brought them to ~150 ms, and a change still reaches the other desks within the gap and one read.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from __future__ import annotations
 import collections
 import dataclasses
 import logging
+import math
 import threading
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +49,37 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_S = 5.0
+REFRESH_GAP_MS = 250  # a screen's reads while changes stream in: at most four a second
+
+
+class ReadPacer(QObject):
+    """Paces one screen's re-reads (see the module doc): ``ready()`` says whether it may read now;
+    when not, ``read`` is called once the gap since the last read began has passed."""
+
+    def __init__(self, read: Callable[[], None], gap_ms: int = REFRESH_GAP_MS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.gap_ms = gap_ms
+        self._last: float | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(read)
+
+    def ready(self) -> bool:
+        now = time.monotonic()
+        if self._last is not None:
+            wait_ms = self.gap_ms - (now - self._last) * 1000
+            if wait_ms > 0:
+                if not self._later.isActive():
+                    self._later.start(math.ceil(wait_ms))
+                return False
+        self._later.stop()
+        self._last = now
+        return True
+
+    @property
+    def waiting(self) -> bool:
+        """A read is due when the gap has passed."""
+        return self._later.isActive()
 
 
 class QueuePoller(QObject):

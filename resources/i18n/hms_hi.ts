@@ -2436,7 +2436,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../hms_desktop/gui/display/controller.py" line="+83"/>
+        <location filename="../../hms_desktop/gui/display/controller.py" line="+86"/>
         <source>reading the waiting-room board</source>
         <translation>प्रतीक्षा-कक्ष का बोर्ड पढ़ने</translation>
     </message>
@@ -2804,7 +2804,7 @@ SQLite फ़ाइल</translation>
         <translation>इनवॉइस 80 मिमी रोल पर</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>checking the day close</source>
         <translation>दिन बंद की जाँच करते समय</translation>
     </message>
@@ -2819,7 +2819,7 @@ SQLite फ़ाइल</translation>
         <translation>○ ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>reading the cashier&apos;s lists</source>
         <translation>कैशियर की सूचियाँ पढ़ते समय</translation>
     </message>
@@ -6858,7 +6858,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueueFeed</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+86"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+90"/>
         <source>reading the queue</source>
         <translation>कतार पढ़ने</translation>
     </message>
@@ -7215,7 +7215,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueuePoller</name>
     <message>
-        <location filename="../../hms_desktop/gui/live.py" line="+107"/>
+        <location filename="../../hms_desktop/gui/live.py" line="+146"/>
         <source>checking the queue</source>
         <translation>कतार जाँचना</translation>
     </message>

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.db.engine import Database, make_engine
@@ -216,3 +217,31 @@ def test_postgresql_desk_hears_another_desks_commit_without_polling(
         qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
         other.dispose()
     assert POLL_MS == 1000
+
+
+def test_a_screen_reads_at_once_then_at_most_every_gap(qtbot: QtBot) -> None:
+    """ReadPacer: the first request after a quiet spell reads at once; requests within the gap are
+    folded into one read when it has passed (issue 18: forty desks re-reading on every change)."""
+    import time
+
+    from hms_desktop.gui.live import ReadPacer
+
+    reads: list[float] = []
+    host = QObject()
+
+    def read() -> None:
+        if pacer.ready():
+            reads.append(time.monotonic())
+
+    pacer = ReadPacer(read, gap_ms=200, parent=host)
+    read()
+    assert len(reads) == 1 and not pacer.waiting  # at once
+    for _ in range(5):  # a burst of changes inside the gap
+        read()
+    assert len(reads) == 1 and pacer.waiting
+    qtbot.waitUntil(lambda: len(reads) == 2, timeout=2000)
+    assert reads[1] - reads[0] >= 0.19  # one read for the whole burst, after the gap
+    qtbot.wait(400)
+    assert len(reads) == 2 and not pacer.waiting  # nothing more was asked: nothing more is read
+    read()  # after a quiet spell: at once again
+    assert len(reads) == 3

@@ -52,9 +52,10 @@ from hms_desktop.services.queue_types import TriageInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.load.clinic import PASSWORD, DeskAccount
 
-# the ChangeHub's intervals (gui/live.py; not imported: a desk process here has no Qt)
+# the ChangeHub's intervals and the screens' read pacing (gui/live.py; not imported: no Qt here)
 POLL_S = 1.0
 FALLBACK_POLL_S = 15.0
+REFRESH_GAP_S = 0.25
 
 THINK_S = {"receptionist": (2.0, 5.0), "nurse": (2.0, 5.0), "doctor": (2.0, 5.0), "cashier": (2.0, 5.0)}
 CONSULT_S = (2.0, 6.0)  # the doctor with the patient, between opening and completing the consultation
@@ -86,8 +87,9 @@ class DeskJob:
     seconds: float
     seed: int
     doctor_ids: tuple[int, ...]
-    # an experiment, not what the app does (0): at least this long between two reads of a screen
-    refresh_gap_s: float = 0.0
+    # at least this long from one read of a screen to the next while changes stream in: the app's
+    # gui/live.ReadPacer (REFRESH_GAP_MS); another value is an experiment
+    refresh_gap_s: float = REFRESH_GAP_S
 
 
 class Desk:
@@ -207,14 +209,16 @@ class Desk:
             if not self.dirty.wait(0.5):
                 continue
             self.dirty.clear()
+            began = time.monotonic()
             if self.role == "cashier":
                 ok, screen = self.timed("refresh bills", bills)
             else:
                 ok, screen = self.timed("refresh queue", lambda: queue.snapshot(actor))
             if ok:
                 self.screen = screen
-            if self.job.refresh_gap_s:
-                self.stop.wait(self.job.refresh_gap_s)
+            rest = self.job.refresh_gap_s - (time.monotonic() - began)
+            if rest > 0:  # ReadPacer: the changes that arrive meanwhile are read together, after the gap
+                self.stop.wait(rest)
 
     # --- the run -----------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from tests.load import clinic as clinic_mod
 from tests.load.chart import draw_chart
+from tests.load.desk import REFRESH_GAP_S
 
 TARGET_P95_MS = 150.0
 # once per desk per day, and slow by design (argon2id, the password hash): shown, not held to the target
@@ -115,7 +116,7 @@ def play(
     out: Path,
     seed: int,
     patients: int,
-    gap_s: float = 0.0,
+    gap_s: float = REFRESH_GAP_S,
 ) -> dict[str, Any]:
     from tests.load.desk import DeskJob, run_desk
 
@@ -342,8 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--refresh-gap",
         type=float,
-        default=0.0,
-        help="experiment: seconds between two reads of a desk's screen (the app: 0, a read per change)",
+        default=REFRESH_GAP_S,
+        help="seconds from one read of a desk's screen to the next while changes stream in "
+        f"(the app's gui/live.ReadPacer: {REFRESH_GAP_S}); 0 re-reads on every change",
     )
     p.add_argument(
         "--gate",

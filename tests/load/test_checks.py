@@ -121,3 +121,12 @@ def test_role_mix_has_every_role(desks: int) -> None:
     assert len(roles) == desks
     assert set(roles) == set(ROLE_ORDER)
     assert roles.count("doctor") <= 12
+
+
+def test_the_desks_pace_their_reads_as_the_app_does() -> None:
+    """The simulated desks re-read a screen no more often than gui/live.ReadPacer lets the app."""
+    from hms_desktop.gui.live import REFRESH_GAP_MS
+    from tests.load.desk import REFRESH_GAP_S, DeskJob
+
+    assert REFRESH_GAP_S * 1000 == REFRESH_GAP_MS
+    assert DeskJob.__dataclass_fields__["refresh_gap_s"].default == REFRESH_GAP_S

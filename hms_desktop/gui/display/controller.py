@@ -13,7 +13,7 @@ from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.display.window import DisplayWindow
-from hms_desktop.gui.live import ChangeSet
+from hms_desktop.gui.live import ChangeSet, ReadPacer
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import DisplayBoard
@@ -50,6 +50,7 @@ class DisplayController(QObject):
         self._timer.timeout.connect(self.refresh)
         self._loading = False
         self._again = False
+        self.pacer = ReadPacer(self.refresh, parent=self)
 
     def show(self) -> None:
         self.window.show_on_best_screen()
@@ -74,6 +75,8 @@ class DisplayController(QObject):
         if self._loading:  # one read at a time; the latest change is read right after
             self._again = True
             return
+        if not self.pacer.ready():
+            return  # calls are streaming in: read them together a moment later
         self._loading = True
         self.ops.run(
             lambda: self.services.queue.display_board(self.actor),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QWidge
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
-from hms_desktop.gui.live import ChangeSet
+from hms_desktop.gui.live import ChangeSet, ReadPacer
 from hms_desktop.gui.settings import INVOICE_PAPER
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
 from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
@@ -74,6 +74,7 @@ class DocumentsPanel(QObject):
         self.preview: Any = None
         self._in_flight = False
         self._again = False
+        self.pacer = ReadPacer(self.refresh, parent=self)
         self.day_closed = False  # the signed-in cashier closed today: no more payments here
         self._selecting = False
         self.hub = self.ops.changes
@@ -126,6 +127,8 @@ class DocumentsPanel(QObject):
         if self._in_flight:
             self._again = True
             return
+        if not self.pacer.ready():
+            return  # bills are streaming in: read them together a moment later
         self._in_flight = True
         billing, actor = self.billing, self.actor
 

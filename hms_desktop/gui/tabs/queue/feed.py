@@ -2,9 +2,10 @@
 
 It follows the desk's change broadcast (:class:`hms_desktop.gui.live.ChangeHub`: this desk's writes
 and the other desks'), once per change: the tab's own actions do not refresh it as well. One read
-runs at a time; a change or a filter move meanwhile reads again right after, and the newer read
-wins. The "Live" label says when the board was read, or that the desk is reconnecting; the Waiting
-and Target columns tick on a timer without a refetch.
+runs at a time; a change or a filter move meanwhile reads again right after (paced by
+``live.ReadPacer`` while changes stream in), and the newer read wins. The "Live" label says when
+the board was read, or that the desk is reconnecting; the Waiting and Target columns tick on a
+timer without a refetch.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import repolish
-from hms_desktop.gui.live import ChangeSet
+from hms_desktop.gui.live import ChangeSet, ReadPacer
 from hms_desktop.gui.tabs.queue.filters import Filters
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import QueueSnapshot
@@ -48,6 +49,7 @@ class QueueFeed(QObject):
         self.snapshot: QueueSnapshot | None = None
         self._in_flight = False
         self._pending = False
+        self.pacer = ReadPacer(self.refresh, parent=self)
         self.hub = desk.ops.changes
         self.hub.changed.connect(self._changes_seen)
         self.hub.connection.connect(self._connection)
@@ -73,6 +75,8 @@ class QueueFeed(QObject):
         if self._in_flight:
             self._pending = True
             return
+        if not self.pacer.ready():
+            return  # changes are streaming in: read them together a moment later
         self._in_flight = True
         dept, doc, closed = key = self._filters()
         queue, actor = self._services.queue, self._desk.actor
