@@ -191,7 +191,7 @@ def instruction_text(
         parts.append(timing if pack is None or not known else pack.timings[timing.lower()])
     if duration_days is not None and duration_days > 0:
         if pack is None:
-            parts.append(f"for {duration_days} day{'' if duration_days == 1 else 's'}")
+            parts.append("for 1 day" if duration_days == 1 else f"for {duration_days} days")
         else:
             parts.append(pack.days_one if duration_days == 1 else pack.days.format(n=duration_days))
     if pack is None:

@@ -137,7 +137,7 @@ def decimal_problem(
     if -exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
         if places == 0:
             return "A whole number."
-        return f"At most {places} decimal place{'s' if places > 1 else ''}."
+        return "At most 1 decimal place." if places == 1 else f"At most {places} decimal places."
     if not allow_zero and number == 0:
         return "Must not be zero."
     if minimum is not None and number < minimum:

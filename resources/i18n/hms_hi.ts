@@ -18,7 +18,7 @@
     <message>
         <location line="+3"/>
         <source>reading the access log</source>
-        <translation>एक्सेस लॉग पढ़ने</translation>
+        <translation>एक्सेस लॉग पढ़ते समय</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -289,7 +289,7 @@
     <message>
         <location line="+11"/>
         <source>finding doctors on duty</source>
-        <translation>ड्यूटी पर डॉक्टर ढूँढने</translation>
+        <translation>ड्यूटी पर डॉक्टर ढूँढते समय</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -299,7 +299,7 @@
     <message>
         <location line="+4"/>
         <source>assigning</source>
-        <translation>डॉक्टर तय करने</translation>
+        <translation>डॉक्टर तय करते समय</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@
     <message>
         <location line="+23"/>
         <source>reading the audit trail</source>
-        <translation>ऑडिट ट्रेल पढ़ने</translation>
+        <translation>ऑडिट ट्रेल पढ़ते समय</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -392,7 +392,7 @@
     <message>
         <location line="+8"/>
         <source>counting the audit rows</source>
-        <translation>ऑडिट पंक्तियाँ गिनने</translation>
+        <translation>ऑडिट पंक्तियाँ गिनते समय</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -437,7 +437,7 @@
     <message>
         <location line="+4"/>
         <source>exporting the audit trail</source>
-        <translation>ऑडिट ट्रेल निर्यात करने</translation>
+        <translation>ऑडिट ट्रेल निर्यात करते समय</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     </message>
     <message>
         <source>{}, an administrator set your password. Choose your own now: at least 8 characters, not your username, not a common password.</source>
-        <translation>{}, आपका पासवर्ड एडमिन ने रखा है। अभी अपना पासवर्ड चुनें: कम से कम 8 अक्षर, आपका यूज़रनेम नहीं, कोई आम पासवर्ड नहीं।</translation>
+        <translation>{}, आपका पासवर्ड प्रशासक ने रखा है। अभी अपना पासवर्ड चुनें: कम से कम 8 अक्षर, आपका यूज़रनेम नहीं, कोई आम पासवर्ड नहीं।</translation>
     </message>
     <message>
         <source>&amp;New password</source>
@@ -1092,7 +1092,7 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <location filename="../../hms_desktop/gui/admin/clinic_dialog.py" line="+91"/>
         <source>reading the clinic settings</source>
-        <translation>क्लिनिक सेटिंग्स पढ़ने</translation>
+        <translation>क्लिनिक सेटिंग्स पढ़ते समय</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1102,7 +1102,7 @@ The bill for {name} has {lines} line(s) and changes that are not billed yet.</so
     <message>
         <location line="+6"/>
         <source>saving the clinic settings</source>
-        <translation>क्लिनिक सेटिंग्स सहेजने</translation>
+        <translation>क्लिनिक सेटिंग्स सहेजते समय</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2438,7 +2438,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location filename="../../hms_desktop/gui/display/controller.py" line="+86"/>
         <source>reading the waiting-room board</source>
-        <translation>प्रतीक्षा-कक्ष का बोर्ड पढ़ने</translation>
+        <translation>प्रतीक्षा-कक्ष का बोर्ड पढ़ते समय</translation>
     </message>
 </context>
 <context>
@@ -3176,11 +3176,11 @@ SQLite फ़ाइल</translation>
     <name>FirstAdminForm</name>
     <message>
         <source>Create the first administrator</source>
-        <translation>पहला एडमिन बनाएँ</translation>
+        <translation>पहला प्रशासक बनाएँ</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. The administrator you create here signs in first and adds the other users (reception, nurses, doctors, cashiers).</source>
-        <translation>इस डेटाबेस में अभी कोई स्टाफ़ खाता नहीं है। यहाँ बनाया गया एडमिन पहले साइन इन करता है और बाकी उपयोगकर्ताओं (रिसेप्शन, नर्स, डॉक्टर, कैशियर) को जोड़ता है।</translation>
+        <translation>इस डेटाबेस में अभी कोई स्टाफ़ खाता नहीं है। यहाँ बनाया गया प्रशासक पहले साइन इन करता है और बाकी उपयोगकर्ताओं (रिसेप्शन, नर्स, डॉक्टर, कैशियर) को जोड़ता है।</translation>
     </message>
     <message>
         <source>&amp;Username</source>
@@ -3212,7 +3212,7 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <source>C&amp;reate administrator</source>
-        <translation>एडमिन बनाएँ (&amp;R)</translation>
+        <translation>प्रशासक बनाएँ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3226,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+1"/>
         <source>saving</source>
-        <translation>सहेजने</translation>
+        <translation>सहेजते समय</translation>
     </message>
     <message>
         <location filename="../../hms_desktop/gui/tabs/doctors/form_dialog.py" line="+18"/>
@@ -3920,7 +3920,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+6"/>
         <source>marking as left</source>
-        <translation>चले गए दर्ज करने</translation>
+        <translation>चले गए दर्ज करते समय</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4009,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+31"/>
         <source>Choose a new password to sign in (an administrator reset yours).</source>
-        <translation>साइन इन करने के लिए नया पासवर्ड चुनें (एडमिन ने आपका पासवर्ड रीसेट किया है)।</translation>
+        <translation>साइन इन करने के लिए नया पासवर्ड चुनें (प्रशासक ने आपका पासवर्ड रीसेट किया है)।</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6431,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+52"/>
         <source>reading the price list</source>
-        <translation>मूल्य सूची पढ़ने</translation>
+        <translation>मूल्य सूची पढ़ते समय</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6466,7 +6466,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+5"/>
         <source>adding the item</source>
-        <translation>आइटम जोड़ने</translation>
+        <translation>आइटम जोड़ते समय</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6506,7 +6506,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+22"/>
         <source>changing the item</source>
-        <translation>आइटम बदलने</translation>
+        <translation>आइटम बदलते समय</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6521,7 +6521,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+15"/>
         <source>adding the starter list</source>
-        <translation>शुरुआती सूची जोड़ने</translation>
+        <translation>शुरुआती सूची जोड़ते समय</translation>
     </message>
 </context>
 <context>
@@ -6791,7 +6791,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+17"/>
         <source>calling the next patient</source>
-        <translation>अगले रोगी को बुलाने</translation>
+        <translation>अगले रोगी को बुलाते समय</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6801,7 +6801,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+22"/>
         <source>calling the patient</source>
-        <translation>रोगी को बुलाने</translation>
+        <translation>रोगी को बुलाते समय</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6811,7 +6811,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+0"/>
         <source>finishing</source>
-        <translation>परामर्श पूरा करने</translation>
+        <translation>परामर्श पूरा करते समय</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6821,7 +6821,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+1"/>
         <source>moving back</source>
-        <translation>फिर प्रतीक्षा में भेजने</translation>
+        <translation>फिर प्रतीक्षा में भेजते समय</translation>
     </message>
 </context>
 <context>
@@ -6860,7 +6860,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+90"/>
         <source>reading the queue</source>
-        <translation>कतार पढ़ने</translation>
+        <translation>कतार पढ़ते समय</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6878,7 +6878,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location filename="../../hms_desktop/gui/tabs/queue/filters.py" line="+52"/>
         <source>reading departments and doctors</source>
-        <translation>विभाग और डॉक्टर पढ़ने</translation>
+        <translation>विभाग और डॉक्टर पढ़ते समय</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7194,7 +7194,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location filename="../../hms_desktop/gui/tabs/queue/offers.py" line="+64"/>
         <source>checking freed places</source>
-        <translation>खाली हुई जगहें जाँचने</translation>
+        <translation>खाली हुई जगहें जाँचते समय</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7209,7 +7209,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+3"/>
         <source>promoting</source>
-        <translation>आगे बढ़ाने</translation>
+        <translation>आगे बढ़ाते समय</translation>
     </message>
 </context>
 <context>
@@ -7335,7 +7335,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+31"/>
         <source>reading the day closes</source>
-        <translation>दिन बंद के रिकॉर्ड पढ़ने</translation>
+        <translation>दिन बंद के रिकॉर्ड पढ़ते समय</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7513,7 +7513,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+15"/>
         <source>resetting the password</source>
-        <translation>पासवर्ड रीसेट करने</translation>
+        <translation>पासवर्ड रीसेट करते समय</translation>
     </message>
 </context>
 <context>
@@ -7903,7 +7903,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+1"/>
         <source>A less urgent level cannot have a shorter target time.</source>
-        <translation>कम आवश्यक स्तर का लक्ष्य समय कम नहीं हो सकता।</translation>
+        <translation>कम अत्यावश्यक स्तर का लक्ष्य समय किसी अधिक अत्यावश्यक स्तर से कम नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8227,6 +8227,11 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>At most 1 decimal place.</source>
+        <translation>अधिकतम 1 दशमलव स्थान।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At most 10 characters (NOS, STRIP, TAB...).</source>
         <translation>अधिकतम 10 अक्षर (NOS, STRIP, TAB...)।</translation>
     </message>
@@ -8277,8 +8282,8 @@ SQLite फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>At most {0} decimal place{1}.</source>
-        <translation>अधिकतम {0} दशमलव स्थान{1}।</translation>
+        <source>At most {0} decimal places.</source>
+        <translation>अधिकतम {0} दशमलव स्थान।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8598,7 +8603,7 @@ SQLite फ़ाइल</translation>
     <message>
         <location line="+1"/>
         <source>Dead / non-urgent</source>
-        <translation>मृत / आवश्यक नहीं</translation>
+        <translation>मृत / ग़ैर-अत्यावश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8960,7 +8965,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Give the minimum hours between SOS doses.</source>
-        <translation>SOS खुराकों के बीच कम से कम कितने घंटे, यह दें।</translation>
+        <translation>SOS खुराकों के बीच कम से कम कितने घंटे का अंतर हो, यह लिखें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9130,7 +9135,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Less urgent</source>
-        <translation>कम आवश्यक</translation>
+        <translation>कम अत्यावश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9155,7 +9160,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>List the allergies (e.g. penicillin - rash), or choose none known.</source>
-        <translation>एलर्जी की सूची दें (जैसे penicillin - rash), या कोई ज्ञात नहीं चुनें।</translation>
+        <translation>एलर्जी की सूची दें (जैसे penicillin - rash), या &apos;कोई ज्ञात एलर्जी नहीं&apos; चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9335,7 +9340,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Non-urgent</source>
-        <translation>आवश्यक नहीं</translation>
+        <translation>ग़ैर-अत्यावश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9785,7 +9790,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation>मानक</translation>
+        <translation>सामान्य</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10732,7 +10737,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation>आवश्यक</translation>
+        <translation>अत्यावश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10762,7 +10767,7 @@ MRN: {4}
     <message>
         <location line="+1"/>
         <source>Very urgent</source>
-        <translation>अति आवश्यक</translation>
+        <translation>बहुत अत्यावश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11221,8 +11226,13 @@ MRN: {4}
     </message>
     <message>
         <location line="+1"/>
-        <source>for {0} day{1}</source>
-        <translation>{0}{1} दिन के लिए</translation>
+        <source>for 1 day</source>
+        <translation>1 दिन के लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for {0} days</source>
+        <translation>{0} दिन के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12355,7 +12365,7 @@ MRN: {4}
     <message>
         <location line="+13"/>
         <source>reading the clinic settings</source>
-        <translation>क्लिनिक सेटिंग्स पढ़ने</translation>
+        <translation>क्लिनिक सेटिंग्स पढ़ते समय</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -12365,7 +12375,7 @@ MRN: {4}
     <message>
         <location line="+17"/>
         <source>saving the clinic settings</source>
-        <translation>क्लिनिक सेटिंग्स सहेजने</translation>
+        <translation>क्लिनिक सेटिंग्स सहेजते समय</translation>
     </message>
 </context>
 <context>
@@ -12714,7 +12724,7 @@ MRN: {4}
     <message>
         <location line="+211"/>
         <source>reading the staff accounts</source>
-        <translation>स्टाफ़ खाते पढ़ने</translation>
+        <translation>स्टाफ़ खाते पढ़ते समय</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -12734,17 +12744,17 @@ MRN: {4}
     <message>
         <location line="+40"/>
         <source>unlocking {username}</source>
-        <translation>{username} को अनलॉक करने</translation>
+        <translation>{username} को अनलॉक करते समय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>disabling {username}</source>
-        <translation>{username} को निष्क्रिय करने</translation>
+        <translation>{username} को निष्क्रिय करते समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabling {username}</source>
-        <translation>{username} को सक्रिय करने</translation>
+        <translation>{username} को सक्रिय करते समय</translation>
     </message>
 </context>
 <context>
@@ -12855,7 +12865,7 @@ MRN: {4}
     <message>
         <location line="+4"/>
         <source>Billing is for the cashier and the administrator.</source>
-        <translation>बिलिंग कैशियर और एडमिन के लिए है।</translation>
+        <translation>बिलिंग कैशियर और प्रशासक के लिए है।</translation>
     </message>
 </context>
 <context>
@@ -12965,7 +12975,7 @@ MRN: {4}
     <message>
         <location line="+12"/>
         <source>transferring</source>
-        <translation>ट्रांसफ़र करने</translation>
+        <translation>ट्रांसफ़र करते समय</translation>
     </message>
 </context>
 <context>
@@ -13030,12 +13040,12 @@ MRN: {4}
     <message>
         <location line="+24"/>
         <source>reading triage rules</source>
-        <translation>ट्राइएज नियम पढ़ने</translation>
+        <translation>ट्राइएज नियम पढ़ते समय</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>saving the triage</source>
-        <translation>ट्राइएज सहेजने</translation>
+        <translation>ट्राइएज सहेजते समय</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -13050,7 +13060,7 @@ MRN: {4}
     <message>
         <location line="+25"/>
         <source>re-reading the entry</source>
-        <translation>प्रविष्टि दोबारा पढ़ने</translation>
+        <translation>प्रविष्टि दोबारा पढ़ते समय</translation>
     </message>
 </context>
 <context>
@@ -13564,7 +13574,7 @@ MRN: {4}
     <message>
         <location line="+17"/>
         <source>saving the account</source>
-        <translation>खाता सहेजने</translation>
+        <translation>खाता सहेजते समय</translation>
     </message>
 </context>
 <context>

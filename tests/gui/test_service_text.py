@@ -35,7 +35,11 @@ SAMPLE = {
     "Mobile": "मोबाइल",
     "Your role ({0}) may not do this: {1}.": "आपकी भूमिका ({0}) यह नहीं कर सकती: {1}।",
     "Urgent": "अति आवश्यक",
-    "At most {0} decimal place{1}.": "अधिकतम {0} दशमलव स्थान{1}।",
+    "At most {0} decimal places.": "अधिकतम {0} दशमलव स्थान।",
+    (
+        "Token {0} is still called{1} and has not come in: call them again, mark them not answered, "
+        "or call the next patient anyway."
+    ): "टोकन {0}{1} अब भी बुलाया गया है।",
 }
 
 
@@ -106,8 +110,14 @@ def test_english_desk_leaves_every_message_as_it_is() -> None:
 def test_a_message_is_matched_to_its_template_and_filled(sample_hindi: None) -> None:
     assert i18n.service_text("Not an Indian mobile number.") == "भारतीय मोबाइल नंबर नहीं है।"
     assert i18n.service_text("There is no doctor with id 12.") == "आईडी 12 का कोई डॉक्टर नहीं है।"
-    assert i18n.service_text("At most 2 decimal places.") == "अधिकतम 2 दशमलव स्थानs।"
-    assert i18n.service_text("At most 1 decimal place.") == "अधिकतम 1 दशमलव स्थान।"  # a value may be empty
+    assert i18n.service_text("At most 2 decimal places.") == "अधिकतम 2 दशमलव स्थान।"
+    # a value may be empty (no room named)
+    still = (
+        "is still called{} and has not come in: call them again, mark them not answered, "
+        "or call the next patient anyway."
+    )
+    assert i18n.service_text("Token 7 " + still.format(" to R-101")) == "टोकन 7 to R-101 अब भी बुलाया गया है।"
+    assert i18n.service_text("Token 7 " + still.format("")) == "टोकन 7 अब भी बुलाया गया है।"
     # a value that is itself one of the services' words is translated too; others are left as typed
     assert (
         i18n.service_text("Your role (Urgent) may not do this: bill.")

@@ -42,7 +42,7 @@ def test_kannada_and_the_other_shapes() -> None:
     assert instruction_text("bid", None, None, None, kn) == "ದಿನಕ್ಕೆ ಎರಡು ಬಾರಿ"
     assert instruction_text("SOS", 6, None, None) == "when needed, not more often than every 6 hours"
     assert instruction_text("SOS", 6, None, None, shipped_packs()["hi"]) == (
-        "ज़रूरत होने पर, 6 घंटे में एक बार से ज़्यादा नहीं"
+        "ज़रूरत होने पर ही, 6 घंटे में एक बार से ज़्यादा नहीं"
     )
     # PC is a timing code; a timing the language file does not know prints as typed
     assert instruction_text("PC", None, 2, None, shipped_packs()["hi"]) == "खाने के बाद, 2 दिन"

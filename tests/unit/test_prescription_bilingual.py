@@ -51,7 +51,7 @@ def test_hindi_lines_print_in_english_and_hindi(tmp_path: Path) -> None:
     assert "सुबह 1 - दोपहर 0 - रात 1, खाने के बाद, 5 दिन" in text
     assert "twice a day after food for 5 days" in text and "दिन में दो बार, खाने के बाद, 5 दिन" in text
     # SOS with a typed timing: the limit translated, the typed text as typed
-    assert "ज़रूरत होने पर, 8 घंटे में एक बार से ज़्यादा नहीं, for fever above 101 °F" in text
+    assert "ज़रूरत होने पर ही, 8 घंटे में एक बार से ज़्यादा नहीं, for fever above 101 °F" in text
     assert "गुनगुना पानी पिएँ।" in text and "Plenty of oral fluids." in text
     assert "राम शर्मा" in text
 
