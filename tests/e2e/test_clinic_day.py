@@ -126,10 +126,15 @@ def test_clinic_day(desk: Desk, clinic: Clinic) -> None:
         desk.key("Escape")
         desk.wait_window(MAIN)
 
+    # the first day after today with a free slot for the doctor the tab opens on (its first department's
+    # first doctor): today's slots may have passed, and tomorrow may be the doctor's day off (a Sunday)
+    days_ahead = _days_to_a_free_slot(clinic)
     with desk.step("book-appointment"):
         desk.key("ctrl+2")
         time.sleep(0.5)
-        desk.key("alt+Right")  # tomorrow: today's slots may have passed
+        for _ in range(days_ahead):
+            desk.key("alt+Right")
+            time.sleep(0.5)
         time.sleep(1.0)
         desk.key("Return")
         book = desk.wait_window(r"^Book appointment")
@@ -137,7 +142,7 @@ def test_clinic_day(desk: Desk, clinic: Clinic) -> None:
         desk.type(suffix)
         desk.key("Return")
         desk.wait_window(MAIN)
-        tomorrow = clinic.services.clock.today() + dt.timedelta(days=1)
+        tomorrow = clinic.services.clock.today() + dt.timedelta(days=days_ahead)
 
         def booked() -> list[Any]:
             return [
@@ -163,6 +168,21 @@ def test_clinic_day(desk: Desk, clinic: Clinic) -> None:
     print(f"[e2e] the clinic day took {time.monotonic() - started:.0f} s")
     del walk_in_entry
     assert not PROBLEMS, "\n".join(PROBLEMS)
+
+
+def _days_to_a_free_slot(clinic: Clinic) -> int:
+    """How many days after today the Appointments tab's opening doctor first has a free slot."""
+    services, admin = clinic.services, clinic.admin
+    department = services.clinic.list_departments(admin, active_only=True)[0]
+    doctor = next(d for d in services.clinic.list_doctors(admin) if d.department_id == department.id)
+    today = services.clock.today()
+    for ahead in range(1, 8):
+        day = today + dt.timedelta(days=ahead)
+        start = dt.datetime.combine(day, dt.time(0, 0), tzinfo=clinic.tz)
+        slots = services.scheduling.next_free_slots(admin, doctor.id, start, 1)
+        if slots and slots[0].starts_at.astimezone(clinic.tz).date() == day:
+            return ahead
+    raise AssertionError(f"{doctor.full_name} has no free slot in the coming week")
 
 
 def _patient_with_unique_suffix(clinic: Clinic) -> Any:
