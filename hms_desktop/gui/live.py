@@ -18,8 +18,8 @@ A screen says which topics it shows (``hub.follow(...)`` while it is started) an
 of them is in the set. A poll never starts while the previous one is still out, so a slow or dead
 server costs one abandoned worker at a time, not a pile of them.
 
-A screen re-reads at once after a quiet spell, and while changes stream in at most every
-``REFRESH_GAP_MS`` (:class:`ReadPacer`): the changes that arrive meanwhile are read together. In the
+A screen re-reads at once after a quiet spell, and while changes stream in ``REFRESH_GAP_MS`` after
+its previous read answered (:class:`ReadPacer`): the changes that arrive meanwhile are read together. In the
 load test (40 desks, one 2-core server, a busy clinic's several changes a second) every desk
 re-reading on every change kept the machine saturated, and each action's p95 was 1-5 s; a 250 ms
 gap brought them to ~150 ms, and a change still reaches the other desks within the gap and one read.
@@ -49,12 +49,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_S = 5.0
-REFRESH_GAP_MS = 250  # a screen's reads while changes stream in: at most four a second
+REFRESH_GAP_MS = 250  # while changes stream in: from a screen's read answering to its next read
 
 
 class ReadPacer(QObject):
     """Paces one screen's re-reads (see the module doc): ``ready()`` says whether it may read now;
-    when not, ``read`` is called once the gap since the last read began has passed."""
+    when not, ``read`` is called once the gap has passed since the last read ended (``finished()``,
+    called when its answer or its error arrives; until then, since it began)."""
 
     def __init__(self, read: Callable[[], None], gap_ms: int = REFRESH_GAP_MS, parent: QObject | None = None):
         super().__init__(parent)
@@ -75,6 +76,10 @@ class ReadPacer(QObject):
         self._later.stop()
         self._last = now
         return True
+
+    def finished(self) -> None:
+        """The read that ``ready()`` allowed has answered: the gap counts from now."""
+        self._last = time.monotonic()
 
     @property
     def waiting(self) -> bool:

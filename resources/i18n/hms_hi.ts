@@ -2824,7 +2824,7 @@ SQLite फ़ाइल</translation>
         <translation>कैशियर की सूचियाँ पढ़ते समय</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{patients} patient(s), {charges} charge(s) waiting</source>
         <translation>{patients} रोगी, {charges} शुल्क बाकी</translation>
     </message>
@@ -2834,7 +2834,7 @@ SQLite फ़ाइल</translation>
         <translation>कुछ बाकी नहीं।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>{number} has nothing due.</source>
         <translation>{number} पर कुछ बकाया नहीं है।</translation>
     </message>
@@ -6863,12 +6863,12 @@ SQLite फ़ाइल</translation>
         <translation>कतार पढ़ते समय</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>● Live · updated {time}</source>
         <translation>● लाइव · {time} पर अपडेट</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>○ Offline · reconnecting…</source>
         <translation>○ ऑफ़लाइन · फिर से जुड़ रहा है…</translation>
     </message>
@@ -7215,7 +7215,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueuePoller</name>
     <message>
-        <location filename="../../hms_desktop/gui/live.py" line="+146"/>
+        <location filename="../../hms_desktop/gui/live.py" line="+151"/>
         <source>checking the queue</source>
         <translation>कतार जाँचना</translation>
     </message>

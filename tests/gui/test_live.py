@@ -245,3 +245,9 @@ def test_a_screen_reads_at_once_then_at_most_every_gap(qtbot: QtBot) -> None:
     assert len(reads) == 2 and not pacer.waiting  # nothing more was asked: nothing more is read
     read()  # after a quiet spell: at once again
     assert len(reads) == 3
+    qtbot.wait(150)
+    pacer.finished()  # that read answered only now (a slow server): the gap counts from its answer
+    read()
+    assert len(reads) == 3 and pacer.waiting
+    qtbot.waitUntil(lambda: len(reads) == 4, timeout=2000)
+    assert reads[3] - reads[2] >= 0.33

@@ -87,7 +87,7 @@ class DeskJob:
     seconds: float
     seed: int
     doctor_ids: tuple[int, ...]
-    # at least this long from one read of a screen to the next while changes stream in: the app's
+    # at least this long from the end of one read of a screen to the next while changes stream in: the app's
     # gui/live.ReadPacer (REFRESH_GAP_MS); another value is an experiment
     refresh_gap_s: float = REFRESH_GAP_S
 
@@ -209,16 +209,14 @@ class Desk:
             if not self.dirty.wait(0.5):
                 continue
             self.dirty.clear()
-            began = time.monotonic()
             if self.role == "cashier":
                 ok, screen = self.timed("refresh bills", bills)
             else:
                 ok, screen = self.timed("refresh queue", lambda: queue.snapshot(actor))
             if ok:
                 self.screen = screen
-            rest = self.job.refresh_gap_s - (time.monotonic() - began)
-            if rest > 0:  # ReadPacer: the changes that arrive meanwhile are read together, after the gap
-                self.stop.wait(rest)
+            if self.job.refresh_gap_s:  # ReadPacer: what arrives meanwhile is read together, after the gap
+                self.stop.wait(self.job.refresh_gap_s)
 
     # --- the run -----------------------------------------------------------------------------------
 

@@ -88,6 +88,7 @@ class DisplayController(QObject):
 
     def _loaded(self, board: DisplayBoard) -> None:
         self._loading = False
+        self.pacer.finished()
         self.window.connection_lost(False)
         self.window.set_board(board)
         if self._again:
@@ -96,5 +97,6 @@ class DisplayController(QObject):
 
     def _failed(self, _error: HmsError) -> None:
         self._loading = False
+        self.pacer.finished()
         self._again = False
         self.window.connection_lost(True)

@@ -141,6 +141,7 @@ class DocumentsPanel(QObject):
 
     def _loaded(self, result: tuple[list[PendingPatient], list[InvoiceInfo]]) -> None:
         self._in_flight = False
+        self.pacer.finished()
         pending, documents = result
         doc = self.selected_document()
         self._selecting = True
@@ -171,6 +172,7 @@ class DocumentsPanel(QObject):
 
     def _load_failed(self, error: HmsError) -> None:
         self._in_flight = False
+        self.pacer.finished()
         set_message(self.message, error.message)
 
     def _failed(self, error: HmsError) -> None:

@@ -92,6 +92,7 @@ class QueueFeed(QObject):
 
     def _arrived(self, key: Filters, snapshot: QueueSnapshot) -> None:
         self._in_flight = False
+        self.pacer.finished()
         if self._pending or key != self._filters():
             self._pending = False
             self.refresh()  # something changed while this was read: the newer read wins
@@ -108,6 +109,7 @@ class QueueFeed(QObject):
 
     def _read_failed(self, error: HmsError) -> None:
         self._in_flight = False
+        self.pacer.finished()
         if self._pending:
             self._pending = False
             self.refresh()
