@@ -85,7 +85,8 @@ def merge_phonetic(plain: list[Row[Any]], phonetic: list[Row[Any]], limit: int) 
     return out + extra[: limit - len(out)]
 
 
-def _unique(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
+def unique_rows(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
+    """The first ``limit`` rows, each patient once, in the order given."""
     seen: set[int] = set()
     out = []
     for r in rows:
@@ -141,7 +142,7 @@ def duplicate_candidates(s: Session, typed: Typed, today: dt.date, limit: int) -
             s, [starts_with(Patient.first_phonetic, pfirst[0][:3])], _PHON_ORDER, CANDIDATES_PER_QUERY
         )
     out = []
-    for r in _unique(rows, len(rows)):
+    for r in unique_rows(rows, len(rows)):
         sc = score(typed, Existing(r.first_name, r.last_name, r.phone, r.date_of_birth, r.sex), today)
         if is_candidate(sc):
             out.append(

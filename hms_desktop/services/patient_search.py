@@ -49,7 +49,7 @@ from hms_desktop.domain.duplicates import name_tokens
 from hms_desktop.domain.identifiers import normalise_mrn
 from hms_desktop.domain.text import prefix_upper_bound
 from hms_desktop.domain.transliteration import phonetic_key
-from hms_desktop.services.patient_records import ROW_COLUMNS, merge_phonetic
+from hms_desktop.services.patient_records import ROW_COLUMNS, merge_phonetic, unique_rows
 
 MIN_PHONE_DIGITS = 4
 SKIP_VALUES = 24  # distinct first keys visited one by one before the rest of the range is scanned
@@ -184,7 +184,7 @@ def run_search(conn: Connection, text: str, limit: int) -> list[Row[Any]]:
         elif MIN_PHONE_DIGITS <= len(digits) < 10:  # the end of a number: a prefix of phone_rev
             rev = digits[::-1]
             rows += _run(conn, _PHONE_PREFIX, {"lo": rev, "hi": prefix_upper_bound(rev), "n": limit})
-        return _unique(rows, limit)
+        return unique_rows(rows, limit)
     mrn = normalise_mrn(raw)
     if mrn is not None:  # an old system's id can look like an MRN ('OLD0000123')
         return _run(conn, _MRN, {"v": mrn, "n": limit}) or _old_id(conn, raw, limit)
@@ -256,21 +256,21 @@ def _name_search(
     if not tokens:
         return []
     if len(tokens) == 1:
-        return _unique([r for rows in got for r in rows], limit)
+        return unique_rows([r for rows in got for r in rows], limit)
     if len(tokens) == 2:  # a prefix of each column is a prefix of its first word: both tokens match
         (a, b), (several, first_pair) = tokens, got
         # a first name of several words ('sri devi'), then each token as the first name, the other last
-        rows = _unique(several, limit)
+        rows = unique_rows(several, limit)
         if len(rows) < limit:
-            rows = _unique(rows + _pair(conn, by_first, a, b, limit, first_pair), limit)
+            rows = unique_rows(rows + _pair(conn, by_first, a, b, limit, first_pair), limit)
         if len(rows) < limit:
-            rows = _unique(rows + _pair(conn, by_first, b, a, limit), limit)
+            rows = unique_rows(rows + _pair(conn, by_first, b, a, limit), limit)
         return rows
     rows = _run(conn, by_first.prefix, _prefix_params(" ".join(tokens), limit))
     for a, b in itertools.permutations(tokens[:3], 2):
         rows += _pair(conn, by_first, a, b, limit * 2)
     first, last = by_first.first.key, by_first.second.key
-    return _unique([r for r in rows if _all_tokens_match(r, tokens, first, last)], limit)
+    return unique_rows([r for r in rows if _all_tokens_match(r, tokens, first, last)], limit)
 
 
 def _pair(
@@ -306,15 +306,3 @@ def _pair(
 def _all_tokens_match(r: Row[Any], tokens: list[str], first_key: str, last_key: str) -> bool:
     words = f"{getattr(r, first_key) or ''} {getattr(r, last_key) or ''}".split()
     return all(any(w.startswith(t) for w in words) for t in tokens)
-
-
-def _unique(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
-    seen: set[int] = set()
-    out = []
-    for r in rows:
-        if r.id not in seen:
-            seen.add(r.id)
-            out.append(r)
-            if len(out) == limit:
-                break
-    return out
