@@ -23,14 +23,12 @@ from hms_desktop.gui.tabs.billing.model import (
     Totals,
     doc_type_text,
     invoice_totals,
-    marked,
     money,
     preview_bill,
     preview_totals,
 )
 from hms_desktop.gui.tabs.billing.prescribed import PrescribedMedicines
 from hms_desktop.gui.tabs.billing.recipient import RecipientFields
-from hms_desktop.gui.tabs.billing.titles import fit_titles
 from hms_desktop.gui.tabs.billing.totals import TotalsCard
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.billing_types import InvoiceInfo, InvoiceInput, LineInput, PendingPatient, PriceItem
@@ -43,7 +41,7 @@ if TYPE_CHECKING:
 # the bill fits a 1280-px window without scrolling sideways (issue 15, defect 11)
 BILL_WIDTHS = (150, 70, 44, 74, 62, 70, 74, 62, 62, 78, 64, 62)
 BUTTONS = ("addItemButton", "removeLineButton", "clearButton", "printBillButton", "payButton", "createButton")
-NO_PATIENT = marked(QT_TRANSLATE_NOOP("BillPanel", "Select a patient from the pending list."))
+NO_PATIENT = str(QT_TRANSLATE_NOOP("BillPanel", "Select a patient from the pending list."))
 
 
 class BillPanel(QObject):
@@ -84,7 +82,6 @@ class BillPanel(QObject):
         self._loaded_state: tuple[Any, ...] = ()
         setup_list_view(self.lines_view, self.bill_model, BILL_WIDTHS, 0)
         self.lines_view.setColumnHidden(BillModel.SAC, True)
-        fit_titles(self.lines_view, BILL_WIDTHS)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self._wire()
         self._show_totals(preview_totals([]), preview=True)

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.dispensing import sell_quantity
 from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.model import BillLine, marked, money, parse_amount, parse_expiry, qty_text
-from hms_desktop.gui.tabs.billing.titles import fit_titles
+from hms_desktop.gui.tabs.billing.model import BillLine, money, parse_amount, parse_expiry, qty_text
 from hms_desktop.gui.widgets.discard_guard import DiscardGuard
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
+from hms_desktop.gui.widgets.tables import fit_titles
 from hms_desktop.services.billing_types import PrescribedMedicine, PriceItem
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class PrescribedDialog(ServiceDialog):
     """One row per prescribed line; OK checks the ticked rows and closes with :attr:`chosen`."""
 
     form = "prescribed_medicines.ui"
-    title = marked(
+    title = str(
         QT_TRANSLATE_NOOP("PrescribedDialog", "Prescribed medicines")
     )  # ServiceDialog's; see __init__
     # the columns, their titles, the row height and no selection or editing are the form's; a form
