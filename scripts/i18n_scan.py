@@ -40,7 +40,7 @@ KEYS = frozenset(
         "pop", "import_module", "connect", "emit", "repolish", "set_role", "role", "encode", "decode",
         "QFont", "setFamily", "setFamilies", "addApplicationFont", "QRegularExpression",
         "QRegularExpressionValidator", "mark", "fixture", "parametrize", "warn", "cast", "TypeVar",
-        "NewType", "namedtuple", "field", "dataclass", "setText_notr", "named_date", "named",
+        "NewType", "namedtuple", "field", "dataclass", "named_date", "named",
     }
 )  # fmt: skip
 LOGGING = frozenset({"debug", "info", "warning", "error", "exception", "critical", "log"})

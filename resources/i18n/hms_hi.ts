@@ -587,7 +587,7 @@
 <context>
     <name>BillModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/billing/model.py" line="+168"/>
+        <location filename="../../hms_desktop/gui/tabs/billing/model.py" line="+161"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -670,12 +670,12 @@
 <context>
     <name>BillPanel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/billing/bill_panel.py" line="+46"/>
+        <location filename="../../hms_desktop/gui/tabs/billing/bill_panel.py" line="+44"/>
         <source>Select a patient from the pending list.</source>
         <translation>बकाया सूची से रोगी चुनें।</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>reading the clinic&apos;s State and invoice-date rule</source>
         <translation>क्लिनिक का राज्य और इनवॉइस की तारीख का नियम पढ़ते समय</translation>
     </message>
@@ -2289,7 +2289,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/doctors/dialogs.py" line="+65"/>
+        <location filename="../../hms_desktop/gui/tabs/doctors/dialogs.py" line="+60"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
@@ -2352,7 +2352,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="+111"/>
+        <location filename="../../hms_desktop/gui/tabs/doctors/model.py" line="+106"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
@@ -2882,7 +2882,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/duplicates.py" line="+49"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/duplicates.py" line="+44"/>
         <source>same name</source>
         <translation>एक ही नाम</translation>
     </message>
@@ -3324,7 +3324,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>ImpactModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/doctors/impact.py" line="+29"/>
+        <location filename="../../hms_desktop/gui/tabs/doctors/impact.py" line="+23"/>
         <source>Patient</source>
         <translation>रोगी</translation>
     </message>
@@ -3818,7 +3818,7 @@ SQLite फ़ाइल</translation>
         <translation>चुनी गई छुट्टी हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/doctors/leave.py" line="+42"/>
+        <location filename="../../hms_desktop/gui/tabs/doctors/leave.py" line="+37"/>
         <source>Leave</source>
         <translation>छुट्टी</translation>
     </message>
@@ -4782,7 +4782,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientDetailDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/detail.py" line="+51"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/detail.py" line="+46"/>
         <source>Male</source>
         <translation>पुरुष</translation>
     </message>
@@ -5269,7 +5269,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientFormDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/form_fields.py" line="+51"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/form_fields.py" line="+45"/>
         <source>First name</source>
         <translation>पहला नाम</translation>
     </message>
@@ -5538,7 +5538,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/patients/model.py" line="+49"/>
+        <location filename="../../hms_desktop/gui/tabs/patients/model.py" line="+43"/>
         <source>MRN</source>
         <translation>MRN</translation>
     </message>
@@ -12798,7 +12798,7 @@ MRN: {4}
 <context>
     <name>TabSpec</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/registry.py" line="+69"/>
+        <location filename="../../hms_desktop/gui/tabs/registry.py" line="+65"/>
         <source>Admin</source>
         <translation>एडमिन</translation>
     </message>
@@ -12871,7 +12871,7 @@ MRN: {4}
 <context>
     <name>TakingsDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/billing/takings.py" line="+35"/>
+        <location filename="../../hms_desktop/gui/tabs/billing/takings.py" line="+34"/>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>

@@ -60,17 +60,13 @@ def plain(text: str) -> str:
     return _MNEMONIC.sub("", text)
 
 
-def _n(text: object) -> str:
-    return str(text)
-
-
 # the roles as a person reads them (status bar, staff lists); Role's values are keys
 ROLE_NAMES: dict[Role, str] = {
-    Role.ADMIN: _n(QT_TRANSLATE_NOOP("TabSpec", "Admin")),
-    Role.DOCTOR: _n(QT_TRANSLATE_NOOP("TabSpec", "Doctor")),
-    Role.NURSE: _n(QT_TRANSLATE_NOOP("TabSpec", "Nurse")),
-    Role.RECEPTIONIST: _n(QT_TRANSLATE_NOOP("TabSpec", "Receptionist")),
-    Role.CASHIER: _n(QT_TRANSLATE_NOOP("TabSpec", "Cashier")),
+    Role.ADMIN: str(QT_TRANSLATE_NOOP("TabSpec", "Admin")),
+    Role.DOCTOR: str(QT_TRANSLATE_NOOP("TabSpec", "Doctor")),
+    Role.NURSE: str(QT_TRANSLATE_NOOP("TabSpec", "Nurse")),
+    Role.RECEPTIONIST: str(QT_TRANSLATE_NOOP("TabSpec", "Receptionist")),
+    Role.CASHIER: str(QT_TRANSLATE_NOOP("TabSpec", "Cashier")),
 }
 
 
@@ -159,15 +155,15 @@ def _call(method: str) -> Callable[[QWidget], None]:
 TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "patients",
-        _n(QT_TRANSLATE_NOOP("TabSpec", "&Patients")),
+        str(QT_TRANSLATE_NOOP("TabSpec", "&Patients")),
         "patients",
         _patients,
         home_of=(Role.RECEPTIONIST, Role.ADMIN),
         slip_signals=("walk_in_registered",),  # the slip to hand over
         desk_actions=(
-            (_n(QT_TRANSLATE_NOOP("TabSpec", "Quick &walk-in…")), "F2", _call("walk_in")),
+            (str(QT_TRANSLATE_NOOP("TabSpec", "Quick &walk-in…")), "F2", _call("walk_in")),
             (
-                _n(QT_TRANSLATE_NOOP("TabSpec", "&Register patient…")),
+                str(QT_TRANSLATE_NOOP("TabSpec", "&Register patient…")),
                 "Ctrl+N",  # notr: a key sequence
                 _call("register_patient"),
             ),
@@ -175,16 +171,16 @@ TABS: tuple[TabSpec, ...] = (
     ),
     TabSpec(
         "appointments",
-        _n(QT_TRANSLATE_NOOP("TabSpec", "&Appointments")),
+        str(QT_TRANSLATE_NOOP("TabSpec", "&Appointments")),
         "doctors",
         _appointments,
         slip_signals=("checked_in",),
     ),
-    TabSpec("doctors", _n(QT_TRANSLATE_NOOP("TabSpec", "&Doctors")), "doctors", _doctors),
+    TabSpec("doctors", str(QT_TRANSLATE_NOOP("TabSpec", "&Doctors")), "doctors", _doctors),
     # the nurse triages from the queue, the doctor calls the next patient there
     TabSpec(
         "queue",
-        _n(QT_TRANSLATE_NOOP("TabSpec", "&Queue")),
+        str(QT_TRANSLATE_NOOP("TabSpec", "&Queue")),
         "queue",
         _queue,
         slip_signals=("print_slip_requested",),
@@ -194,11 +190,11 @@ TABS: tuple[TabSpec, ...] = (
     # role would be refused, and audited, every time)
     TabSpec(
         "billing",
-        _n(QT_TRANSLATE_NOOP("TabSpec", "&Billing")),
+        str(QT_TRANSLATE_NOOP("TabSpec", "&Billing")),
         "billing",
         _billing,
         sees=Action.BILLING_VIEW,
-        refused=_n(QT_TRANSLATE_NOOP("TabSpec", "Billing is for the cashier and the administrator.")),
+        refused=str(QT_TRANSLATE_NOOP("TabSpec", "Billing is for the cashier and the administrator.")),
         home_of=(Role.CASHIER,),
     ),
 )

@@ -30,7 +30,7 @@ from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.dialogs import invoice_line, show_pdf
 from hms_desktop.gui.tabs.billing.field_keys import LineFieldErrors
-from hms_desktop.gui.tabs.billing.model import marked, money, qty_text
+from hms_desktop.gui.tabs.billing.model import money, qty_text
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import CreditNoteInfo, InvoiceInfo, InvoiceLineInfo
 
@@ -42,10 +42,10 @@ if TYPE_CHECKING:
 
 ZERO = Decimal("0.00")
 REFUNDS = (
-    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "None — reduce the dues")), None),
-    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Cash refund")), "cash"),
-    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Card refund")), "card"),
-    (marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "UPI refund")), "upi"),
+    (str(QT_TRANSLATE_NOOP("CreditNoteDialog", "None — reduce the dues")), None),
+    (str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Cash refund")), "cash"),
+    (str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Card refund")), "card"),
+    (str(QT_TRANSLATE_NOOP("CreditNoteDialog", "UPI refund")), "upi"),
 )
 
 
@@ -73,16 +73,16 @@ class CreditNoteDialog(ServiceDialog):
 
     form = "credit_note.ui"
     # ServiceDialog shows these: translated in this class's context (see __init__)
-    title = marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credit note"))
-    busy_text = marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Issuing the credit note…"))
+    title = str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credit note"))
+    busy_text = str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Issuing the credit note…"))
     issued = Signal(object)  # CreditNoteInfo
     COLUMNS = (
         "#",
-        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Description")),
-        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Invoiced")),
-        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credited")),
-        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "To credit")),
-        marked(QT_TRANSLATE_NOOP("CreditNoteDialog", "Amount ≈")),
+        str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Description")),
+        str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Invoiced")),
+        str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Credited")),
+        str(QT_TRANSLATE_NOOP("CreditNoteDialog", "To credit")),
+        str(QT_TRANSLATE_NOOP("CreditNoteDialog", "Amount ≈")),
     )
 
     def __init__(

@@ -17,7 +17,7 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
 from hms_desktop.gui.tabs.billing.dialogs import MODES
-from hms_desktop.gui.tabs.billing.model import marked, money, parse_amount
+from hms_desktop.gui.tabs.billing.model import money, parse_amount
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.services.billing_types import DayCloseInfo, DaySummary
@@ -40,8 +40,8 @@ class DayCloseDialog(ServiceDialog):
 
     form = "day_close.ui"
     # ServiceDialog shows these: translated in this class's context (see __init__)
-    title = marked(QT_TRANSLATE_NOOP("DayCloseDialog", "Day close"))
-    busy_text = marked(QT_TRANSLATE_NOOP("DayCloseDialog", "Closing the day…"))
+    title = str(QT_TRANSLATE_NOOP("DayCloseDialog", "Day close"))
+    busy_text = str(QT_TRANSLATE_NOOP("DayCloseDialog", "Closing the day…"))
     closed = Signal(object)  # DayCloseInfo
     loaded = Signal()
 

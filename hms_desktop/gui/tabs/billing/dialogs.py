@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialogButtonBox, QLineEdit
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.model import doc_type_text, marked, money, parse_amount
+from hms_desktop.gui.tabs.billing.model import doc_type_text, money, parse_amount
 from hms_desktop.gui.widgets.field_errors import FieldErrors
 from hms_desktop.gui.widgets.service_dialog import ServiceDialog
 from hms_desktop.gui.widgets.upi_qr import UpiQr
@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 # (what the cashier reads, the service's value); the text is translated where shown: mode_text
 MODES = (
-    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "Cash")), "cash"),
-    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "Card")), "card"),
-    (marked(QT_TRANSLATE_NOOP("PaymentDialog", "UPI")), "upi"),
+    (str(QT_TRANSLATE_NOOP("PaymentDialog", "Cash")), "cash"),
+    (str(QT_TRANSLATE_NOOP("PaymentDialog", "Card")), "card"),
+    (str(QT_TRANSLATE_NOOP("PaymentDialog", "UPI")), "upi"),
 )
 MODE_TEXT = {value: text for text, value in MODES}
 
@@ -103,8 +103,8 @@ class PaymentDialog(ServiceDialog):
 
     form = "payment.ui"
     # ServiceDialog shows these: translated in this class's context (see __init__)
-    title = marked(QT_TRANSLATE_NOOP("PaymentDialog", "Take payment"))
-    busy_text = marked(QT_TRANSLATE_NOOP("PaymentDialog", "Recording the payment…"))
+    title = str(QT_TRANSLATE_NOOP("PaymentDialog", "Take payment"))
+    busy_text = str(QT_TRANSLATE_NOOP("PaymentDialog", "Recording the payment…"))
     paid = Signal(object)  # PaymentInfo, after each payment
 
     def __init__(

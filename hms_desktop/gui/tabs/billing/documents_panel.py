@@ -18,7 +18,7 @@ from hms_desktop.gui.settings import INVOICE_PAPER
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
 from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
 from hms_desktop.gui.tabs.billing.dialogs import PaymentDialog, invoice_job, receipt_job, show_pdf
-from hms_desktop.gui.tabs.billing.model import DocumentsModel, PendingModel, marked
+from hms_desktop.gui.tabs.billing.model import DocumentsModel, PendingModel
 from hms_desktop.gui.widgets.tables import setup_list_view
 from hms_desktop.services.billing_types import InvoiceInfo, PendingPatient
 from hms_desktop.services.changes import ChangeTopic
@@ -36,9 +36,9 @@ BUTTONS = (
     "dayCloseButton",
 )
 PAPERS = (
-    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A5")), "A5"),
-    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A4")), "A4"),
-    (marked(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on 80 mm roll")), "80mm"),
+    (str(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A5")), "A5"),
+    (str(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on A4")), "A4"),
+    (str(QT_TRANSLATE_NOOP("DocumentsPanel", "Invoice on 80 mm roll")), "80mm"),
 )
 
 

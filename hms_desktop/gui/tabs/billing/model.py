@@ -48,7 +48,6 @@ __all__ = [
     "Totals",  # notr: an exported name
     "doc_type_text",
     "invoice_totals",
-    "marked",
     "money",
     "parse_amount",
     "parse_expiry",
@@ -62,17 +61,11 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ERROR_BG = QColor("#fde2e1")
 
 
-def marked(text: object) -> str:
-    """A ``QT_TRANSLATE_NOOP`` text as the str it is (PySide6's stubs type the marker ``object``):
-    the billing tab's constants are marked where defined and translated where shown."""
-    return str(text)
-
-
 # the document's kind as the cashier reads it (translated where shown: doc_type_text)
 DOC_TYPES = {
-    "tax_invoice": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Tax invoice")),
-    "bill_of_supply": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Bill of supply")),
-    "inv_cum_bos": marked(QT_TRANSLATE_NOOP("DocumentsModel", "Invoice-cum-bill of supply")),
+    "tax_invoice": str(QT_TRANSLATE_NOOP("DocumentsModel", "Tax invoice")),
+    "bill_of_supply": str(QT_TRANSLATE_NOOP("DocumentsModel", "Bill of supply")),
+    "inv_cum_bos": str(QT_TRANSLATE_NOOP("DocumentsModel", "Invoice-cum-bill of supply")),
 }
 
 
@@ -143,10 +136,10 @@ class _Table(QAbstractTableModel):
 class PendingModel(_Table):
     context = "PendingModel"
     columns = (
-        marked(QT_TRANSLATE_NOOP("PendingModel", "Patient")),
-        marked(QT_TRANSLATE_NOOP("PendingModel", "MRN")),
-        marked(QT_TRANSLATE_NOOP("PendingModel", "Items")),
-        marked(QT_TRANSLATE_NOOP("PendingModel", "Total")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "Patient")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "MRN")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "Items")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "Total")),
     )
     numeric = frozenset({2, 3})
 
@@ -165,18 +158,18 @@ class BillModel(_Table):
 
     context = "BillModel"
     columns = (
-        marked(QT_TRANSLATE_NOOP("BillModel", "Description")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "SAC/HSN")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Qty")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Rate")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Disc.")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Reason")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Taxable")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "GST %")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Tax")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Total")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Batch")),
-        marked(QT_TRANSLATE_NOOP("BillModel", "Expiry")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Description")),
+        str(QT_TRANSLATE_NOOP("BillModel", "SAC/HSN")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Qty")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Rate")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Disc.")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Reason")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Taxable")),
+        str(QT_TRANSLATE_NOOP("BillModel", "GST %")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Tax")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Total")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Batch")),
+        str(QT_TRANSLATE_NOOP("BillModel", "Expiry")),
     )
     numeric = frozenset({2, 3, 4, 6, 7, 8, 9})
     SAC, QTY, DISCOUNT, REASON, BATCH, EXPIRY = 1, 2, 4, 5, 10, 11
@@ -317,11 +310,11 @@ class BillModel(_Table):
 class DocumentsModel(_Table):
     context = "DocumentsModel"
     columns = (
-        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Number")),
-        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Patient")),
-        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Total")),
-        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Paid")),
-        marked(QT_TRANSLATE_NOOP("DocumentsModel", "Balance")),
+        str(QT_TRANSLATE_NOOP("DocumentsModel", "Number")),
+        str(QT_TRANSLATE_NOOP("DocumentsModel", "Patient")),
+        str(QT_TRANSLATE_NOOP("DocumentsModel", "Total")),
+        str(QT_TRANSLATE_NOOP("DocumentsModel", "Paid")),
+        str(QT_TRANSLATE_NOOP("DocumentsModel", "Balance")),
     )
     numeric = frozenset({2, 3, 4})
     BALANCE = 4

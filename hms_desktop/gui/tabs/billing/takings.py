@@ -24,7 +24,6 @@ from hms_desktop.domain.money import format_inr
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import FormError, find, load_form, set_message
 from hms_desktop.gui.ops import Ops
-from hms_desktop.gui.tabs.billing.model import marked
 
 if TYPE_CHECKING:
     from hms_desktop.services.container import Services
@@ -32,9 +31,9 @@ if TYPE_CHECKING:
 
 # (the service's mode, its name on the charts: translated where shown, its colour)
 MODES = (
-    ("cash", marked(QT_TRANSLATE_NOOP("TakingsDialog", "Cash")), "#2E7D32"),
-    ("card", marked(QT_TRANSLATE_NOOP("TakingsDialog", "Card")), "#1565C0"),
-    ("upi", marked(QT_TRANSLATE_NOOP("TakingsDialog", "UPI")), "#6A1B9A"),
+    ("cash", str(QT_TRANSLATE_NOOP("TakingsDialog", "Cash")), "#2E7D32"),
+    ("card", str(QT_TRANSLATE_NOOP("TakingsDialog", "Card")), "#1565C0"),
+    ("upi", str(QT_TRANSLATE_NOOP("TakingsDialog", "UPI")), "#6A1B9A"),
 )
 Takings = list[tuple[dt.date, dict[str, Decimal]]]
 

@@ -39,20 +39,15 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 SESSION_KEY = re.compile(r"sessions\[(\d+)\]")  # a row of the weekly schedule, as the service counts
 WEEKDAYS = (
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Monday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Tuesday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Wednesday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Thursday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Friday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Saturday")),
-    _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Sunday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Monday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Tuesday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Wednesday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Thursday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Friday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Saturday")),
+    str(QT_TRANSLATE_NOOP("ScheduleDialog", "Sunday")),
 )
 
 
@@ -62,7 +57,7 @@ def weekday_name(day: int) -> str:
 
 
 class DepartmentDialog(FormDialog):
-    form, title = "department_form.ui", _n(QT_TRANSLATE_NOOP("DepartmentDialog", "Department"))
+    form, title = "department_form.ui", str(QT_TRANSLATE_NOOP("DepartmentDialog", "Department"))
     default_size = (640, 330)
 
     def __init__(
@@ -126,7 +121,7 @@ class DepartmentDialog(FormDialog):
 
 
 class DoctorDialog(FormDialog):
-    form, title = "doctor_form.ui", _n(QT_TRANSLATE_NOOP("DoctorDialog", "Doctor"))
+    form, title = "doctor_form.ui", str(QT_TRANSLATE_NOOP("DoctorDialog", "Doctor"))
     default_size = (780, 620)
 
     def __init__(
@@ -219,7 +214,7 @@ class DoctorDialog(FormDialog):
 class ScheduleDialog(FormDialog):
     """Sessions per weekday: one row each with weekday, start, end and slot length."""
 
-    form, title = "schedule_editor.ui", _n(QT_TRANSLATE_NOOP("ScheduleDialog", "Weekly schedule"))
+    form, title = "schedule_editor.ui", str(QT_TRANSLATE_NOOP("ScheduleDialog", "Weekly schedule"))
     default_size = (660, 520)
 
     def __init__(

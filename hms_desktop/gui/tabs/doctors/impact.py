@@ -18,20 +18,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from hms_desktop.gui.tabs.appointments.timefmt import day_time
 
-
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "Patient")),
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "MRN")),
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "Booked for")),
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "Suggested slot")),
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "Doctor")),
-    _n(QT_TRANSLATE_NOOP("ImpactModel", "Status")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "Patient")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "MRN")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "Booked for")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "Suggested slot")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "Doctor")),
+    str(QT_TRANSLATE_NOOP("ImpactModel", "Status")),
 )
 STATUS_COL = 5
 

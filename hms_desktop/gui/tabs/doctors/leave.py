@@ -31,15 +31,10 @@ if TYPE_CHECKING:
     from hms_desktop.services.context import Actor
 
 
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 class LeaveDialog(FormDialog):
     """Record leave; when it covers booked days the impact dialog offers to rebook everybody."""
 
-    form, title = "leave_dialog.ui", _n(QT_TRANSLATE_NOOP("LeaveDialog", "Leave"))
+    form, title = "leave_dialog.ui", str(QT_TRANSLATE_NOOP("LeaveDialog", "Leave"))
     default_size = (680, 500)
 
     def __init__(

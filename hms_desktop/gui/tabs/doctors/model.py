@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from hms_desktop.services.clinic_types import DepartmentInfo, DoctorInfo
 
 
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
@@ -108,10 +103,10 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
 
 class DepartmentTableModel(_RowsModel["DepartmentInfo"]):
     columns = (
-        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Department")),
-        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Code")),
-        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Hours")),
-        _n(QT_TRANSLATE_NOOP("DepartmentTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("DepartmentTableModel", "Department")),
+        str(QT_TRANSLATE_NOOP("DepartmentTableModel", "Code")),
+        str(QT_TRANSLATE_NOOP("DepartmentTableModel", "Hours")),
+        str(QT_TRANSLATE_NOOP("DepartmentTableModel", "Status")),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,15 +122,15 @@ class DepartmentTableModel(_RowsModel["DepartmentInfo"]):
 
 
 COLUMNS = (
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Doctor")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Department")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Registration")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Fee")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Daily cap")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Status")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Specialisation")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Room")),
-    _n(QT_TRANSLATE_NOOP("DoctorTableModel", "Qualifications")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Doctor")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Department")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Registration")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Fee")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Daily cap")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Status")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Specialisation")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Room")),
+    str(QT_TRANSLATE_NOOP("DoctorTableModel", "Qualifications")),
 )
 REG_COL, FEE_COL, CAP_COL, STATUS_COL = 2, 3, 4, 5
 

@@ -41,35 +41,30 @@ if TYPE_CHECKING:
     from hms_desktop.services.patients import PatientService
 
 
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 CONTEXT = "PatientDetailDialog"
 SEX_TEXT = {
-    "M": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Male")),
-    "F": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Female")),
-    "O": _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "Other")),
+    "M": str(QT_TRANSLATE_NOOP("PatientDetailDialog", "Male")),
+    "F": str(QT_TRANSLATE_NOOP("PatientDetailDialog", "Female")),
+    "O": str(QT_TRANSLATE_NOOP("PatientDetailDialog", "Other")),
 }
 # the history's status column: the records' own status values, shown as they are in English
 STATUS_TEXT = {
     status: status
     for status in (
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "booked")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "checked_in")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "completed")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "cancelled")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "no_show")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "waiting")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "called")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "in consult")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "done")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "left")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "transferred")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "issued")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "voided")),
-        _n(QT_TRANSLATE_NOOP("PatientDetailDialog", "primary")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "booked")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "checked_in")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "completed")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "cancelled")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "no_show")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "waiting")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "called")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "in consult")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "done")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "left")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "transferred")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "issued")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "voided")),
+        str(QT_TRANSLATE_NOOP("PatientDetailDialog", "primary")),
     )
 }
 

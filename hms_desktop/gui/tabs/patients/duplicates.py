@@ -38,28 +38,23 @@ DUPLICATE_DELAY_MS = 300
 Query = tuple[str, str, str, dt.date | None, int | None, str | None]
 
 
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 # what matched, as domain.duplicates.score says it (the words it can say, marked here for the desk)
 REASONS = frozenset(
     {
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same name")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar name")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same phone")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same date of birth")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "similar age")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same age")),
-        _n(QT_TRANSLATE_NOOP("DuplicatePanel", "same sex")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "same name")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "similar name")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "same phone")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "same date of birth")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "similar age")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "same age")),
+        str(QT_TRANSLATE_NOOP("DuplicatePanel", "same sex")),
     }
 )
 # the sex as the look-alike lines show it: its code letter in English
 SEX_LETTERS = {
-    "M": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "M")),
-    "F": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "F")),
-    "O": _n(QT_TRANSLATE_NOOP("DuplicatePanel", "O")),
+    "M": str(QT_TRANSLATE_NOOP("DuplicatePanel", "M")),
+    "F": str(QT_TRANSLATE_NOOP("DuplicatePanel", "F")),
+    "O": str(QT_TRANSLATE_NOOP("DuplicatePanel", "O")),
 }
 
 

@@ -14,12 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from hms_desktop.errors import field_words
 from hms_desktop.gui.i18n import service_text
 
-
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 SEX_CODES = ("", "M", "F", "O")
 # service field -> (input widget name, error label name)
 FIELDS: dict[str, tuple[str, str]] = {
@@ -48,25 +42,25 @@ ALLERGY_CODES = ("unknown", "nkda", "listed")  # the order of allergyCombo's ite
 # how a conflict names each field (translated where shown: QCoreApplication.translate(LABEL_CONTEXT, ...))
 LABEL_CONTEXT = "PatientFormDialog"
 LABELS = {
-    "first_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "First name")),
-    "last_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Last name")),
-    "date_of_birth": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Date of birth")),
-    "age_years": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Age years")),
-    "sex": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Sex")),
-    "blood_group": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Blood group")),
-    "phone": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Phone")),
-    "email": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Email")),
-    "address": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Address")),
-    "city": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "City")),
-    "pin_code": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "PIN code")),
-    "abha_number": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "ABHA")),
-    "abha_address": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Abha address")),
-    "emergency_name": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency name")),
-    "emergency_phone": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency phone")),
-    "allergy_status": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies (asked?)")),
-    "allergies": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies")),
-    "landline": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Landline")),
-    "preferred_language": _n(QT_TRANSLATE_NOOP("PatientFormDialog", "Instructions in")),
+    "first_name": str(QT_TRANSLATE_NOOP("PatientFormDialog", "First name")),
+    "last_name": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Last name")),
+    "date_of_birth": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Date of birth")),
+    "age_years": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Age years")),
+    "sex": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Sex")),
+    "blood_group": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Blood group")),
+    "phone": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Phone")),
+    "email": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Email")),
+    "address": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Address")),
+    "city": str(QT_TRANSLATE_NOOP("PatientFormDialog", "City")),
+    "pin_code": str(QT_TRANSLATE_NOOP("PatientFormDialog", "PIN code")),
+    "abha_number": str(QT_TRANSLATE_NOOP("PatientFormDialog", "ABHA")),
+    "abha_address": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Abha address")),
+    "emergency_name": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency name")),
+    "emergency_phone": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Emergency phone")),
+    "allergy_status": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies (asked?)")),
+    "allergies": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Allergies")),
+    "landline": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Landline")),
+    "preferred_language": str(QT_TRANSLATE_NOOP("PatientFormDialog", "Instructions in")),
 }
 
 

@@ -32,12 +32,6 @@ from hms_desktop.errors import HmsError
 from hms_desktop.gui.i18n import named_date
 from hms_desktop.services.patients_types import PatientRow, PatientSort
 
-
-def _n(text: object) -> str:
-    """A QT_TRANSLATE_NOOP mark (lupdate reads it) as the English text it is."""
-    return str(text)
-
-
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[PatientSort, bool, "tuple[Any, ...] | None", int], Sequence[PatientRow]]  # notr: type
 Searcher = Callable[[str, int], Sequence[PatientRow]]
@@ -46,13 +40,13 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[HmsError]
 CONTEXT = "PatientTableModel"
 # the headers and words below are translated once, when a model is made (never per cell or paint)
 COLUMNS: tuple[str, ...] = (
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "MRN")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Name")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Sex")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Age")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Phone")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "City")),
-    _n(QT_TRANSLATE_NOOP("PatientTableModel", "Registered")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "MRN")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Name")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Sex")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Age")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Phone")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "City")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Registered")),
 )
 MRN_COL, NAME_COL, SEX_COL, AGE_COL, PHONE_COL, CITY_COL, REGISTERED_COL = range(len(COLUMNS))
 SORT_BY_COLUMN: dict[int, PatientSort] = {
@@ -62,16 +56,16 @@ SORT_BY_COLUMN: dict[int, PatientSort] = {
 }
 COLUMN_OF_SORT = {sort: col for col, sort in SORT_BY_COLUMN.items()}
 SEX_TEXT = {
-    "M": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Male")),
-    "F": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Female")),
-    "O": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Other")),
-    "U": _n(QT_TRANSLATE_NOOP("PatientTableModel", "Unknown")),
+    "M": str(QT_TRANSLATE_NOOP("PatientTableModel", "Male")),
+    "F": str(QT_TRANSLATE_NOOP("PatientTableModel", "Female")),
+    "O": str(QT_TRANSLATE_NOOP("PatientTableModel", "Other")),
+    "U": str(QT_TRANSLATE_NOOP("PatientTableModel", "Unknown")),
 }
 # an age as the services write it ('34 y', '8 m', '12 d': domain.ages.age_text), unit by unit
 AGE_UNITS = {
-    "y": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} y")),
-    "m": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} m")),
-    "d": _n(QT_TRANSLATE_NOOP("PatientTableModel", "{n} d")),
+    "y": str(QT_TRANSLATE_NOOP("PatientTableModel", "{n} y")),
+    "m": str(QT_TRANSLATE_NOOP("PatientTableModel", "{n} m")),
+    "d": str(QT_TRANSLATE_NOOP("PatientTableModel", "{n} d")),
 }
 PAGE_SIZE = 200
 
