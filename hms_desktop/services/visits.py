@@ -64,11 +64,13 @@ class VisitService:
             try:
                 with self._db.write() as s:
                     series = self._series(s, data.department_id)
-                    # the token lock first: on a server it is the mutex that makes max + 1 safe;
-                    # the unique key and the retry back it up
+                    p = insert_patient(s, actor, values)
+                    # the token lock only now, after the patient's rows: on a server it is the
+                    # mutex that makes max + 1 safe, and every desk handing out a token waits for
+                    # it, so it is held for the token and the entry alone; the unique key and the
+                    # retry back it up
                     lock_tokens(s)
                     mark(s, ChangeTopic.QUEUE)
-                    p = insert_patient(s, actor, values)
                     token = next_token(s, today, series)
                     entry = QueueEntry(
                         visit_date=today,
