@@ -27,10 +27,13 @@ from typing import Any
 from tests.bench import bench_startup, data
 
 ROOT = Path(__file__).resolve().parents[2]
-TARGET_FIRST_ROWS = 1.5
-TARGET_RSS = 2.0
-TARGET_START_S = 0.6
-TARGET_SEARCH_MS = {"SQLite": 5.0, "PostgreSQL": 10.0}  # service call median
+# Issue 18's targets, each a ratio against a baseline measured in the same run.
+TARGET_FIRST_ROWS = 1.5  # Patients tab's first rows against QSqlQueryModel
+TARGET_RSS = 1.5  # Patients tab's peak RSS against QSqlQueryModel
+TARGET_START_RATIO = 1.3  # start -> sign-in window against a bare QApplication window
+TARGET_SEARCH_MS = 5.0  # service call median, every kind, both backends
+TARGET_SEARCH_OVERHEAD_MS = 0.25  # service median minus the raw indexed query's median
+TARGET_INVOICE_RATIO = {"SQLite": 10.0, "PostgreSQL": 5.0}  # against the raw driver's same writes
 TARGET_STALL_MS = 50.0  # longest UI-thread stall while typing
 W = 56  # width of the measure column
 
@@ -78,15 +81,19 @@ def search_lines(label: str, target: str, patients: int) -> list[str]:
     res = child("--json", f"{patients}", "bench_search", target)
     if "error" in res:
         return [f"  {label} search: n/a ({res['error'].strip().splitlines()[-1]})"]
-    limit = TARGET_SEARCH_MS[label]
+    limit, over = TARGET_SEARCH_MS, TARGET_SEARCH_OVERHEAD_MS
     lines = []
     for c in res["cases"]:
         for stat in ("med", "p95"):
             ours, raw = c[f"service_{stat}"], c[f"raw_{stat}"]
             ratio = ours / raw if raw else float("inf")
             name = f"{label}: {c['label']} ({c['rows']} row{'' if c['rows'] == 1 else 's'}) {stat}"
+            extra = ours - raw
             tail = (
-                f"target med < {limit:.0f} ms {'ok' if ours < limit else 'MISSED'}" if stat == "med" else ""
+                f"target med < {limit:.0f} ms {'ok' if ours < limit else 'MISSED'}; overhead "
+                f"{extra:+.2f} ms (<= {over} ms {'ok' if extra <= over else 'MISSED'})"
+                if stat == "med"
+                else ""
             )
             lines.append(f"{name:<{W}} {ours:>8.2f}ms {raw:>8.2f}ms {ratio:>6.1f}x  {tail}".rstrip())
     return lines
@@ -263,17 +270,17 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"  {label} invoice save: n/a ({inv['error'].strip().splitlines()[-1]})")
         else:
             name = f"{label}: invoice save, 3 lines (vs raw driver, same writes)"
-            lines.append(
-                row(name, inv["ours_ms"], inv["raw_ms"], "ms", f"(p95 {inv['ours_p95_ms']:.1f} ms)", 0)
-            )
+            limit = TARGET_INVOICE_RATIO[label]
+            target = f"target <= {limit:.0f}x (p95 {inv['ours_p95_ms']:.1f} ms)"
+            lines.append(row(name, inv["ours_ms"], inv["raw_ms"], "ms", target, limit))
     with tempfile.TemporaryDirectory(prefix="hms-bench-") as tmp:
         starts = [bench_startup.measure(path, Path(tmp), ROOT) for _ in range(args.repeat)]
     app_s = statistics.median(s[0] for s in starts)
     bare_s = statistics.median(s[1] for s in starts)
-    verdict = "ok" if app_s < TARGET_START_S else "MISSED"
+    verdict = "ok" if app_s / bare_s <= TARGET_START_RATIO else "MISSED"
     lines.append(
-        f"{'start -> sign-in window':<{W}} {app_s * 1000:>8.0f}ms {bare_s * 1000:>8.0f}ms "
-        f"{app_s / bare_s:>6.2f}x  target < {TARGET_START_S * 1000:.0f} ms {verdict}"
+        f"{'start -> sign-in window (vs bare QApplication window)':<{W}} {app_s * 1000:>8.0f}ms "
+        f"{bare_s * 1000:>8.0f}ms {app_s / bare_s:>6.2f}x  target <= {TARGET_START_RATIO}x {verdict}"
     )
     lines += icd10_lines(args.repeat)
     receipt = child("", "30", "bench_receipt")
