@@ -87,6 +87,44 @@ class ReadPacer(QObject):
         return self._later.isActive()
 
 
+class LiveRead(QObject):
+    """One live screen's re-read: one read at a time, paced by a :class:`ReadPacer`, and a request
+    that arrives while a read is out read once more after it (the newer read wins).
+
+    ``start`` launches the read (on a worker); the screen calls :meth:`answered` from its answer and
+    its error handlers and, if it returns True, :meth:`request` again when it has used the answer."""
+
+    def __init__(
+        self, start: Callable[[], None], gap_ms: int = REFRESH_GAP_MS, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._start = start
+        self._in_flight = False
+        self._again = False
+        self.pacer = ReadPacer(self.request, gap_ms, parent=self)
+
+    @property
+    def in_flight(self) -> bool:
+        return self._in_flight
+
+    def request(self) -> None:
+        """Read now, or after the read that is out, or when the pacer's gap has passed."""
+        if self._in_flight:
+            self._again = True
+            return
+        if not self.pacer.ready():
+            return  # changes are streaming in: read them together a moment later
+        self._in_flight = True
+        self._start()
+
+    def answered(self) -> bool:
+        """The read's answer (or its error) arrived: True when another read was asked for meanwhile."""
+        self._in_flight = False
+        self.pacer.finished()
+        again, self._again = self._again, False
+        return again
+
+
 class QueuePoller(QObject):
     """Emits ``changed(version)`` once at start and whenever the counter moves; ``connection(ok)``
     when polling starts failing with a connection problem (False) and when it recovers (True)."""

@@ -251,3 +251,27 @@ def test_a_screen_reads_at_once_then_at_most_every_gap(qtbot: QtBot) -> None:
     assert len(reads) == 3 and pacer.waiting
     qtbot.waitUntil(lambda: len(reads) == 4, timeout=2000)
     assert reads[3] - reads[2] >= 0.33
+
+
+def test_a_live_read_is_one_at_a_time_and_a_request_meanwhile_reads_once_more(qtbot: QtBot) -> None:
+    """LiveRead (the queue, the cashier's lists, the waiting-room board): while a read is out, any
+    number of requests make exactly one more read, started when the screen has used the answer."""
+    from hms_desktop.gui.live import LiveRead
+
+    started: list[int] = []
+    host = QObject()
+    reads = LiveRead(lambda: started.append(len(started)), gap_ms=50, parent=host)
+    reads.request()
+    assert started == [0] and reads.in_flight
+    for _ in range(3):  # changes arrive while the first read is out
+        reads.request()
+    assert started == [0]  # not a second read beside the first
+    assert reads.answered() is True and not reads.in_flight  # the answer: one more is owed
+    assert reads.answered() is False  # owed once, not once per request
+    reads.request()  # the screen asks for it after using the answer: paced, 50 ms after the answer
+    assert started == [0]
+    qtbot.waitUntil(lambda: started == [0, 1], timeout=2000)
+    assert reads.in_flight
+    assert reads.answered() is False  # nothing came meanwhile: nothing more is read
+    qtbot.wait(150)
+    assert started == [0, 1]

@@ -13,7 +13,7 @@ from shiboken6 import isValid
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.display.window import DisplayWindow
-from hms_desktop.gui.live import ChangeSet, ReadPacer
+from hms_desktop.gui.live import ChangeSet, LiveRead
 from hms_desktop.gui.ops import Ops
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import DisplayBoard
@@ -48,9 +48,7 @@ class DisplayController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(BOARD_REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._loading = False
-        self._again = False
-        self.pacer = ReadPacer(self.refresh, parent=self)
+        self.reads = LiveRead(self._read, parent=self)
 
     def show(self) -> None:
         self.window.show_on_best_screen()
@@ -72,12 +70,11 @@ class DisplayController(QObject):
         self.window.connection_lost(not online)
 
     def refresh(self) -> None:
-        if self._loading:  # one read at a time; the latest change is read right after
-            self._again = True
-            return
-        if not self.pacer.ready():
-            return  # calls are streaming in: read them together a moment later
-        self._loading = True
+        """Re-read the board (one read at a time, the latest change right after; paced while calls
+        stream in)."""
+        self.reads.request()
+
+    def _read(self) -> None:
         self.ops.run(
             lambda: self.services.queue.display_board(self.actor),
             self._loaded,
@@ -87,16 +84,12 @@ class DisplayController(QObject):
         )
 
     def _loaded(self, board: DisplayBoard) -> None:
-        self._loading = False
-        self.pacer.finished()
+        again = self.reads.answered()
         self.window.connection_lost(False)
         self.window.set_board(board)
-        if self._again:
-            self._again = False
+        if again:
             self.refresh()
 
     def _failed(self, _error: HmsError) -> None:
-        self._loading = False
-        self.pacer.finished()
-        self._again = False
+        self.reads.answered()  # the timer reads again; a change meanwhile waits for it
         self.window.connection_lost(True)

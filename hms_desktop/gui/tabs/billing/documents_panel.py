@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QWidge
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import find, set_message
-from hms_desktop.gui.live import ChangeSet, ReadPacer
+from hms_desktop.gui.live import ChangeSet, LiveRead
 from hms_desktop.gui.settings import INVOICE_PAPER
 from hms_desktop.gui.tabs.billing.closing import CreditNoteDialog
 from hms_desktop.gui.tabs.billing.day_close import DayCloseDialog
@@ -72,9 +72,7 @@ class DocumentsPanel(QObject):
         self.chosen: int | None = None  # the patient whose bill is being built, kept selected
         self.dialog: Any = None  # the open dialog, for tests and screenshots
         self.preview: Any = None
-        self._in_flight = False
-        self._again = False
-        self.pacer = ReadPacer(self.refresh, parent=self)
+        self.reads = LiveRead(self._read, parent=self)
         self.day_closed = False  # the signed-in cashier closed today: no more payments here
         self._selecting = False
         self.hub = self.ops.changes
@@ -123,13 +121,11 @@ class DocumentsPanel(QObject):
         self.live.setProperty("state", "on" if ok else "off")
 
     def refresh(self) -> None:
-        """Re-read the pending list and today's documents (with their paid amounts) on a worker."""
-        if self._in_flight:
-            self._again = True
-            return
-        if not self.pacer.ready():
-            return  # bills are streaming in: read them together a moment later
-        self._in_flight = True
+        """Re-read the pending list and today's documents (with their paid amounts) on a worker (one
+        read at a time, paced while bills stream in)."""
+        self.reads.request()
+
+    def _read(self) -> None:
         billing, actor = self.billing, self.actor
 
         def load() -> tuple[list[PendingPatient], list[InvoiceInfo]]:
@@ -140,8 +136,7 @@ class DocumentsPanel(QObject):
         self.ops.run(load, self._loaded, self._load_failed, timeout_s=30, what=what)
 
     def _loaded(self, result: tuple[list[PendingPatient], list[InvoiceInfo]]) -> None:
-        self._in_flight = False
-        self.pacer.finished()
+        again = self.reads.answered()
         pending, documents = result
         doc = self.selected_document()
         self._selecting = True
@@ -166,13 +161,11 @@ class DocumentsPanel(QObject):
         )
         self.update_buttons()
         self.refreshed.emit()
-        if self._again:
-            self._again = False
+        if again:
             self.refresh()
 
     def _load_failed(self, error: HmsError) -> None:
-        self._in_flight = False
-        self.pacer.finished()
+        self.reads.answered()
         set_message(self.message, error.message)
 
     def _failed(self, error: HmsError) -> None:

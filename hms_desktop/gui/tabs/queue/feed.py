@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from hms_desktop.errors import HmsError
 from hms_desktop.gui.forms import repolish
-from hms_desktop.gui.live import ChangeSet, ReadPacer
+from hms_desktop.gui.live import ChangeSet, LiveRead
 from hms_desktop.gui.tabs.queue.filters import Filters
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.queue_types import QueueSnapshot
@@ -47,9 +47,7 @@ class QueueFeed(QObject):
         super().__init__(parent)
         self._desk, self._services, self._filters, self.live = desk, services, filters, live
         self.snapshot: QueueSnapshot | None = None
-        self._in_flight = False
-        self._pending = False
-        self.pacer = ReadPacer(self.refresh, parent=self)
+        self.reads = LiveRead(self._read, parent=self)
         self.hub = desk.ops.changes
         self.hub.changed.connect(self._changes_seen)
         self.hub.connection.connect(self._connection)
@@ -72,12 +70,9 @@ class QueueFeed(QObject):
 
     def refresh(self) -> None:
         """Re-read the snapshot on a worker (one read at a time; a request meanwhile runs after it)."""
-        if self._in_flight:
-            self._pending = True
-            return
-        if not self.pacer.ready():
-            return  # changes are streaming in: read them together a moment later
-        self._in_flight = True
+        self.reads.request()
+
+    def _read(self) -> None:
         dept, doc, closed = key = self._filters()
         queue, actor = self._services.queue, self._desk.actor
         # the doctor filter applies on this side: the emergency lane shows every doctor's red and
@@ -91,10 +86,7 @@ class QueueFeed(QObject):
         )
 
     def _arrived(self, key: Filters, snapshot: QueueSnapshot) -> None:
-        self._in_flight = False
-        self.pacer.finished()
-        if self._pending or key != self._filters():
-            self._pending = False
+        if self.reads.answered() or key != self._filters():
             self.refresh()  # something changed while this was read: the newer read wins
             if key != self._filters():
                 return
@@ -108,10 +100,7 @@ class QueueFeed(QObject):
             self._set_live(self.tr("● Live · updated {time}").format(time=f"{local:%H:%M:%S}"), "on")
 
     def _read_failed(self, error: HmsError) -> None:
-        self._in_flight = False
-        self.pacer.finished()
-        if self._pending:
-            self._pending = False
+        if self.reads.answered():
             self.refresh()
         self.failed.emit(error)
 
