@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import select, true
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
@@ -177,14 +177,19 @@ class ConsultationService:
             for p, name in rows
         ]
 
-    def _view(self, s: Session, c: Consultation) -> ConsultationView:
+    def _view(self, s: Session, c: Consultation, issued: Prescription | None = None) -> ConsultationView:
+        """The consultation as the doctor's screen shows it; ``issued``: the prescription this unit
+        of work has just issued (the newest version, so it is not read back)."""
         entry = s.get(QueueEntry, c.queue_entry_id) if c.queue_entry_id else None
-        current = s.scalars(
-            select(Prescription)
-            .where(Prescription.consultation_id == c.id)
-            .order_by(Prescription.version_no.desc())
-            .limit(1)
-        ).first()
+        current = (
+            issued
+            or s.scalars(
+                select(Prescription)
+                .where(Prescription.consultation_id == c.id)
+                .order_by(Prescription.version_no.desc())
+                .limit(1)
+            ).first()
+        )
         info = None
         if current is not None:
             doctor = s.get(Doctor, current.doctor_id)
@@ -399,22 +404,24 @@ class ConsultationService:
             )
             mark(s, ChangeTopic.QUEUE, ChangeTopic.BILLING)
             return CompleteResult(
-                self._view(s, c),
+                self._view(s, c, prescription),
                 prescription.id if prescription else None,
                 prescription.verify_code if prescription else None,
                 charges,
             )
 
     def _charges(self, s: Session, c: Consultation, doctor: Doctor, procedures: Sequence[str]) -> list[str]:
-        consult = s.scalar(select(BillableItem).where(BillableItem.code == CONSULT_ITEM))
+        codes = sorted({CONSULT_ITEM, *procedures})  # one read for the consultation and the procedures
+        by_code = {
+            item.code: item for item in s.scalars(select(BillableItem).where(BillableItem.code.in_(codes)))
+        }
+        consult = by_code.get(CONSULT_ITEM)
         if consult is None:
             raise NotFound("The price list has no 'CONSULT' item; ask the administrator to restore it.")
         items = [(consult, f"Consultation — {doctor.full_name}", doctor.consultation_fee)]
         for code in procedures:
-            item = s.scalar(
-                select(BillableItem).where(BillableItem.code == code, BillableItem.is_active == true())
-            )
-            if item is None:
+            item = by_code.get(code)
+            if item is None or not item.is_active:
                 raise ValidationError({"procedures": f"There is no active price-list item {code}."})
             items.append((item, item.name, item.unit_price))
         out = []

@@ -167,10 +167,16 @@ def content(
     }
 
 
-def remember_drug(s: Session, ln: PrescriptionLine) -> None:
-    """The clinic's drug list grows as doctors prescribe."""
-    key = Drug.make_key(ln.generic_name, ln.strength, ln.dosage_form)
-    if s.scalar(select(Drug.id).where(Drug.drug_key == key)) is None:
+def remember_drugs(s: Session, lines: Sequence[PrescriptionLine]) -> None:
+    """The clinic's drug list grows as doctors prescribe: the lines' drugs it does not know yet are
+    added (one read for all the lines, not one per line)."""
+    wanted = {Drug.make_key(ln.generic_name, ln.strength, ln.dosage_form): ln for ln in lines}
+    if not wanted:
+        return
+    known = set(s.scalars(select(Drug.drug_key).where(Drug.drug_key.in_(wanted))))
+    for key, ln in wanted.items():
+        if key in known:
+            continue
         try:
             with s.begin_nested():
                 s.add(

@@ -52,7 +52,7 @@ from hms_desktop.services.consultation_types import (
 )
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import refuse, require
-from hms_desktop.services.prescription_lines import checked_lines, content, line_docs, remember_drug
+from hms_desktop.services.prescription_lines import checked_lines, content, line_docs, remember_drugs
 
 CONSULT_ITEM = "CONSULT"
 
@@ -89,13 +89,10 @@ class PrescriptionDesk:
         )
         digest = rx.content_digest(content(s, p, c, lines))
         p.content_sha256, p.verify_code = digest, rx.verify_code(digest)
+        remember_drugs(s, lines)
+        p.lines = sorted(lines, key=lambda ln: ln.line_no)  # set while pending: the view needs no read
         s.add(p)
-        s.flush()
-        for ln in lines:
-            ln.prescription_id = p.id
-            s.add(ln)
-            remember_drug(s, ln)
-        s.flush()
+        s.flush()  # the prescription, then its lines in one batch
         return p
 
     # --- prescriptions ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from hms_desktop.db.models import (
     PrescriptionLine,
     QueueEntry,
 )
+from hms_desktop.db.profiles import Backend
 from hms_desktop.domain.clock import Clock
 from hms_desktop.errors import (
     ConfirmationNeeded,
@@ -108,6 +109,45 @@ def test_consultation_from_the_queue_to_a_prescription(c: QueueClinic) -> None:
     assert drugs == ["CETIRIZINE|10 MG|TABLET", "PARACETAMOL|500 MG|TABLET"]
     with pytest.raises(ValidationError):  # a completed consultation is closed
         c.sv.consultation.save_draft(c.gp, view.id, FORM)
+
+
+def test_completing_reads_the_drugs_and_items_once_and_batches_the_lines(c: QueueClinic) -> None:
+    """Issue 18 (a doctor's Complete under load): one read for the lines' drugs, one for the charged
+    items, the lines in one insert, and the prescription not read back for the view."""
+    from sqlalchemy import event
+
+    from hms_desktop.db.models import BillableItem
+
+    with c.db.write() as s:
+        s.add(
+            BillableItem(
+                code="NEB", name="Nebulisation", kind="procedure", tax_class="HEALTH",
+                unit_price=Decimal("200"), unit="NOS",
+            )
+        )  # fmt: skip
+    form = dataclasses.replace(FORM, procedures=("NEB",))
+    first = c.sv.consultation.start(c.gp, in_room(c)[0])  # the clinic's first: its drugs join the list
+    c.sv.consultation.complete(c.gp, first.id, form)
+    view = c.sv.consultation.start(c.gp, in_room(c, "Ravi")[0])
+    seen: list[str] = []
+
+    def count(_conn: object, _cur: object, statement: str, *_rest: object) -> None:
+        seen.append(" ".join(statement.split())[:60])
+
+    event.listen(c.db.engine, "before_cursor_execute", count)
+    try:
+        done = c.sv.consultation.complete(c.gp, view.id, form)
+    finally:
+        event.remove(c.db.engine, "before_cursor_execute", count)
+    assert done.prescription_id is not None and len(done.consultation.prescription.lines) == 2  # type: ignore[union-attr]
+    assert sum(x.startswith("SELECT drug.") for x in seen) == 1, seen
+    assert sum(x.startswith("SELECT billable_item") for x in seen) == 1, seen
+    # one batch on a server (SQLAlchemy's insertmanyvalues); SQLite's inserts are calls into the
+    # library, not round trips, and it keeps them row by row where it must return the ids in order
+    batched = c.db.profile.backend is not Backend.SQLITE
+    assert sum(x.startswith("INSERT INTO prescription_line") for x in seen) == (1 if batched else 2), seen
+    assert sum(x.startswith("SELECT prescription.") for x in seen) == 0, seen
+    assert len(seen) <= (18 if batched else 25), seen  # 23 on a server before, 29 on SQLite
 
 
 def test_procedures_are_charged_and_unknown_codes_refused(c: QueueClinic) -> None:
