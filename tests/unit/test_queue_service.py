@@ -503,3 +503,21 @@ def test_token_slip(c: QueueClinic) -> None:
     )
     assert slip.waiting_ahead == 1  # the yellow one goes first
     assert slip.patient_initials == "F." and slip.issued_at.utcoffset() == dt.timedelta(hours=5, minutes=30)
+
+
+def test_the_unfiltered_call_order_is_the_one_a_fresh_read_gives(c: QueueClinic) -> None:
+    """Issue 18: unfiltered, the snapshot takes the call order from the rows it has just read and
+    sorted; a filtered snapshot still reads the waiting entries itself. Both agree for every doctor."""
+    entries = [c.walk_in(f"P{i}", department_id=(c.gen_id, c.card_id, None)[i % 3]) for i in range(9)]
+    for i, entry in enumerate(entries):
+        age(c, entry, (i * 17) % 60)
+    c.sv.triage.record(c.nurse, entries[4], TriageInput(chief_complaint="breathless"))  # orange
+    c.sv.queue.assign(c.desk, entries[1], c.gp.doctor_id)  # type: ignore[arg-type]
+    c.sv.queue.assign(c.desk, entries[2], c.cardio.doctor_id)  # type: ignore[arg-type]
+    for doctor in (None, c.gp.doctor_id, c.gp2.doctor_id, c.cardio.doctor_id):
+        whole = c.sv.queue.snapshot(c.nurse, call_order_for=doctor)
+        read = c.sv.queue.snapshot(c.nurse, department_id=c.card_id, call_order_for=doctor)
+        assert whole.call_order == read.call_order
+        waiting = [r.id for r in whole.rows if r.status == "waiting"]
+        assert set(whole.call_order) <= set(waiting)
+    assert len(c.sv.queue.snapshot(c.nurse).call_order) == len(entries)
