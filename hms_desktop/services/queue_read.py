@@ -33,7 +33,13 @@ from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, QueueSnapshot, ScaleLevelInfo
+from hms_desktop.services.queue_types import (
+    DoctorSuggestion,
+    QueueRow,
+    QueueSnapshot,
+    ScaleLevelInfo,
+    queue_row,
+)
 from hms_desktop.services.triage import entry_age, load_scale, rules_for, scale_info, suggestion_for
 
 OPEN = (QueueStatus.WAITING.value, QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)
@@ -130,6 +136,8 @@ class QueueReader:
         rows already read in this transaction and sorted by :meth:`ordered`, all the waiting among
         them (read here when None)."""
         q = QueueEntry
+        if everyone is not None and doctor_id is None:  # the clinic's order: the waiting, as sorted
+            return [r.id for r in everyone if r.status == QueueStatus.WAITING.value]
         if everyone is not None:
             waiting = [
                 qd.Waiting(r.id, r.triage_level, r.arrived_at, r.doctor_id, r.department_id)
@@ -235,7 +243,7 @@ class QueueReader:
             if age is None:
                 age = ages[dob] = age_text(dob, today).replace(" y", "")
             out.append(
-                QueueRow(
+                queue_row(
                     id_,
                     token_label(series, token_no),
                     token_no,
