@@ -18,7 +18,7 @@ from hms_desktop.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hms_desktop.services.queue_types import StillCalledError, TriageInput
+from hms_desktop.services.queue_types import QueueRow, StillCalledError, TriageInput, queue_row
 from hms_desktop.services.triage_types import RuleInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
@@ -521,3 +521,16 @@ def test_the_unfiltered_call_order_is_the_one_a_fresh_read_gives(c: QueueClinic)
         waiting = [r.id for r in whole.rows if r.status == "waiting"]
         assert set(whole.call_order) <= set(waiting)
     assert len(c.sv.queue.snapshot(c.nurse).call_order) == len(entries)
+
+
+def test_queue_row_is_the_dataclass_made_faster(c: QueueClinic) -> None:
+    """``queue_row`` (the snapshot's fast constructor) makes the same frozen QueueRow as its __init__."""
+    row = c.sv.queue.get(c.nurse, c.walk_in("Fast"))
+    values = [getattr(row, f.name) for f in dataclasses.fields(QueueRow)]
+    fast = queue_row(*values)
+    assert fast == QueueRow(*values) and hash(fast) == hash(QueueRow(*values))
+    assert dataclasses.replace(fast, status="called").status == "called"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.status = "done"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        queue_row(*values[:-1])
