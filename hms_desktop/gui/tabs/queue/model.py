@@ -91,8 +91,8 @@ _OVERDUE_FG = QBrush(QColor(OVERDUE_FG))
 _CLOSED_FG = QBrush(QColor(CLOSED_FG))
 
 
-# a row's fields as one tuple, made in C: comparing 500 rows a refresh with the dataclass's own
-# __eq__ (two tuples built in Python per row) was a third of the model update
+# a row's fields as one tuple, made in C and kept per entry id: comparing 500 rows a refresh with
+# the dataclass's own __eq__ (two tuples built in Python per row) was a third of the model update
 _fields = operator.attrgetter(*(f.name for f in dataclasses.fields(QueueRow)))
 
 
@@ -123,6 +123,7 @@ class QueueModel(QAbstractTableModel):
         self._minute = _minute(self._now)
         # (entry id, column) -> {role: value} of the paint roles, made on a cell's first paint
         self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self._fields: dict[int, tuple[Any, ...]] = {}  # entry id -> the shown row's fields
         self.words = Words(COLUMNS)  # the desk's language is chosen before any window is built
         self._level_texts: dict[str, str] = {}  # level -> "▲ Very urgent", made when the scale is set
         self._chips: dict[str, tuple[str, str, str]] = {}  # level -> (text, fill, ink), the same
@@ -152,6 +153,7 @@ class QueueModel(QAbstractTableModel):
                 }
             self._scale = levels
             self._positions = places
+            self._fields = {r.id: _fields(r) for r in new}
             self._now = self._clock()
             self._minute = _minute(self._now)
             self._cells = {}
@@ -166,7 +168,6 @@ class QueueModel(QAbstractTableModel):
         rows whose content or place number changed. False (nothing done) when that would take more
         steps than a reset is worth."""
         cur = self._rows
-        before = {r.id: r for r in cur}
         wanted = {r.id for r in new}
         shown = {r.id for r in cur}
         gone = [i for i, r in enumerate(cur) if r.id not in wanted]
@@ -211,17 +212,19 @@ class QueueModel(QAbstractTableModel):
             cur.insert(i, cur.pop(j))
             self.endMoveRows()
         changed = []
+        shown_fields, fields, old_places = self._fields, {}, self._positions
         for i, row in enumerate(new):
-            old = before.get(row.id)
-            moved_place = places.get(row.id) != self._positions.get(row.id)
-            if old is None or (old is not row and _fields(old) != _fields(row)):
+            rid = row.id
+            fields[rid] = sig = _fields(row)  # kept: the next refresh compares with it, not rebuilt
+            if shown_fields.get(rid) != sig:
                 for col in range(len(COLUMNS)):
-                    self._cells.pop((row.id, col), None)
+                    self._cells.pop((rid, col), None)
                 changed.append(i)
-            elif moved_place:
-                self._cells.pop((row.id, POS), None)
+            elif places.get(rid) != old_places.get(rid):
+                self._cells.pop((rid, POS), None)
                 changed.append(i)
             cur[i] = row
+        self._fields = fields
         self._positions = places
         last = len(COLUMNS) - 1
         for start, end in _runs(changed):
