@@ -134,11 +134,17 @@ def call_order(
     now: dt.datetime,
     doctor_id: int | None = None,
     department_id: int | None = None,
+    *,
+    presorted: bool = False,
 ) -> list[int]:
     """The entry ids in the order Call next takes them for ``doctor_id`` (None: the clinic's order of
     everyone waiting). The queue's "#" numbers are places in this list, so the number a screen shows
-    is the order the doctor's next call follows."""
+    is the order the doctor's next call follows. ``presorted``: ``waiting`` is already in
+    :func:`sort_key` order (the snapshot's sorted rows), so choosing keeps it and nothing is sorted
+    twice."""
     chosen = [w for w in waiting if doctor_id is None or may_call(w, doctor_id, department_id)]
+    if presorted:
+        return [w.entry_id for w in chosen]
     chosen.sort(
         key=lambda w: sort_key(
             w.triage_level, w.arrived_at, targets[w.triage_level or UNTRIAGED_AS], now, w.entry_id

@@ -33,7 +33,13 @@ from hms_desktop.errors import ConcurrentChange, NotFound, ValidationError
 from hms_desktop.services.changes import ChangeTopic
 from hms_desktop.services.context import Actor
 from hms_desktop.services.guard import read_retry, require
-from hms_desktop.services.queue_types import DoctorSuggestion, QueueRow, QueueSnapshot, ScaleLevelInfo
+from hms_desktop.services.queue_types import (
+    DoctorSuggestion,
+    QueueRow,
+    QueueSnapshot,
+    ScaleLevelInfo,
+    queue_row,
+)
 from hms_desktop.services.triage import entry_age, load_scale, rules_for, scale_info, suggestion_for
 
 OPEN = (QueueStatus.WAITING.value, QueueStatus.CALLED.value, QueueStatus.IN_CONSULT.value)
@@ -108,8 +114,13 @@ class QueueReader:
                 if call_order_for is not None
                 else None
             )
-            order = self.call_order(s, scale, now, call_order_for, department)
-        return QueueSnapshot(self.ordered(rows, now), int(version or 0), scale_info(scale), now, tuple(order))
+            ordered = self.ordered(rows, now)
+            # unfiltered, the rows just read and sorted hold everyone waiting today, in sort_key
+            # order: the call order is taken from them (same transaction), not from a second read
+            # and a second sort of the same entries
+            everyone = ordered if department_id is None and doctor_id is None else None
+            order = self.call_order(s, scale, now, call_order_for, department, everyone)
+        return QueueSnapshot(ordered, int(version or 0), scale_info(scale), now, tuple(order))
 
     def call_order(
         self,
@@ -118,20 +129,32 @@ class QueueReader:
         now: dt.datetime,
         doctor_id: int | None,
         department_id: int | None,
+        everyone: Sequence[QueueRow] | None = None,
     ) -> list[int]:
         """Today's waiting entries in the order Call next takes them (``domain.queue.call_order``):
-        the one ordering both ``call_next`` and the numbers on the screen use."""
+        the one ordering both ``call_next`` and the numbers on the screen use. ``everyone``: today's
+        rows already read in this transaction and sorted by :meth:`ordered`, all the waiting among
+        them (read here when None)."""
         q = QueueEntry
-        waiting = [
-            qd.Waiting(*row)
-            for row in s.execute(
-                select(q.id, q.triage_level, q.arrived_at, q.doctor_id, q.department_id).where(
-                    q.visit_date == self.clock.today(), q.status == QueueStatus.WAITING.value
-                )
-            ).all()
-        ]
+        if everyone is not None and doctor_id is None:  # the clinic's order: the waiting, as sorted
+            return [r.id for r in everyone if r.status == QueueStatus.WAITING.value]
+        if everyone is not None:
+            waiting = [
+                qd.Waiting(r.id, r.triage_level, r.arrived_at, r.doctor_id, r.department_id)
+                for r in everyone
+                if r.status == QueueStatus.WAITING.value
+            ]
+        else:
+            waiting = [
+                qd.Waiting(*row)
+                for row in s.execute(
+                    select(q.id, q.triage_level, q.arrived_at, q.doctor_id, q.department_id).where(
+                        q.visit_date == self.clock.today(), q.status == QueueStatus.WAITING.value
+                    )
+                ).all()
+            ]
         targets = {lv.level: lv.target_min for lv in scale}
-        return qd.call_order(waiting, targets, now, doctor_id, department_id)
+        return qd.call_order(waiting, targets, now, doctor_id, department_id, presorted=everyone is not None)
 
     def ordered(self, rows: Sequence[QueueRow], now: dt.datetime) -> list[QueueRow]:
         """Waiting, called and in consultation by ``domain.queue.sort_key`` (level, then most past
@@ -220,7 +243,7 @@ class QueueReader:
             if age is None:
                 age = ages[dob] = age_text(dob, today).replace(" y", "")
             out.append(
-                QueueRow(
+                queue_row(
                     id_,
                     token_label(series, token_no),
                     token_no,

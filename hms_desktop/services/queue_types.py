@@ -69,6 +69,18 @@ class QueueRow:
         return (now - self.due_at).total_seconds() / 60
 
 
+_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(QueueRow))
+
+
+def queue_row(*values: object) -> QueueRow:
+    """``QueueRow(*values)`` made faster: the same frozen object, its fields set in one step. The
+    frozen dataclass's ``__init__`` sets each of the 28 fields through ``object.__setattr__``,
+    ~3 us a row, and a snapshot makes 500 rows every time any desk changes the queue (issue 18)."""
+    row = object.__new__(QueueRow)
+    row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
+    return row
+
+
 @dataclasses.dataclass(frozen=True)
 class QueueSnapshot:
     """Today's queue as one desk sees it, already in order (emergency lane first, then the rest)."""

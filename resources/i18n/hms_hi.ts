@@ -7030,7 +7030,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueueLanes</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/queue/lanes.py" line="+107"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/lanes.py" line="+114"/>
         <source>■ ▲  EMERGENCY — red and orange  (every doctor&apos;s list)</source>
         <translation>■ ▲  इमरजेंसी — लाल और नारंगी  (हर डॉक्टर की सूची)</translation>
     </message>
@@ -7053,7 +7053,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/queue/model.py" line="+41"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/model.py" line="+49"/>
         <source>Token</source>
         <translation>टोकन</translation>
     </message>

@@ -8,9 +8,12 @@ in it). Each mode prints one JSON line:
 - ``refresh``: ``QueueService.snapshot`` (the 500 rows in queue order, on the calling thread) plus
   the Queue tab's model update and the view's paint, median of N. Before each read another desk has
   triaged one patient (``_change``, not timed), as in the clinic: a refresh follows a change, so
-  the model has rows to move and repaint, not an identical list to skip;
+  the model has rows to move and repaint, not an identical list to skip. The GUI share is the real
+  Queue tab's (a nurse's: both tables, their columns, the level chips, the selection kept) at the
+  size its page has in a 1366x768 window, what the desk does when a snapshot arrives;
 - ``qsql``: the baseline: Qt's QSqlQueryModel running the equivalent join after the same change,
-  fetching all rows, and the view painting them;
+  fetching all rows, and a table painting them that shows as many rows as the Queue tab's two
+  tables together (same row height, no row numbers: the tab's tables have none);
 - ``propagation``: desk A (its own OS process) records a triage, desk B (a real Queue tab: pushed by
   LISTEN/NOTIFY on PostgreSQL, its 1 s poll on SQLite) shows it: milliseconds from A's commit to B's
   refreshed and repainted rows, median and max of N;
@@ -36,6 +39,7 @@ from typing import Any
 WAITING = 500
 CALLNEXT_PATIENTS = 400
 DOCTORS = 4
+TAB_SIZE = (1350, 680)  # the Queue tab's page in a 1366x768 main window (menu, tab bar, status bar)
 
 QSQL_QUEUE = (
     "SELECT q.token_no, q.triage_level, p.first_name || COALESCE(' ' || p.last_name, ''), p.mrn, "
@@ -127,20 +131,29 @@ def _waiting(c: Any) -> list[int]:
     return [r.id for r in c.sv.queue.snapshot(c.nurse).rows if r.status == "waiting"][50:]
 
 
-def refresh(target: str, repeat: int) -> dict[str, Any]:
-    from PySide6.QtWidgets import QApplication, QTableView
+def _queue_tab(c: Any) -> Any:
+    """The nurse's Queue tab as the desk builds it (not started: the bench hands it each snapshot)."""
+    from hms_desktop.gui.desk import DeskContext
+    from hms_desktop.gui.ops import Ops
+    from hms_desktop.gui.settings import Settings
+    from hms_desktop.gui.tabs.queue.view import QueueTab
 
-    from hms_desktop.gui.tabs.queue.model import QueueModel
+    settings = Settings(Path(tempfile.mkdtemp()) / "desk.ini")
+    tab = QueueTab(DeskContext.of(Ops(), c.sv, c.nurse, settings), c.sv)
+    tab.resize(*TAB_SIZE)
+    tab.show()
+    return tab
+
+
+def refresh(target: str, repeat: int) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
     db, _ = _database(target)
     c = _clinic(db, WAITING)
     queue = c.sv.queue
-    model = QueueModel(queue.clock.zone, queue.clock.now)
-    view = QTableView()
-    view.resize(1400, 800)
-    view.setModel(model)
-    view.show()
+    tab = _queue_tab(c)
+    tab.lanes.show(queue.snapshot(c.nurse), "", None)
     app.processEvents()
     times, reads, resets = [], [], []
     entries = _waiting(c)
@@ -149,17 +162,18 @@ def refresh(target: str, repeat: int) -> dict[str, Any]:
         started = time.perf_counter()
         snap = queue.snapshot(c.nurse)  # on a worker thread in the desk
         read = time.perf_counter()
-        model.set_rows(snap.regular, snap.scale)  # the GUI thread's share
+        tab.lanes.show(snap, "", None)  # the GUI thread's share: what QueueTab._show does
         app.processEvents()
         done = time.perf_counter()
         times.append((done - started) * 1000)
         reads.append((read - started) * 1000)
         resets.append((done - read) * 1000)
-    rows = model.rowCount()
+    rows = tab.model.rowCount() + tab.lane_model.rowCount()
+    resets_done = tab.model.resets + tab.lane_model.resets - 2  # the first show resets each model
     db.dispose()
     return {"refresh_ms": statistics.median(times[1:]), "snapshot_ms": statistics.median(reads[1:]),
-            "reset_paint_ms": statistics.median(resets[1:]), "rows": rows + len(snap.emergency),
-            "model_resets": model.resets}  # fmt: skip
+            "reset_paint_ms": statistics.median(resets[1:]), "rows": rows,
+            "model_resets": resets_done}  # fmt: skip
 
 
 def qsql(target: str, repeat: int) -> dict[str, Any]:
@@ -185,7 +199,13 @@ def qsql(target: str, repeat: int) -> dict[str, Any]:
         return {"error": qdb.lastError().text()}
     model = QSqlQueryModel()
     view = QTableView()
-    view.resize(1400, 800)
+    tab = _queue_tab(c)  # as many rows shown as the Queue tab's two tables show together
+    tab.lanes.show(c.sv.queue.snapshot(c.nurse), "", None)
+    app.processEvents()
+    view.resize(tab.view.width(), tab.view.height() + tab.lane_view.height())
+    tab.close()
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(tab.view.verticalHeader().defaultSectionSize())
     view.setModel(model)
     view.show()
     app.processEvents()
@@ -245,7 +265,7 @@ def propagation(target: str, repeat: int) -> dict[str, Any]:
     services_b = build_services(db_b)
     settings = Settings(Path(tempfile.mkdtemp()) / "desk.ini")
     tab = QueueTab(DeskContext.of(Ops(), services_b, c.nurse, settings), services_b)
-    tab.resize(1400, 800)
+    tab.resize(*TAB_SIZE)
     tab.show()
     tab.start()
     entries = [r.id for r in c.sv.queue.snapshot(c.nurse).rows if r.status == "waiting"]

@@ -18,7 +18,7 @@ from hms_desktop.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hms_desktop.services.queue_types import StillCalledError, TriageInput
+from hms_desktop.services.queue_types import QueueRow, StillCalledError, TriageInput, queue_row
 from hms_desktop.services.triage_types import RuleInput
 from hms_desktop.services.visits_types import WalkInInput
 from tests.unit.queue_clinic import QueueClinic, build_clinic
@@ -503,3 +503,34 @@ def test_token_slip(c: QueueClinic) -> None:
     )
     assert slip.waiting_ahead == 1  # the yellow one goes first
     assert slip.patient_initials == "F." and slip.issued_at.utcoffset() == dt.timedelta(hours=5, minutes=30)
+
+
+def test_the_unfiltered_call_order_is_the_one_a_fresh_read_gives(c: QueueClinic) -> None:
+    """Issue 18: unfiltered, the snapshot takes the call order from the rows it has just read and
+    sorted; a filtered snapshot still reads the waiting entries itself. Both agree for every doctor."""
+    entries = [c.walk_in(f"P{i}", department_id=(c.gen_id, c.card_id, None)[i % 3]) for i in range(9)]
+    for i, entry in enumerate(entries):
+        age(c, entry, (i * 17) % 60)
+    c.sv.triage.record(c.nurse, entries[4], TriageInput(chief_complaint="breathless"))  # orange
+    c.sv.queue.assign(c.desk, entries[1], c.gp.doctor_id)  # type: ignore[arg-type]
+    c.sv.queue.assign(c.desk, entries[2], c.cardio.doctor_id)  # type: ignore[arg-type]
+    for doctor in (None, c.gp.doctor_id, c.gp2.doctor_id, c.cardio.doctor_id):
+        whole = c.sv.queue.snapshot(c.nurse, call_order_for=doctor)
+        read = c.sv.queue.snapshot(c.nurse, department_id=c.card_id, call_order_for=doctor)
+        assert whole.call_order == read.call_order
+        waiting = [r.id for r in whole.rows if r.status == "waiting"]
+        assert set(whole.call_order) <= set(waiting)
+    assert len(c.sv.queue.snapshot(c.nurse).call_order) == len(entries)
+
+
+def test_queue_row_is_the_dataclass_made_faster(c: QueueClinic) -> None:
+    """``queue_row`` (the snapshot's fast constructor) makes the same frozen QueueRow as its __init__."""
+    row = c.sv.queue.get(c.nurse, c.walk_in("Fast"))
+    values = [getattr(row, f.name) for f in dataclasses.fields(QueueRow)]
+    fast = queue_row(*values)
+    assert fast == QueueRow(*values) and hash(fast) == hash(QueueRow(*values))
+    assert dataclasses.replace(fast, status="called").status == "called"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.status = "done"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        queue_row(*values[:-1])

@@ -62,6 +62,7 @@ class QueueLanes(QObject):
             self._setup_view(v, m, desk)
         self.active: QTableView = self.view
         self._restoring = False
+        self._header_height: tuple[str, int] | None = None  # (font, the lane header's height)
 
     def pairs(self) -> tuple[tuple[QTableView, QueueModel], tuple[QTableView, QueueModel]]:
         return (self.lane_view, self.lane_model), (self.view, self.model)
@@ -95,11 +96,17 @@ class QueueLanes(QObject):
 
     def show(self, snap: QueueSnapshot, text: str, doctor_id: int | None) -> None:
         """Put ``snap`` in both tables (the search ``text`` and the doctor filter applied here)."""
-        lane = [r for r in snap.emergency if matches(r, text)]
-        regular = [
-            r for r in snap.regular if matches(r, text) and (doctor_id is None or r.doctor_id == doctor_id)
-        ]
-        waiting = [r for r in (*snap.emergency, *regular) if r.status == "waiting"]
+        emergency = snap.emergency
+        lane_ids = {r.id for r in emergency}
+        rest = [r for r in snap.rows if r.id not in lane_ids]  # snap.regular, the lane found once
+        lane = [r for r in emergency if matches(r, text)] if text else emergency
+        if text or doctor_id is not None:
+            regular = [
+                r for r in rest if matches(r, text) and (doctor_id is None or r.doctor_id == doctor_id)
+            ]
+        else:
+            regular = rest
+        waiting = [r for r in (*emergency, *regular) if r.status == "waiting"]
         # "#n": the place in the order Call next takes for the doctor whose list this is (the
         # service's call order, the one ordering both use), whatever the search hides
         positions = {entry_id: n for n, entry_id in enumerate(snap.call_order, start=1)}
@@ -133,7 +140,11 @@ class QueueLanes(QObject):
         self.frame.setVisible(rows > 0)
         self.empty.setVisible(rows == 0)
         if rows:
-            header = self.lane_view.horizontalHeader().sizeHint().height()
+            # the header's size hint asks the model for every title: once per font, not per refresh
+            titles = self.lane_view.horizontalHeader()
+            if self._header_height is None or self._header_height[0] != titles.font().key():
+                self._header_height = (titles.font().key(), titles.sizeHint().height())
+            header = self._header_height[1]
             shown = min(rows, LANE_ROWS_MAX)
             self.lane_view.setFixedHeight(header + shown * ROW_HEIGHT + 4)
             self.frame.setFixedHeight(self.lane_view.height() + self.header.sizeHint().height() + 4)

@@ -8,13 +8,20 @@ Target columns only (dataChanged on two columns, no refetch).
 A new snapshot is applied in place (issue 18): rows that left are removed, rows that arrived are
 inserted, rows that moved are moved and rows that changed get a dataChanged, so the view repaints
 what changed and keeps its selection and scroll position; a model reset only when most of the list
-changed at once (cheaper then) or the triage scale changed. Cell texts are cached per entry id, so
-they survive the moves. The words the cells say, in the desk's language, are :mod:`.words`.
+changed at once (cheaper then) or the triage scale changed. The words the cells say, in the desk's
+language, are :mod:`.words`.
+
+Painting is what a refresh costs the desk, and in Python its price is the number of calls Qt makes
+into the model, not the work each does: a cell's paint roles (text, font, colours) are made once per
+entry id and column, kept across moves, and handed to the delegate in one ``multiData`` call per
+cell; ``flags`` is Qt's own (selectable, enabled, no children), not a Python override per cell.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -35,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the row's ScaleLevelInfo, None until triaged
 OVERDUE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+CHIP_ROLE = int(Qt.ItemDataRole.UserRole) + 4  # (text, fill, ink) of the level chip, made per scale
 
 COLUMNS = (
     "#",
@@ -61,7 +69,11 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _STYLE_ROLES = frozenset({_FONT, _BACKGROUND, _FOREGROUND, _ALIGN})
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_CELL_ROLES = _STYLE_ROLES | {
+    _DISPLAY,
+    int(Qt.ItemDataRole.CheckStateRole.value),  # asked by the delegate, never set here
+    int(Qt.ItemDataRole.DecorationRole.value),
+}
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _BOLD: list[QFont] = []  # made on first use: a QFont wants the QGuiApplication to exist
 
@@ -77,6 +89,11 @@ def _bold() -> QFont:
 _OVERDUE_BG = QBrush(QColor(OVERDUE_BG))
 _OVERDUE_FG = QBrush(QColor(OVERDUE_FG))
 _CLOSED_FG = QBrush(QColor(CLOSED_FG))
+
+
+# a row's fields as one tuple, made in C and kept per entry id: comparing 500 rows a refresh with
+# the dataclass's own __eq__ (two tuples built in Python per row) was a third of the model update
+_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(QueueRow)))
 
 
 def _minute(when: dt.datetime) -> int:
@@ -104,9 +121,13 @@ class QueueModel(QAbstractTableModel):
         self._positions: Mapping[int, int] = {}
         self._now = clock()
         self._minute = _minute(self._now)
-        self._texts: dict[tuple[int, int], str] = {}  # (entry id, column) -> display text
+        # (entry id, column) -> {role: value} of the paint roles, made on a cell's first paint
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self._fields: dict[int, tuple[Any, ...]] = {}  # entry id -> the shown row's fields
         self.words = Words(COLUMNS)  # the desk's language is chosen before any window is built
         self._level_texts: dict[str, str] = {}  # level -> "▲ Very urgent", made when the scale is set
+        self._chips: dict[str, tuple[str, str, str]] = {}  # level -> (text, fill, ink), the same
+        self._pending_chip = (self.words.pending, *PENDING_COLOURS)
         self.resets = 0  # model resets (set_rows), for tests and the benchmark
 
     # --- content --------------------------------------------------------------------------------
@@ -127,11 +148,15 @@ class QueueModel(QAbstractTableModel):
             self._rows = new
             if levels != self._scale or not self._level_texts:
                 self._level_texts = {lv: level_text(info, self.words) for lv, info in levels.items()}
+                self._chips = {
+                    lv: (self._level_texts[lv], info.colour, info.text_colour) for lv, info in levels.items()
+                }
             self._scale = levels
             self._positions = places
+            self._fields = {r.id: _fields(r) for r in new}
             self._now = self._clock()
             self._minute = _minute(self._now)
-            self._texts = {}
+            self._cells = {}
             self.resets += 1
             self.endResetModel()
             return
@@ -143,7 +168,6 @@ class QueueModel(QAbstractTableModel):
         rows whose content or place number changed. False (nothing done) when that would take more
         steps than a reset is worth."""
         cur = self._rows
-        before = {r.id: r for r in cur}
         wanted = {r.id for r in new}
         shown = {r.id for r in cur}
         gone = [i for i, r in enumerate(cur) if r.id not in wanted]
@@ -153,7 +177,7 @@ class QueueModel(QAbstractTableModel):
         root = QModelIndex()
         for i in gone:  # a row that comes back later is new again: no text of its old state
             for col in range(len(COLUMNS)):
-                self._texts.pop((cur[i].id, col), None)
+                self._cells.pop((cur[i].id, col), None)
         for start, end in reversed(_runs(gone)):  # bottom up: the indexes above stay valid
             self.beginRemoveRows(root, start, end)
             del cur[start : end + 1]
@@ -188,17 +212,19 @@ class QueueModel(QAbstractTableModel):
             cur.insert(i, cur.pop(j))
             self.endMoveRows()
         changed = []
+        shown_fields, fields, old_places = self._fields, {}, self._positions
         for i, row in enumerate(new):
-            old = before.get(row.id)
-            moved_place = places.get(row.id) != self._positions.get(row.id)
-            if old is None or (old is not row and old != row):
+            rid = row.id
+            fields[rid] = sig = _fields(row)  # kept: the next refresh compares with it, not rebuilt
+            if shown_fields.get(rid) != sig:
                 for col in range(len(COLUMNS)):
-                    self._texts.pop((row.id, col), None)
+                    self._cells.pop((rid, col), None)
                 changed.append(i)
-            elif moved_place:
-                self._texts.pop((row.id, POS), None)
+            elif places.get(rid) != old_places.get(rid):
+                self._cells.pop((rid, POS), None)
                 changed.append(i)
             cur[i] = row
+        self._fields = fields
         self._positions = places
         last = len(COLUMNS) - 1
         for start, end in _runs(changed):
@@ -209,7 +235,7 @@ class QueueModel(QAbstractTableModel):
         """The clock moved: repaint the Waiting and Target columns only."""
         self._now = self._clock()
         self._minute = _minute(self._now)
-        self._texts = {k: v for k, v in self._texts.items() if k[1] not in (WAITING, TARGET)}
+        self._cells = {k: v for k, v in self._cells.items() if k[1] not in (WAITING, TARGET)}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, WAITING),
@@ -295,29 +321,58 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        # called for every visible cell and role on each paint: cached texts, shared brushes and
-        # fonts, roles compared as plain ints (a 500-row refresh repaints ~2,000 cells)
         r = index.row()
         if not 0 <= r < len(self._rows):
             return None
         row, col = self._rows[r], index.column()
-        if role == _DISPLAY:
-            key = (row.id, col)
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self.text(row, col)
-            return text
+        if role in _CELL_ROLES:
+            return self._cell(row, col).get(role)
+        if role == _TOOLTIP:
+            return self._tooltip(row, col)
+        return self._value(row, col, role, col in (WAITING, TARGET) and self.is_overdue(row))
+
+    def multiData(self, index: Index, span: Any) -> None:
+        # the views' delegates ask for a cell's seven paint roles in one call here, not seven
+        # calls to data(): each call from Qt into Python costs more than the cell's own work, and
+        # a refresh repaints every visible cell (issue 18); the answers are kept per cell
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return
+        row, col = self._rows[r], index.column()
+        cell = self._cell(row, col)
+        for item in span:
+            role = item.role()
+            value = cell.get(role) if role in _CELL_ROLES else self.data(index, role)
+            if value is not None:
+                item.setData(value)
+            else:  # Qt reuses the span from cell to cell: a role with no answer must be cleared
+                item.clearData()
+
+    def _cell(self, row: QueueRow, col: int) -> dict[int, Any]:
+        key = (row.id, col)
+        cell = self._cells.get(key)
+        if cell is None:
+            overdue = col in (WAITING, TARGET) and self.is_overdue(row)
+            cell = {_DISPLAY: self.text(row, col)}
+            for role in _STYLE_ROLES:
+                value = self._value(row, col, role, overdue)
+                if value is not None:
+                    cell[role] = value
+            self._cells[key] = cell
+        return cell
+
+    def _value(self, row: QueueRow, col: int, role: int, overdue: bool) -> Any:
+        """Every role but the display text and the tooltip: shared brushes and fonts, plain ints."""
         if role == ROW_ROLE:
             return row
+        if role == CHIP_ROLE:
+            return self._chips.get(row.triage_level or "") or self._pending_chip
         if role == LEVEL_ROLE:
             return self.level_info(row.triage_level)
         if role == OVERDUE_ROLE:
             return self.is_overdue(row)
-        if role == _TOOLTIP:
-            return self._tooltip(row, col)
         if role not in _STYLE_ROLES:
             return None
-        overdue = col in (WAITING, TARGET) and self.is_overdue(row)
         if role == _FONT and (overdue or col == TOKEN):
             return _bold()
         if role == _BACKGROUND and overdue:
@@ -359,6 +414,3 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.words.headers[section] if 0 <= section < len(COLUMNS) else None
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
