@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from hms_desktop.db.engine import Database
+from hms_desktop.db.lookup import Lookup
 from hms_desktop.db.models import Patient
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.text import prefix_upper_bound
@@ -66,7 +67,7 @@ def test_skip_scan_gives_the_range_scans_rows_in_order(
         for a, b in pairs:
             for limit in (1, 4, 15, 200):
                 want = expected(register, a, b, limit)
-                assert [r.id for r in patient_search._pair(conn, index, a, b, limit)] == want, (a, b, limit)
+                assert [r[0] for r in patient_search._pair(conn, index, a, b, limit)] == want, (a, b, limit)
     assert len(expected(register, "ra", "sh", 200)) > 20
 
 
@@ -85,18 +86,21 @@ def test_a_server_opens_a_name_search_in_one_statement(db: Database) -> None:
         pytest.skip("on SQLite a statement costs no round trip: they run one by one")
     clerk = make_user(db, "desk", Role.RECEPTIONIST)
     svc = PatientService(db)
+    svc.search(clerk, "ram sharma")  # the first run of each statement goes through SQLAlchemy
     seen: list[str] = []
+    real = Lookup.rows
 
-    def capture(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-        if "FROM patient" in statement:
-            seen.append(statement)
+    def capture(self: Lookup, stmt: Any, params: dict[str, Any]) -> Any:
+        seen.append(str(stmt))
+        return real(self, stmt, params)
 
-    event.listen(db.engine, "before_cursor_execute", capture)
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Lookup, "rows", capture)
         svc.search(clerk, "ram sharma")
-    finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
-    assert "UNION ALL" in seen[0] and seen[0].count("FROM patient") >= 4, seen[0]
+        assert "UNION ALL" in seen[0] and seen[0].count("FROM patient") >= 4, seen[0]
+        seen.clear()
+        svc.search(clerk, "98450")  # an old system's id or a phone's last digits: one round trip too
+        assert len(seen) == 1 and "UNION ALL" in seen[0], seen
 
 
 def test_every_union_a_server_may_be_sent_passes_the_oracle_lint() -> None:
@@ -112,8 +116,16 @@ def test_every_union_a_server_may_be_sent_passes_the_oracle_lint() -> None:
             shapes.add(tuple(stmt for stmt, _ in arms))
     last = (patient_search._LAST_FIRST.prefix, patient_search._PHON_LAST_FIRST.prefix)
     shapes |= {last, last[:1], last[1:]}
+    # the digit lookups (an old id, an ABHA number, a phone or its last digits), as run_search sends them
+    old, abha, phone, suffix = (
+        patient_search._OLD_ID,
+        patient_search._ABHA,
+        patient_search._PHONE,
+        patient_search._PHONE_PREFIX,
+    )
+    shapes |= {(old, suffix), (old, phone), (old, abha), (abha, phone), (old, abha, phone)}
     unions = [patient_search._union(s) for s in shapes if len(s) > 1]
-    assert len(unions) >= 5
+    assert len(unions) >= 10
     for union in unions:
         assert lint_structure(union) == [], union
         assert "FETCH FIRST" in str(union.compile(dialect=oracle_dialect()))
