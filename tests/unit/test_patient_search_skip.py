@@ -129,3 +129,30 @@ def test_every_union_a_server_may_be_sent_passes_the_oracle_lint() -> None:
     for union in unions:
         assert lint_structure(union) == [], union
         assert "FETCH FIRST" in str(union.compile(dialect=oracle_dialect()))
+
+
+def test_a_search_on_connections_the_server_dropped_still_answers(register: Database) -> None:
+    """Lookups skip the pool's pre-ping (a round trip a keystroke): a connection that died while the
+    desk was idle fails its statement, is invalidated, and read_retry runs the search on a new one."""
+    if register.backend.value == "sqlite":
+        pytest.skip("needs server connections to kill (PostgreSQL)")
+    clerk = make_user(register, "desk", Role.RECEPTIONIST)
+    svc = PatientService(register)
+    want = [r.id for r in svc.search(clerk, "ra sh", 200)]  # compiles the statements, pools connections
+    with register.engine.connect() as dba:
+        dba.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    lost: list[BaseException] = []
+    real = Lookup._raise
+
+    def spy(self: Lookup, exc: BaseException, *args: Any) -> Any:
+        lost.append(exc)
+        return real(self, exc, *args)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Lookup, "_raise", spy)
+        assert [r.id for r in svc.search(clerk, "ra sh", 200)] == want
+    assert len(lost) == 1  # the dead connection was met (and the search ran again on a new one)
+    assert [r.id for r in svc.search(clerk, "9845", 5)] == []
