@@ -156,3 +156,48 @@ def test_a_search_on_connections_the_server_dropped_still_answers(register: Data
         assert [r.id for r in svc.search(clerk, "ra sh", 200)] == want
     assert len(lost) == 1  # the dead connection was met (and the search ran again on a new one)
     assert [r.id for r in svc.search(clerk, "9845", 5)] == []
+
+
+def test_every_search_statement_compiles_for_each_drivers_cursor() -> None:
+    """Lookup runs the compiled string on the DBAPI cursor: for python-oracledb (no server here) each
+    statement must compile to named binds it can be given exactly (no post-compile step, no extra key)."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from hms_desktop.db import lookup
+    from tests.oracle_lint import oracle_dialect
+
+    stmts: list[Any] = [patient_search._OLD_ID, patient_search._ABHA, patient_search._PHONE]
+    stmts += [patient_search._PHONE_PREFIX, patient_search._MRN]
+    for keys in (*patient_search._PLAIN, *patient_search._PHONETIC):
+        stmts += [
+            keys.prefix,
+            keys.first_value,
+            keys.next_value,
+            keys.first_rows,
+            keys.next_rows,
+            keys.rest_rows,
+        ]
+    stmts.append(patient_search._union((patient_search._OLD_ID, patient_search._PHONE_PREFIX)))
+    for dialect in (oracle_dialect(), postgresql.psycopg.dialect(), sqlite.dialect()):
+        for stmt in stmts:
+            c = lookup._compile(stmt, SimpleNamespace(dialect=dialect))  # type: ignore[arg-type]
+            if dialect.name == "sqlite":
+                assert c.keys is None and c.sql.count("?") == len(c.names)
+                continue
+            assert c.keys is not None and set(c.names) <= {
+                "lo",
+                "hi",
+                "b",
+                "b2",
+                "n",
+                "v",
+                "v_0",
+                "lo_1",
+                "hi_1",
+                "n_0",
+                "n_1",
+            }
+            mark = ":{}" if dialect.name == "oracle" else "%({})s"
+            assert all(mark.format(k) in c.sql for k in c.keys), (dialect.name, c.sql)
