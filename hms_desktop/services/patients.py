@@ -272,7 +272,7 @@ class PatientService:
         zone = self.clock.zone
         # ROW_COLUMNS in order, unpacked: attribute access and a generator per row cost more than the seek
         return [
-            PatientRow(
+            PatientRow.built(
                 pid, mrn, f"{first} {last}" if last else first, sex, age_text(dob, today), phone, city,
                 created.astimezone(zone).date(), last_key, first_key, created,
             )
