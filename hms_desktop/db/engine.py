@@ -231,8 +231,24 @@ def _lookup_engine(engine: Engine, profile: Profile) -> Engine:
         return engine.execution_options(hms_readonly=True)
     pool = engine.pool.recreate()
     pool._pre_ping = False  # no public setter: the pool copies the engine's, this one only pings less
+    if profile.backend is Backend.POSTGRESQL:
+        event.listen(pool, "connect", _generic_plans)
     own = Engine(pool, engine.dialect, engine.url, hide_parameters=True)
     return own.execution_options(hms_readonly=True, isolation_level="AUTOCOMMIT")
+
+
+def _generic_plans(dbapi_conn: Any, _record: Any) -> None:
+    """PostgreSQL: plan a lookup's prepared statement once (psycopg prepares from the 5th run).
+
+    Left to choose, the server keeps planning each run with its values, because a range on a prefix
+    estimates cheaper that way: about 0.15-0.4 ms of planning a keystroke for the UNION ALLs, more than
+    their execution. Every lookup statement is an index range or equality ordered by that index with
+    a LIMIT, whose generic plan is the same index scan (checked on 10M patients for each statement
+    and UNION shape); the setting is this pool's alone, never the units of work's.
+    """
+    if dbapi_conn.info.server_version >= 120000:  # plan_cache_mode is PostgreSQL 12+
+        dbapi_conn.execute("SET plan_cache_mode = force_generic_plan")
+        dbapi_conn.commit()
 
 
 class Database:
@@ -284,7 +300,7 @@ class Database:
         On a server, in autocommit: no BEGIN and ROLLBACK round trips around the statements, and
         each statement sees the committed data as it starts, which is what READ COMMITTED (PostgreSQL's
         and Oracle's default) gives each statement of a transaction anyway. On SQLite the same: each
-        statement is its own read (the driver runs in autocommit, services/engine's BEGIN is only sent
+        statement is its own read (the driver runs in autocommit; this module's BEGIN is only sent
         by SQLAlchemy), which spares the BEGIN and ROLLBACK that cost more than the seek itself.
         """
         with _mapped_errors(), self._lookup.connect() as conn:
