@@ -172,7 +172,7 @@ def _together(conn: Lookup, arms: Sequence[_Arm]) -> list[list[_Tuple]]:
     params = {f"{k}_{slot}": v for slot, (_, p) in enumerate(arms) for k, v in p.items()}
     out: list[list[_Tuple]] = [[] for _ in arms]
     for r in conn.rows(_union(tuple(stmt for stmt, _ in arms)), params):
-        out[r[0]].append(r[3:])  # (arm, s1, s2, *ROW_COLUMNS)
+        out[int(r[0])].append(r[3:])  # (arm, s1, s2, *ROW_COLUMNS); int(): a literal is a NUMBER on Oracle
     return out
 
 

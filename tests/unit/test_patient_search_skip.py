@@ -201,3 +201,12 @@ def test_every_search_statement_compiles_for_each_drivers_cursor() -> None:
             }
             mark = ":{}" if dialect.name == "oracle" else "%({})s"
             assert all(mark.format(k) in c.sql for k in c.keys), (dialect.name, c.sql)
+    # python-oracledb gives a DATE as a datetime: the kept rows go through the dialect's processors
+    import datetime as dt
+
+    convert = lookup._converter(patient_search._ROWS, SimpleNamespace(dialect=oracle_dialect()))  # type: ignore[arg-type]
+    row = convert(
+        (1, "M", "A", None, "F", dt.datetime(1980, 1, 2), None, None, dt.datetime(2026, 1, 2, 3, 4))
+    )
+    assert row[5] == dt.date(1980, 1, 2) and type(row[5]) is dt.date
+    assert row[8] == dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
