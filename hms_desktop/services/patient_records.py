@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -55,6 +55,7 @@ ROW_COLUMNS = (
     Patient.first_phonetic,
     Patient.last_phonetic,
 )
+_R = TypeVar("_R", bound=Sequence[Any])
 _NAME_ORDER = (Patient.first_key, Patient.last_key, Patient.id)
 _LAST_ORDER = (Patient.last_key, Patient.first_key, Patient.id)
 _PHON_ORDER = (Patient.first_phonetic, Patient.last_phonetic, Patient.id)
@@ -75,25 +76,29 @@ def _query(
     return list(s.execute(select(*ROW_COLUMNS).where(*where).order_by(*order).limit(limit)))
 
 
-def merge_phonetic(plain: list[Row[Any]], phonetic: list[Row[Any]], limit: int) -> list[Row[Any]]:
+def merge_phonetic(plain: list[_R], phonetic: list[_R], limit: int) -> list[_R]:
     """The rows spelt as typed, then those only the phonetic key found, which keep at least half of
-    a full page ("ram sharma" at a clinic with 200 Ram Sharmas still lists राम शर्मा)."""
-    seen = {r.id for r in plain}
-    extra = [r for r in phonetic if r.id not in seen]
+    a full page ("ram sharma" at a clinic with 200 Ram Sharmas still lists राम शर्मा). Rows start
+    with the id (ROW_COLUMNS' order), as a Row or as the driver's tuple."""
+    seen = {r[0] for r in plain}
+    extra = [r for r in phonetic if r[0] not in seen]
     keep = limit - min(len(extra), limit // 2)
     out = plain[:keep]
     return out + extra[: limit - len(out)]
 
 
-def unique_rows(rows: list[Row[Any]], limit: int) -> list[Row[Any]]:
-    """The first ``limit`` rows, each patient once, in the order given."""
+def unique_rows(rows: list[_R], limit: int) -> list[_R]:
+    """The first ``limit`` rows, each patient once, in the order given (rows start with the id)."""
     seen: set[int] = set()
     out = []
     for r in rows:
-        if r.id not in seen:
-            seen.add(r.id)
+        pid = r[0]
+        if pid not in seen:
+            seen.add(pid)
             out.append(r)
-    return out[:limit]
+            if len(out) == limit:
+                break
+    return out
 
 
 # --- duplicates ------------------------------------------------------------------------------

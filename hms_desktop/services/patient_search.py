@@ -31,9 +31,7 @@ from typing import Any, cast
 from sqlalchemy import (
     BindParameter,
     CompoundSelect,
-    Connection,
     Integer,
-    Row,
     Select,
     bindparam,
     func,
@@ -44,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import visitors
 
+from hms_desktop.db.lookup import Lookup
 from hms_desktop.db.models import Patient
 from hms_desktop.domain.duplicates import name_tokens
 from hms_desktop.domain.identifiers import normalise_mrn
@@ -57,6 +56,9 @@ _NOISE = re.compile(r"[\s\-()+./]")
 _Col = InstrumentedAttribute[Any]
 _Stmt = Select[*tuple[Any, ...]]
 _Arm = tuple[_Stmt, dict[str, Any]]  # a statement and its parameters
+_Tuple = tuple[Any, ...]  # a row as the driver gives it, ROW_COLUMNS in order
+_POS = {c.key: i for i, c in enumerate(ROW_COLUMNS)}
+_ROWS = select(*ROW_COLUMNS)  # the shape every statement returns (for Lookup.converter)
 
 _N = bindparam("n", type_=Integer)
 
@@ -85,6 +87,7 @@ class _Prefix:
         b, b2 = bindparam("b", type_=second.type), bindparam("b2", type_=second.type)
         order = (first, second, Patient.id)
         self.first, self.second = first, second
+        self.first_pos, self.second_pos = _POS[first.key], _POS[second.key]
         self.prefix = _rows(first >= lo, first < hi, order=order)
         first_value = select(func.min(first)).where(first >= lo, first < hi)
         next_value = select(func.min(first)).where(first > lo, first < hi)
@@ -104,21 +107,34 @@ _PHON_LAST_FIRST = _Prefix(Patient.last_phonetic, Patient.first_phonetic)
 _PLAIN = (_FIRST_LAST, _LAST_FIRST)
 _PHONETIC = (_PHON_FIRST_LAST, _PHON_LAST_FIRST)
 
-_PHONE_PREFIX = _rows(
-    Patient.phone_rev >= _lo(Patient.phone_rev),
-    Patient.phone_rev < _hi(Patient.phone_rev),
-    order=(Patient.phone_rev, Patient.id),
+
+def _keyed(where: Any, key: _Col, order: Sequence[_Col]) -> _Stmt:
+    """A digit lookup: ROW_COLUMNS and, as ``k``, the text column it is ordered by first (then id), so
+    that in a UNION ALL of them (_together) each arm keeps its own order: ORDER BY arm, k, id."""
+    stmt = select(*ROW_COLUMNS, key.label("k")).where(where).order_by(*order).limit(_N)
+    _SORT[stmt] = ("k", "k")
+    return stmt
+
+
+_PHONE_PREFIX = _keyed(
+    (Patient.phone_rev >= _lo(Patient.phone_rev)) & (Patient.phone_rev < _hi(Patient.phone_rev)),
+    Patient.phone_rev,
+    (Patient.phone_rev, Patient.id),
 )
-_PHONE = _rows(
-    Patient.phone_rev == bindparam("v", type_=Patient.phone_rev.type), order=(Patient.phone_rev, Patient.id)
+_PHONE = _keyed(
+    Patient.phone_rev == bindparam("v", type_=Patient.phone_rev.type),
+    Patient.phone_rev,
+    (Patient.phone_rev, Patient.id),
 )
 _MRN = _rows(Patient.mrn == bindparam("v", type_=Patient.mrn.type), order=(Patient.mrn,))
-_ABHA = _rows(Patient.abha_number == bindparam("v", type_=Patient.abha_number.type), order=(Patient.id,))
-_OLD_ID = _rows(Patient.old_id == bindparam("v", type_=Patient.old_id.type), order=(Patient.id,))
+_ABHA = _keyed(
+    Patient.abha_number == bindparam("v", type_=Patient.abha_number.type), Patient.abha_number, (Patient.id,)
+)
+_OLD_ID = _keyed(Patient.old_id == bindparam("v", type_=Patient.old_id.type), Patient.old_id, (Patient.id,))
 
 
-def _run(conn: Connection, stmt: _Stmt, params: dict[str, Any]) -> list[Row[Any]]:
-    return list(conn.execute(stmt, params).all())
+def _run(conn: Lookup, stmt: _Stmt, params: dict[str, Any]) -> list[_Tuple]:
+    return conn.rows(stmt, params)
 
 
 def _in_slot(stmt: _Stmt, slot: int) -> _Stmt:
@@ -134,7 +150,8 @@ def _in_slot(stmt: _Stmt, slot: int) -> _Stmt:
 
 @functools.cache
 def _union(stmts: tuple[_Stmt, ...]) -> CompoundSelect[*tuple[Any, ...]]:
-    """The name statements ``stmts`` as one UNION ALL, each arm in its own order, numbered."""
+    """The statements ``stmts`` (names, or the digit lookups) as one UNION ALL, each arm in its own
+    order, numbered."""
     arms = []
     for slot, stmt in enumerate(stmts):
         sub = _in_slot(stmt, slot).subquery(f"arm{slot}")
@@ -147,15 +164,15 @@ def _union(stmts: tuple[_Stmt, ...]) -> CompoundSelect[*tuple[Any, ...]]:
     return union_all(*arms).order_by(*(literal_column(c) for c in ("arm", "s1", "s2", "id")))
 
 
-def _together(conn: Connection, arms: Sequence[_Arm]) -> list[list[Row[Any]]]:
+def _together(conn: Lookup, arms: Sequence[_Arm]) -> list[list[_Tuple]]:
     """The rows of each of ``arms``: on a server in one round trip (a UNION ALL sorted by arm, then by
     each arm's own order), on SQLite, where a statement costs no round trip, one after another."""
-    if len(arms) < 2 or conn.dialect.name == "sqlite":
+    if len(arms) < 2 or conn.dialect_name == "sqlite":
         return [_run(conn, stmt, params) for stmt, params in arms]
     params = {f"{k}_{slot}": v for slot, (_, p) in enumerate(arms) for k, v in p.items()}
-    out: list[list[Row[Any]]] = [[] for _ in arms]
-    for r in conn.execute(_union(tuple(stmt for stmt, _ in arms)), params):
-        out[r.arm].append(r)
+    out: list[list[_Tuple]] = [[] for _ in arms]
+    for r in conn.rows(_union(tuple(stmt for stmt, _ in arms)), params):
+        out[int(r[0])].append(r[3:])  # (arm, s1, s2, *ROW_COLUMNS); int(): a literal is a NUMBER on Oracle
     return out
 
 
@@ -168,23 +185,29 @@ def national_digits(compact: str) -> str:
     return compact
 
 
-def run_search(conn: Connection, text: str, limit: int) -> list[Row[Any]]:
-    """Rows matching ``text`` (see PatientService.search), ordered, at most ``limit``."""
+def run_search(conn: Lookup, text: str, limit: int) -> list[list[Any]]:
+    """Rows matching ``text`` (see PatientService.search), ordered, at most ``limit``: ROW_COLUMNS'
+    values as the ORM would give them (only the rows kept are converted)."""
+    convert = conn.converter(_ROWS)
+    return [convert(r) for r in _search(conn, text, limit)]
+
+
+def _search(conn: Lookup, text: str, limit: int) -> list[_Tuple]:
     raw = (text or "").strip()
     compact = _NOISE.sub("", raw)
     if not compact:
         return []
-    if compact.isdigit():
-        rows: list[Row[Any]] = _old_id(conn, raw, limit)
+    if compact.isdigit():  # on a server one round trip (see _together), in this order
+        arms: list[_Arm] = [] if _no_old_id(raw) else [(_OLD_ID, {"v": raw, "n": limit})]
         if len(compact) == 14:  # an ABHA number, typed with or without its dashes
-            rows += _run(conn, _ABHA, {"v": compact, "n": limit})
+            arms.append((_ABHA, {"v": compact, "n": limit}))
         digits = national_digits(compact)
         if len(digits) == 10:
-            rows += _run(conn, _PHONE, {"v": digits[::-1], "n": limit})
+            arms.append((_PHONE, {"v": digits[::-1], "n": limit}))
         elif MIN_PHONE_DIGITS <= len(digits) < 10:  # the end of a number: a prefix of phone_rev
             rev = digits[::-1]
-            rows += _run(conn, _PHONE_PREFIX, {"lo": rev, "hi": prefix_upper_bound(rev), "n": limit})
-        return unique_rows(rows, limit)
+            arms.append((_PHONE_PREFIX, {"lo": rev, "hi": prefix_upper_bound(rev), "n": limit}))
+        return unique_rows([r for rows in _together(conn, arms) for r in rows], limit)
     mrn = normalise_mrn(raw)
     if mrn is not None:  # an old system's id can look like an MRN ('OLD0000123')
         return _run(conn, _MRN, {"v": mrn, "n": limit}) or _old_id(conn, raw, limit)
@@ -211,11 +234,15 @@ def run_search(conn: Connection, text: str, limit: int) -> list[Row[Any]]:
     )
 
 
-def _old_id(conn: Connection, raw: str, limit: int) -> list[Row[Any]]:
+def _old_id(conn: Lookup, raw: str, limit: int) -> list[_Tuple]:
     """The patient the previous system knew by ``raw`` (import keeps it; unique, indexed)."""
-    if len(raw) > 40 or " " in raw:
+    if _no_old_id(raw):
         return []
     return _run(conn, _OLD_ID, {"v": raw, "n": limit})
+
+
+def _no_old_id(raw: str) -> bool:
+    return len(raw) > 40 or " " in raw
 
 
 def _prefix_params(t: str, n: int) -> dict[str, Any]:
@@ -241,8 +268,8 @@ def _opening(tokens: list[str], keys: tuple[_Prefix, _Prefix], limit: int) -> li
 
 
 def _name_search(
-    conn: Connection, tokens: list[str], limit: int, keys: tuple[_Prefix, _Prefix], got: list[list[Row[Any]]]
-) -> list[Row[Any]]:
+    conn: Lookup, tokens: list[str], limit: int, keys: tuple[_Prefix, _Prefix], got: list[list[_Tuple]]
+) -> list[_Tuple]:
     """Rows whose first and last ``keys`` columns start with the tokens (any pairing), ordered.
 
     ``got``: the results of :func:`_opening`'s statements (and, for one token, of the last-key prefix
@@ -269,13 +296,13 @@ def _name_search(
     rows = _run(conn, by_first.prefix, _prefix_params(" ".join(tokens), limit))
     for a, b in itertools.permutations(tokens[:3], 2):
         rows += _pair(conn, by_first, a, b, limit * 2)
-    first, last = by_first.first.key, by_first.second.key
+    first, last = by_first.first_pos, by_first.second_pos
     return unique_rows([r for r in rows if _all_tokens_match(r, tokens, first, last)], limit)
 
 
 def _pair(
-    conn: Connection, index: _Prefix, a: str, b: str, need: int, got: list[Row[Any]] | None = None
-) -> list[Row[Any]]:
+    conn: Lookup, index: _Prefix, a: str, b: str, need: int, got: list[_Tuple] | None = None
+) -> list[_Tuple]:
     """Up to ``need`` rows whose first column starts with ``a`` and second with ``b``, in index order
     (the skip scan in the module's docstring). ``got``: what ``index.first_rows`` gave, if it ran."""
     params = _pair_params(a, b, need)
@@ -286,9 +313,9 @@ def _pair(
         if len(rows) >= need:
             return rows
         if got:  # the first key those rows have: the next statement reads the one after it
-            params["lo"] = getattr(got[-1], index.first.key)
+            params["lo"] = got[-1][index.first_pos]
         else:  # no rows at that first key (or there is none): which was it?
-            value = conn.execute(index.next_value if strict else index.first_value, params).scalar()
+            value = conn.scalar(index.next_value if strict else index.first_value, params)
             if value is None:
                 return rows
             params["lo"] = value
@@ -297,12 +324,12 @@ def _pair(
         rows += got
     if len(rows) < need:  # many distinct first keys: the rest of the range as one range scan
         if got:
-            params["lo"] = getattr(got[-1], index.first.key)
+            params["lo"] = got[-1][index.first_pos]
         params["n"] = need - len(rows)
         rows += _run(conn, index.rest_rows, params)
     return rows
 
 
-def _all_tokens_match(r: Row[Any], tokens: list[str], first_key: str, last_key: str) -> bool:
-    words = f"{getattr(r, first_key) or ''} {getattr(r, last_key) or ''}".split()
+def _all_tokens_match(r: _Tuple, tokens: list[str], first: int, last: int) -> bool:
+    words = f"{r[first] or ''} {r[last] or ''}".split()
     return all(any(w.startswith(t) for w in words) for t in tokens)

@@ -267,8 +267,17 @@ class PatientService:
         text = clean_text(text, "text", SEARCH_MAX) or ""  # text only: a NUL or a number is refused
         limit = max(1, min(limit, MAX_PAGE))
         today = self.clock.today()
-        with self._db.lookup() as conn:  # Core statements, no ORM (services/patient_search.py)
-            return [self._row(r, today) for r in run_search(conn, text, limit)]
+        with self._db.lookup() as conn:  # Core statements on the cursor (services/patient_search.py)
+            found = run_search(conn, text, limit)
+        zone = self.clock.zone
+        # ROW_COLUMNS in order, unpacked: attribute access and a generator per row cost more than the seek
+        return [
+            PatientRow.built(
+                pid, mrn, f"{first} {last}" if last else first, sex, age_text(dob, today), phone, city,
+                created.astimezone(zone).date(), last_key, first_key, created,
+            )
+            for pid, mrn, first, last, sex, dob, phone, city, created, last_key, first_key, *_ in found
+        ]  # fmt: skip
 
     @read_retry
     def find_duplicates(

@@ -6,8 +6,9 @@ table of median and p95 per kind of search: name prefix, two name tokens, a name
 registered in Indian scripts too and one typed in Devanagari (issue 17: the plain and the phonetic keys
 are searched), phone suffix (last 4 and 5 digits), full phone and MRN without its check character.
 "service" is ``PatientService.search`` (the permission check, the query through SQLAlchemy, DTOs);
-"raw" is the same indexed query through the driver with no ORM (``sqlite3``, or ``psycopg`` on
-PostgreSQL), in the same run on the same data.
+"raw" is the same indexed queries through the driver with no ORM (``sqlite3``, or ``psycopg`` on
+PostgreSQL), in the same run on the same data: one name token reads the plain and the phonetic keys as
+the service does; the raw side keeps the driver's rows (on SQLite dates stay text, no DTO is built).
 
 ``python -m tests.bench.bench_search --json PATIENTS TARGET`` (TARGET a SQLite file or a PostgreSQL URL)
 measures once and prints one JSON line; ``python -m tests.bench`` runs it that way for each backend.
@@ -59,22 +60,27 @@ def _raw_queries(con: Any, mark: str = "?") -> dict[str, Callable[[str], list[An
     def q(sql: str, *args: Any) -> list[Any]:
         return list(con.execute(sql.replace("?", mark), args).fetchall())
 
+    def prefix(first_col: str, last_col: str, t: str) -> list[Any]:
+        return q(
+            f"SELECT {_COLS} FROM patient WHERE {first_col} >= ? AND {first_col} < ? "
+            f"ORDER BY {first_col}, {last_col}, id LIMIT ?",
+            t,
+            prefix_upper_bound(t),
+            LIMIT,
+        )
+
     def name(t: str) -> list[Any]:
-        first = q(
-            f"SELECT {_COLS} FROM patient WHERE first_key >= ? AND first_key < ? "
-            "ORDER BY first_key, last_key, id LIMIT ?",
-            t,
-            prefix_upper_bound(t),
-            LIMIT,
-        )
-        last = q(
-            f"SELECT {_COLS} FROM patient WHERE last_key >= ? AND last_key < ? "
-            "ORDER BY last_key, first_key, id LIMIT ?",
-            t,
-            prefix_upper_bound(t),
-            LIMIT,
-        )
-        return (first + last)[:LIMIT]
+        """What PatientService.search reads for one token: the first key's prefix and the phonetic
+        first key's (issue 17), each followed by the last key's when it gave less than a page."""
+        from hms_desktop.domain.transliteration import phonetic_key
+
+        p = phonetic_key(t)
+        plain, phonetic = prefix("first_key", "last_key", t), prefix("first_phonetic", "last_phonetic", p)
+        if len(plain) < LIMIT:
+            plain += prefix("last_key", "first_key", t)
+        if len(phonetic) < LIMIT:
+            phonetic += prefix("last_phonetic", "first_phonetic", p)
+        return list({r[0]: r for r in plain + phonetic}.values())[:LIMIT]
 
     def two(text: str) -> list[Any]:
         a, b = text.split()

@@ -148,3 +148,36 @@ def test_every_search_query_is_an_index_search_on_sqlite(sqlite_db: Database) ->
             plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
             assert "SEARCH patient USING" in plan and "SCAN patient" not in plan, (statement, plan)
             assert "TEMP B-TREE" not in plan, (statement, plan)  # rows come in index order
+
+
+def test_search_rows_are_the_rows_the_list_gives(
+    db: Database, clerk: Actor, reg: dict[str, PatientDetail]
+) -> None:
+    """Search reads the driver's tuples and converts only what it keeps (db/lookup.py); the list pages
+    through the ORM's result processing. Every field must agree: dates, the UTC stamp, the local day."""
+    svc = PatientService(db)
+    listed = {r.id: r for r in svc.list_page(clerk, limit=200)}
+    found = [
+        r
+        for text in ("a", "r", "i", "z", "9845", "70000 33333", ABHA, reg["asha"].mrn)
+        for r in svc.search(clerk, text)
+    ]
+    assert len({r.id for r in found}) == len(reg)
+    for r in found:
+        assert r == listed[r.id] and r.created_at.tzinfo is not None
+        assert type(r.registered_on) is type(listed[r.id].registered_on)
+
+
+def test_a_built_row_is_a_plain_patient_row() -> None:
+    import dataclasses
+    import datetime as dt
+
+    fields = dataclasses.fields(PatientRow)
+    assert all(f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING for f in fields)
+    assert not hasattr(PatientRow, "__post_init__")
+    stamp = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
+    values = (7, "BEN0000007X", "Asha Rao", "F", "41 y", None, "Mysuru", stamp.date(), "rao", "asha", stamp)
+    built, plain = PatientRow.built(*values), PatientRow(*values)
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.city = "Hosur"  # type: ignore[misc]

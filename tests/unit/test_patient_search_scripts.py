@@ -103,15 +103,11 @@ def test_duplicates_are_found_across_scripts(
 
 
 def test_phonetic_matches_keep_half_a_full_page() -> None:
-    class R:
-        def __init__(self, i: int) -> None:
-            self.id = i
-
-    plain = [R(i) for i in range(10)]
-    phonetic = [R(i) for i in (3, 20, 21, 22)]
-    out = merge_phonetic(plain, phonetic, 6)  # type: ignore[arg-type]
-    assert [r.id for r in out] == [0, 1, 2, 20, 21, 22]
-    assert [r.id for r in merge_phonetic(plain[:2], phonetic, 6)] == [0, 1, 3, 20, 21, 22]  # type: ignore[arg-type]
+    plain = [(i, "plain") for i in range(10)]  # rows start with the id, as the driver gives them
+    phonetic = [(i, "phonetic") for i in (3, 20, 21, 22)]
+    out = merge_phonetic(plain, phonetic, 6)
+    assert [r[0] for r in out] == [0, 1, 2, 20, 21, 22]
+    assert [r[0] for r in merge_phonetic(plain[:2], phonetic, 6)] == [0, 1, 3, 20, 21, 22]
 
 
 # --- migration 0013 on patients registered before it -------------------------------------------

@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from hms_desktop.db.engine import Database
+from hms_desktop.db.lookup import Lookup
 from hms_desktop.db.models import Patient
 from hms_desktop.domain.enums import Role
 from hms_desktop.domain.text import prefix_upper_bound
@@ -66,7 +67,7 @@ def test_skip_scan_gives_the_range_scans_rows_in_order(
         for a, b in pairs:
             for limit in (1, 4, 15, 200):
                 want = expected(register, a, b, limit)
-                assert [r.id for r in patient_search._pair(conn, index, a, b, limit)] == want, (a, b, limit)
+                assert [r[0] for r in patient_search._pair(conn, index, a, b, limit)] == want, (a, b, limit)
     assert len(expected(register, "ra", "sh", 200)) > 20
 
 
@@ -85,18 +86,21 @@ def test_a_server_opens_a_name_search_in_one_statement(db: Database) -> None:
         pytest.skip("on SQLite a statement costs no round trip: they run one by one")
     clerk = make_user(db, "desk", Role.RECEPTIONIST)
     svc = PatientService(db)
+    svc.search(clerk, "ram sharma")  # the first run of each statement goes through SQLAlchemy
     seen: list[str] = []
+    real = Lookup.rows
 
-    def capture(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-        if "FROM patient" in statement:
-            seen.append(statement)
+    def capture(self: Lookup, stmt: Any, params: dict[str, Any]) -> Any:
+        seen.append(str(stmt))
+        return real(self, stmt, params)
 
-    event.listen(db.engine, "before_cursor_execute", capture)
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Lookup, "rows", capture)
         svc.search(clerk, "ram sharma")
-    finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
-    assert "UNION ALL" in seen[0] and seen[0].count("FROM patient") >= 4, seen[0]
+        assert "UNION ALL" in seen[0] and seen[0].count("FROM patient") >= 4, seen[0]
+        seen.clear()
+        svc.search(clerk, "98450")  # an old system's id or a phone's last digits: one round trip too
+        assert len(seen) == 1 and "UNION ALL" in seen[0], seen
 
 
 def test_every_union_a_server_may_be_sent_passes_the_oracle_lint() -> None:
@@ -112,8 +116,97 @@ def test_every_union_a_server_may_be_sent_passes_the_oracle_lint() -> None:
             shapes.add(tuple(stmt for stmt, _ in arms))
     last = (patient_search._LAST_FIRST.prefix, patient_search._PHON_LAST_FIRST.prefix)
     shapes |= {last, last[:1], last[1:]}
+    # the digit lookups (an old id, an ABHA number, a phone or its last digits), as run_search sends them
+    old, abha, phone, suffix = (
+        patient_search._OLD_ID,
+        patient_search._ABHA,
+        patient_search._PHONE,
+        patient_search._PHONE_PREFIX,
+    )
+    shapes |= {(old, suffix), (old, phone), (old, abha), (abha, phone), (old, abha, phone)}
     unions = [patient_search._union(s) for s in shapes if len(s) > 1]
-    assert len(unions) >= 5
+    assert len(unions) >= 10
     for union in unions:
         assert lint_structure(union) == [], union
         assert "FETCH FIRST" in str(union.compile(dialect=oracle_dialect()))
+
+
+def test_a_search_on_connections_the_server_dropped_still_answers(register: Database) -> None:
+    """Lookups skip the pool's pre-ping (a round trip a keystroke): a connection that died while the
+    desk was idle fails its statement, is invalidated, and read_retry runs the search on a new one."""
+    if register.backend.value == "sqlite":
+        pytest.skip("needs server connections to kill (PostgreSQL)")
+    clerk = make_user(register, "desk", Role.RECEPTIONIST)
+    svc = PatientService(register)
+    want = [r.id for r in svc.search(clerk, "ra sh", 200)]  # compiles the statements, pools connections
+    with register.engine.connect() as dba:
+        dba.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    lost: list[BaseException] = []
+    real = Lookup._raise
+
+    def spy(self: Lookup, exc: BaseException, *args: Any) -> Any:
+        lost.append(exc)
+        return real(self, exc, *args)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Lookup, "_raise", spy)
+        assert [r.id for r in svc.search(clerk, "ra sh", 200)] == want
+    assert len(lost) == 1  # the dead connection was met (and the search ran again on a new one)
+    assert [r.id for r in svc.search(clerk, "9845", 5)] == []
+
+
+def test_every_search_statement_compiles_for_each_drivers_cursor() -> None:
+    """Lookup runs the compiled string on the DBAPI cursor: for python-oracledb (no server here) each
+    statement must compile to named binds it can be given exactly (no post-compile step, no extra key)."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from hms_desktop.db import lookup
+    from tests.oracle_lint import oracle_dialect
+
+    stmts: list[Any] = [patient_search._OLD_ID, patient_search._ABHA, patient_search._PHONE]
+    stmts += [patient_search._PHONE_PREFIX, patient_search._MRN]
+    for keys in (*patient_search._PLAIN, *patient_search._PHONETIC):
+        stmts += [
+            keys.prefix,
+            keys.first_value,
+            keys.next_value,
+            keys.first_rows,
+            keys.next_rows,
+            keys.rest_rows,
+        ]
+    stmts.append(patient_search._union((patient_search._OLD_ID, patient_search._PHONE_PREFIX)))
+    for dialect in (oracle_dialect(), postgresql.psycopg.dialect(), sqlite.dialect()):
+        for stmt in stmts:
+            c = lookup._compile(stmt, SimpleNamespace(dialect=dialect))  # type: ignore[arg-type]
+            if dialect.name == "sqlite":
+                assert c.keys is None and c.sql.count("?") == len(c.names)
+                continue
+            assert c.keys is not None and set(c.names) <= {
+                "lo",
+                "hi",
+                "b",
+                "b2",
+                "n",
+                "v",
+                "v_0",
+                "lo_1",
+                "hi_1",
+                "n_0",
+                "n_1",
+            }
+            mark = ":{}" if dialect.name == "oracle" else "%({})s"
+            assert all(mark.format(k) in c.sql for k in c.keys), (dialect.name, c.sql)
+    # python-oracledb gives a DATE as a datetime: the kept rows go through the dialect's processors
+    import datetime as dt
+
+    convert = lookup._converter(patient_search._ROWS, SimpleNamespace(dialect=oracle_dialect()))  # type: ignore[arg-type]
+    row = convert(
+        (1, "M", "A", None, "F", dt.datetime(1980, 1, 2), None, None, dt.datetime(2026, 1, 2, 3, 4))
+    )
+    assert row[5] == dt.date(1980, 1, 2) and type(row[5]) is dt.date
+    assert row[8] == dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
