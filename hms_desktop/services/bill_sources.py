@@ -31,6 +31,7 @@ from hms_desktop.db.models import (
 )
 from hms_desktop.errors import ValidationError
 from hms_desktop.services.clinic_row import CLINIC_ROW_ID
+from hms_desktop.services.day_reopen import standing_close_column
 
 # codes per statement: a bound list whose length follows the bill, kept far below Oracle's 1000
 CODES_PER_QUERY = 500
@@ -188,19 +189,22 @@ class BillHead:
     city: str | None
     pin_code: str | None
     doctor_found: bool  # the doctor named on the bill exists (True when none is named)
+    day_closed: bool  # the cashier's day is closed (and not reopened)
 
 
-def bill_head(s: Session, patient_id: int, doctor_id: int | None) -> BillHead | None:
-    """The settings row's billing columns with the patient's (and the named doctor's) beside them;
-    None before first-run set-up saved the settings. Only the columns a bill uses: the settings row
-    also holds the logo (a BLOB), which a bill never needs."""
-    q = _HEAD if doctor_id is None else _HEAD_DOCTOR
-    params = (
-        {"patient_id": patient_id}
-        if doctor_id is None
-        else {"patient_id": patient_id, "doctor_id": doctor_id}
-    )
-    row = s.connection().execute(q, params).first()
+def bill_head(
+    s: Session, cashier_id: int | None, day: dt.date, patient_id: int, doctor_id: int | None
+) -> BillHead | None:
+    """The settings row's billing columns with the patient's (and the named doctor's) beside them,
+    and whether the cashier's ``day`` is closed (call it with the cashier's row locked:
+    ``billing_ledger.lock_cashier``); None before first-run set-up saved the settings. Only the
+    columns a bill uses: the settings row also holds the logo (a BLOB), which a bill never needs."""
+    conn = s.connection()
+    params: dict[str, Any] = {"cashier_id": cashier_id, "on_day": day, "patient_id": patient_id}
+    if doctor_id is None:
+        row = conn.execute(_HEAD, params).first()
+    else:
+        row = conn.execute(_HEAD_DOCTOR, params | {"doctor_id": doctor_id}).first()
     if row is None:
         return None
     return BillHead(
@@ -215,7 +219,8 @@ def bill_head(s: Session, patient_id: int, doctor_id: int | None) -> BillHead | 
         row[8],
         row[9],
         row[10],
-        doctor_id is None or row[11] is not None,
+        doctor_id is None or row[12] is not None,
+        row[11] is not None,
     )
 
 
@@ -232,6 +237,7 @@ _HEAD = (
         Patient.address,
         Patient.city,
         Patient.pin_code,
+        standing_close_column(bindparam("cashier_id"), bindparam("on_day", type_=Date)).label("closed_id"),
     )
     .select_from(ClinicSetting)
     .outerjoin(Patient, Patient.id == bindparam("patient_id"))

@@ -38,6 +38,8 @@ from hms_desktop.services.billing_ledger import (
     QTY,
     InvoiceLedger,
     blank,
+    day_closed,
+    lock_cashier,
     money,
     open_day,
     person_name,
@@ -168,8 +170,12 @@ class InvoiceIssuer:
         if on_date > self.clock.today():
             raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
         with self._db.write() as s:
-            open_day(s, actor, on_date)  # never into the cashier's closed day
-            head = bill_head(s, data.patient_id, data.doctor_id)
+            lock_cashier(s, actor)  # never into the cashier's closed day: checked under this lock
+            head = bill_head(s, actor.user_id, on_date, data.patient_id, data.doctor_id)
+            if head is None:  # no settings yet: the closed day is still the first thing refused
+                open_day(s, actor, on_date)
+            elif head.day_closed:
+                raise day_closed(on_date)
             if head is None or not head.state_code or not head.state_name:
                 raise ValidationError(
                     {"clinic": "Set the clinic's legal name, State and State code in Settings first."}
