@@ -79,11 +79,13 @@ def _priced() -> Select[*tuple[Any, ...]]:
     since = (
         select(func.max(later.effective_from))
         .where(later.item_id == BillableItem.id, later.effective_from <= day)
+        .correlate(BillableItem)  # two levels down: the item of the outer row, not every item
         .scalar_subquery()
     )
     dated = (
         select(ItemPrice.unit_price)
         .where(ItemPrice.item_id == BillableItem.id, ItemPrice.effective_from == since)
+        .correlate(BillableItem)
         .scalar_subquery()
     )
     newest = (
