@@ -29,9 +29,9 @@ from hms_desktop.db.models import (
     Patient,
     PendingCharge,
 )
-from hms_desktop.errors import ValidationError
 from hms_desktop.services.clinic_row import CLINIC_ROW_ID
 from hms_desktop.services.day_reopen import standing_close_column
+from hms_desktop.services.price_list_lookup import no_rate
 
 # codes per statement: a bound list whose length follows the bill, kept far below Oracle's 1000
 CODES_PER_QUERY = 500
@@ -54,8 +54,7 @@ class Source:
 
     def rate_on(self, day: dt.date) -> tuple[Decimal, bool, str]:
         if self.rate is None:
-            message = f"No GST rate is set for {self.tax_class} on {day:%d %b %Y}."
-            raise ValidationError({"tax_class": message})
+            raise no_rate(self.tax_class, day)
         return self.rate
 
 
