@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import Table, bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.clock import utc_now
@@ -89,11 +89,8 @@ def _seal(session: Session) -> None:
     if not pending:
         return
     session.flush()  # the business rows first: the head is the last lock
-    head = session.execute(
-        select(AuditHead.last_seq, AuditHead.last_sha256, utc_now())
-        .where(AuditHead.id == 1)
-        .with_for_update()
-    ).one_or_none()
+    conn = session.connection()
+    head = conn.execute(_HEAD).one_or_none()
     if head is None:
         raise HmsError(
             "The audit trail's chain head is missing, so nothing can be recorded. Tell the database "
@@ -108,19 +105,39 @@ def _seal(session: Session) -> None:
         row.seq_no, row.occurred_at = seq, now
         row.row_sha256 = previous = row_digest(chain_fields(row), previous)
         rows.append(_values(row))
-    head_moves = update(AuditHead).where(AuditHead.id == 1).values(last_seq=seq, last_sha256=previous)
-    if session.get_bind().dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql":
         # one round trip: WITH moved AS (UPDATE audit_head ...) INSERT INTO audit_log ... VALUES (...), (...)
-        both = (
-            insert(AuditLog)
-            .values(rows)
-            .add_cte(head_moves.returning(AuditHead.id).cte("moved"))
-            .execution_options(hms_oracle_lint=False)  # PostgreSQL's statement; Oracle runs the two below
-        )
-        session.execute(both)
-    else:
-        session.execute(head_moves)
-        session.execute(insert(AuditLog), rows)
+        if len(rows) == 1:  # nearly every unit: the statement built once
+            conn.execute(_PG_ONE, rows[0] | {"head_seq": seq, "head_sha": previous})
+        else:
+            head_moves = update(AuditHead).where(AuditHead.id == 1).values(last_seq=seq, last_sha256=previous)
+            both = (
+                insert(_LOG)
+                .values(rows)
+                .add_cte(head_moves.returning(AuditHead.id).cte("moved"))
+                .execution_options(hms_oracle_lint=False)  # PostgreSQL's statement; Oracle runs the two below
+            )
+            conn.execute(both)
+    else:  # Core statements built once (the ORM's bulk path costs more than SQLite's round trip)
+        conn.execute(_HEAD_MOVES, {"head_seq": seq, "head_sha": previous})
+        conn.execute(_INSERT_LOG, rows)
+
+
+_LOG = cast(Table, AuditLog.__table__)
+_HEAD = (
+    select(AuditHead.last_seq, AuditHead.last_sha256, utc_now()).where(AuditHead.id == 1).with_for_update()
+)
+_HEAD_MOVES = (
+    update(AuditHead)
+    .where(AuditHead.id == 1)
+    .values(last_seq=bindparam("head_seq"), last_sha256=bindparam("head_sha"))
+)
+_INSERT_LOG = insert(_LOG)
+_PG_ONE = (
+    insert(_LOG)
+    .add_cte(_HEAD_MOVES.returning(AuditHead.id).cte("moved"))
+    .execution_options(hms_oracle_lint=False)  # PostgreSQL's statement; Oracle runs the two above
+)
 
 
 def _values(row: AuditLog) -> dict[str, Any]:

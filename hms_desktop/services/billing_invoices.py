@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.engine import Database
-from hms_desktop.db.models import (
-    BillableItem,
-    Doctor,
-    Invoice,
-    InvoiceLine,
-    Patient,
-    PendingCharge,
-)
+from hms_desktop.db.models import Invoice, InvoiceLine, PendingCharge
 from hms_desktop.domain.billing_math import (
     LineIn,
     LineTax,
@@ -36,6 +30,7 @@ from hms_desktop.domain.permissions import Action
 from hms_desktop.domain.validation import clean_text
 from hms_desktop.errors import NotFound, ValidationError
 from hms_desktop.services import audit, doc_numbers
+from hms_desktop.services.bill_sources import Charge, Source, bill_head, items_by_code, unbilled_charges
 from hms_desktop.services.billing_input import (
     check_invoice,
 )
@@ -43,25 +38,25 @@ from hms_desktop.services.billing_ledger import (
     QTY,
     InvoiceLedger,
     blank,
+    day_closed,
+    lock_cashier,
     money,
     open_day,
     person_name,
 )
-from hms_desktop.services.billing_read import invoice_info
 from hms_desktop.services.billing_types import (
     ZERO,
     InvoiceInfo,
     InvoiceInput,
+    InvoiceLineInfo,
     LineInput,
 )
 from hms_desktop.services.changes import ChangeTopic, mark
-from hms_desktop.services.clinic_row import clinic_row
 from hms_desktop.services.context import Actor
 from hms_desktop.services.doc_numbers import next_number
 from hms_desktop.services.guard import require
 from hms_desktop.services.invoice_dates import check_invoice_date
-from hms_desktop.services.invoice_seal import content_hash
-from hms_desktop.services.price_list_lookup import price_on, rate_for
+from hms_desktop.services.invoice_seal import content_hash_of
 
 RULE46_ADDRESS_FROM = Decimal("50000")
 
@@ -74,7 +69,7 @@ class _Recipient:
     address: str | None
 
 
-def _recipient(data: InvoiceInput, patient: Patient, clinic_code: str) -> _Recipient:
+def _recipient(data: InvoiceInput, patient_name: str, clinic_code: str) -> _Recipient:
     """Who the invoice is made out to (Rule 46(d)/(e)): the patient, or a registered company paying
     for them (its GSTIN, legal name and address; its State is the GSTIN's first two digits)."""
     chosen = blank(data.recipient_state_code)
@@ -83,7 +78,7 @@ def _recipient(data: InvoiceInput, patient: Patient, clinic_code: str) -> _Recip
     address = blank(data.recipient_address)
     typed = blank(data.recipient_gstin)
     if typed is None:
-        return _Recipient(person_name(patient.first_name, patient.last_name), None, chosen, address)
+        return _Recipient(patient_name, None, chosen, address)
     gstin = normalise_gstin(typed)
     errors: dict[str, str] = {}
     if gstin is None:
@@ -161,6 +156,11 @@ class InvoiceIssuer:
         The document type follows the content: only exempt lines -> bill of supply, only taxable ->
         tax invoice, both -> invoice-cum-bill of supply. Rates are those in force on the invoice
         date and are stored on each line, so reprints never change.
+
+        Few round trips (issue 18): the settings and the patient in one read, the bill's items with
+        their dated prices and rates in one more, the number in one UPDATE, the lines in one batch,
+        and the returned invoice is built from what was written (a new invoice has no payments or
+        credit notes) rather than read back.
         """
         require(self._db, actor, Action.BILLING_INVOICE, "invoice")
         check_invoice(data, self.clock.today())
@@ -170,42 +170,46 @@ class InvoiceIssuer:
         if on_date > self.clock.today():
             raise ValidationError({"invoice_date": "An invoice cannot be dated in the future."})
         with self._db.write() as s:
-            open_day(s, actor, on_date)  # never into the cashier's closed day
-            clinic = clinic_row(s)
-            if clinic is None or not clinic.state_code or not clinic.state_name:
+            lock_cashier(s, actor)  # never into the cashier's closed day: checked under this lock
+            head = bill_head(s, actor.user_id, on_date, data.patient_id, data.doctor_id)
+            if head is None:  # no settings yet: the closed day is still the first thing refused
+                open_day(s, actor, on_date)
+            elif head.day_closed:
+                raise day_closed(on_date)
+            if head is None or not head.state_code or not head.state_name:
                 raise ValidationError(
                     {"clinic": "Set the clinic's legal name, State and State code in Settings first."}
                 )
-            patient = s.get(Patient, data.patient_id)
-            if patient is None:
+            if head.patient_id is None:
                 raise NotFound(f"There is no patient {data.patient_id}.")
-            recipient = _recipient(data, patient, clinic.state_code)
-            priced, charges, doctor_id = self._lines(s, data, on_date, clinic.discount_limit_pct)
+            patient_name = person_name(head.first_name, head.last_name)
+            recipient = _recipient(data, patient_name, head.state_code)
+            priced, charges, doctor_id = self._lines(s, data, on_date, head.discount_limit_pct)
             try:
                 bill = compute_bill(
                     [line for line, _ in priced],
-                    clinic.state_code,
+                    head.state_code,
                     recipient.state_code,
                     registered=recipient.gstin is not None,
                     # no GSTIN in Settings: not registered, so no tax and only bills of supply
                     # (CGST Act s.9, s.22/s.24; Rule 49)
-                    supplier_registered=bool(clinic.gstin and clinic.gstin.strip()),
+                    supplier_registered=bool(head.gstin and head.gstin.strip()),
                 )
             except MixedPlaces as e:
                 raise ValidationError({"recipient_state_code": str(e)}) from None
             backdated = check_invoice_date(
                 s, on_date, self.clock.today(), bill.doc_type.value,
-                backdate_days=clinic.backdate_days, reason=data.backdate_reason,
+                backdate_days=head.backdate_days, reason=data.backdate_reason,
             )  # fmt: skip
             lines = [
-                InvoiceLine(**row, **_line_amounts(t), line_no=i + 1)
+                _stored(row | _line_amounts(t) | {"line_no": i + 1})
                 for i, ((_, row), t) in enumerate(zip(priced, bill.lines, strict=True))
             ]
             address = recipient.address
             if address is None and bill.taxable_value >= RULE46_ADDRESS_FROM:
                 # Rule 46(e): an unregistered recipient's address (with the State's name and code) is
                 # required from Rs 50,000 of taxable value
-                address = ", ".join(x for x in (patient.address, patient.city, patient.pin_code) if x) or None
+                address = ", ".join(x for x in (head.address, head.city, head.pin_code) if x) or None
                 if address is None:
                     raise ValidationError(
                         {
@@ -221,45 +225,53 @@ class InvoiceIssuer:
                     }
                 )
             number = next_number(s, bill.doc_type, on_date)
-            inv = Invoice(
-                doc_type=bill.doc_type.value,
-                doc_number=number,
-                fin_year=financial_year(on_date),
-                invoice_date=on_date,
-                issued_at=self.clock.now(),
-                patient_id=patient.id,
-                doctor_id=data.doctor_id or doctor_id,
-                cashier_id=actor.user_id,
-                recipient_name=recipient.name,
-                recipient_address=address,
-                recipient_gstin=recipient.gstin,
-                recipient_state_code=recipient.state_code,
-                patient_name=person_name(patient.first_name, patient.last_name),
-                supply_state=STATE_NAMES[bill.place_code],
-                supply_state_code=bill.place_code,
-                intra_state=bill.intra_state,
-                exempt_value=bill.exempt_value,
-                taxable_value=bill.taxable_value,
-                cgst=bill.cgst,
-                sgst=bill.sgst,
-                igst=bill.igst,
-                round_off=bill.round_off,
-                grand_total=bill.grand_total,
-                status=InvoiceStatus.ISSUED.value,
+            header = _stored(
+                {
+                    "doc_type": bill.doc_type.value,
+                    "doc_number": number,
+                    "fin_year": financial_year(on_date),
+                    "invoice_date": on_date,
+                    "issued_at": self.clock.now(),
+                    "patient_id": head.patient_id,
+                    "doctor_id": data.doctor_id or doctor_id,
+                    "cashier_id": actor.user_id,
+                    "recipient_name": recipient.name,
+                    "recipient_address": address,
+                    "recipient_gstin": recipient.gstin,
+                    "recipient_state_code": recipient.state_code,
+                    "patient_name": patient_name,
+                    "supply_state": STATE_NAMES[bill.place_code],
+                    "supply_state_code": bill.place_code,
+                    "intra_state": bill.intra_state,
+                    "exempt_value": bill.exempt_value,
+                    "taxable_value": bill.taxable_value,
+                    "cgst": bill.cgst,
+                    "sgst": bill.sgst,
+                    "igst": bill.igst,
+                    "round_off": bill.round_off,
+                    "grand_total": bill.grand_total,
+                    "status": InvoiceStatus.ISSUED.value,
+                    "void_reason": None,
+                }
             )
-            doc_type, grand = bill.doc_type, bill.grand_total
-            if inv.doctor_id is not None and s.get(Doctor, inv.doctor_id) is None:
-                raise NotFound(f"There is no doctor {inv.doctor_id}.")
-            inv.lines = lines
+            if not head.doctor_found:  # a charge's own doctor exists: its foreign key says so
+                raise NotFound(f"There is no doctor {data.doctor_id}.")
             # sealed before the INSERT: the row is append-only, there is no later UPDATE to store it
-            inv.content_sha256 = content_hash(inv)
-            s.add(inv)
-            s.flush()
+            header["content_sha256"] = content_hash_of(header, lines)
+            conn = s.connection()
+            key = conn.execute(_INSERT_INVOICE, header).inserted_primary_key
+            assert key is not None
+            invoice_id = int(key[0])
+            for ln in lines:
+                ln["invoice_id"] = invoice_id
+            # one batch (insertmanyvalues; executemany with RETURNING on Oracle); ids come back by
+            # line number, whatever order the database returns them in
+            line_ids = {int(no): int(i) for i, no in conn.execute(_INSERT_LINES, lines)}
             for charge_id in charges:  # conditional: a charge is billed once even if two desks race
                 done = s.execute(
                     update(PendingCharge)
                     .where(PendingCharge.id == charge_id, PendingCharge.invoice_id.is_(None))
-                    .values(invoice_id=inv.id)
+                    .values(invoice_id=invoice_id)
                     .execution_options(synchronize_session=False)
                 )
                 if not cast(CursorResult[Any], done).rowcount:
@@ -271,23 +283,35 @@ class InvoiceIssuer:
                 actor,
                 "billing.invoice",
                 "invoice",
-                inv.id,
-                {"number": number, "type": doc_type.value, "total": grand, "patient_id": patient.id}
+                invoice_id,
+                {"number": number, "type": bill.doc_type.value, "total": bill.grand_total,
+                 "patient_id": head.patient_id}
                 | ({"dated": on_date, "backdate_reason": backdated} if backdated else {}),
-            )
+            )  # fmt: skip
             mark(s, ChangeTopic.BILLING)
-            return invoice_info(s, self._ledger, inv)
+        return _new_invoice_info(invoice_id, header, lines, line_ids)
 
     def _lines(
         self, s: Session, data: InvoiceInput, on_date: dt.date, limit_pct: Decimal
     ) -> tuple[list[tuple[LineIn, dict[str, Any]]], list[int], int | None]:
-        """Each line priced for :func:`compute_bill`, with the columns it stores besides the amounts."""
+        """Each line priced for :func:`compute_bill`, with the columns it stores besides the amounts.
+
+        The bill's items (with their prices and rates on the day) are read in one statement, and its
+        charges in one more, before the lines are checked in order."""
+        codes = [
+            code
+            for li in data.lines
+            if li.pending_charge_id is None and (code := (li.item_code or "").strip().upper())
+        ]
+        items = items_by_code(s, codes, on_date) if codes else {}
+        wants_charges = any(li.pending_charge_id is not None for li in data.lines)
+        open_charges = unbilled_charges(s, data.patient_id, on_date) if wants_charges else {}
         priced: list[tuple[LineIn, dict[str, Any]]] = []
         charges: list[int] = []
         doctor_id: int | None = None
         for i, li in enumerate(data.lines):
             field = f"line{i + 1}"  # the forms' convention (billing_input, prescriptions): 1-based
-            item, charge = self._line_source(s, li, data.patient_id, field)
+            item, charge = _line_source(s, li, data.patient_id, field, items, open_charges)
             if charge is not None:
                 if charge.id in charges:
                     raise ValidationError({field: "This charge is already on the invoice."})
@@ -297,7 +321,7 @@ class InvoiceIssuer:
             qty = Decimal(str(qty))
             if qty <= 0 or qty != qty.quantize(QTY):
                 raise ValidationError({f"{field}.quantity": "A quantity above zero, at most 2 decimals."})
-            price = charge.unit_price if charge is not None else price_on(s, item, on_date)
+            price = charge.unit_price if charge is not None else item.price
             gross = to_paise(qty * price)
             discount = money(li.discount or ZERO, f"{field}.discount")
             if discount < 0 or discount > gross:
@@ -307,10 +331,10 @@ class InvoiceIssuer:
                 raise ValidationError(
                     {f"{field}.discount_reason": f"A discount above {limit_pct}% of the line needs a reason."}
                 )
-            rate, exempt, code = rate_for(s, item.tax_class, on_date)
+            rate, exempt, code = item.rate_on(on_date)
             line = LineIn(qty, price, discount, rate, exempt, goods=item.kind == ItemKind.MEDICINE.value)
             row = {
-                "item_id": item.id,
+                "item_id": item.item_id,
                 "description": charge.description if charge is not None else item.name,
                 "sac_hsn": item.sac_hsn or code,
                 "batch_no": blank(li.batch_no),
@@ -323,22 +347,99 @@ class InvoiceIssuer:
             priced.append((line, row))
         return priced, charges, doctor_id
 
-    def _line_source(
-        self, s: Session, li: LineInput, patient_id: int, field: str
-    ) -> tuple[BillableItem, PendingCharge | None]:
-        if (li.item_code is None) == (li.pending_charge_id is None):
-            raise ValidationError({field: "Give either a price-list item or a pending charge."})
-        if li.pending_charge_id is not None:
-            charge = s.get(PendingCharge, li.pending_charge_id)
-            if charge is None or charge.patient_id != patient_id:
-                raise ValidationError({field: "That charge is not one of this patient's."})
-            if charge.invoice_id is not None:
-                raise ValidationError({field: "That charge has already been billed."})
-            item = s.get(BillableItem, charge.item_id)
-            assert item is not None
-            return item, charge
-        code = (li.item_code or "").strip().upper()
-        found = s.scalars(select(BillableItem).where(BillableItem.code == code)).one_or_none()
-        if found is None or not found.is_active:
-            raise ValidationError({field: f"There is no active price-list item {code!r}."})
-        return found, None
+
+_INVOICE = cast(Table, Invoice.__table__)
+_LINE = cast(Table, InvoiceLine.__table__)
+_INSERT_INVOICE = insert(_INVOICE)
+_INSERT_LINES = insert(_LINE).returning(_LINE.c.id, _LINE.c.line_no)
+
+
+def _stored(values: dict[str, Any]) -> dict[str, Any]:
+    """Blank strings as None, as the ORM's insert hook (``db.base``) stores them: the parameters a
+    Core INSERT sends (and the digest over them) are what the row holds, on every backend."""
+    return {k: (None if isinstance(v, str) and not v.strip() else v) for k, v in values.items()}
+
+
+def _line_source(
+    s: Session,
+    li: LineInput,
+    patient_id: int,
+    field: str,
+    items: Mapping[str, Source],
+    open_charges: Mapping[int, Charge],
+) -> tuple[Source, Charge | None]:
+    if (li.item_code is None) == (li.pending_charge_id is None):
+        raise ValidationError({field: "Give either a price-list item or a pending charge."})
+    if li.pending_charge_id is not None:
+        charge = open_charges.get(li.pending_charge_id)
+        if charge is not None:
+            return charge.item, charge
+        row = s.get(PendingCharge, li.pending_charge_id)  # only to say why it cannot be billed
+        if row is None or row.patient_id != patient_id:
+            raise ValidationError({field: "That charge is not one of this patient's."})
+        raise ValidationError({field: "That charge has already been billed."})
+    code = (li.item_code or "").strip().upper()
+    found = items.get(code)
+    if found is None or not found.is_active:
+        raise ValidationError({field: f"There is no active price-list item {code!r}."})
+    return found, None
+
+
+def _new_invoice_info(
+    invoice_id: int,
+    header: Mapping[str, Any],
+    lines: Sequence[Mapping[str, Any]],
+    line_ids: Mapping[int, int],
+) -> InvoiceInfo:
+    """The invoice just issued, as :func:`~hms_desktop.services.billing_read.invoice_info` reads a
+    stored one: nothing paid, credited or refunded yet, so the grand total is due."""
+    return InvoiceInfo(
+        invoice_id,
+        header["doc_type"],
+        header["doc_number"],
+        header["invoice_date"],
+        header["patient_id"],
+        header["patient_name"],
+        header["doctor_id"],
+        header["cashier_id"],
+        header["intra_state"],
+        header["exempt_value"],
+        header["taxable_value"],
+        header["cgst"],
+        header["sgst"],
+        header["igst"],
+        header["round_off"],
+        header["grand_total"],
+        header["status"],
+        ZERO,
+        ZERO,
+        ZERO,
+        header["grand_total"],
+        header["content_sha256"],
+        tuple(
+            InvoiceLineInfo(
+                line_ids[ln["line_no"]],
+                ln["line_no"],
+                ln["item_id"],
+                ln["description"],
+                ln["sac_hsn"],
+                ln["quantity"],
+                ln["unit"],
+                ln["unit_price"],
+                ln["discount"],
+                ln["discount_reason"],
+                ln["taxable_value"],
+                ln["gst_rate"],
+                ln["is_exempt"],
+                ln["cgst"],
+                ln["sgst"],
+                ln["igst"],
+                ln["line_total"],
+                ZERO,
+            )
+            for ln in lines
+        ),
+        (),
+        header["supply_state_code"],
+        header["recipient_gstin"],
+    )

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, case, false, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, false, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hms_desktop.db.models import CreditNote, CreditNoteLine, Invoice, Patient, Payment, StaffUser
@@ -185,12 +185,29 @@ def load_invoice(s: Session, invoice_id: int, *, lock: bool = False) -> Invoice:
     return inv
 
 
+_CASHIER_LOCK = (
+    select(StaffUser.id).where(StaffUser.id == bindparam("cashier_id")).with_for_update(key_share=True)
+)
+
+
+def lock_cashier(s: Session, actor: Actor) -> None:
+    """Lock the cashier's row: serialises their entries against their day close. No statement on
+    SQLite, which has no row locks and whose write units (``BEGIN IMMEDIATE``) are serialised."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        conn.execute(_CASHIER_LOCK, {"cashier_id": actor.user_id})
+
+
+def day_closed(day: dt.date) -> ValidationError:
+    return ValidationError({"business_date": f"Your day {day:%d %b %Y} is closed; no more entries."})
+
+
 def open_day(s: Session, actor: Actor, day: dt.date) -> None:
     """Lock the cashier's row (serialises against their day close) and refuse a closed day."""
-    s.execute(select(StaffUser.id).where(StaffUser.id == actor.user_id).with_for_update(key_share=True))
+    lock_cashier(s, actor)
     closed = standing_close(s, cast(int, actor.user_id), day)  # a reopened close does not count
     if closed is not None:
-        raise ValidationError({"business_date": f"Your day {day:%d %b %Y} is closed; no more entries."})
+        raise day_closed(day)
 
 
 def blank(value: str | None) -> str | None:

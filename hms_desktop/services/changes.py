@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, event, select, update
+from sqlalchemy import CursorResult, Table, bindparam, event, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -127,22 +127,36 @@ _PG_BUMP = (
 )
 
 
+_COUNTERS = cast(Table, ChangeCounter.__table__)
+_BUMP = (  # built once: every write bumps at least one counter
+    update(_COUNTERS)
+    .where(_COUNTERS.c.topic == bindparam("bump_topic"))
+    .values(counter=_COUNTERS.c.counter + 1, changed_at=bindparam("bump_at"))
+)
+_BUMP_RETURNING = _BUMP.returning(_COUNTERS.c.counter)
+
+
 def _bump_portable(s: Session, topics: list[ChangeTopic]) -> dict[ChangeTopic, int]:
     now = utcnow()
+    conn = s.connection()
+    returning = conn.dialect.update_returning  # SQLite 3.35+, Oracle: the new value in the same trip
+    done: dict[ChangeTopic, int] = {}
     for topic in topics:
-        stmt = (
-            update(ChangeCounter)
-            .where(ChangeCounter.topic == topic.value)
-            .values(counter=ChangeCounter.counter + 1, changed_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        if cast(CursorResult[Any], s.execute(stmt)).rowcount:
+        params = {"bump_topic": topic.value, "bump_at": now}
+        if returning:
+            got = conn.execute(_BUMP_RETURNING, params).scalar()
+            if got is not None:
+                done[topic] = int(got)
+                continue
+        elif cast(CursorResult[Any], conn.execute(_BUMP, params)).rowcount:
             continue
         try:
             with s.begin_nested():
                 s.add(ChangeCounter(topic=topic.value, counter=1, changed_at=now))
         except IntegrityError:  # another desk created it first
-            s.execute(stmt)
+            conn.execute(_BUMP, params)
+    if returning and len(done) == len(topics):
+        return done
     wanted = set(topics)
     rows = s.execute(select(ChangeCounter.topic, ChangeCounter.counter)).all()
     return {t: int(c) for name, c in rows if (t := _BY_VALUE.get(name)) in wanted and t is not None}

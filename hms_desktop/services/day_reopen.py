@@ -8,8 +8,9 @@ reopening...). The billing service asks :func:`standing_close` whether a day is 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Date, ScalarSelect, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.base import utcnow
@@ -30,15 +31,33 @@ from hms_desktop.services.guard import read_retry, require
 __all__ = ["DayReopenService", "next_close_no", "standing_close"]
 
 
-def standing_close(s: Session, cashier_id: int, day: dt.date) -> int | None:
-    """The id of the close of (cashier, day) that no reopening has set aside, if any."""
-    return s.scalar(
+def _standing_closes(cashier: ColumnElement[Any], day: ColumnElement[Any]) -> Select[int]:
+    """The closes of (cashier, day) that no reopening has set aside (the one definition)."""
+    return (
         select(DayClose.id)
         .outerjoin(DayReopen, DayReopen.day_close_id == DayClose.id)
-        .where(DayClose.cashier_id == cashier_id, DayClose.business_date == day, DayReopen.id.is_(None))
-        .order_by(DayClose.close_no.desc())
-        .limit(1)
+        .where(DayClose.cashier_id == cashier, DayClose.business_date == day, DayReopen.id.is_(None))
     )
+
+
+# built once: every invoice, payment and credit note asks
+_STANDING = (
+    _standing_closes(bindparam("close_cashier"), bindparam("close_day", type_=Date))
+    .order_by(DayClose.close_no.desc())
+    .limit(1)
+)
+
+
+def standing_close(s: Session, cashier_id: int, day: dt.date) -> int | None:
+    """The id of the close of (cashier, day) that no reopening has set aside, if any."""
+    found = s.connection().execute(_STANDING, {"close_cashier": cashier_id, "close_day": day}).scalar()
+    return None if found is None else int(found)
+
+
+def standing_close_column(cashier: ColumnElement[Any], day: ColumnElement[Any]) -> ScalarSelect[Any]:
+    """:func:`standing_close` as a scalar subquery (an id or NULL), for a statement that reads it
+    along with other rows; only in a statement that runs after the cashier's row lock is held."""
+    return _standing_closes(cashier, day).with_only_columns(func.max(DayClose.id)).scalar_subquery()
 
 
 def next_close_no(s: Session, cashier_id: int, day: dt.date) -> int:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +23,7 @@ from hms_desktop.domain.gst import doc_number_is_valid, financial_year, fy_short
 from hms_desktop.errors import HmsError
 
 MAX_LENGTH = 16
+_SERIES = cast(Table, DocSeries.__table__)  # Core: no ORM bookkeeping on the hot path
 _PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,5}")
 PREFIXES: dict[DocType, str] = {
     DocType.TAX_INVOICE: "INV",
@@ -92,6 +94,14 @@ def _locked(s: Session, doc_type: DocType, fin_year: str) -> DocSeries | None:
     return s.scalars(stmt).one_or_none()
 
 
+_TAKE = (
+    update(_SERIES)
+    .where(_SERIES.c.doc_type == bindparam("series_type"), _SERIES.c.fin_year == bindparam("series_year"))
+    .values(next_no=_SERIES.c.next_no + 1)
+    .returning(_SERIES.c.prefix, _SERIES.c.next_no)
+)
+
+
 def next_number(s: Session, doc_type: DocType | str, on_date: dt.date) -> str:
     """Take the next number of ``doc_type`` in the financial year of ``on_date`` (1 April - 31 March).
 
@@ -100,6 +110,12 @@ def next_number(s: Session, doc_type: DocType | str, on_date: dt.date) -> str:
     """
     kind = DocType(doc_type)
     fin_year = financial_year(on_date)
+    if s.get_bind().dialect.update_returning:
+        # one round trip: the UPDATE takes the same row lock the SELECT ... FOR UPDATE below would,
+        # and a desk that waited for it increments (and is given) the number the holder left
+        taken = s.connection().execute(_TAKE, {"series_type": kind.value, "series_year": fin_year}).first()
+        if taken is not None:
+            return format_number(taken[0], on_date, int(taken[1]) - 1)
     row = _locked(s, kind, fin_year)
     if row is None:
         try:

@@ -9,6 +9,7 @@ auditor as if it were the original, and ``hms-desktop-admin audit verify`` lists
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -48,6 +49,13 @@ def content_hash(inv: Invoice, lines: list[InvoiceLine] | None = None) -> str:
     return invoice_digest(
         {k: getattr(inv, k, None) for k in DIGEST_HEADER},
         [{k: getattr(ln, k) for k in DIGEST_LINE} for ln in rows],
+    )
+
+
+def content_hash_of(header: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> str:
+    """:func:`content_hash` of an invoice about to be inserted, from its column values."""
+    return invoice_digest(
+        {k: header.get(k) for k in DIGEST_HEADER}, [{k: ln.get(k) for k in DIGEST_LINE} for ln in lines]
     )
 
 

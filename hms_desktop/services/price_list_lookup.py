@@ -26,8 +26,13 @@ def rate_for(s: Session, tax_class: str, on_date: dt.date) -> tuple[Decimal, boo
         .limit(1)
     ).first()
     if row is None:
-        raise ValidationError({"tax_class": f"No GST rate is set for {tax_class} on {on_date:%d %b %Y}."})
+        raise no_rate(tax_class, on_date)
     return Decimal(row[0]), bool(row[1]), str(row[2])
+
+
+def no_rate(tax_class: str, on_date: dt.date) -> ValidationError:
+    """The refusal of a bill line whose tax class has no rate in force on the day."""
+    return ValidationError({"tax_class": f"No GST rate is set for {tax_class} on {on_date:%d %b %Y}."})
 
 
 def prices_on(s: Session, day: dt.date, item_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
