@@ -17,7 +17,8 @@ Every action is one unit of work that checks the permission, takes document numb
 counter last. Issued invoices are never edited: corrections are credit notes.
 
 Lock order (to keep concurrent desks free of deadlocks): the invoice's patient row -> cashier's staff
-row -> document series -> change counter -> audit chain head (taken at commit). Payments and the day
+row -> document series -> audit chain head -> change counters (both taken at commit, the seal's
+listener first, the bumps last, in one topic order, as every write does). Payments and the day
 close both lock the cashier's staff row, so a payment can never slip in between a day's totals being
 read and the close being saved. Work on one invoice is serialised on its *patient* row, not the
 invoice row: a row lock needs UPDATE rights on PostgreSQL, and the desks' database role has none on
