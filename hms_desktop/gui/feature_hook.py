@@ -31,12 +31,15 @@ def uses_pyside(module: types.ModuleType) -> bool:
     except TypeError:
         return False
     for value in values:
-        if isinstance(value, types.ModuleType):
-            owner = value.__name__
-        elif isinstance(value, type):
-            owner = value.__module__
-        else:
-            owner = type(value).__module__
+        try:
+            if isinstance(value, types.ModuleType):
+                owner = value.__name__
+            elif isinstance(value, type):
+                owner = value.__module__
+            else:
+                owner = type(value).__module__
+        except Exception:  # an odd global must never make an import fail: this runs inside it
+            continue
         if isinstance(owner, str) and owner.startswith("PySide6"):
             return True
     return False
