@@ -3282,17 +3282,17 @@ SQLite फ़ाइल</translation>
 <context>
     <name>IcdPicker</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/consult/icd_picker.py" line="+26"/>
+        <location filename="../../hms_desktop/gui/tabs/consult/icd_picker.py" line="+25"/>
         <source>free text, not coded</source>
         <translation>मुक्त पाठ, कोड नहीं</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>A category: a more specific code exists</source>
         <translation>यह एक श्रेणी है: इससे सटीक कोड मौजूद है</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Primary diagnosis</source>
         <translation>मुख्य निदान</translation>
     </message>
@@ -7795,7 +7795,7 @@ SQLite फ़ाइल</translation>
         <translation>पर्चा {code} — {patient}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The consultation is completed, but the printout failed: {error}</source>
         <translation>परामर्श पूरा हो गया, पर प्रिंटआउट नहीं बन सका: {error}</translation>
     </message>
