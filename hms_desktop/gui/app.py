@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OPEN_TIMEOUT_S = 180  # the first start builds the schema and the demo clinic
+FIRST_PAINT_WAIT_MS = 500  # the database opens this long after start-up at the latest (see start)
 # printed to the terminal before Qt starts (no translator can be installed without a display)
 NO_DISPLAY = (
     "HMS Desktop needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"  # notr
@@ -141,8 +142,22 @@ class DeskApp(QObject):
         self.login.show()
         if self.args.connect:
             QTimer.singleShot(0, self.choose_connection)
-        else:
-            QTimer.singleShot(0, lambda: self.open(None, None))
+            return
+        # The worker that opens the database imports SQLAlchemy and the services (~0.3 s of Python):
+        # started before the window's first paint, it held the GIL the GUI thread needed for every
+        # event on the way to that paint, and the sign-in window came up tens of ms later. So it
+        # starts once the window is painted, or after FIRST_PAINT_WAIT_MS if no paint comes
+        # (a minimised or hidden start), whichever is first.
+        started = False
+
+        def open_once() -> None:
+            nonlocal started
+            if not started:
+                started = True
+                self.open(None, None)
+
+        self.login.first_painted.connect(lambda: QTimer.singleShot(0, open_once))
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, open_once)
 
     def open(self, profile: Profile | None, password: str | None) -> None:
         self.login.set_opening(self.tr("Opening the database…"), profile.describe() if profile else "")

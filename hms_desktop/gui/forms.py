@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QSize
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QSize
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QVBoxLayout, QWidget
@@ -28,7 +28,19 @@ class FormError(RuntimeError):
 
 @functools.cache
 def _loader() -> QUiLoader:
-    return QUiLoader()
+    """One loader for every form, built without Designer plugins.
+
+    QUiLoader() loads every plugin in ``<library path>/designer`` as it is built, and PySide6's wheel
+    ships QWebEngineView's and QQuickWidget's: the first form mapped Qt WebEngine and Qt Quick
+    (+30 MB RSS, ~30 ms before the sign-in window) for widgets no form uses (no form declares a
+    <customwidget>; tests/gui/test_forms.py checks). The loader takes its plugin folders from the
+    library paths while it is built, so it is built with none and they are put back at once."""
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
 
 
 def load_form(name: str, host: QWidget | None = None) -> QWidget:

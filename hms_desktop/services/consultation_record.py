@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.models import Consultation, Diagnosis, QueueEntry
-from hms_desktop.domain import icd10
 from hms_desktop.domain import triage as td
 from hms_desktop.domain.validation import DateKind, as_decimal, clean_date, clean_text
 from hms_desktop.errors import ValidationError
@@ -59,6 +58,8 @@ def coded_diagnoses(items: Sequence[DiagnosisInput]) -> list[Diagnosis]:
             errors[f"diagnosis{n}"] = "The ICD-10 code must be text, e.g. J06.9."
             continue
         if d.icd10_code and d.icd10_code.strip():
+            from hms_desktop.domain import icd10  # with its first code: rapidfuzz is not every desk's
+
             found = icd10.lookup(d.icd10_code)
             if found is None:
                 errors[f"diagnosis{n}"] = f"{d.icd10_code} is not an ICD-10 code."
@@ -92,6 +93,8 @@ def warm_codes(data: ConsultationInput) -> None:
     if isinstance(diagnoses, list | tuple) and any(
         isinstance(code := getattr(d, "icd10_code", None), str) and code.strip() for d in diagnoses
     ):
+        from hms_desktop.domain import icd10
+
         icd10.warm()
 
 

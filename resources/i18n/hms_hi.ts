@@ -2375,12 +2375,12 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../hms_desktop/gui/app.py" line="+109"/>
+        <location filename="../../hms_desktop/gui/app.py" line="+110"/>
         <source>No password is stored for {profile}. Enter it under Connection….</source>
         <translation>{profile} का कोई पासवर्ड सहेजा नहीं गया है। इसे कनेक्शन… में दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>Opening the database…</source>
         <translation>डेटाबेस खोला जा रहा है…</translation>
     </message>
@@ -3282,17 +3282,17 @@ SQLite फ़ाइल</translation>
 <context>
     <name>IcdPicker</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/consult/icd_picker.py" line="+26"/>
+        <location filename="../../hms_desktop/gui/tabs/consult/icd_picker.py" line="+25"/>
         <source>free text, not coded</source>
         <translation>मुक्त पाठ, कोड नहीं</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>A category: a more specific code exists</source>
         <translation>यह एक श्रेणी है: इससे सटीक कोड मौजूद है</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Primary diagnosis</source>
         <translation>मुख्य निदान</translation>
     </message>
@@ -3977,17 +3977,17 @@ SQLite फ़ाइल</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hms_desktop/gui/dialogs/login.py" line="+35"/>
+        <location filename="../../hms_desktop/gui/dialogs/login.py" line="+37"/>
         <source>HMS Desktop — Sign in</source>
         <translation>HMS Desktop — साइन इन</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Opening the database…</source>
         <translation>डेटाबेस खोला जा रहा है…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Database: {}</source>
         <translation>डेटाबेस: {}</translation>
     </message>
@@ -7795,7 +7795,7 @@ SQLite फ़ाइल</translation>
         <translation>पर्चा {code} — {patient}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The consultation is completed, but the printout failed: {error}</source>
         <translation>परामर्श पूरा हो गया, पर प्रिंटआउट नहीं बन सका: {error}</translation>
     </message>

@@ -47,6 +47,9 @@ def _peak_rss_mb() -> float:
 
 
 def ours(target: str) -> dict[str, Any]:
+    # the GUI package first, as in the desk (hms_desktop.gui.app imports the database layer later, on
+    # a worker): importing it adjusts PySide6's import hook for every module after it (gui/feature_hook)
+    import hms_desktop.gui  # noqa: F401
     from hms_desktop.db.engine import Database, make_engine
     from hms_desktop.db.profiles import Backend, Profile, profile_from_url
     from hms_desktop.domain.enums import Role

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hms_desktop.db.engine import Database
+from hms_desktop.gui import app as app_module
 from hms_desktop.gui.app import NO_DISPLAY, DeskApp, display_problem, parse_args
 from hms_desktop.gui.dialogs.first_admin import FirstAdminDialog
 from hms_desktop.gui.ops import Ops
@@ -75,6 +76,27 @@ def test_demo_start_sign_in_and_switch_user(qtbot: QtBot, tmp_path: Path) -> Non
     assert desk.login.isVisible() and desk.window is None
     assert desk.login.username.text() == "doctor" and desk.login.password.text() == ""
     finish(qtbot, desk)
+
+
+def test_the_database_opens_once_the_sign_in_window_is_painted(qtbot: QtBot, tmp_path: Path) -> None:
+    """Opening imports SQLAlchemy on a worker; started before the first paint it slowed that paint
+    (the GIL), so it waits for it (issue 18), and a window that is never painted still gets it."""
+    opened: list[str] = []
+    desk = DeskApp(parse_args(["--db", str(tmp_path / "x.db")]), Ops(), Settings(tmp_path / "desk.ini"))
+    qtbot.addWidget(desk.login)
+    desk.open = lambda profile, password: opened.append("painted")  # type: ignore[method-assign]
+    desk.start()
+    assert opened == []  # not before the window is on screen
+    qtbot.waitUntil(lambda: opened == ["painted"], timeout=5_000)
+    qtbot.wait(app_module.FIRST_PAINT_WAIT_MS + 100)
+    assert opened == ["painted"]  # once: the fallback does not open it again
+
+    hidden = DeskApp(parse_args(["--db", str(tmp_path / "y.db")]), Ops(), Settings(tmp_path / "d2.ini"))
+    qtbot.addWidget(hidden.login)
+    hidden.open = lambda profile, password: opened.append("fallback")  # type: ignore[method-assign]
+    hidden.start()
+    hidden.login.first_painted.disconnect()  # as if the window manager never showed it
+    qtbot.waitUntil(lambda: "fallback" in opened, timeout=5_000)
 
 
 def test_first_start_on_an_empty_database(qtbot: QtBot, tmp_path: Path, sqlite_db: Database) -> None:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from hms_desktop.gui import forms
-from hms_desktop.paths import resources_dir
+from hms_desktop.paths import resources_dir, ui_dir
 
 EXPECTED = {
     "banner.ui": ["messageLabel", "retryButton", "iconLabel"],
@@ -491,6 +491,18 @@ def test_every_form_loads(qtbot: object, name: str) -> None:
     for child in EXPECTED[name]:
         assert forms.find(form, QWidget, child) is not None
     host.deleteLater()
+
+
+def test_no_form_needs_a_designer_plugin(qtbot: object) -> None:
+    """forms._loader() is built without Designer plugins (they mapped Qt WebEngine and Qt Quick into
+    every desk): a form that needs one must say so here, and the loader must load it."""
+    from PySide6.QtCore import QCoreApplication
+
+    paths = QCoreApplication.libraryPaths()
+    assert forms._loader().pluginPaths() == []
+    assert QCoreApplication.libraryPaths() == paths  # put back for every other plugin
+    for path in ui_dir().glob("*.ui"):
+        assert "<customwidget" not in path.read_text(encoding="utf-8"), path.name
 
 
 def test_a_missing_widget_fails_loudly(qtbot: object) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from hms_desktop.errors import HmsError
@@ -29,6 +30,7 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)
     connection_requested = Signal()
+    first_painted = Signal()  # once: the window is on screen (gui/app then starts opening the database)
 
     def __init__(self, ops: Ops, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class LoginDialog(QDialog):
         self._settings = settings
         self._auth: Any = None
         self.actor: Actor | None = None
+        self._painted = False
         self.ui = load_form("login.ui", self)
         self.username = find(self.ui, QLineEdit, "usernameEdit")
         self.password = find(self.ui, QLineEdit, "passwordEdit")
@@ -54,6 +57,12 @@ class LoginDialog(QDialog):
         if settings is not None:
             self.username.setText(settings.get(LAST_USERNAME))
         self.set_opening(self.tr("Opening the database…"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # --- states ----------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signa
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from hms_desktop.domain import icd10
 from hms_desktop.gui.forms import find, set_message
 from hms_desktop.services.consultation_types import DiagnosisInput
 
@@ -83,6 +82,10 @@ class IcdPicker(QObject):
         self._timer.stop()
         text = self.search.text().strip()
         self.results.clear()
+        # imported at the first search, not with the Queue tab: the module brings rapidfuzz, and only a
+        # doctor searches (whose desk has imported and built it on a thread since sign-in: app.py)
+        from hms_desktop.domain import icd10
+
         found = icd10.search(text, RESULTS, usage=self.usage, recent=self.recent) if text else []
         for code in found:
             item = QListWidgetItem(f"{code.code}   {code.description}")
@@ -121,8 +124,10 @@ class IcdPicker(QObject):
             self._add_item(item)
 
     def _add_item(self, item: QListWidgetItem) -> None:
+        from hms_desktop.domain.icd10 import Icd10Code
+
         code = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(code, icd10.Icd10Code):
+        if isinstance(code, Icd10Code):
             self.add(Chosen(code.description, code.code))
             self._reset_search()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from hms_desktop.domain.prescribing import ALLERGY_WARNING, OVERRIDE_REASON_MAX
 from hms_desktop.errors import ConfirmationNeeded, HmsError, ValidationError
-from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from hms_desktop.gui.forms import find, repolish, set_message
 from hms_desktop.gui.i18n import service_text
 from hms_desktop.gui.tabs.consult.consult_form import VITALS, ConsultForm, vital_name
@@ -25,6 +24,7 @@ from hms_desktop.services.consultation_types import CompleteResult, Consultation
 
 if TYPE_CHECKING:
     from hms_desktop.gui.desk import DeskContext
+    from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
     from hms_desktop.services.consultation import ConsultationService
 
 
@@ -217,6 +217,9 @@ class Sending(QObject):
     def _show_pdf(self, pdf: bytes) -> None:
         code = self.completion.verify_code if self.completion else ""
         title = self.tr("Prescription {code} — {patient}").format(code=code, patient=self.patient_name)
+        # Qt PDF (pdfium) is loaded when the first preview opens, not with the Queue tab
+        from hms_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
         self.preview = PdfPreviewDialog(pdf, title, self._window, self._desk.settings)
         self.preview.show()
         self.preview_opened.emit(self.preview)
