@@ -2436,7 +2436,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../hms_desktop/gui/display/controller.py" line="+86"/>
+        <location filename="../../hms_desktop/gui/display/controller.py" line="+83"/>
         <source>reading the waiting-room board</source>
         <translation>प्रतीक्षा-कक्ष का बोर्ड पढ़ते समय</translation>
     </message>
@@ -2804,7 +2804,7 @@ SQLite फ़ाइल</translation>
         <translation>इनवॉइस 80 मिमी रोल पर</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>checking the day close</source>
         <translation>दिन बंद की जाँच करते समय</translation>
     </message>
@@ -2819,12 +2819,12 @@ SQLite फ़ाइल</translation>
         <translation>○ ऑफ़लाइन</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>reading the cashier&apos;s lists</source>
         <translation>कैशियर की सूचियाँ पढ़ते समय</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>{patients} patient(s), {charges} charge(s) waiting</source>
         <translation>{patients} रोगी, {charges} शुल्क बाकी</translation>
     </message>
@@ -2834,7 +2834,7 @@ SQLite फ़ाइल</translation>
         <translation>कुछ बाकी नहीं।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>{number} has nothing due.</source>
         <translation>{number} पर कुछ बकाया नहीं है।</translation>
     </message>
@@ -6858,17 +6858,17 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueueFeed</name>
     <message>
-        <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+90"/>
+        <location filename="../../hms_desktop/gui/tabs/queue/feed.py" line="+85"/>
         <source>reading the queue</source>
         <translation>कतार पढ़ते समय</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>● Live · updated {time}</source>
         <translation>● लाइव · {time} पर अपडेट</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>○ Offline · reconnecting…</source>
         <translation>○ ऑफ़लाइन · फिर से जुड़ रहा है…</translation>
     </message>
@@ -7215,7 +7215,7 @@ SQLite फ़ाइल</translation>
 <context>
     <name>QueuePoller</name>
     <message>
-        <location filename="../../hms_desktop/gui/live.py" line="+151"/>
+        <location filename="../../hms_desktop/gui/live.py" line="+189"/>
         <source>checking the queue</source>
         <translation>कतार जाँचना</translation>
     </message>
