@@ -114,3 +114,36 @@ def test_the_feature_hook_tells_a_qt_module_from_a_plain_one() -> None:
     assert feature_hook.uses_pyside(qt_user) and feature_hook.uses_pyside(qt_module_holder)
     assert not feature_hook.uses_pyside(plain)
     assert sys.modules["PySide6.support.feature"]._mod_uses_pyside is feature_hook.uses_pyside
+
+
+MAIN_WINDOW = """
+import json, pkgutil, importlib, sys
+import hms_desktop.gui.main_window
+import hms_desktop.gui.tabs as tabs
+for info in pkgutil.walk_packages(tabs.__path__, tabs.__name__ + "."):
+    importlib.import_module(info.name)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+NOT_WITH_THE_TABS = (
+    "PySide6.QtPdf",  # with the first PDF preview (gui/dialogs/pdf_preview)
+    "PySide6.QtPdfWidgets",
+    "hms_desktop.domain.icd10",  # with the first coded diagnosis or ICD-10 search
+    "rapidfuzz",
+)
+
+
+def test_the_tabs_load_neither_qt_pdf_nor_icd10_until_first_used(tmp_path: Path) -> None:
+    """Every tab's module imported (as the main window builds them at sign-in): Qt PDF (pdfium) and
+    the ICD-10 index's module stay out until a preview or a coded diagnosis asks for them."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HMS_DATA_DIR=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, "-c", MAIN_WINDOW], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    modules = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert "hms_desktop.gui.tabs.consult" in modules or any(
+        m.startswith("hms_desktop.gui.tabs.") for m in modules
+    )
+    loaded = sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in NOT_WITH_THE_TABS))
+    assert loaded == []
