@@ -107,17 +107,11 @@ def _seal(session: Session) -> None:
         rows.append(_values(row))
     if conn.dialect.name == "postgresql":
         # one round trip: WITH moved AS (UPDATE audit_head ...) INSERT INTO audit_log ... VALUES (...), (...)
+        moved = {"head_seq": seq, "head_sha": previous}
         if len(rows) == 1:  # nearly every unit: the statement built once
-            conn.execute(_PG_ONE, rows[0] | {"head_seq": seq, "head_sha": previous})
-        else:
-            head_moves = update(AuditHead).where(AuditHead.id == 1).values(last_seq=seq, last_sha256=previous)
-            both = (
-                insert(_LOG)
-                .values(rows)
-                .add_cte(head_moves.returning(AuditHead.id).cte("moved"))
-                .execution_options(hms_oracle_lint=False)  # PostgreSQL's statement; Oracle runs the two below
-            )
-            conn.execute(both)
+            conn.execute(_PG_ONE, rows[0] | moved)
+        else:  # the rows as one multi-VALUES insert behind the same moved head
+            conn.execute(_PG_ONE.values(rows), moved)
     else:  # Core statements built once (the ORM's bulk path costs more than SQLite's round trip)
         conn.execute(_HEAD_MOVES, {"head_seq": seq, "head_sha": previous})
         conn.execute(_INSERT_LOG, rows)
